@@ -11,6 +11,7 @@ import keyring
 import keyring.backend
 import pytest
 
+
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """An in-memory keyring, so tests never read or write the real one."""
 
@@ -36,7 +37,7 @@ def isolated_profile(tmp_path, monkeypatch, request):
     monkeypatch.setenv("BOXOFFICE_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("BOXOFFICE_DATA_DIR", str(tmp_path / "data"))
     for name in list(os.environ):
-        if name.startswith("BOXOFFICE_") and name not in ("BOXOFFICE_CONFIG_DIR", "BOXOFFICE_DATA_DIR"):
+        if name.startswith("BOXOFFICE_") and not name.endswith("_DIR"):
             monkeypatch.delenv(name)
     if request.node.get_closest_marker("keyring"):
         yield  # the real Secret Service test brings its own keyring

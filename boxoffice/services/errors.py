@@ -2,8 +2,9 @@
 
 Every client raises only these (never a bare httpx error), so that the engine can decide what is
 safe to retry and the UI can say in one plain sentence what went wrong and what to do.
-Texts never contain an API key: clients build them from the service name, the HTTP status and the
-server's own message, and `redact()` scrubs anything that looks like a key as a last line of defence.
+Texts never contain an API key: clients build them from the service name, the HTTP status and
+the server's own message, and `redact()` scrubs anything that looks like a key as a last line of
+defence.
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ class ServiceError(Exception):
         return f"{self.service}: {self.detail}"
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(service={self.service!r}, status={self.status!r}, detail={self.detail!r})"
+        name = type(self).__name__
+        return f"{name}(service={self.service!r}, status={self.status!r}, detail={self.detail!r})"
 
 
 class AuthenticationError(ServiceError):
@@ -113,6 +115,6 @@ class UnavailableError(ServiceError):
 
 
 class MalformedResponseError(ServiceError):
-    """The answer was not what the API sends: an HTML page from a proxy, broken JSON, missing fields."""
+    """The answer was not what the API sends: an HTML page from a proxy, broken JSON, bad fields."""
 
     transient = True

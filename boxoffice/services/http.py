@@ -1,4 +1,4 @@
-"""What both API clients share: one httpx.AsyncClient, timeouts, retries of safe reads, error mapping.
+"""What both API clients share: one httpx.AsyncClient, timeouts, read retries, error mapping.
 
 A read (GET) is retried on transient failures (5xx, timeouts, connection errors, 429) with
 exponential backoff and full jitter, honouring `Retry-After`. A write is sent exactly once: if its
