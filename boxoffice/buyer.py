@@ -1,0 +1,96 @@
+"""The buyer's name and e-mail address: checked kindly, and shaped for Ticket Tailor.
+
+Names are people's names in any script: accents, hyphens, apostrophes, Greek, Cyrillic, CJK.
+The web plugin only accepted two ASCII words and turned a single name into
+"System.String[] Nakamoto" (../shared/reference/ticket-tailor-plugin.md §2.3 step 6, §8 item 3);
+here a single word keeps the word and gains the placeholder's surname.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+DEFAULT_PLACEHOLDER = "Satoshi Nakamoto"
+MAX_NAME_LENGTH = 100
+
+# A domain label: letters or digits in any script, inner hyphens allowed (IDNA allows them).
+_LABEL = re.compile(r"^[^\W_](?:[\w-]*[^\W_])?$")
+_LOCAL_FORBIDDEN = re.compile(r"[\s\"(),:;<>@\[\\\]]")
+
+
+def clean_text(text: str | None) -> str:
+    """Trim, collapse inner whitespace and compose accents (NFC), so "José" is one form."""
+    if not text:
+        return ""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def validate_email(text: str) -> str | None:
+    """None when the address looks deliverable, else a short plain reason to show."""
+    address = (text or "").strip()
+    if not address:
+        return "enter an email address"
+    if any(ch.isspace() for ch in address):
+        return "remove the spaces"
+    if "@" not in address:
+        return "add an @ and a domain"
+    if address.count("@") > 1:
+        return "use only one @"
+    local, domain = address.split("@")
+    if not local:
+        return "add the name before the @"
+    if not domain:
+        return "add a domain after the @"
+    if len(local) > 64 or len(address) > 254:
+        return "this address is too long"
+    if (
+        _LOCAL_FORBIDDEN.search(local)
+        or local.startswith(".")
+        or local.endswith(".")
+        or (".." in local)
+    ):
+        return "the part before the @ has a character that is not allowed"
+    if any(unicodedata.category(ch).startswith("C") for ch in address):
+        return "the address has a character that is not allowed"
+    labels = domain.rstrip(".").split(".")
+    if len(labels) < 2:
+        return "the domain needs a dot, like example.com"
+    if not all(_LABEL.match(label) for label in labels):
+        return "the domain after the @ is not valid"
+    if len(labels[-1]) < 2 or labels[-1].isdigit():
+        return "the domain ending is not valid"
+    return None
+
+
+def validate_name(text: str | None) -> str | None:
+    """None when `text` can be a person's name (or is empty), else a short plain reason."""
+    name = clean_text(text)
+    if not name:
+        return None
+    if len(name) > MAX_NAME_LENGTH:
+        return f"use at most {MAX_NAME_LENGTH} characters"
+    if any(unicodedata.category(ch).startswith("C") for ch in name):
+        return "the name has a character that is not allowed"
+    if "<" in name or ">" in name or "@" in name:
+        return "the name has a character that is not allowed"
+    if not any(ch.isalpha() for ch in name):
+        return "a name needs letters"
+    return None
+
+
+def ticket_name(name: str | None, placeholder: str) -> str:
+    """The name Ticket Tailor gets: it needs a full name.
+
+    Empty -> the placeholder; one word -> the word plus the placeholder's surname; otherwise the
+    name as typed (whitespace tidied, unicode kept).
+    """
+    fallback = clean_text(placeholder) or DEFAULT_PLACEHOLDER
+    cleaned = clean_text(name)
+    if not cleaned:
+        return fallback
+    words = cleaned.split(" ")
+    if len(words) == 1:
+        surname = fallback.split(" ")[-1]
+        return f"{cleaned} {surname}"
+    return cleaned

@@ -1,0 +1,156 @@
+"""Exact money: amounts are `Decimal` in major units or `int` minor units, never float.
+
+Ticket Tailor sends prices as integers in the currency's minor unit (reference
+../shared/reference/tickettailor-api.md §6) and BTCPay takes and returns decimal strings
+(../shared/reference/btcpay-greenfield.md §1). Converting between the two needs the
+currency's real ISO 4217 exponent: GBP has 2 decimals, JPY none, BHD three. Assuming 100
+(as the web plugin does) charges a Japanese customer a hundredth of the price.
+"""
+
+from __future__ import annotations
+
+import locale
+import re
+from decimal import Decimal, InvalidOperation
+
+# ISO 4217 minor-unit exponents that are not 2. Everything else (and anything unknown) has 2.
+_EXPONENTS: dict[str, int] = {
+    **dict.fromkeys(
+        (
+            "BIF",
+            "CLP",
+            "DJF",
+            "GNF",
+            "ISK",
+            "JPY",
+            "KMF",
+            "KRW",
+            "PYG",
+            "RWF",
+            "UGX",
+            "UYI",
+            "VND",
+            "VUV",
+            "XAF",
+            "XOF",
+            "XPF",
+            "SATS",
+        ),
+        0,
+    ),
+    **dict.fromkeys(("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"), 3),
+    **dict.fromkeys(("CLF", "UYW"), 4),
+    "BTC": 8,
+}
+
+# Symbols only where one symbol means one currency at a door in practice; "$" could be any
+# of a dozen dollars, so those are written with their ISO code.
+_SYMBOLS = {"GBP": "£", "EUR": "€", "JPY": "¥"}
+
+
+def currency_exponent(code: str) -> int:
+    """Number of decimals of the currency's minor unit (GBP 2, JPY 0, BHD 3, BTC 8)."""
+    return _EXPONENTS.get(code.strip().upper(), 2)
+
+
+def _quantum(currency: str) -> Decimal:
+    return Decimal(1).scaleb(-currency_exponent(currency))
+
+
+def from_minor(minor: int, currency: str) -> Decimal:
+    """Minor units to a Decimal with exactly the currency's decimals: 2500 GBP -> 25.00."""
+    if isinstance(minor, bool) or not isinstance(minor, int):
+        raise TypeError(f"minor units must be an int, not {type(minor).__name__}")
+    return Decimal(minor).scaleb(-currency_exponent(currency))
+
+
+def to_minor(amount: Decimal, currency: str) -> int:
+    """A Decimal amount to integer minor units, exactly.
+
+    Raises ValueError when the amount has more decimals than the currency allows
+    (e.g. 12.505 GBP, or 1500.5 JPY) or is not a finite number.
+    """
+    if not isinstance(amount, Decimal):
+        raise TypeError(f"amount must be a Decimal, not {type(amount).__name__}")
+    if not amount.is_finite():
+        raise ValueError(f"{amount} is not an amount of money")
+    scaled = amount.scaleb(currency_exponent(currency))
+    if scaled != scaled.to_integral_value():
+        raise ValueError(f"{amount} has more decimals than {currency.upper()} allows")
+    return int(scaled)
+
+
+def normalize(amount: Decimal, currency: str) -> Decimal:
+    """The same amount with exactly the currency's decimals (exact; ValueError otherwise)."""
+    return from_minor(to_minor(amount, currency), currency)
+
+
+def api_amount(amount: Decimal, currency: str) -> str:
+    """The decimal string BTCPay expects: "12.50" for GBP, "1500" for JPY (never exponent form)."""
+    return f"{normalize(amount, currency):f}"
+
+
+def format_money(amount: Decimal, currency: str, *, locale_free: bool = True) -> str:
+    """A price for people: "£25.00", "¥1,500", "€3.50", "USD 4.00".
+
+    With `locale_free=False` the digits are grouped with the current LC_NUMERIC convention.
+    """
+    code = currency.strip().upper()
+    exponent = currency_exponent(code)
+    value = amount.quantize(Decimal(1).scaleb(-exponent)) if amount.is_finite() else amount
+    sign = "-" if value < 0 else ""
+    magnitude = abs(value)
+    if locale_free:
+        digits = f"{magnitude:,.{exponent}f}"
+    else:
+        digits = locale.format_string(f"%.{exponent}f", magnitude, grouping=True)
+    symbol = _SYMBOLS.get(code)
+    if symbol:
+        return f"{sign}{symbol}{digits}"
+    return f"{sign}{code} {digits}"
+
+
+def format_btc(amount: Decimal) -> str:
+    """A bitcoin amount with all eight decimals: "0.00050000 BTC"."""
+    return f"{amount.quantize(Decimal('0.00000001')):f} BTC"
+
+
+_PRICE_RE = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def parse_price(text: str, currency: str) -> Decimal:
+    """An organiser's typed price to an exact Decimal with the currency's decimals.
+
+    "12.5" -> Decimal("12.50") for GBP; "1,500" -> Decimal("1500") for JPY. A comma followed
+    by exactly three digits groups thousands; any other single comma is a decimal comma.
+    Raises ValueError with a sentence that can be shown as it is.
+    """
+    code = currency.strip().upper()
+    exponent = currency_exponent(code)
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
+    symbol = _SYMBOLS.get(code)
+    if symbol and cleaned.startswith(symbol):
+        cleaned = cleaned[len(symbol) :]
+    if cleaned.upper().startswith(code):
+        cleaned = cleaned[len(code) :]
+    if cleaned.startswith("-"):
+        raise ValueError("A price cannot be negative.")
+    if "." in cleaned:
+        cleaned = cleaned.replace(",", "")
+    elif cleaned.count(",") == 1 and not re.search(r",\d{3}$", cleaned):
+        cleaned = cleaned.replace(",", ".")
+    else:
+        cleaned = re.sub(r",(?=\d{3}(?:,|$))", "", cleaned)
+    example = "1500" if exponent == 0 else "12." + "5".ljust(exponent, "0")
+    if not cleaned or not _PRICE_RE.match(cleaned):
+        raise ValueError(f"Enter a price as a number, such as {example}.")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(f"Enter a price as a number, such as {example}.") from None
+    try:
+        return normalize(value, code)
+    except ValueError:
+        if exponent == 0:
+            raise ValueError(f"{code} prices have no decimals.") from None
+        raise ValueError(f"{code} prices have at most {exponent} decimals.") from None
