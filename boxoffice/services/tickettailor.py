@@ -1,0 +1,773 @@
+"""Ticket Tailor REST API v1: events and their ticket types, holds, issued tickets, check-ins.
+
+Behaviour follows ../shared/reference/tickettailor-api.md (cited below as §N). The API is loose in
+what it sends: booleans come as the strings "true"/"false", some integers as strings, dates either
+as unix seconds or as date objects. The parsers here accept all of those, ignore unknown fields and
+raise `MalformedResponseError` only when something the box office cannot work without is missing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from boxoffice.services.errors import (
+    AuthenticationError,
+    FieldProblem,
+    MalformedResponseError,
+    NotFoundError,
+    ServiceError,
+    redact,
+)
+from boxoffice.services.http import DEFAULT_TIMEOUT, RetryPolicy, ServiceClient
+
+log = logging.getLogger(__name__)
+
+DEFAULT_URL = "https://api.tickettailor.com"
+SERVICE = "Ticket Tailor"
+#: The largest page the API serves (§3.1); always sent explicitly, the default is unknown.
+PAGE_LIMIT = 100
+#: A backstop against a server whose cursor never ends (100 000 objects at 100 a page).
+MAX_PAGES = 1000
+
+#: What a person must know to make a Ticket Tailor key work for the box office (§1).
+KEY_ADVICE = (
+    'Ticket Tailor needs an API key with the Admin role and "hide personal data from responses" '
+    "unticked (Settings → API in the Ticket Tailor dashboard)."
+)
+
+
+# -- tolerant field readers ----------------------------------------------------------------------
+
+
+def _malformed(message: str) -> MalformedResponseError:
+    return MalformedResponseError(SERVICE, f"the server sent {message}")
+
+
+def _object(data: Any, what: str) -> dict:
+    if not isinstance(data, dict):
+        raise _malformed(f"{what} that is not a JSON object")
+    return data
+
+
+def _to_int(value: Any) -> int | None:
+    """An int from an int, an integral float or a string of digits; otherwise None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if text.lstrip("+-").isdigit():
+            return int(text)
+    return None
+
+
+def _int(data: dict, key: str, what: str, default: int | None = None) -> int:
+    """A required integer; `default` is used when the field is missing or null."""
+    value = data.get(key)
+    if value is None:
+        if default is None:
+            raise _malformed(f"{what} without {key}")
+        return default
+    number = _to_int(value)
+    if number is None:
+        raise _malformed(f"{what} with an invalid {key}")
+    return number
+
+
+def _opt_int(data: dict, key: str, what: str) -> int | None:
+    value = data.get(key)
+    if value is None or value == "":
+        return None
+    number = _to_int(value)
+    if number is None:
+        raise _malformed(f"{what} with an invalid {key}")
+    return number
+
+
+def _str(data: dict, key: str, what: str) -> str:
+    """A required, non-empty string (ids, names, currency codes)."""
+    value = data.get(key)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not value.strip():
+        raise _malformed(f"{what} without {key}")
+    return value
+
+
+def _opt_str(data: dict, key: str) -> str | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return value if isinstance(value, str) else None
+
+
+def _bool(data: dict, key: str, default: bool = False) -> bool:
+    """A flag sent as a real bool, as "true"/"false" (§1), or missing (then `default`)."""
+    value = data.get(key)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value != 0
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in ("true", "1", "yes"):
+            return True
+        if text in ("false", "0", "no"):
+            return False
+    # Unknown words (e.g. waitlist_active "no_tickets_available") are not a yes.
+    return default
+
+
+def _timestamp(data: dict, key: str, what: str) -> int | None:
+    """Unix seconds from an int, a numeric string, or a date object's `unix` (§1.4)."""
+    value = data.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, dict):
+        moment = _event_time(value, f"{what} {key}")
+        return moment.unix if moment else None
+    number = _to_int(value)
+    if number is None:
+        raise _malformed(f"{what} with an invalid {key}")
+    return number
+
+
+# -- data ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventTime:
+    """A moment as Ticket Tailor's date object gives it (§1.4); `formatted` is for display only."""
+
+    unix: int
+    iso: str
+    date: str
+    time: str
+    formatted: str
+
+
+def _event_time(value: Any, what: str) -> EventTime | None:
+    """Read a date object; also accept bare unix seconds, deriving the strings in UTC."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, dict):
+        unix = _to_int(value)
+        if unix is None:
+            raise _malformed(f"{what} that is not a date")
+        value = {"unix": unix}
+    unix = _to_int(value.get("unix"))
+    iso = value.get("iso") if isinstance(value.get("iso"), str) else None
+    moment: datetime | None = None
+    if iso:
+        try:
+            moment = datetime.fromisoformat(iso)
+        except ValueError:
+            moment = None
+    if unix is None:
+        if moment is None or moment.tzinfo is None:
+            raise _malformed(f"{what} without a usable unix time")
+        unix = int(moment.timestamp())
+    if moment is None:
+        moment = datetime.fromtimestamp(unix, UTC)
+        iso = moment.isoformat()
+    date = value.get("date") if isinstance(value.get("date"), str) else moment.strftime("%Y-%m-%d")
+    clock = value.get("time") if isinstance(value.get("time"), str) else moment.strftime("%H:%M")
+    formatted = value.get("formatted")
+    if not isinstance(formatted, str):
+        formatted = f"{date} {clock}"
+    return EventTime(
+        unix=unix, iso=iso or moment.isoformat(), date=date, time=clock, formatted=formatted
+    )
+
+
+@dataclass(frozen=True)
+class TicketType:
+    """One kind of ticket of an event occurrence (§5.5). Money is in minor units of the event."""
+
+    id: str
+    name: str
+    description: str | None
+    price: int
+    booking_fee: int
+    status: str
+    access_code: str | None
+    min_per_order: int | None
+    max_per_order: int | None
+    group_id: str | None
+    sort_order: int
+    quantity_total: int
+    quantity_issued: int
+    quantity_held: int
+    quantity_in_baskets: int
+
+    @property
+    def available(self) -> int:
+        """Tickets that can still be held or issued, from the four counters (§5.5).
+
+        `quantity` is not used: its live meaning is disputed. Never negative, even when the
+        counters overlap (a basket and a hold can briefly count the same seat).
+        """
+        used = self.quantity_issued + self.quantity_held + self.quantity_in_baskets
+        return max(0, self.quantity_total - used)
+
+    @classmethod
+    def from_api(cls, data: Any) -> TicketType:
+        data = _object(data, "a ticket type")
+        what = f"ticket type {data.get('id') or '(no id)'}"
+        ticket_id = _str(data, "id", "a ticket type")
+        total = data.get("quantity_total")
+        if total is None:
+            # Older payloads: `quantity` is the configured allocation (§5.5).
+            total = data.get("quantity", 0)
+        return cls(
+            id=ticket_id,
+            name=_str(data, "name", what),
+            description=_opt_str(data, "description"),
+            price=_int(data, "price", what),
+            booking_fee=_int(data, "booking_fee", what, default=0),
+            # An unknown status is never "on_sale", so a broken type is not offered for sale.
+            status=(_opt_str(data, "status") or "").lower(),
+            access_code=_opt_str(data, "access_code"),
+            min_per_order=_opt_int(data, "min_per_order", what),
+            max_per_order=_opt_int(data, "max_per_order", what),
+            group_id=_opt_str(data, "group_id"),
+            sort_order=_int(data, "sort_order", what, default=0),
+            quantity_total=_int({"quantity_total": total}, "quantity_total", what, default=0),
+            quantity_issued=_int(data, "quantity_issued", what, default=0),
+            quantity_held=_int(data, "quantity_held", what, default=0),
+            quantity_in_baskets=_int(data, "quantity_in_baskets", what, default=0),
+        )
+
+
+@dataclass(frozen=True)
+class TicketGroup:
+    """A named group of ticket types with a shared per-order limit (§5.3)."""
+
+    id: str
+    name: str
+    sort_order: int
+    max_per_order: int | None
+    ticket_ids: tuple[str, ...]
+
+    @classmethod
+    def from_api(cls, data: Any) -> TicketGroup:
+        data = _object(data, "a ticket group")
+        group_id = _str(data, "id", "a ticket group")
+        what = f"ticket group {group_id}"
+        ids = data.get("ticket_ids") or []
+        if not isinstance(ids, list):
+            raise _malformed(f"{what} with an invalid ticket_ids")
+        return cls(
+            id=group_id,
+            name=_opt_str(data, "name") or "",
+            sort_order=_int(data, "sort_order", what, default=0),
+            max_per_order=_opt_int(data, "max_per_order", what),
+            ticket_ids=tuple(str(i) for i in ids),
+        )
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event occurrence (`ev_…`) with its ticket types (§5.3). `raw` is the API object."""
+
+    id: str
+    name: str
+    status: str
+    currency: str
+    start: EventTime | None
+    end: EventTime | None
+    timezone: str | None
+    venue_name: str | None
+    description: str | None
+    tickets_available: bool
+    unavailable: bool
+    hidden: bool
+    private: bool
+    ticket_types: tuple[TicketType, ...]
+    ticket_groups: tuple[TicketGroup, ...]
+    raw: dict = field(compare=False, repr=False)
+
+    @classmethod
+    def from_api(cls, data: Any) -> Event:
+        data = _object(data, "an event")
+        event_id = _str(data, "id", "an event")
+        what = f"event {event_id}"
+        types = data.get("ticket_types") or []
+        groups = data.get("ticket_groups") or []
+        if not isinstance(types, list):
+            raise _malformed(f"{what} with an invalid ticket_types list")
+        if not isinstance(groups, list):
+            raise _malformed(f"{what} with an invalid ticket_groups list")
+        venue = data.get("venue")
+        venue_name = _opt_str(venue, "name") if isinstance(venue, dict) else None
+        return cls(
+            id=event_id,
+            name=_str(data, "name", what),
+            status=(_opt_str(data, "status") or "").lower(),
+            # Prices cannot be shown or charged without it, so it is required.
+            currency=_str(data, "currency", what).strip().lower(),
+            start=_event_time(data.get("start"), f"{what} start"),
+            end=_event_time(data.get("end"), f"{what} end"),
+            timezone=_opt_str(data, "timezone"),
+            venue_name=venue_name,
+            description=_opt_str(data, "description"),
+            # Missing means "not said otherwise": the hold is the real availability check (§10).
+            tickets_available=_bool(data, "tickets_available", default=True),
+            unavailable=_bool(data, "unavailable"),
+            hidden=_bool(data, "hidden"),
+            private=_bool(data, "private"),
+            ticket_types=tuple(TicketType.from_api(t) for t in types),
+            ticket_groups=tuple(TicketGroup.from_api(g) for g in groups),
+            raw=data,
+        )
+
+    def ticket_type(self, ticket_type_id: str) -> TicketType | None:
+        """The ticket type with this id, or None."""
+        return next((t for t in self.ticket_types if t.id == ticket_type_id), None)
+
+    def group(self, group_id: str) -> TicketGroup | None:
+        """The ticket group with this id, or None."""
+        return next((g for g in self.ticket_groups if g.id == group_id), None)
+
+
+@dataclass(frozen=True)
+class Hold:
+    """Tickets reserved for one event occurrence while the buyer pays (§5.6).
+
+    `quantities` maps ticket type id to the number still held; it shrinks as tickets are issued
+    from the hold. Times are unix seconds.
+    """
+
+    id: str
+    event_id: str | None
+    note: str | None
+    total_on_hold: int
+    quantities: dict[str, int]
+    created_at: int | None
+    #: Last change, read from `updated_at` or the docs' spelling `update_at` (§5.6).
+    updated_at: int | None = None
+
+    @classmethod
+    def from_api(cls, data: Any) -> Hold:
+        data = _object(data, "a hold")
+        hold_id = _str(data, "id", "a hold")
+        what = f"hold {hold_id}"
+        quantities = _hold_quantities(data.get("quantities"), what)
+        # The docs example spells it `update_at` (§5.6, §12.4): accept both.
+        updated_key = "updated_at" if data.get("updated_at") is not None else "update_at"
+        return cls(
+            id=hold_id,
+            event_id=_opt_str(data, "event_id"),
+            note=_opt_str(data, "note"),
+            total_on_hold=_int(data, "total_on_hold", what, default=sum(quantities.values())),
+            quantities=quantities,
+            created_at=_timestamp(data, "created_at", what),
+            updated_at=_timestamp(data, updated_key, what),
+        )
+
+
+def _hold_quantities(value: Any, what: str) -> dict[str, int]:
+    """`[{"ticket_type_id", "quantity"}, ...]` (§5.6), or an id -> quantity map, as a dict."""
+    if value is None:
+        return {}
+    pairs: list[tuple[Any, Any]]
+    if isinstance(value, dict):
+        pairs = list(value.items())
+    elif isinstance(value, list):
+        pairs = []
+        for item in value:
+            if not isinstance(item, dict):
+                raise _malformed(f"{what} with an invalid quantities list")
+            pairs.append((item.get("ticket_type_id"), item.get("quantity")))
+    else:
+        raise _malformed(f"{what} with an invalid quantities list")
+    result: dict[str, int] = {}
+    for ticket_type_id, quantity in pairs:
+        number = _to_int(quantity)
+        if not isinstance(ticket_type_id, str) or not ticket_type_id or number is None:
+            raise _malformed(f"{what} with an invalid quantities list")
+        result[ticket_type_id] = result.get(ticket_type_id, 0) + number
+    return result
+
+
+@dataclass(frozen=True)
+class IssuedTicket:
+    """One ticket issued to an attendee (§5.7). Times are unix seconds."""
+
+    id: str
+    event_id: str
+    ticket_type_id: str
+    barcode: str
+    status: str
+    checked_in: bool
+    full_name: str | None
+    email: str | None
+    reference: str | None
+    description: str | None
+    created_at: int | None
+    voided_at: int | None
+    barcode_url: str | None
+
+    @classmethod
+    def from_api(cls, data: Any) -> IssuedTicket:
+        data = _object(data, "an issued ticket")
+        ticket_id = _str(data, "id", "an issued ticket")
+        what = f"issued ticket {ticket_id}"
+        return cls(
+            id=ticket_id,
+            event_id=_str(data, "event_id", what),
+            ticket_type_id=_str(data, "ticket_type_id", what),
+            barcode=_str(data, "barcode", what),
+            status=_str(data, "status", what).lower(),
+            checked_in=_bool(data, "checked_in"),
+            full_name=_opt_str(data, "full_name"),
+            email=_opt_str(data, "email"),
+            reference=_opt_str(data, "reference"),
+            description=_opt_str(data, "description"),
+            created_at=_timestamp(data, "created_at", what),
+            voided_at=_timestamp(data, "voided_at", what),
+            barcode_url=_opt_str(data, "barcode_url"),
+        )
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """An admission recorded against an issued ticket (§5.9)."""
+
+    id: str
+    issued_ticket_id: str
+    event_id: str | None
+    quantity: int
+    check_in_at: int | None
+
+    @classmethod
+    def from_api(cls, data: Any) -> CheckIn:
+        data = _object(data, "a check-in")
+        check_in_id = _str(data, "id", "a check-in")
+        what = f"check-in {check_in_id}"
+        return cls(
+            id=check_in_id,
+            issued_ticket_id=_str(data, "issued_ticket_id", what),
+            event_id=_opt_str(data, "event_id"),
+            quantity=_int(data, "quantity", what, default=1),
+            check_in_at=_timestamp(data, "check_in_at", what),
+        )
+
+
+# -- errors --------------------------------------------------------------------------------------
+
+
+def _problems(errors: Any) -> list[FieldProblem]:
+    """Read the `errors` array of an error body; its element shape is undocumented (§4)."""
+    problems: list[FieldProblem] = []
+    if isinstance(errors, dict):
+        # A field -> message(s) map.
+        for path, messages in errors.items():
+            items = messages if isinstance(messages, list) else [messages]
+            problems.extend(FieldProblem(str(path), str(m)) for m in items if m)
+    elif isinstance(errors, list):
+        for item in errors:
+            if isinstance(item, str) and item.strip():
+                problems.append(FieldProblem(None, item.strip()))
+            elif isinstance(item, dict):
+                path = next(
+                    (
+                        str(item[k])
+                        for k in ("field", "param", "path", "name", "key")
+                        if item.get(k)
+                    ),
+                    None,
+                )
+                message = next(
+                    (
+                        str(item[k])
+                        for k in ("message", "msg", "error", "detail", "description")
+                        if item.get(k)
+                    ),
+                    None,
+                )
+                if message:
+                    problems.append(FieldProblem(path, message))
+    return problems
+
+
+def _raw_text(response: httpx.Response) -> str | None:
+    """A short plain-text body worth quoting; never a whole HTML page from a proxy."""
+    try:
+        text = response.text.strip()
+    except UnicodeDecodeError:
+        return None
+    if not text or len(text) > 200 or text.startswith("<"):
+        return None
+    return text
+
+
+# -- client ----------------------------------------------------------------------------------------
+
+
+def _path(*parts: str) -> str:
+    """A /v1 path with every id escaped, so an odd id cannot reach another endpoint."""
+    for part in parts[1:]:
+        if not part:
+            raise ValueError("an id is required")
+    head, *ids = parts
+    return "/".join([head, *(quote(i, safe="") for i in ids)])
+
+
+class TicketTailorClient(ServiceClient):
+    """Async client of the Ticket Tailor API for one box office (one API key).
+
+    Reads are retried by the base class; writes (holds, issued tickets, check-ins, voids) are sent
+    once because the API has no idempotency keys (§10): after an `UnavailableError` on a write,
+    look the result up (by hold note or ticket reference) before trying again.
+    """
+
+    service = SERVICE
+
+    def __init__(
+        self,
+        api_key: str,
+        base_url: str = DEFAULT_URL,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        # Keys are often pasted with a stray space or newline.
+        api_key = (api_key or "").strip()
+        super().__init__(
+            base_url,
+            # Basic auth with the key as user name and an empty password (§1.1).
+            auth=httpx.BasicAuth(api_key, ""),
+            secret=api_key,
+            timeout=timeout,
+            transport=transport,
+            retry=retry,
+        )
+
+    # -- errors ------------------------------------------------------------------------------
+
+    def error_from_response(self, response: httpx.Response, body: Any) -> ServiceError:
+        """Read Ticket Tailor's `{"status", "error_code", "message", "errors"}` body (§4)."""
+        message = code = None
+        problems: list[FieldProblem] = []
+        if isinstance(body, dict):
+            message = body.get("message") if isinstance(body.get("message"), str) else None
+            code = body.get("error_code") if isinstance(body.get("error_code"), str) else None
+            problems = _problems(body.get("errors"))
+        elif isinstance(body, str):
+            message = body
+        message = (message or "").strip()
+        if not message and problems:
+            message = "; ".join(p.message for p in problems)
+        message = (
+            message
+            or code
+            or _raw_text(response)
+            or response.reason_phrase
+            or f"HTTP {response.status_code}"
+        )
+        # Servers sometimes echo the credentials they refused.
+        message = redact(message, self._secret)
+        problems = [FieldProblem(p.path, redact(p.message, self._secret)) for p in problems]
+        status = response.status_code
+        if status == 401:
+            return AuthenticationError(
+                self.service,
+                f"the API key was refused ({message}). Check the key in the settings. {KEY_ADVICE}",
+                status=status,
+                code=code,
+            )
+        if status == 403:
+            message = f"the API key may not do this ({message}). {KEY_ADVICE}"
+        return self.error_for_status(response, message, code=code, problems=problems)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    async def _get_object(self, path: str, what: str) -> dict:
+        return _object(await self.request("GET", path), what)
+
+    async def _post_object(self, path: str, data: dict[str, str] | None, what: str) -> dict:
+        return _object(await self.request("POST", path, data=data), what)
+
+    async def _list(self, path: str, filters: Mapping[str, Any] | None = None) -> list[dict]:
+        """Every object of a cursor-paginated list (§3.1), keeping `filters` on every page.
+
+        The next URL is rebuilt from the last id rather than taken from `links.next`, which may
+        drop the filters (§3.1, §12.14).
+        """
+        base = {k: v for k, v in (filters or {}).items() if v is not None}
+        items: list[dict] = []
+        cursors: set[str] = set()
+        cursor: str | None = None
+        for _ in range(MAX_PAGES):
+            params = {**base, "limit": PAGE_LIMIT}
+            if cursor is not None:
+                params["starting_after"] = cursor
+            page = _object(await self.request("GET", path, params=params), "a list page")
+            data = page.get("data")
+            if not isinstance(data, list):
+                raise _malformed("a list page without a data list")
+            if not data:
+                return items
+            items.extend(_object(item, "a list entry") for item in data)
+            links = page.get("links")
+            if not isinstance(links, dict) or not links.get("next"):
+                return items
+            last = data[-1].get("id")
+            if not isinstance(last, str) or not last:
+                raise _malformed("a list entry without id")
+            if last in cursors:
+                raise _malformed(f"the same page of {path} twice; stopped reading the list")
+            cursors.add(last)
+            cursor = last
+        raise _malformed(f"more than {MAX_PAGES} pages of {path}; stopped reading the list")
+
+    # -- API ---------------------------------------------------------------------------------
+
+    async def ping(self) -> None:
+        """Check the URL and the key (§5.1). Raises `AuthenticationError` for a refused key.
+
+        The body is not read (it is undocumented), but it must be JSON: an HTML page here means
+        a proxy or a wrong URL, which `MalformedResponseError` reports.
+        """
+        await self.request("GET", "/v1/ping")
+
+    async def overview(self) -> dict:
+        """The box office summary (§5.2): `box_office_name`, `currency.code`, counters."""
+        return await self._get_object("/v1/overview", "an overview")
+
+    async def list_events(
+        self,
+        *,
+        statuses: Iterable[str] | None = ("published",),
+        start_at_gte: int | None = None,
+    ) -> list[Event]:
+        """All event occurrences with these statuses, starting at or after `start_at_gte`.
+
+        Returned in the server's order (newest id first, §5.3), not by start time.
+        """
+        if isinstance(statuses, str):
+            statuses = (statuses,)
+        status = ",".join(statuses) if statuses else None
+        filters = {"status": status or None, "start_at.gte": start_at_gte}
+        return [Event.from_api(e) for e in await self._list("/v1/events", filters)]
+
+    async def get_event(self, event_id: str) -> Event:
+        """One event occurrence with its current ticket counters."""
+        return Event.from_api(await self._get_object(_path("/v1/events", event_id), "an event"))
+
+    async def create_hold(self, event_id: str, quantities: Mapping[str, int], note: str) -> Hold:
+        """Reserve tickets (§5.6). This is the real availability check: it fails if sold out.
+
+        Zero quantities are left out, as the API expects only the types actually held.
+        """
+        if not event_id:
+            raise ValueError("an event id is required")
+        data: dict[str, str] = {"event_id": event_id, "note": note}
+        for ticket_type_id, quantity in quantities.items():
+            if quantity < 0:
+                raise ValueError(f"negative quantity for {ticket_type_id}")
+            if quantity:
+                data[f"ticket_type_id[{ticket_type_id}]"] = str(int(quantity))
+        if len(data) == 2:
+            raise ValueError("a hold needs at least one ticket")
+        return Hold.from_api(await self._post_object("/v1/holds", data, "a hold"))
+
+    async def get_hold(self, hold_id: str) -> Hold:
+        """One hold, with what is still held in it."""
+        return Hold.from_api(await self._get_object(_path("/v1/holds", hold_id), "a hold"))
+
+    async def list_holds(self, *, event_id: str | None = None) -> list[Hold]:
+        """All holds, optionally of one event occurrence."""
+        return [Hold.from_api(h) for h in await self._list("/v1/holds", {"event_id": event_id})]
+
+    async def delete_hold(self, hold_id: str) -> bool:
+        """Release a hold. True when deleted now, False when it was already gone (404).
+
+        Unlike other writes this one is retried: deleting twice is harmless, and the second
+        attempt reports a hold the first one removed as already gone.
+        """
+        try:
+            body = await self.request("DELETE", _path("/v1/holds", hold_id), retry=True)
+        except NotFoundError:
+            return False
+        if isinstance(body, dict) and "deleted" in body and not _bool(body, "deleted"):
+            raise ServiceError(self.service, f"the hold {hold_id} was not deleted")
+        return True
+
+    async def issue_ticket(
+        self,
+        *,
+        event_id: str,
+        ticket_type_id: str,
+        hold_id: str | None,
+        full_name: str | None,
+        email: str | None,
+        reference: str,
+    ) -> IssuedTicket:
+        """Issue one ticket (§5.7), out of `hold_id` when given. Sent exactly once.
+
+        `reference` should be unique per intended ticket, so that after an unknown outcome
+        `list_issued_tickets(reference=...)` tells whether it was issued (§10).
+        """
+        if not event_id or not ticket_type_id:
+            raise ValueError("an event id and a ticket type id are required")
+        data = {"event_id": event_id, "ticket_type_id": ticket_type_id}
+        if hold_id:
+            data["hold_id"] = hold_id
+        if full_name is not None:
+            data["full_name"] = full_name
+        if email is not None:
+            data["email"] = email
+        data["reference"] = reference
+        return IssuedTicket.from_api(
+            await self._post_object("/v1/issued_tickets", data, "an issued ticket")
+        )
+
+    async def list_issued_tickets(
+        self,
+        *,
+        reference: str | None = None,
+        barcode: str | None = None,
+        event_id: str | None = None,
+        status: str | None = None,
+    ) -> list[IssuedTicket]:
+        """All issued tickets matching the given filters (§5.7)."""
+        filters = {
+            "event_id": event_id,
+            "reference": reference,
+            "barcode": barcode,
+            "status": status,
+        }
+        tickets = await self._list("/v1/issued_tickets", filters)
+        return [IssuedTicket.from_api(t) for t in tickets]
+
+    async def get_issued_ticket(self, issued_ticket_id: str) -> IssuedTicket:
+        """One issued ticket."""
+        path = _path("/v1/issued_tickets", issued_ticket_id)
+        return IssuedTicket.from_api(await self._get_object(path, "an issued ticket"))
+
+    async def void_ticket(self, issued_ticket_id: str) -> IssuedTicket:
+        """Void a ticket (irreversible; refunds nothing). Returns the voided ticket."""
+        path = _path("/v1/issued_tickets", issued_ticket_id) + "/void"
+        return IssuedTicket.from_api(await self._post_object(path, None, "an issued ticket"))
+
+    async def create_check_in(self, issued_ticket_id: str, quantity: int = 1) -> CheckIn:
+        """Admit the holder of a ticket (§5.9)."""
+        if not issued_ticket_id:
+            raise ValueError("an issued ticket id is required")
+        data = {"issued_ticket_id": issued_ticket_id, "quantity": str(int(quantity))}
+        return CheckIn.from_api(await self._post_object("/v1/check_ins", data, "a check-in"))
