@@ -15,7 +15,7 @@ DEFAULT_PLACEHOLDER = "Satoshi Nakamoto"
 MAX_NAME_LENGTH = 100
 
 # A domain label: letters or digits in any script, inner hyphens allowed (IDNA allows them).
-_LABEL = re.compile(r"^[^\W_](?:[\w-]*[^\W_])?$")
+_LABEL = re.compile(r"^[^\W_](?:(?:[^\W_]|-)*[^\W_])?$")
 _LOCAL_FORBIDDEN = re.compile(r"[\s\"(),:;<>@\[\\\]]")
 
 

@@ -1,0 +1,140 @@
+"""Exact money with each currency's real exponent."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from boxoffice.money import (
+    api_amount,
+    currency_exponent,
+    format_btc,
+    format_money,
+    from_minor,
+    parse_price,
+    to_minor,
+)
+
+CURRENCIES = ["GBP", "jpy", "EUR", "KWD", "BTC", "USD", "xyz"]
+
+
+@pytest.mark.parametrize(
+    ("code", "exponent"),
+    [
+        ("GBP", 2),
+        ("usd", 2),
+        ("EUR", 2),
+        ("JPY", 0),
+        ("krw", 0),
+        ("BHD", 3),
+        ("KWD", 3),
+        ("BTC", 8),
+        ("XYZ", 2),
+        (" jpy ", 0),
+    ],
+)
+def test_currency_exponent(code, exponent):
+    assert currency_exponent(code) == exponent
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15), st.sampled_from(CURRENCIES))
+def test_minor_units_round_trip(minor, currency):
+    assert to_minor(from_minor(minor, currency), currency) == minor
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from(CURRENCIES))
+def test_from_minor_has_exactly_the_currency_decimals(minor, currency):
+    amount = from_minor(minor, currency)
+    assert -amount.as_tuple().exponent == currency_exponent(currency)
+
+
+def test_from_minor_values():
+    assert from_minor(2500, "gbp") == Decimal("25.00")
+    assert str(from_minor(2500, "gbp")) == "25.00"
+    assert str(from_minor(1500, "jpy")) == "1500"
+    assert str(from_minor(1234, "kwd")) == "1.234"
+
+
+def test_to_minor_refuses_extra_decimals():
+    assert to_minor(Decimal("12.5"), "GBP") == 1250
+    assert to_minor(Decimal("1500.00"), "JPY") == 1500
+    with pytest.raises(ValueError):
+        to_minor(Decimal("12.505"), "GBP")
+    with pytest.raises(ValueError):
+        to_minor(Decimal("1500.5"), "JPY")
+    with pytest.raises(ValueError):
+        to_minor(Decimal("NaN"), "GBP")
+
+
+def test_floats_are_refused():
+    with pytest.raises(TypeError):
+        to_minor(12.5, "GBP")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        from_minor(12.5, "GBP")  # type: ignore[arg-type]
+
+
+def test_api_amount_has_the_currency_decimals_and_no_exponent():
+    assert api_amount(Decimal("1500"), "JPY") == "1500"
+    assert api_amount(Decimal("1.5E+3"), "JPY") == "1500"
+    assert api_amount(Decimal("12.5"), "GBP") == "12.50"
+    assert api_amount(Decimal("0"), "GBP") == "0.00"
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "text"),
+    [
+        ("25", "GBP", "£25.00"),
+        ("1500", "JPY", "¥1,500"),
+        ("3.5", "eur", "€3.50"),
+        ("4", "USD", "USD 4.00"),
+        ("1234567.5", "GBP", "£1,234,567.50"),
+        ("-5", "GBP", "-£5.00"),
+        ("1.234", "KWD", "KWD 1.234"),
+    ],
+)
+def test_format_money(amount, currency, text):
+    assert format_money(Decimal(amount), currency) == text
+
+
+def test_format_btc():
+    assert format_btc(Decimal("0.0005")) == "0.00050000 BTC"
+    assert format_btc(Decimal("1.5")) == "1.50000000 BTC"
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "value"),
+    [
+        ("12.5", "GBP", "12.50"),
+        (" 12.50 ", "GBP", "12.50"),
+        ("£12", "GBP", "12.00"),
+        ("12,5", "EUR", "12.50"),
+        ("1,500", "JPY", "1500"),
+        ("1500", "JPY", "1500"),
+        ("1,234.50", "GBP", "1234.50"),
+        ("0", "GBP", "0.00"),
+    ],
+)
+def test_parse_price(text, currency, value):
+    parsed = parse_price(text, currency)
+    assert parsed == Decimal(value)
+    assert str(parsed) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "message"),
+    [
+        ("abc", "GBP", "Enter a price as a number, such as 12.50."),
+        ("", "GBP", "Enter a price as a number, such as 12.50."),
+        ("-3", "GBP", "A price cannot be negative."),
+        ("12.505", "GBP", "GBP prices have at most 2 decimals."),
+        ("1500.5", "JPY", "JPY prices have no decimals."),
+        ("1e3", "GBP", "Enter a price as a number, such as 12.50."),
+    ],
+)
+def test_parse_price_explains_mistakes(text, currency, message):
+    with pytest.raises(ValueError) as info:
+        parse_price(text, currency)
+    assert str(info.value) == message
