@@ -1,0 +1,192 @@
+"""The `boxoffice` command: the window (default), or a headless command.
+
+    boxoffice [--demo] [--kiosk]      start the till's window (--demo: against the simulator)
+    boxoffice sell ...                sell tickets from the terminal and wait for the payment
+    boxoffice reconcile               finish sales left half way (after a crash)
+    boxoffice sales [--csv]           list the sales made on this till
+    boxoffice doctor                  check that this till can sell, and say what to fix
+    boxoffice bench                   measure speed and memory against the simulator
+
+Qt is imported only when the window is started, so the headless commands run on a machine
+without a display or without PySide6's libraries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+from boxoffice.commands.common import BadInput, Console, ExitStatus
+
+log = logging.getLogger(__name__)
+
+EPILOG = """\
+exit statuses:
+  0  done (sell: tickets issued; doctor: a sale can be made)
+  1  failed (a service refused, no network, not set up, doctor found a problem)
+  2  bad input: unknown event or ticket type, too many tickets, bad e-mail or access code,
+     or sold out; nothing was reserved
+  3  not sold: the invoice expired, or the sale was cancelled (Ctrl-C); nothing kept
+  4  needs attention: money and tickets disagree; see `boxoffice sales` and BTCPay
+
+settings come from the settings file, the keyring and BOXOFFICE_* environment variables
+(BOXOFFICE_TICKETTAILOR_URL, BOXOFFICE_TICKETTAILOR_API_KEY, BOXOFFICE_BTCPAY_URL,
+BOXOFFICE_BTCPAY_API_KEY, BOXOFFICE_BTCPAY_STORE_ID, BOXOFFICE_EVENT_IDS, ...).
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="boxoffice",
+        description="Sell Ticket Tailor tickets at the door, paid in bitcoin through BTCPay.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--demo", action="store_true", help="start the window with demo data")
+    parser.add_argument("--kiosk", action="store_true", help="start the window full screen")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="also log to the terminal (stderr)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sell = commands.add_parser(
+        "sell",
+        help="sell tickets and wait for the payment",
+        description="Reserve tickets, show the payment QR code, wait until paid, issue the "
+        "tickets. Ctrl-C cancels the sale (invoice marked invalid, tickets released).",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sell.add_argument("--event", required=True, metavar="EVENT_ID", help="e.g. ev_1234")
+    sell.add_argument(
+        "--tickets",
+        required=True,
+        action="append",
+        metavar="TT=QTY[,TT=QTY...]",
+        help="ticket type ids and quantities, e.g. tt_1=2,tt_2=1 (may be repeated)",
+    )
+    sell.add_argument("--email", help="the buyer's e-mail address")
+    sell.add_argument("--name", help="the buyer's full name")
+    sell.add_argument("--access-code", help="code that unlocks secret ticket types")
+    sell.add_argument(
+        "--json", action="store_true", help="print one JSON object per line for each change"
+    )
+
+    reconcile = commands.add_parser(
+        "reconcile",
+        help="finish the sales left unfinished (after a crash or an outage)",
+        description="Take each unfinished sale of the journal as far as it can go now: issue "
+        "the tickets of paid invoices (never twice), release the holds of the others.",
+    )
+    reconcile.add_argument("--json", action="store_true", help="one JSON object per sale")
+    reconcile.add_argument(
+        "--all-devices",
+        action="store_true",
+        help="also finish sales that other tills left behind (found through BTCPay)",
+    )
+
+    sales = commands.add_parser("sales", help="list the sales made on this till")
+    sales.add_argument("--csv", action="store_true", help="comma-separated values with a header")
+    sales.add_argument("--limit", type=int, metavar="N", help="only the N most recent sales")
+
+    doctor = commands.add_parser(
+        "doctor", help="check settings, keys, services and permissions; say what to fix"
+    )
+    doctor.add_argument("--json", action="store_true", help="one JSON object per check")
+
+    bench = commands.add_parser(
+        "bench", help="measure speed and memory against the built-in simulator"
+    )
+    bench.add_argument("--events", type=int, default=200, metavar="N", help="events (200)")
+    bench.add_argument("--sales", type=int, default=20, metavar="N", help="sales (20)")
+    bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    return parser
+
+
+def run_gui(*, demo: bool, kiosk: bool, console: Console) -> int:
+    """Start the window. Qt is imported here only, never by the headless commands."""
+    try:
+        from boxoffice.ui.app import run
+    except ImportError as error:
+        if error.name and error.name.startswith(("boxoffice.ui", "PySide6", "qasync")):
+            console.warn(
+                f"The window cannot start: {error.name} is not available ({error}). "
+                "The headless commands (boxoffice --help) still work."
+            )
+            return ExitStatus.FAILURE
+        raise
+    return int(run(demo=demo, kiosk=kiosk))
+
+
+async def _dispatch(args: argparse.Namespace, console: Console) -> int:
+    # Imported per command: `boxoffice sales` should not pay for loading the engine.
+    if args.command == "sell":
+        from boxoffice.commands.sell import sell
+
+        return await sell(args, console)
+    if args.command == "reconcile":
+        from boxoffice.commands.reconcile import reconcile
+
+        return await reconcile(args, console)
+    if args.command == "sales":
+        from boxoffice.commands.sales import sales
+
+        return await sales(args, console)
+    if args.command == "doctor":
+        from boxoffice.commands.doctor import doctor
+
+        return await doctor(args, console)
+    if args.command == "bench":
+        from boxoffice.bench import bench
+
+        return await bench(args, console)
+    raise AssertionError(f"unknown command {args.command}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `boxoffice` console script; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    console = Console()
+    from boxoffice.runtime import configure_logging
+
+    try:
+        log_file = configure_logging(stderr_level=logging.DEBUG if args.verbose else None)
+    except OSError as error:
+        console.warn(f"Warning: cannot write the log file ({error}); continuing without it.")
+        log_file = None
+    if args.command is None:
+        return run_gui(demo=args.demo, kiosk=args.kiosk, console=console)
+    if args.demo or args.kiosk:
+        parser.error("--demo and --kiosk start the window; they do not go with a command")
+
+    from boxoffice.runtime import ConfigurationError
+    from boxoffice.services.errors import ServiceError
+
+    log.info("boxoffice %s", args.command)
+    try:
+        return int(asyncio.run(_dispatch(args, console)))
+    except BadInput as error:
+        console.warn(str(error))
+        return ExitStatus.BAD_INPUT
+    except ConfigurationError as error:
+        console.warn(str(error))
+        return ExitStatus.FAILURE
+    except ServiceError as error:
+        console.warn(f"{error}.")
+        return ExitStatus.FAILURE
+    except KeyboardInterrupt:
+        console.warn("Interrupted.")
+        return ExitStatus.INTERRUPTED
+    except Exception as error:
+        log.exception("%s failed", args.command)
+        where = f"; details in {log_file}" if log_file else ""
+        console.warn(f"Unexpected error: {type(error).__name__}: {error}{where}")
+        return ExitStatus.FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

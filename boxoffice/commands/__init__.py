@@ -1,0 +1,1 @@
+"""The headless commands of `boxoffice`: sell, reconcile, sales, doctor (bench: boxoffice.bench)."""

@@ -1,0 +1,351 @@
+"""`boxoffice doctor`: can this till sell? Settings, files, keys, both services, permissions.
+
+Every check ends in one line: ok, warn (selling works, something is worth fixing) or FAIL
+(no sale can be made until it is fixed), with what to do in plain words. Nothing is written
+to either service. Exit status 0 only when a sale can be made.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import stat
+from dataclasses import asdict, dataclass
+
+import httpx
+
+from boxoffice import paths
+from boxoffice.catalogue import build_catalogue
+from boxoffice.commands.common import Console, ExitStatus
+from boxoffice.journal import Journal
+from boxoffice.services import btcpay as btcpay_module
+from boxoffice.services import secrets as secrets_module
+from boxoffice.services.btcpay import BTCPayClient
+from boxoffice.services.errors import (
+    AuthenticationError,
+    NotFoundError,
+    PermissionDeniedError,
+    ServiceError,
+)
+from boxoffice.services.secrets import (
+    BTCPAY_API_KEY,
+    TICKETTAILOR_API_KEY,
+    KeyringUnavailableError,
+    SecretSpec,
+    SecretStore,
+)
+from boxoffice.services.tickettailor import TicketTailorClient
+from boxoffice.settings import Settings
+
+OK, WARN, FAIL = "ok", "warn", "fail"
+
+#: What a sale needs from the BTCPay key, with the words for each (reference §3).
+REQUIRED_PERMISSIONS = (
+    (btcpay_module.CAN_CREATE_INVOICE, "create invoices"),
+    (btcpay_module.CAN_VIEW_INVOICES, "view invoices"),
+    (btcpay_module.CAN_MODIFY_INVOICES, "modify invoices (to cancel them and note the tickets)"),
+)
+#: Doctor's own timeout: a check should answer quickly or report the service as slow.
+CHECK_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One finding: `status` is ok/warn/fail, `subject` what was checked, `message` in words."""
+
+    status: str
+    subject: str
+    message: str
+
+
+class Doctor:
+    """Runs the checks and collects their findings in `checks`."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        secrets: SecretStore | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.settings = settings
+        self.secrets = secrets or secrets_module.default_store
+        self.transport = transport
+        self.checks: list[Check] = []
+
+    def add(self, status: str, subject: str, message: str) -> None:
+        self.checks.append(Check(status, subject, message))
+
+    @property
+    def can_sell(self) -> bool:
+        return not any(check.status == FAIL for check in self.checks)
+
+    async def run(self) -> list[Check]:
+        self.check_settings()
+        self.check_files()
+        tt_key = await self.read_key(TICKETTAILOR_API_KEY)
+        btc_key = await self.read_key(BTCPAY_API_KEY)
+        await asyncio.gather(self.check_tickettailor(tt_key), self.check_btcpay(btc_key))
+        return self.checks
+
+    # -- local -------------------------------------------------------------------------------
+
+    def check_settings(self) -> None:
+        settings = self.settings
+        for problem in settings.problems:
+            self.add(WARN, "Settings", problem)
+        where = settings.path if settings.path.exists() else "defaults (no settings file yet)"
+        device = settings.device_id or "not made yet (made at the first sale)"
+        self.add(OK, "Settings", f"read from {where}; till ID {device}")
+
+    def check_files(self) -> None:
+        try:
+            config = paths.config_dir()
+            data = paths.data_dir()
+        except OSError as error:
+            self.add(FAIL, "Files", f"cannot create the Box Office folders: {error}")
+            return
+        for folder, what in ((config, "settings"), (data, "journal")):
+            if not os.access(folder, os.W_OK | os.X_OK):
+                self.add(
+                    FAIL, "Files", f"the {what} folder {folder} is not writable; fix its owner"
+                )
+        settings_file = self.settings.path
+        if settings_file.exists():
+            mode = stat.S_IMODE(settings_file.stat().st_mode)
+            if mode & 0o077:
+                self.add(
+                    WARN,
+                    "Files",
+                    f"{settings_file} can be read by other users (mode {mode:o}); "
+                    f"run: chmod 600 {settings_file}",
+                )
+        try:
+            Journal(paths.journal_path()).close()
+        except Exception as error:
+            self.add(
+                FAIL, "Journal", f"the journal {paths.journal_path()} cannot be opened: {error}"
+            )
+        else:
+            self.add(OK, "Journal", f"{paths.journal_path()}")
+
+    async def read_key(self, secret: SecretSpec) -> str | None:
+        env = self.secrets.from_environment(secret)
+        try:
+            value = await self.secrets.get(secret)
+        except KeyringUnavailableError as error:
+            self.add(FAIL, secret.label, str(error))
+            return None
+        if not value:
+            self.add(
+                FAIL,
+                secret.label,
+                f"not set: enter it in the settings dialog, or set {secret.env}. {secret.help}",
+            )
+            return None
+        source = f"from {env}" if env else f"from the keyring ({self.secrets.describe_backend()})"
+        self.add(OK, secret.label, f"found {source}")
+        return value
+
+    # -- Ticket Tailor -----------------------------------------------------------------------
+
+    async def check_tickettailor(self, api_key: str | None) -> None:
+        subject = "Ticket Tailor"
+        url = self.settings.tickettailor_url
+        if not url:
+            self.add(FAIL, subject, "no address set (BOXOFFICE_TICKETTAILOR_URL)")
+            return
+        if not api_key:
+            return
+        client = TicketTailorClient(api_key, url, transport=self.transport, timeout=CHECK_TIMEOUT)
+        try:
+            await client.ping()
+            catalogue_settings = self.settings.to_catalogue()
+            if catalogue_settings.event_ids:
+                events = []
+                for event_id in catalogue_settings.event_ids:
+                    try:
+                        events.append(await client.get_event(event_id))
+                    except NotFoundError:
+                        self.add(
+                            WARN,
+                            subject,
+                            f"the selected event {event_id} does not exist; "
+                            "remove it from the events sold at this door",
+                        )
+            else:
+                events = await client.list_events(statuses=("published",))
+            catalogue = build_catalogue(events, catalogue_settings)
+        except AuthenticationError:
+            self.add(
+                FAIL,
+                subject,
+                "the API key was refused; create a new one in Ticket Tailor "
+                "(Box office settings, API) and enter it in the settings",
+            )
+            return
+        except PermissionDeniedError as error:
+            self.add(FAIL, subject, f"the API key may not read events ({error.detail})")
+            return
+        except ServiceError as error:
+            self.add(FAIL, subject, f"cannot be used: {error.detail}; check the address {url}")
+            return
+        finally:
+            await client.aclose()
+        sellable = [e for e in catalogue.events if e.available > 0]
+        if not catalogue.events:
+            self.add(
+                FAIL,
+                subject,
+                "connected, but no event is on sale: publish one, or check the events "
+                "selected in the settings",
+            )
+        elif not sellable:
+            self.add(
+                WARN, subject, f"connected; {len(catalogue.events)} event(s), none has tickets left"
+            )
+        else:
+            names = ", ".join(e.name for e in sellable[:3]) + ("…" if len(sellable) > 3 else "")
+            self.add(OK, subject, f"connected; on sale: {names}")
+
+    # -- BTCPay ------------------------------------------------------------------------------
+
+    async def check_btcpay(self, api_key: str | None) -> None:
+        subject = "BTCPay"
+        settings = self.settings
+        missing = [
+            Settings.declaration(k)
+            for k in ("btcpay_url", "btcpay_store_id")
+            if not settings.get(k)
+        ]
+        for setting in missing:
+            self.add(FAIL, subject, f"the {setting.label} is not set ({setting.env})")
+        if missing or not api_key:
+            return
+        client = BTCPayClient(
+            settings.btcpay_url,
+            api_key,
+            settings.btcpay_store_id,
+            transport=self.transport,
+            timeout=CHECK_TIMEOUT,
+        )
+        try:
+            await self._check_btcpay(client, subject)
+        finally:
+            await client.aclose()
+
+    async def _check_btcpay(self, client: BTCPayClient, subject: str) -> None:
+        settings = self.settings
+        try:
+            info = await client.server_info()
+        except AuthenticationError:
+            self.add(
+                FAIL,
+                subject,
+                "the API key was refused; create one in BTCPay (Account, API keys) "
+                "and enter it in the settings",
+            )
+            return
+        except ServiceError as error:
+            self.add(
+                FAIL,
+                subject,
+                f"cannot be used: {error.detail}; check the address {settings.btcpay_url}",
+            )
+            return
+        if info.fully_synched:
+            self.add(OK, subject, f"connected to BTCPay Server {info.version}".rstrip())
+        else:
+            self.add(
+                WARN,
+                subject,
+                "connected, but the server is not fully synched with the Bitcoin network; "
+                "payments may be seen late",
+            )
+        self._check_payment_methods(info.supported_payment_methods, subject)
+
+        store_id = settings.btcpay_store_id
+        try:
+            key = await client.current_api_key()
+        except ServiceError as error:
+            self.add(FAIL, subject, f"cannot read the API key's permissions: {error.detail}")
+            return
+        for permission, words in REQUIRED_PERMISSIONS:
+            if not key.allows(permission, store_id):
+                self.add(
+                    FAIL,
+                    "BTCPay permissions",
+                    f"the API key may not {words} in store {store_id} ({permission}); "
+                    "create a key with that permission",
+                )
+        try:
+            store = await client.get_store()
+        except NotFoundError:
+            self.add(
+                FAIL,
+                subject,
+                f"there is no store {store_id}, or the key is not allowed to see it; "
+                "copy the Store ID from BTCPay (Store settings, General)",
+            )
+        except PermissionDeniedError:
+            self.add(
+                WARN,
+                subject,
+                f"the API key may not view the settings of store {store_id} "
+                f"({btcpay_module.CAN_VIEW_STORE_SETTINGS}); selling works, but the till "
+                "cannot show the store's name",
+            )
+        except ServiceError as error:
+            self.add(FAIL, subject, f"cannot read store {store_id}: {error.detail}")
+        else:
+            self.add(OK, subject, f"store “{store.name}” ({store.default_currency})")
+
+        if settings.send_ticket_emails:
+            if key.allows(btcpay_module.EMAIL_PERMISSION, store_id):
+                self.add(OK, "E-mail", "the API key may send the tickets by e-mail")
+            else:
+                self.add(
+                    WARN,
+                    "E-mail",
+                    "tickets cannot be e-mailed: the API key lacks "
+                    f"{btcpay_module.EMAIL_PERMISSION} (modify store settings). Grant it, "
+                    "or turn off “E-mail the tickets to the buyer”",
+                )
+
+    def _check_payment_methods(self, supported: tuple[str, ...], subject: str) -> None:
+        if not supported:
+            return  # an old server may not list them; the invoice will tell
+        ids = [m.upper() for m in supported]
+        has_ln = any(i.endswith(("-LN", "LIGHTNINGNETWORK", "LIGHTNINGLIKE")) for i in ids)
+        has_chain = any(i in ("BTC", "BTC-CHAIN", "BTC-ONCHAIN") for i in ids)
+        for wanted, present, words in (
+            ("lightning", has_ln, "Lightning"),
+            ("onchain", has_chain, "on-chain bitcoin"),
+        ):
+            if wanted in self.settings.payment_methods and not present:
+                self.add(
+                    WARN,
+                    subject,
+                    f"the server does not offer {words}, which the settings allow; "
+                    "set it up in BTCPay or remove it from the payment methods",
+                )
+
+
+async def doctor(args, console: Console) -> int:
+    """Run `boxoffice doctor`; 0 when a sale can be made."""
+    # Problems in the settings are reported among the checks, not as warnings up front.
+    settings = Settings.load()
+    checker = Doctor(settings)
+    checks = await checker.run()
+    if args.json:
+        for check in checks:
+            console.json_line(asdict(check))
+    else:
+        for check in checks:
+            mark = {OK: "ok  ", WARN: "warn", FAIL: "FAIL"}[check.status]
+            console.say(f"{mark}  {check.subject}: {check.message}")
+        if checker.can_sell:
+            console.say("A sale can be made.")
+        else:
+            console.say("Fix the lines marked FAIL before selling.")
+    return ExitStatus.OK if checker.can_sell else ExitStatus.FAILURE

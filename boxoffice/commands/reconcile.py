@@ -1,0 +1,61 @@
+"""`boxoffice reconcile`: take every unfinished sale of the journal as far as it can go now.
+
+After a crash, a killed process or a network outage, the journal knows which sales were left
+half way. One pass of the engine's recovery looks at each hold and invoice and finishes the
+sale: tickets issued for a paid invoice (never twice), a hold released for an expired or
+cancelled one. `--all-devices` also adopts sales another till left behind (BTCPay invoices
+of Box Office that have no tickets).
+"""
+
+from __future__ import annotations
+
+import time
+
+from boxoffice.commands.common import Console, ExitStatus, load_settings
+from boxoffice.runtime import Runtime
+from boxoffice.sale import Sale, SaleState
+
+
+def _row(sale: Sale, before: SaleState | None) -> dict:
+    return {
+        "sale_id": sale.id,
+        "device_id": sale.device_id,
+        "before": str(before) if before is not None else None,
+        "after": str(sale.state),
+        "reason": sale.reason,
+        "message": sale.message,
+        "invoice_id": sale.invoice_id,
+        "tickets": [{"id": t.id, "barcode": t.barcode} for t in sale.tickets],
+    }
+
+
+async def reconcile(args, console: Console) -> int:
+    """Run `boxoffice reconcile`; 4 when a sale needs a person, else 0."""
+    settings = load_settings(console)
+    runtime = await Runtime.open(settings)
+    try:
+        before = {s.id: s.state for s in runtime.journal.unfinished(now=time.time())}
+        results = [(s, before.get(s.id)) for s in await runtime.engine.recover(watch=False)]
+        if args.all_devices:
+            known = {s.id for s, _ in results}
+            results += [
+                (s, None)
+                for s in await runtime.engine.recover_other_devices(watch=False)
+                if s.id not in known
+            ]
+    finally:
+        await runtime.aclose()
+
+    for sale, state_before in results:
+        row = _row(sale, state_before)
+        if args.json:
+            console.json_line(row)
+        else:
+            was = row["before"] or "another till"
+            why = f" ({sale.message or sale.reason})" if (sale.message or sale.reason) else ""
+            console.say(f"{sale.id}: {was} -> {sale.state}{why}")
+    if not results and not args.json:
+        console.say("Nothing to reconcile: every sale in the journal is finished.")
+    if any(sale.state is SaleState.NEEDS_ATTENTION for sale, _ in results):
+        return ExitStatus.NEEDS_ATTENTION
+    return ExitStatus.OK

@@ -1,0 +1,347 @@
+"""`boxoffice sell`: one sale from the command line, watched to its end.
+
+The order is checked against a fresh catalogue (`prepare_order`) before anything is reserved, so
+a bad input costs nothing. Ctrl-C (or SIGTERM) while waiting cancels the sale the proper way:
+the invoice is marked invalid and the hold released, through the engine. A second Ctrl-C stops
+at once and leaves the sale in the journal for `boxoffice reconcile`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import qrcode
+
+from boxoffice.catalogue import Catalogue
+from boxoffice.commands.common import BadInput, Console, ExitStatus, load_settings
+from boxoffice.money import format_btc, format_money
+from boxoffice.order import Buyer, OrderProblem, prepare_order
+from boxoffice.runtime import Runtime
+from boxoffice.sale import Sale, SaleNotCancellable, SaleState
+from boxoffice.services.errors import ServiceError
+
+log = logging.getLogger(__name__)
+
+#: The largest quantity the command line accepts for one type before asking the catalogue.
+_MAX_QUANTITY = 10_000
+
+
+def parse_tickets(specs: list[str]) -> dict[str, int]:
+    """`["tt_1=2,tt_2=1", "tt_3=1"]` -> `{"tt_1": 2, "tt_2": 1, "tt_3": 1}`.
+
+    Raises `BadInput` for anything else.
+    """
+    quantities: dict[str, int] = {}
+    for spec in specs:
+        for part in spec.split(","):
+            part = part.strip()
+            if not part:
+                continue
+            ticket_type_id, sep, count = part.partition("=")
+            ticket_type_id = ticket_type_id.strip()
+            if not sep or not ticket_type_id:
+                raise BadInput(
+                    f"“{part}” is not TICKET_TYPE=QUANTITY; write for example --tickets tt_1=2."
+                )
+            try:
+                quantity = int(count.strip())
+            except ValueError:
+                raise BadInput(f"The quantity in “{part}” is not a whole number.") from None
+            if quantity < 1 or quantity > _MAX_QUANTITY:
+                raise BadInput(f"The quantity in “{part}” must be 1 or more.")
+            quantities[ticket_type_id] = quantities.get(ticket_type_id, 0) + quantity
+    if not quantities:
+        raise BadInput("Name at least one ticket, for example --tickets tt_1=2.")
+    return quantities
+
+
+def exit_status(sale: Sale) -> ExitStatus:
+    """How a finished sale ends the command.
+
+    A sale that failed because the tickets sold out between the check and the hold counts as
+    bad input (2), like a quantity over what is left caught by the check: the order as given
+    cannot be sold, and nothing was reserved. Any other failure is 1.
+    """
+    if sale.state is SaleState.COMPLETED:
+        return ExitStatus.OK
+    if sale.state is SaleState.RELEASED:
+        return ExitStatus.RELEASED
+    if sale.state is SaleState.NEEDS_ATTENTION:
+        return ExitStatus.NEEDS_ATTENTION
+    if sale.state is SaleState.FAILED and (sale.reason or "").startswith("sold_out"):
+        return ExitStatus.BAD_INPUT
+    return ExitStatus.FAILURE
+
+
+async def load_catalogue(runtime: Runtime, console: Console) -> Catalogue:
+    """A fresh catalogue; the cached one (with a warning) when Ticket Tailor cannot be reached."""
+    try:
+        catalogue = await runtime.catalogue.refresh()
+    except ServiceError as error:
+        if not error.transient:
+            raise
+        cached = runtime.catalogue.cached()
+        if cached is None:
+            raise
+        console.warn(f"Warning: {error}; using the events saved earlier.")
+        return cached
+    for problem in runtime.catalogue.problems:
+        console.warn(f"Warning: {problem}")
+    return catalogue
+
+
+def check_input(
+    catalogue: Catalogue,
+    event_id: str,
+    quantities: Mapping[str, int],
+    access_code: str | None,
+) -> frozenset[str]:
+    """The CLI's own checks, with CLI words (ids); returns the unlocked secret types."""
+    event = catalogue.event(event_id)
+    if event is None:
+        on_sale = ", ".join(f"{e.id} ({e.name})" for e in catalogue.events) or "none"
+        raise BadInput(f"There is no event {event_id} on sale here; events on sale: {on_sale}.")
+    unlocked: frozenset[str] = frozenset()
+    if access_code is not None:
+        unlocked = event.unlock(access_code)
+        if not unlocked:
+            raise BadInput(f"The access code “{access_code}” unlocks no ticket of {event.name}.")
+    for ticket_type_id in quantities:
+        if event.ticket_type(ticket_type_id) is None:
+            types = ", ".join(f"{t.id} ({t.name})" for t in event.visible(unlocked)) or "none"
+            raise BadInput(
+                f"{event.name} has no ticket type {ticket_type_id}; its ticket types: {types}."
+            )
+    return unlocked
+
+
+class SaleReporter:
+    """Prints each change of one sale: a JSON object per line, or words and a QR code."""
+
+    def __init__(self, console: Console, *, as_json: bool) -> None:
+        self.console = console
+        self.as_json = as_json
+        self.sale_id: str | None = None
+        self.latest: Sale | None = None
+        self._last_key: tuple | None = None
+        self._last_link: str | None = None
+
+    def observe(self, sale: Sale) -> None:
+        """Engine observer: the first sale seen is ours (this process runs only one)."""
+        if self.sale_id is None:
+            self.sale_id = sale.id
+        if sale.id != self.sale_id:
+            return
+        self.latest = sale
+        payment = sale.payment
+        key = (
+            sale.state,
+            sale.hold_id,
+            sale.invoice_id,
+            payment.unified_link if payment else None,
+            payment.checkout_link if payment else None,
+            len(sale.tickets) if sale.state.terminal else None,
+        )
+        if key == self._last_key:
+            return
+        self._last_key = key
+        try:
+            if self.as_json:
+                self.console.json_line(sale_json(sale))
+            else:
+                self._human(sale)
+        except Exception:  # an observer must never break the engine
+            log.exception("could not print the sale's progress")
+
+    def _human(self, sale: Sale) -> None:
+        say = self.console.say
+        order = sale.order
+        state = sale.state
+        if state is SaleState.RESERVING:
+            say(f"Reserving {order_summary(sale)} for {order.event_name}…")
+        elif state is SaleState.AWAITING_PAYMENT and sale.payment:
+            if sale.payment.unified_link != self._last_link:
+                self._last_link = sale.payment.unified_link
+                self._print_payment(sale)
+        elif state is SaleState.CONFIRMING:
+            say("Payment seen; waiting for it to be confirmed…")
+        elif state is SaleState.ISSUING:
+            say("Paid. Issuing the tickets…")
+        elif state is SaleState.RELEASING:
+            say("Releasing the reserved tickets…")
+        elif state is SaleState.COMPLETED:
+            say(f"Sold {len(sale.tickets)} ticket(s) for {order.event_name}:")
+            for ticket in sale.tickets:
+                say(f"  {ticket.ticket_type_name}: {ticket.barcode}  ({ticket.full_name})")
+            if sale.email_note:
+                say(sale.email_note)
+        elif state is SaleState.RELEASED:
+            say(f"Not sold: {sale.message or sale.reason or 'the sale was released'}")
+        elif state is SaleState.NEEDS_ATTENTION:
+            say(f"NEEDS ATTENTION: {sale.message or sale.reason} (sale {sale.id})")
+        elif state is SaleState.FAILED:
+            say(f"Failed: {sale.message or sale.reason}")
+
+    def _print_payment(self, sale: Sale) -> None:
+        payment = sale.payment
+        assert payment is not None
+        say = self.console.say
+        amount = format_money(payment.amount, payment.currency)
+        btc = f" = {format_btc(payment.btc_due)}" if payment.btc_due is not None else ""
+        until = ""
+        if payment.expires_at:
+            until = f", before {time.strftime('%H:%M', time.localtime(payment.expires_at))}"
+        say(f"Pay {amount}{btc}{until} (invoice {sale.invoice_id}):")
+        qr = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_L)
+        qr.add_data(payment.unified_qr)
+        # Inverted: light modules drawn as blocks, so it scans on a dark terminal.
+        qr.print_ascii(out=self.console.out, invert=True)
+        say(payment.unified_link)
+        if payment.checkout_link:
+            say(f"Checkout page: {payment.checkout_link}")
+        self.console.out.flush()
+
+
+def order_summary(sale: Sale) -> str:
+    return ", ".join(f"{line.quantity} × {line.name}" for line in sale.order.lines)
+
+
+def sale_json(sale: Sale) -> dict[str, Any]:
+    """The JSON line for one state of a sale; keys appear once their value is known."""
+    data: dict[str, Any] = {"sale_id": sale.id, "state": str(sale.state)}
+    if sale.hold_id:
+        data["hold_id"] = sale.hold_id
+    if sale.invoice_id:
+        data["invoice_id"] = sale.invoice_id
+    payment = sale.payment
+    if payment is not None:
+        data["payment_uri"] = payment.unified_link
+        if payment.checkout_link:
+            data["checkout_link"] = payment.checkout_link
+        data["amount"] = str(payment.amount)
+        data["currency"] = payment.currency
+        if payment.btc_due is not None:
+            data["btc_due"] = str(payment.btc_due)
+        if payment.expires_at:
+            data["expires_at"] = payment.expires_at
+    if sale.state is SaleState.COMPLETED or sale.tickets:
+        data["tickets"] = [{"id": t.id, "barcode": t.barcode} for t in sale.tickets]
+    if sale.reason:
+        data["reason"] = sale.reason
+    if sale.message and sale.state.terminal:
+        data["message"] = sale.message
+    return data
+
+
+class _Interrupts:
+    """Turns Ctrl-C / SIGTERM into a proper cancel of the sale; a second one stops at once."""
+
+    def __init__(self, runtime: Runtime, console: Console, main_task: asyncio.Task) -> None:
+        self.runtime = runtime
+        self.console = console
+        self.main_task = main_task
+        self.sale_id: str | None = None
+        self.requested = False
+        self.forced = False
+        self._tasks: set[asyncio.Task] = set()
+        self._installed: list[int] = []
+
+    def install(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(signum, self._on_signal)
+            except (NotImplementedError, RuntimeError, ValueError):
+                continue  # not the main thread, or Windows: Ctrl-C then stops at once
+            self._installed.append(signum)
+
+    def uninstall(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in self._installed:
+            loop.remove_signal_handler(signum)
+        self._installed.clear()
+
+    def _on_signal(self) -> None:
+        if self.requested:
+            self.forced = True
+            self.console.warn("Stopping without waiting; run `boxoffice reconcile` to finish.")
+            self.main_task.cancel()
+            return
+        self.requested = True
+        self.console.warn("Cancelling the sale… (press Ctrl-C again to stop at once)")
+        if self.sale_id is not None:
+            self.cancel_now()
+
+    def attach(self, sale_id: str) -> None:
+        """The sale is known: cancel it now if an interrupt came while it was being started."""
+        self.sale_id = sale_id
+        if self.requested:
+            self.cancel_now()
+
+    def cancel_now(self) -> None:
+        assert self.sale_id is not None
+        task = asyncio.create_task(self._cancel(self.sale_id))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _cancel(self, sale_id: str) -> None:
+        try:
+            await self.runtime.engine.cancel(sale_id)
+        except SaleNotCancellable:
+            self.console.warn("Too late to cancel: the customer has paid. Finishing the sale.")
+        except Exception as error:  # the sale goes on; its end is reported as usual
+            log.exception("cancel failed")
+            self.console.warn(f"Could not cancel: {error}")
+
+
+async def sell(args, console: Console) -> int:
+    """Run `boxoffice sell`; returns the exit status."""
+    quantities = parse_tickets(args.tickets)
+    settings = load_settings(console)
+    runtime = await Runtime.open(settings)
+    reporter = SaleReporter(console, as_json=args.json)
+    current = asyncio.current_task()
+    assert current is not None
+    interrupts = _Interrupts(runtime, console, current)
+    try:
+        catalogue = await load_catalogue(runtime, console)
+        unlocked = check_input(catalogue, args.event, quantities, args.access_code)
+        try:
+            order = prepare_order(
+                catalogue,
+                args.event,
+                quantities,
+                unlocked=unlocked,
+                buyer=Buyer(args.name, args.email),
+                checkout=settings.to_checkout(),
+            )
+        except OrderProblem as problem:
+            raise BadInput(str(problem)) from None
+        unsubscribe = runtime.engine.subscribe(reporter.observe)
+        interrupts.install()
+        try:
+            sale = await runtime.engine.start_sale(order)
+            reporter.observe(sale)
+            interrupts.attach(sale.id)
+            if not sale.terminal:
+                sale = await runtime.engine.wait(sale.id)
+            reporter.observe(sale)
+        except asyncio.CancelledError:
+            if interrupts.forced:
+                if reporter.sale_id:
+                    console.warn(f"Sale {reporter.sale_id} was left unfinished.")
+                return ExitStatus.INTERRUPTED
+            raise
+        finally:
+            interrupts.uninstall()
+            unsubscribe()
+        return exit_status(sale)
+    finally:
+        with contextlib.suppress(Exception):
+            await runtime.aclose()
