@@ -163,6 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo or args.kiosk:
         parser.error("--demo and --kiosk start the window; they do not go with a command")
 
+    from boxoffice.journal import JournalError
     from boxoffice.runtime import ConfigurationError
     from boxoffice.services.errors import ServiceError
 
@@ -172,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BadInput as error:
         console.warn(str(error))
         return ExitStatus.BAD_INPUT
-    except ConfigurationError as error:
+    except (ConfigurationError, JournalError) as error:
         console.warn(str(error))
         return ExitStatus.FAILURE
     except ServiceError as error:

@@ -10,12 +10,12 @@ import logging
 import logging.handlers
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 
 from boxoffice import paths
 from boxoffice.catalogue_source import CatalogueSource
-from boxoffice.engine import SaleEngine
 from boxoffice.journal import Journal
 from boxoffice.services import secrets as secrets_module
 from boxoffice.services.btcpay import BTCPayClient
@@ -28,6 +28,10 @@ from boxoffice.services.secrets import (
 )
 from boxoffice.services.tickettailor import TicketTailorClient
 from boxoffice.settings import Settings
+
+if TYPE_CHECKING:
+    # Imported when a runtime opens: commands such as `boxoffice sales` never load the engine.
+    from boxoffice.engine import SaleEngine
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +134,8 @@ class Runtime:
 
         Raises `ConfigurationError` when a URL, key or store id is missing.
         """
+        from boxoffice.engine import SaleEngine
+
         credentials = await load_credentials(settings, secrets)
         device_id = ensure_device_id(settings)
         register_secret(credentials.tickettailor_api_key)

@@ -14,7 +14,7 @@ import logging
 import signal
 import time
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import qrcode
 
@@ -22,9 +22,11 @@ from boxoffice.catalogue import Catalogue
 from boxoffice.commands.common import BadInput, Console, ExitStatus, load_settings
 from boxoffice.money import format_btc, format_money
 from boxoffice.order import Buyer, OrderProblem, prepare_order
-from boxoffice.runtime import Runtime
 from boxoffice.sale import Sale, SaleNotCancellable, SaleState
 from boxoffice.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from boxoffice.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -302,6 +304,8 @@ class _Interrupts:
 
 async def sell(args, console: Console) -> int:
     """Run `boxoffice sell`; returns the exit status."""
+    from boxoffice.runtime import Runtime
+
     quantities = parse_tickets(args.tickets)
     settings = load_settings(console)
     runtime = await Runtime.open(settings)
