@@ -1,0 +1,239 @@
+"""BTCPay invoices as the simulator keeps them: money, payments and the status machine.
+
+Follows ../shared/reference/btcpay-greenfield.md §5 (invoice data, payment methods, marking) and
+§6.1 (how the invoice watcher moves an invoice between statuses). Time-based transitions are
+applied lazily: `refresh(now)` runs before every read or change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, ROUND_UP, Decimal
+from typing import Any
+
+SATOSHI = Decimal("0.00000001")
+CHAIN = "BTC-CHAIN"
+LIGHTNING = "BTC-LN"
+LNURL = "BTC-LNURL"
+SPEED_POLICIES = ("HighSpeed", "MediumSpeed", "LowMediumSpeed", "LowSpeed")
+FINAL_MARKABLE = {
+    "Invalid": ("New", "Processing", "Expired"),
+    "Settled": ("New", "Processing", "Expired", "Invalid"),
+}
+# Decimal places of an invoice currency (reference §5.1: amounts are rounded to these).
+CURRENCY_DECIMALS = {"JPY": 0, "KRW": 0, "HUF": 2, "CLP": 0, "VND": 0, "BTC": 8, "SATS": 0}
+
+
+def currency_decimals(currency: str) -> int:
+    return CURRENCY_DECIMALS.get(currency.upper(), 2)
+
+
+def round_amount(amount: Decimal, currency: str) -> Decimal:
+    """Round to the currency's decimals unless that changes the value by 1% or more (§5.1)."""
+    exponent = Decimal(1).scaleb(-currency_decimals(currency))
+    rounded = amount.quantize(exponent, rounding=ROUND_HALF_UP)
+    if amount and abs(rounded - amount) / amount >= Decimal("0.01"):
+        return amount
+    return rounded
+
+
+def btc(value: Decimal) -> str:
+    """A BTC amount with 8 decimals, as the API sends it (negative stays negative)."""
+    return f"{value.quantize(SATOSHI):f}"
+
+
+def btc_plain(value: Decimal) -> str:
+    """A BTC amount without trailing zeros, for BIP21 `amount=`."""
+    text = f"{value.quantize(SATOSHI):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def money(value: Decimal) -> str:
+    return f"{value:f}"
+
+
+@dataclass
+class Payment:
+    """One payment seen by the server (on-chain transaction output or settled HTLC)."""
+
+    id: str
+    method: str  # canonical id, BTC-CHAIN or BTC-LN
+    value: Decimal
+    received: int
+    status: str  # Processing (unconfirmed), Settled, Invalid
+    destination: str
+
+    def to_api(self) -> dict:
+        return {
+            "id": self.id,
+            "receivedDate": self.received,
+            "value": btc(self.value),
+            "fee": btc(Decimal(0)),
+            "status": self.status,
+            "destination": self.destination,
+        }
+
+
+@dataclass
+class InvoicePaymentMethod:
+    """One payment method of an invoice, with its current destination."""
+
+    id: str  # canonical
+    activated: bool
+    destination: str = ""
+    key_path: str = ""
+
+
+@dataclass
+class Invoice:
+    """A Greenfield invoice and what the simulated wallet and node saw for it."""
+
+    id: str
+    store_id: str
+    sequence: int
+    amount: Decimal | None  # None: top-up invoice
+    currency: str
+    rate: Decimal  # invoice currency per 1 BTC
+    created: int
+    expiration: int
+    monitoring_expiration: int
+    metadata: dict[str, Any]
+    speed_policy: str
+    methods: list[InvoicePaymentMethod]
+    expiration_minutes: float
+    monitoring_minutes: float
+    payment_tolerance: float = 0.0
+    lazy: bool = False
+    default_payment_method: str | None = None
+    redirect_url: str | None = None
+    redirect_automatically: bool | None = None
+    default_language: str | None = None
+    receipt: dict[str, Any] = field(default_factory=dict)
+    search_terms: list[str] = field(default_factory=list)
+    status: str = "New"
+    additional_status: str = "None"
+    marked: bool = False
+    archived: bool = False
+    payments: list[Payment] = field(default_factory=list)
+
+    # -- money ----------------------------------------------------------------------------
+
+    @property
+    def top_up(self) -> bool:
+        return self.amount is None
+
+    @property
+    def btc_amount(self) -> Decimal:
+        """What to pay in BTC; rounded up to a whole satoshi so paying it is never short."""
+        if self.amount is None or self.rate == 0:
+            return Decimal(0)
+        return (self.amount / self.rate).quantize(SATOSHI, rounding=ROUND_UP)
+
+    @property
+    def paid_btc(self) -> Decimal:
+        """Accounted payments: everything except invalid (double-spent) ones."""
+        return sum((p.value for p in self.payments if p.status != "Invalid"), Decimal(0))
+
+    def paid_by(self, method: str) -> Decimal:
+        return sum(
+            (p.value for p in self.payments if p.status != "Invalid" and p.method == method),
+            Decimal(0),
+        )
+
+    @property
+    def due_btc(self) -> Decimal:
+        """Still to pay; negative when overpaid; 0 for a top-up invoice."""
+        if self.top_up:
+            return Decimal(0)
+        return self.btc_amount - self.paid_btc
+
+    @property
+    def paid_amount(self) -> Decimal:
+        """Paid so far, in the invoice currency, rounded to its decimals."""
+        exponent = Decimal(1).scaleb(-currency_decimals(self.currency))
+        return (self.paid_btc * self.rate).quantize(exponent, rounding=ROUND_HALF_UP)
+
+    @property
+    def displayed_amount(self) -> Decimal:
+        if self.amount is None:  # a top-up invoice shows what was paid (§5.2)
+            return self.paid_amount
+        return self.amount
+
+    @property
+    def fully_paid(self) -> bool:
+        if self.top_up:
+            return self.paid_btc > 0
+        tolerance = Decimal(str(self.payment_tolerance)) / 100
+        return self.paid_btc >= self.btc_amount * (1 - tolerance)
+
+    @property
+    def overpaid(self) -> bool:
+        return not self.top_up and self.paid_btc > self.btc_amount
+
+    @property
+    def all_confirmed(self) -> bool:
+        return all(p.status != "Processing" for p in self.payments)
+
+    def method(self, method_id: str) -> InvoicePaymentMethod | None:
+        for method in self.methods:
+            if method.id == method_id:
+                return method
+        return None
+
+    # -- the status machine (reference §6.1) ----------------------------------------------------
+
+    def refresh(self, now: float) -> None:
+        """Apply the transitions that only need time to pass."""
+        if self.marked:
+            return
+        if self.status == "New" and now >= self.expiration:
+            self.status = "Expired"
+            self.additional_status = "PaidPartial" if self.paid_btc > 0 else "None"
+        if (
+            self.status == "Processing"
+            and now >= self.monitoring_expiration
+            and not self.all_confirmed
+        ):
+            # Paid but never confirmed while monitored: Invalid, keeping PaidOver/None.
+            self.status = "Invalid"
+
+    def recompute(self) -> None:
+        """Apply the transitions caused by a new or confirmed payment."""
+        if self.marked:
+            return  # a marked invoice keeps its status; payments still count in paidAmount
+        paid = self.paid_btc
+        if self.status == "New":
+            if self.fully_paid:
+                self.status = "Processing"
+                self.additional_status = "PaidOver" if self.overpaid else "None"
+            elif paid > 0:
+                self.additional_status = "PaidPartial"
+        elif self.status == "Expired":
+            if self.fully_paid:
+                self.additional_status = "PaidLate"  # stays Expired for ever (#3449)
+            elif paid > 0:
+                self.additional_status = "PaidPartial"
+        if self.status == "Processing":
+            self.additional_status = "PaidOver" if self.overpaid else "None"
+            if self.all_confirmed:
+                self.status = "Settled"
+        elif self.status == "Settled" and self.overpaid:
+            self.additional_status = "PaidOver"
+
+    def markable(self) -> list[str]:
+        """`availableStatusesForManualMarking` (reference §5.5)."""
+        result = []
+        for target in ("Settled", "Invalid"):
+            if self.status == target:
+                continue
+            if self.status in FINAL_MARKABLE[target] or self.marked:
+                result.append(target)
+        return result
+
+    def mark(self, target: str) -> bool:
+        if target not in FINAL_MARKABLE or target not in self.markable():
+            return False
+        self.status = target
+        self.additional_status = "Marked"
+        self.marked = True
+        return True

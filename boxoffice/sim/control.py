@@ -1,0 +1,134 @@
+"""The `/sim/...` control API: what a wallet, a miner, the passing of time or a flaky network
+would do, driven over HTTP (the same as the Simulator's Python methods)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+from boxoffice.sim.router import (
+    Request,
+    Response,
+    Router,
+    SimulatorError,
+    empty_response,
+    json_response,
+)
+
+if TYPE_CHECKING:
+    from boxoffice.sim.simulator import Simulator
+
+
+class Control:
+    """Routes of the control API, relative to `<root>/sim`."""
+
+    def __init__(self, simulator: Simulator) -> None:
+        self.simulator = simulator
+        r = self.router = Router()
+        r.add("POST", "/invoices/{invoice_id}/pay", self._pay)
+        r.add("POST", "/invoices/{invoice_id}/confirm", self._confirm)
+        r.add("POST", "/invoices/{invoice_id}/expire", self._expire)
+        r.add("GET", "/state", self._state)
+        r.add("POST", "/faults", self._add_fault)
+        r.add("DELETE", "/faults", self._clear_faults)
+        r.add("GET", "/faults", self._list_faults)
+        r.add("GET", "/clock", self._clock)
+        r.add("POST", "/clock/advance", self._advance)
+        r.add("POST", "/btcpay/api-keys", self._add_btcpay_key)
+
+    def handle(self, request: Request) -> Response:
+        handler, path_known = self.router.match(request)
+        if handler is None:
+            status = 405 if path_known else 404
+            return json_response(
+                status, {"error": f"no control route {request.method} {request.path}"}
+            )
+        try:
+            return handler(request)
+        except SimulatorError as error:
+            return json_response(error.status, {"error": error.message})
+
+    def _pay(self, request: Request) -> Response:
+        body = _body(request)
+        method = body.get("method") or "BTC-LN"
+        amount = body.get("amount")
+        if amount is not None:
+            try:
+                amount = Decimal(str(amount))
+            except InvalidOperation:
+                raise SimulatorError(400, "amount must be a BTC decimal string") from None
+        invoice = self.simulator.pay_invoice(request.params["invoice_id"], method, amount)
+        return json_response(200, invoice)
+
+    def _confirm(self, request: Request) -> Response:
+        return json_response(200, self.simulator.confirm_invoice(request.params["invoice_id"]))
+
+    def _expire(self, request: Request) -> Response:
+        return json_response(200, self.simulator.expire_invoice(request.params["invoice_id"]))
+
+    def _state(self, request: Request) -> Response:
+        return json_response(200, self.simulator.state())
+
+    def _add_fault(self, request: Request) -> Response:
+        body = _body(request)
+        if not isinstance(body.get("path"), str):
+            raise SimulatorError(400, "a fault needs a path (a regex)")
+        try:
+            self.simulator.add_fault(
+                body["path"],
+                method=body.get("method"),
+                status=_opt_int(body, "status"),
+                delay_ms=_opt_int(body, "delay_ms"),
+                count=_opt_int(body, "count"),
+            )
+        except ValueError as error:  # includes a bad regex
+            raise SimulatorError(400, str(error)) from None
+        return self._list_faults(request, status=201)
+
+    def _clear_faults(self, request: Request) -> Response:
+        self.simulator.clear_faults()
+        return empty_response(204)
+
+    def _list_faults(self, request: Request, status: int = 200) -> Response:
+        return json_response(status, [f.to_api() for f in self.simulator.faults.faults])
+
+    def _clock(self, request: Request) -> Response:
+        return json_response(200, {"now": self.simulator.clock.now()})
+
+    def _advance(self, request: Request) -> Response:
+        body = _body(request)
+        try:
+            seconds = float(body.get("seconds", 0))
+        except (TypeError, ValueError):
+            raise SimulatorError(400, "seconds must be a number") from None
+        return json_response(200, {"now": self.simulator.advance_clock(seconds)})
+
+    def _add_btcpay_key(self, request: Request) -> Response:
+        body = _body(request)
+        permissions = body.get("permissions")
+        if not isinstance(permissions, list) or not all(isinstance(p, str) for p in permissions):
+            raise SimulatorError(400, "permissions must be a list of strings")
+        key = self.simulator.add_btcpay_api_key(permissions, str(body.get("label") or "Test key"))
+        return json_response(201, {"apiKey": key, "permissions": permissions})
+
+
+def _body(request: Request) -> dict[str, Any]:
+    if not request.body.strip():
+        return {}
+    try:
+        body = json.loads(request.body)
+    except ValueError:
+        raise SimulatorError(400, "the body must be JSON") from None
+    if not isinstance(body, dict):
+        raise SimulatorError(400, "the body must be a JSON object")
+    return body
+
+
+def _opt_int(body: dict[str, Any], name: str) -> int | None:
+    value = body.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SimulatorError(400, f"{name} must be a whole number")
+    return value

@@ -1,0 +1,285 @@
+"""The simulator object: both services, the control API, faults and one lock around them."""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+import httpx
+
+from boxoffice.sim import seed as seed_data
+from boxoffice.sim.btcpay import BTCPay
+from boxoffice.sim.btcpay_model import LIGHTNING
+from boxoffice.sim.clock import Clock
+from boxoffice.sim.faults import Fault, FaultSet, fault_response
+from boxoffice.sim.router import Request, Response, SimulatorError, empty_response
+from boxoffice.sim.tickettailor import DEFAULT_RATE_LIMIT, TicketTailor
+
+DEFAULT_RATES = {
+    "GBP": Decimal("50000"),
+    "USD": Decimal("65000"),
+    "EUR": Decimal("60000"),
+    "JPY": Decimal("9000000"),
+}
+
+DEFAULT_BTCPAY_PERMISSIONS = (
+    "btcpay.store.canviewstoresettings",
+    "btcpay.store.cancreateinvoice",
+    "btcpay.store.canmodifyinvoices",
+    "btcpay.store.canmodifystoresettings",
+)
+
+
+class Simulator:
+    """Ticket Tailor and BTCPay Server, simulated together for tests, the demo and benchmarks.
+
+    Reach it in-process through `transport()` (any host; the URLs below use `root_url`) or over
+    a loopback socket with `boxoffice.sim.server.serve()`. Time comes from `clock`, so tests can
+    expire invoices by moving a `ManualClock`. Every state change happens under one lock.
+
+    Seed "demo" (the default) loads the box office described in `boxoffice.sim.seed`; `None` or
+    "none" starts with no events (the store and the API keys always exist).
+    """
+
+    def __init__(
+        self,
+        *,
+        seed: str | None = "demo",
+        clock: Clock | None = None,
+        btc_rates: dict[str, Decimal] | None = None,
+        legacy_payment_method_ids: bool = False,
+        smtp_configured: bool = True,
+        latency_ms: int = 0,
+        root_url: str = "http://sim.invalid",
+        tickettailor_rate_limit: int = DEFAULT_RATE_LIMIT,
+        random_seed: int | None = None,
+    ) -> None:
+        self.lock = threading.RLock()
+        self.clock = clock or Clock()
+        self.rng = random.Random(random_seed)
+        self.latency_ms = latency_ms
+        self.root_url = root_url.rstrip("/")
+        self.faults = FaultSet()
+        self.store_id = seed_data.STORE_ID
+        self.tickettailor = TicketTailor(self.clock, self.rng, rate_limit=tickettailor_rate_limit)
+        self.btcpay = BTCPay(
+            self.clock,
+            self.rng,
+            store_id=self.store_id,
+            rates={**DEFAULT_RATES, **(btc_rates or {})},
+            base_url=lambda: self.btcpay_url,
+            legacy=legacy_payment_method_ids,
+            smtp_configured=smtp_configured,
+        )
+        self.tickettailor_api_key = seed_data.TICKETTAILOR_API_KEY
+        self.tickettailor.api_keys.add(self.tickettailor_api_key)
+        self.btcpay_api_key = self.btcpay.add_api_key(
+            [f"{p}:{self.store_id}" for p in DEFAULT_BTCPAY_PERMISSIONS],
+            "Box Office",
+            key=seed_data.BTCPAY_API_KEY,
+        )
+        from boxoffice.sim.control import Control  # control needs a finished Simulator
+
+        self.control = Control(self)
+        if seed not in (None, "none", ""):
+            if seed != "demo":
+                raise ValueError(f"unknown seed {seed!r}; use 'demo' or None")
+            seed_data.seed_demo(self.tickettailor)
+
+    def __repr__(self) -> str:
+        return f"Simulator(root_url={self.root_url!r}, store_id={self.store_id!r})"
+
+    # -- URLs -------------------------------------------------------------------------------
+
+    @property
+    def tickettailor_url(self) -> str:
+        return f"{self.root_url}/tickettailor"
+
+    @property
+    def btcpay_url(self) -> str:
+        return f"{self.root_url}/btcpay"
+
+    @property
+    def control_url(self) -> str:
+        return f"{self.root_url}/sim"
+
+    def set_root_url(self, root_url: str) -> None:
+        """Where the simulator is reached (links such as `checkoutLink` follow it)."""
+        self.root_url = root_url.rstrip("/")
+
+    def transport(self) -> httpx.AsyncBaseTransport:
+        from boxoffice.sim.transport import SimulatorTransport
+
+        return SimulatorTransport(self)
+
+    # -- settings ---------------------------------------------------------------------------
+
+    @property
+    def tickettailor_rate_limit(self) -> int:
+        return self.tickettailor.rate_limit
+
+    @tickettailor_rate_limit.setter
+    def tickettailor_rate_limit(self, limit: int) -> None:
+        self.tickettailor.rate_limit = limit
+
+    @property
+    def smtp_configured(self) -> bool:
+        return self.btcpay.smtp_configured
+
+    @smtp_configured.setter
+    def smtp_configured(self, value: bool) -> None:
+        self.btcpay.smtp_configured = value
+
+    def add_btcpay_api_key(self, permissions: Iterable[str], label: str = "Test key") -> str:
+        with self.lock:
+            return self.btcpay.add_api_key(permissions, label)
+
+    def add_tickettailor_api_key(self) -> str:
+        with self.lock:
+            key = f"sk_{self.rng.randrange(1000, 9999)}_{self.rng.randrange(1000, 9999)}_"
+            key += "".join(
+                self.rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijk") for _ in range(16)
+            )
+            self.tickettailor.api_keys.add(key)
+            return key
+
+    # -- request handling -------------------------------------------------------------------
+
+    def plan(self, request: Request) -> tuple[float, int | None]:
+        """Seconds to wait before answering, and a fault status to answer with instead."""
+        if _under(request.path, "/sim"):
+            return 0.0, None
+        with self.lock:
+            fault = self.faults.take(request)
+        delay_ms = self.latency_ms + ((fault.delay_ms or 0) if fault else 0)
+        return delay_ms / 1000, fault.status if fault else None
+
+    def respond(self, request: Request, fault_status: int | None = None) -> Response:
+        """The answer to a request (after any delay): a fault, or the real work."""
+        if fault_status is not None:
+            return fault_response(fault_status, request.path)
+        return self.handle(request)
+
+    def handle(self, request: Request) -> Response:
+        """Do what the request asks, without faults or delays."""
+        for prefix, service in (
+            ("/tickettailor", self.tickettailor),
+            ("/btcpay", self.btcpay),
+            ("/sim", self.control),
+        ):
+            if _under(request.path, prefix):
+                inner = Request(
+                    request.method,
+                    request.path[len(prefix) :] or "/",
+                    request.query_string,
+                    request.headers,
+                    request.body,
+                )
+                with self.lock:
+                    return service.handle(inner)
+        return empty_response(404)
+
+    # -- control ----------------------------------------------------------------------------
+
+    def pay_invoice(
+        self, invoice_id: str, method: str = LIGHTNING, amount: Decimal | None = None
+    ) -> dict:
+        """A wallet pays the invoice: BTC-LN settles at once, BTC-CHAIN goes to Processing
+        (Settled at once under HighSpeed). `amount` in BTC; None pays exactly what is due.
+        Raises SimulatorError (404 unknown invoice, 409 payment impossible)."""
+        with self.lock:
+            return self.btcpay.invoice_api(self.btcpay.pay(invoice_id, method, amount))
+
+    def confirm_invoice(self, invoice_id: str) -> dict:
+        """The invoice's on-chain payments get enough confirmations."""
+        with self.lock:
+            return self.btcpay.invoice_api(self.btcpay.confirm(invoice_id))
+
+    def expire_invoice(self, invoice_id: str) -> dict:
+        """A New invoice's expiration time becomes now, and the transition is applied."""
+        with self.lock:
+            return self.btcpay.invoice_api(self.btcpay.expire(invoice_id))
+
+    def state(self) -> dict:
+        """Everything, API-shaped: events, holds, issued tickets, invoices and sent emails."""
+        with self.lock:
+            tt = self.tickettailor
+            return {
+                "events": tt.all_events_api(),
+                "holds": [h.to_api() for h in _newest(tt.holds.values())],
+                "issued_tickets": [t.to_api() for t in _newest(tt.issued_tickets.values())],
+                "invoices": self.btcpay.all_invoices_api(),
+                "emails": [dict(email) for email in self.btcpay.emails],
+            }
+
+    def add_fault(
+        self,
+        path: str,
+        method: str | None = None,
+        status: int | None = None,
+        delay_ms: int | None = None,
+        count: int | None = None,
+    ) -> None:
+        """Make the next `count` (default: all) requests whose path matches the regex `path`
+        answer `status` and/or wait `delay_ms` first. Never applies to `/sim/`."""
+        if status is None and not delay_ms:
+            raise ValueError("a fault needs a status, a delay or both")
+        with self.lock:
+            self.faults.add(Fault(path, method, status, delay_ms, count))
+
+    def clear_faults(self) -> None:
+        with self.lock:
+            self.faults.clear()
+
+    def advance_clock(self, seconds: float) -> float:
+        with self.lock:
+            return self.clock.advance(seconds)
+
+    # -- lookups for tests ------------------------------------------------------------------
+
+    def event(self, event_id: str) -> dict:
+        """The API shape of an event; KeyError when there is none."""
+        with self.lock:
+            return self.tickettailor.event_api(self.tickettailor.events[event_id])
+
+    def hold(self, hold_id: str) -> dict:
+        with self.lock:
+            return self.tickettailor.holds[hold_id].to_api()
+
+    def issued_ticket(self, ticket_id: str) -> dict:
+        with self.lock:
+            return self.tickettailor.issued_tickets[ticket_id].to_api()
+
+    def invoice(self, invoice_id: str) -> dict:
+        """Greenfield InvoiceData of an invoice (time transitions applied); KeyError if none."""
+        with self.lock:
+            invoice = self.btcpay.invoices[invoice_id]
+            invoice.refresh(self.clock.now())
+            return self.btcpay.invoice_api(invoice)
+
+    def payment_methods(self, invoice_id: str) -> list[dict[str, Any]]:
+        with self.lock:
+            invoice = self.btcpay.invoices[invoice_id]
+            invoice.refresh(self.clock.now())
+            return self.btcpay.payment_methods_api(invoice)
+
+    def seed_large_catalogue(self, events: int, ticket_types_per_event: int = 5) -> None:
+        """Add `events` published events (with a few drafts and closed ones) for benchmarks."""
+        with self.lock:
+            seed_data.seed_large_catalogue(self.tickettailor, events, ticket_types_per_event)
+
+
+def _under(path: str, prefix: str) -> bool:
+    return path == prefix or path.startswith(prefix + "/")
+
+
+def _newest(items: Iterable[Any]) -> list[Any]:
+    from boxoffice.sim.tt_model import id_number
+
+    return sorted(items, key=lambda item: id_number(item.id), reverse=True)
+
+
+__all__ = ["Simulator", "SimulatorError"]

@@ -1,0 +1,655 @@
+"""The Ticket Tailor side of the simulator: state and the `/v1/...` handlers.
+
+Behaviour follows ../shared/reference/tickettailor-api.md, in particular §1 (auth, form bodies,
+ids, dates), §2 (rate limit), §3 (cursor pagination), §4 (errors), §5 (endpoints) and §11 (what a
+local fake should do). Choices the reference leaves open are marked "(choice)".
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import math
+import re
+import string
+from collections import Counter, deque
+from collections.abc import Callable, Iterable
+from random import Random
+from typing import Any
+from urllib.parse import parse_qsl
+
+from boxoffice.sim.clock import Clock
+from boxoffice.sim.router import Request, Response, Router, json_response
+from boxoffice.sim.tt_model import (
+    CheckIn,
+    Event,
+    Hold,
+    IssuedTicket,
+    TicketGroup,
+    TicketType,
+    id_number,
+)
+
+RATE_WINDOW = 30 * 60  # seconds, reference §2
+DEFAULT_RATE_LIMIT = 5000
+MAX_LIMIT = 100  # reference §3.1
+DEFAULT_LIMIT = 100  # (choice) the real default is not documented
+EVENT_STATUSES = ("published", "draft", "sales_closed")
+BARCODE_ALPHABET = string.ascii_letters + string.digits
+BARCODE_LENGTH = 10
+
+_ERROR_CODES = {
+    400: "BAD_REQUEST",
+    401: "UNAUTHORIZED",
+    403: "FORBIDDEN",
+    404: "NOT_FOUND",
+    405: "METHOD_NOT_ALLOWED",
+    422: "VALIDATION_ERROR",
+    429: "TOO_MANY_REQUESTS",
+    500: "INTERNAL_SERVER_ERROR",
+    502: "BAD_GATEWAY",
+    503: "SERVICE_UNAVAILABLE",
+    504: "GATEWAY_TIMEOUT",
+}
+
+
+class TicketTailorError(Exception):
+    """An error answer in Ticket Tailor's shape (reference §4)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def error_body(status: int, message: str) -> dict:
+    return {
+        "status": status,
+        "error_code": _ERROR_CODES.get(status, "ERROR"),
+        "message": message,
+        "errors": [],
+    }
+
+
+def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    return json_response(status, error_body(status, message), headers)
+
+
+def parse_form(request: Request) -> dict[str, Any]:
+    """Decode a form body with PHP-style `a[]` lists and `a[key]` maps (reference §1.2).
+
+    A JSON body counts as no parameters at all: Ticket Tailor is reported to ignore JSON.
+    """
+    if request.content_type not in ("", "application/x-www-form-urlencoded"):
+        return {}
+    result: dict[str, Any] = {}
+    text = request.body.decode("utf-8", "replace")
+    for key, value in parse_qsl(text, keep_blank_values=True):
+        bracket = re.fullmatch(r"([^\[\]]+)\[([^\[\]]*)\]", key)
+        if not bracket:
+            result[key] = value
+            continue
+        name, sub = bracket.groups()
+        if sub == "":
+            existing = result.get(name)
+            if not isinstance(existing, list):
+                existing = result[name] = []
+            existing.append(value)
+        else:
+            existing = result.get(name)
+            if not isinstance(existing, dict):
+                existing = result[name] = {}
+            existing[sub] = value
+    return result
+
+
+class TicketTailor:
+    """One simulated Ticket Tailor box office, reached through `handle()`.
+
+    Holds and issues through the API are admin operations (choice): they are allowed for every
+    ticket type (whatever its status: on_sale, locked, hidden, admin_only, unavailable...) and on
+    events of every status, including draft and sales_closed; only the inventory invariant
+    `issued + held + in_baskets <= total` (reference §5.6, §11) limits them.
+    """
+
+    def __init__(self, clock: Clock, rng: Random, *, rate_limit: int = DEFAULT_RATE_LIMIT) -> None:
+        self.clock = clock
+        self.rng = rng
+        self.rate_limit = rate_limit
+        self.box_office_name = "Riverside Arts Centre"
+        self.currency = "gbp"
+        self.api_keys: set[str] = set()
+        self.events: dict[str, Event] = {}
+        self.holds: dict[str, Hold] = {}
+        self.issued_tickets: dict[str, IssuedTicket] = {}
+        self.check_ins: dict[str, CheckIn] = {}
+        self._barcodes: set[str] = set()
+        self._windows: dict[str, deque[float]] = {}
+        self._counters = {"ev": 1000, "es": 1000, "tt": 2000, "gt": 3000, "ho": 4000}
+        self._counters |= {"it": 6000, "ch": 7000, "or": 8000}
+        self.router = Router()
+        self._add_routes()
+
+    # -- ids and lookups --------------------------------------------------------------------
+
+    def next_id(self, prefix: str) -> str:
+        self._counters[prefix] = self._counters.get(prefix, 0) + 1
+        return f"{prefix}_{self._counters[prefix]}"
+
+    def reserve_id(self, object_id: str) -> str:
+        """Make sure later generated ids of this prefix are bigger than a seeded one."""
+        prefix = object_id.rsplit("_", 1)[0]
+        self._counters[prefix] = max(self._counters.get(prefix, 0), id_number(object_id))
+        return object_id
+
+    def now(self) -> int:
+        return int(self.clock.now())
+
+    def new_barcode(self) -> str:
+        while True:
+            barcode = "".join(self.rng.choice(BARCODE_ALPHABET) for _ in range(BARCODE_LENGTH))
+            if barcode not in self._barcodes:
+                self._barcodes.add(barcode)
+                return barcode
+
+    def add_event(self, event: Event) -> Event:
+        for object_id in (event.id, event.series_id):
+            self.reserve_id(object_id)
+        for ticket_type in event.ticket_types:
+            self.reserve_id(ticket_type.id)
+        for group in event.ticket_groups:
+            self.reserve_id(group.id)
+        self.events[event.id] = event
+        return event
+
+    def add_issued_ticket(self, ticket: IssuedTicket) -> IssuedTicket:
+        self.reserve_id(ticket.id)
+        self._barcodes.add(ticket.barcode)
+        self.issued_tickets[ticket.id] = ticket
+        return ticket
+
+    def event_or_404(self, event_id: str) -> Event:
+        event = self.events.get(event_id)
+        if event is None:
+            raise TicketTailorError(404, f"Event {event_id} not found")
+        return event
+
+    def find_ticket_type(self, ticket_type_id: str) -> tuple[Event, TicketType] | None:
+        for event in self.events.values():
+            ticket_type = event.ticket_type(ticket_type_id)
+            if ticket_type is not None:
+                return event, ticket_type
+        return None
+
+    # -- API shapes -------------------------------------------------------------------------
+
+    def _totals(self) -> tuple[Counter[str], Counter[str]]:
+        holds = Counter(hold.event_id for hold in self.holds.values())
+        issued = Counter(t.event_id for t in self.issued_tickets.values() if t.status == "valid")
+        return holds, issued
+
+    def event_api(self, event: Event, totals: tuple[Counter, Counter] | None = None) -> dict:
+        holds, issued = totals or self._totals()
+        return event.to_api(total_holds=holds[event.id], total_issued_tickets=issued[event.id])
+
+    def all_events_api(self) -> list[dict]:
+        totals = self._totals()
+        return [self.event_api(e, totals) for e in _newest_first(self.events.values())]
+
+    # -- dispatch ---------------------------------------------------------------------------
+
+    def handle(self, request: Request) -> Response:
+        key = self._authenticate(request)
+        if key is None:
+            return error_response(401, "Unauthorized. Check your API key.")
+        allowed, headers = self._count_request(key)
+        if not allowed:
+            return error_response(429, "Too many requests. Please slow down.", headers)
+        handler, path_known = self.router.match(request)
+        try:
+            if handler is None:
+                if path_known:
+                    raise TicketTailorError(405, "Method not allowed")
+                raise TicketTailorError(404, "Not found")
+            response = handler(request)
+        except TicketTailorError as error:
+            response = error_response(error.status, error.message)
+        response.headers.update(headers)
+        return response
+
+    def _authenticate(self, request: Request) -> str | None:
+        """Basic auth with the key as user name: `base64(key)` or `base64(key:any)` (§1.1)."""
+        scheme, _, value = (request.header("authorization") or "").strip().partition(" ")
+        if scheme.lower() != "basic" or not value.strip():
+            return None
+        try:
+            decoded = base64.b64decode(value.strip(), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            return None
+        key = decoded.split(":", 1)[0]
+        return key if key in self.api_keys else None
+
+    def _count_request(self, key: str) -> tuple[bool, dict[str, str]]:
+        """Sliding 30-minute window per key; headers on every answer (§2)."""
+        now = self.clock.now()
+        window = self._windows.setdefault(key, deque())
+        while window and window[0] <= now - RATE_WINDOW:
+            window.popleft()
+        allowed = len(window) < self.rate_limit
+        if allowed:
+            window.append(now)
+        reset = math.ceil(window[0] + RATE_WINDOW - now) if window else RATE_WINDOW
+        headers = {
+            "X-Rate-Limit-Limit": str(self.rate_limit),
+            "X-Rate-Limit-Remaining": str(max(0, self.rate_limit - len(window))),
+            "X-Rate-Limit-Reset": str(max(0, reset)),
+        }
+        if not allowed:
+            headers["Retry-After"] = str(max(1, reset))
+        return allowed, headers
+
+    def _add_routes(self) -> None:
+        r = self.router
+        r.add("GET", "/v1/ping", self._ping)
+        r.add("GET", "/v1/overview", self._overview)
+        r.add("GET", "/v1/events", self._list_events)
+        r.add("GET", "/v1/events/{event_id}", self._get_event)
+        r.add("GET", "/v1/holds", self._list_holds)
+        r.add("POST", "/v1/holds", self._create_hold)
+        r.add("GET", "/v1/holds/{hold_id}", self._get_hold)
+        r.add("DELETE", "/v1/holds/{hold_id}", self._delete_hold)
+        r.add("GET", "/v1/issued_tickets", self._list_issued_tickets)
+        r.add("POST", "/v1/issued_tickets", self._issue_ticket)
+        r.add("GET", "/v1/issued_tickets/{ticket_id}", self._get_issued_ticket)
+        r.add("POST", "/v1/issued_tickets/{ticket_id}/void", self._void_ticket)
+        r.add("GET", "/v1/check_ins", self._list_check_ins)
+        r.add("POST", "/v1/check_ins", self._create_check_in)
+
+    # -- ping, overview, events ---------------------------------------------------------------
+
+    def _ping(self, request: Request) -> Response:
+        # The body is not documented (§5.1); a small object is enough.
+        return json_response(200, {"version": "1.0.0"})
+
+    def _overview(self, request: Request) -> Response:
+        now = self.now()
+        upcoming = [
+            e.start for e in self.events.values() if e.status == "published" and e.start > now
+        ]
+        next_in = math.ceil((min(upcoming) - now) / 86400) if upcoming else None
+        symbol = {"gbp": "£", "usd": "$", "eur": "€", "jpy": "¥"}.get(self.currency, "")
+        body = {
+            "box_office_name": self.box_office_name,
+            "currency": {"code": self.currency, "symbol": symbol},
+            "period": "four weeks",
+            "revenue": sum(e.revenue for e in self.events.values()),
+            "credits": 500 - sum(1 for t in self.issued_tickets.values() if t.source == "api"),
+            "next_event_in": next_in,
+            "orders_received": sum(e.total_orders for e in self.events.values()),
+            "waitlist_signups": 0,
+            "climate_impact": {"contribution": 0, "estimated_footprint": 0},
+        }
+        return json_response(200, body)
+
+    def _list_events(self, request: Request) -> Response:
+        statuses = _status_filter(request)
+        checks = [
+            *_range_filters(request, "start_at", lambda e: e.start),
+            *_range_filters(request, "end_at", lambda e: e.end),
+            *_range_filters(request, "created_at", lambda e: e.created_at),
+        ]
+        series = request.query_one("event_series_id")
+        events = [
+            e
+            for e in _newest_first(self.events.values())
+            if (statuses is None or e.status in statuses)
+            and (series is None or e.series_id == series)
+            and all(check(e) for check in checks)
+        ]
+        totals = self._totals()
+        return json_response(
+            200, paginate(events, request, "/v1/events", lambda e: self.event_api(e, totals))
+        )
+
+    def _get_event(self, request: Request) -> Response:
+        return json_response(200, self.event_api(self.event_or_404(request.params["event_id"])))
+
+    # -- holds --------------------------------------------------------------------------------
+
+    def _hold_or_404(self, hold_id: str) -> Hold:
+        hold = self.holds.get(hold_id)
+        if hold is None:
+            raise TicketTailorError(404, f"Hold {hold_id} not found")
+        return hold
+
+    def _list_holds(self, request: Request) -> Response:
+        event_id = request.query_one("event_id")
+        checks = [
+            *_range_filters(request, "created_at", lambda h: h.created_at),
+            *_range_filters(request, "updated_at", lambda h: h.updated_at),
+        ]
+        holds = [
+            h
+            for h in _newest_first(self.holds.values())
+            if (event_id is None or h.event_id == event_id) and all(c(h) for c in checks)
+        ]
+        return json_response(200, paginate(holds, request, "/v1/holds", Hold.to_api))
+
+    def _create_hold(self, request: Request) -> Response:
+        form = parse_form(request)
+        event_id = _required(form, "event_id")
+        requested = form.get("ticket_type_id")
+        if not isinstance(requested, dict) or not requested:
+            raise TicketTailorError(
+                400, "The ticket_type_id field is required: ticket_type_id[<ticket type id>]=n"
+            )
+        note = form.get("note") if isinstance(form.get("note"), str) else None
+        event = self.event_or_404(event_id)
+        quantities: dict[str, int] = {}
+        for ticket_type_id, raw in requested.items():
+            quantity = _non_negative_int(raw, f"ticket_type_id[{ticket_type_id}]")
+            if quantity == 0:
+                continue
+            ticket_type = event.ticket_type(ticket_type_id)
+            if ticket_type is None:
+                raise TicketTailorError(
+                    422, f"Ticket type {ticket_type_id} does not belong to event {event.id}"
+                )
+            if quantity > ticket_type.available:
+                raise TicketTailorError(422, f"Not enough tickets available for {ticket_type.name}")
+            quantities[ticket_type_id] = quantity
+        if not quantities:
+            raise TicketTailorError(400, "A hold needs at least one ticket type with a quantity")
+        # Checked everything first, so a refused hold changes nothing.
+        for ticket_type_id, quantity in quantities.items():
+            event.ticket_type(ticket_type_id).quantity_held += quantity  # type: ignore[union-attr]
+        now = self.now()
+        hold = Hold(self.next_id("ho"), event.id, note, quantities, now, now, event.timezone)
+        self.holds[hold.id] = hold
+        return json_response(201, hold.to_api())
+
+    def _get_hold(self, request: Request) -> Response:
+        return json_response(200, self._hold_or_404(request.params["hold_id"]).to_api())
+
+    def _delete_hold(self, request: Request) -> Response:
+        hold = self._hold_or_404(request.params["hold_id"])
+        event = self.events.get(hold.event_id)
+        for ticket_type_id, quantity in hold.quantities.items():
+            ticket_type = event.ticket_type(ticket_type_id) if event else None
+            if ticket_type is not None:
+                ticket_type.quantity_held -= quantity
+        del self.holds[hold.id]
+        # BTCPay checks `deleted == "true"` as a string (§5.6).
+        return json_response(200, {"id": hold.id, "deleted": "true"})
+
+    # -- issued tickets ---------------------------------------------------------------------
+
+    def _ticket_or_404(self, ticket_id: str) -> IssuedTicket:
+        ticket = self.issued_tickets.get(ticket_id)
+        if ticket is None:
+            raise TicketTailorError(404, f"Issued ticket {ticket_id} not found")
+        return ticket
+
+    def _list_issued_tickets(self, request: Request) -> Response:
+        exact = {
+            "event_id": lambda t: t.event_id,
+            "event_series_id": lambda t: t.series_id,
+            "order_id": lambda t: t.order_id,
+            "barcode": lambda t: t.barcode,
+            "reference": lambda t: t.reference,
+            "status": lambda t: t.status,
+            "email": lambda t: t.email,
+            "name": lambda t: t.full_name,
+            "ticket_type_id": lambda t: t.ticket_type_id,
+        }
+        wanted = {k: request.query_one(k) for k in exact if request.query_one(k) is not None}
+        checks = list(_range_filters(request, "created_at", lambda t: t.created_at))
+        tickets = [
+            t
+            for t in _newest_first(self.issued_tickets.values())
+            if all(exact[k](t) == v for k, v in wanted.items()) and all(c(t) for c in checks)
+        ]
+        return json_response(
+            200, paginate(tickets, request, "/v1/issued_tickets", IssuedTicket.to_api)
+        )
+
+    def _get_issued_ticket(self, request: Request) -> Response:
+        return json_response(200, self._ticket_or_404(request.params["ticket_id"]).to_api())
+
+    def _issue_ticket(self, request: Request) -> Response:
+        """One ticket per request, from free inventory or out of a hold (§5.7)."""
+        form = parse_form(request)
+        hold_id = _optional(form, "hold_id")
+        full_name = _optional(form, "full_name")
+        if not full_name:
+            raise TicketTailorError(400, "The full_name field is required")
+        ticket_type_id = _optional(form, "ticket_type_id")
+        event_id = _optional(form, "event_id")
+        hold = self._hold_or_404(hold_id) if hold_id else None
+        if hold is not None:
+            if event_id and event_id != hold.event_id:
+                raise TicketTailorError(422, f"Hold {hold.id} is not for event {event_id}")
+            event_id = hold.event_id
+            if not ticket_type_id:
+                left = [tt for tt, qty in hold.quantities.items() if qty > 0]
+                if len(left) != 1:
+                    raise TicketTailorError(400, "The ticket_type_id field is required")
+                ticket_type_id = left[0]
+        if not event_id:
+            raise TicketTailorError(400, "The event_id field is required")
+        if not ticket_type_id:
+            raise TicketTailorError(400, "The ticket_type_id field is required")
+        event = self.event_or_404(event_id)
+        ticket_type = event.ticket_type(ticket_type_id)
+        if ticket_type is None:
+            raise TicketTailorError(
+                422, f"Ticket type {ticket_type_id} does not belong to event {event.id}"
+            )
+        if hold is not None:
+            if hold.quantities.get(ticket_type_id, 0) <= 0:
+                raise TicketTailorError(
+                    422, f"No tickets for {ticket_type.name} left in hold {hold.id}"
+                )
+            hold.quantities[ticket_type_id] -= 1
+            hold.updated_at = self.now()
+            ticket_type.quantity_held -= 1
+        elif ticket_type.available <= 0:
+            raise TicketTailorError(422, f"Not enough tickets available for {ticket_type.name}")
+        ticket_type.quantity_issued += 1
+        ticket = IssuedTicket(
+            id=self.next_id("it"),
+            event_id=event.id,
+            series_id=event.series_id,
+            ticket_type_id=ticket_type.id,
+            barcode=self.new_barcode(),
+            created_at=self.now(),
+            description=ticket_type.name,
+            listed_price=ticket_type.price,
+            currency=event.currency,
+            full_name=full_name,
+            email=_optional(form, "email"),
+            reference=_optional(form, "reference"),
+            hold_id=hold.id if hold else None,
+        )
+        self.issued_tickets[ticket.id] = ticket
+        return json_response(201, ticket.to_api())
+
+    def _void_ticket(self, request: Request) -> Response:
+        ticket = self._ticket_or_404(request.params["ticket_id"])
+        if ticket.status == "voided":
+            raise TicketTailorError(422, "Ticket is already voided")
+        form = parse_form(request)
+        to_hold = str(form.get("void_to_hold", "")).lower() in ("true", "1")
+        now = self.now()
+        ticket.status = "voided"
+        ticket.voided_at = ticket.updated_at = now
+        event = self.events.get(ticket.event_id)
+        ticket_type = event.ticket_type(ticket.ticket_type_id) if event else None
+        if ticket_type is not None and event is not None:
+            ticket_type.quantity_issued -= 1
+            if to_hold:  # the place goes into a new hold instead of back on sale (§5.7)
+                ticket_type.quantity_held += 1
+                note = f"Voided ticket {ticket.id}"
+                hold = Hold(
+                    self.next_id("ho"),
+                    event.id,
+                    note,
+                    {ticket_type.id: 1},
+                    now,
+                    now,
+                    event.timezone,
+                )
+                self.holds[hold.id] = hold
+        return json_response(200, ticket.to_api())
+
+    # -- check-ins --------------------------------------------------------------------------
+
+    def _list_check_ins(self, request: Request) -> Response:
+        event_id = request.query_one("event_id")
+        ticket_id = request.query_one("issued_ticket_id")
+        checks = list(_range_filters(request, "created_at", lambda c: c.created_at))
+        items = [
+            c
+            for c in _newest_first(self.check_ins.values())
+            if (event_id is None or c.event_id == event_id)
+            and (ticket_id is None or c.issued_ticket_id == ticket_id)
+            and all(check(c) for check in checks)
+        ]
+        return json_response(200, paginate(items, request, "/v1/check_ins", CheckIn.to_api))
+
+    def _create_check_in(self, request: Request) -> Response:
+        form = parse_form(request)
+        ticket_id = _required(form, "issued_ticket_id")
+        quantity = _non_negative_int(_required(form, "quantity"), "quantity")
+        ticket = self.issued_tickets.get(ticket_id)
+        if ticket is None:
+            raise TicketTailorError(422, f"Issued ticket {ticket_id} not found")
+        if ticket.status == "voided":
+            raise TicketTailorError(422, "Ticket is voided")
+        if quantity != 1:
+            # (choice) tickets here are single admissions; check-out by -1 is unverified (§5.9).
+            raise TicketTailorError(422, "The quantity must be 1 for a single admission ticket")
+        if ticket.checked_in:
+            raise TicketTailorError(422, "Ticket is already checked in")
+        now = self.now()
+        at = _optional(form, "check_in_at")
+        check_in_at = _non_negative_int(at, "check_in_at") if at else now
+        ticket.checked_in = True
+        ticket.updated_at = now
+        check_in = CheckIn(
+            self.next_id("ch"), ticket.id, ticket.event_id, ticket.series_id, 1, check_in_at, now
+        )
+        self.check_ins[check_in.id] = check_in
+        return json_response(201, check_in.to_api())
+
+    # -- building blocks for the seed ---------------------------------------------------------
+
+    def new_ticket_type(self, name: str, price: int, total: int, **fields: Any) -> TicketType:
+        return TicketType(self.next_id("tt"), name, price, total, **fields)
+
+    def new_group(self, name: str, **fields: Any) -> TicketGroup:
+        return TicketGroup(self.next_id("gt"), name, **fields)
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def _newest_first(items: Iterable[Any]) -> list[Any]:
+    """Lists come newest first; the growing id number gives the order (reference §1.3)."""
+    return sorted(items, key=lambda item: id_number(item.id), reverse=True)
+
+
+def paginate(items: list[Any], request: Request, path: str, render: Callable[[Any], dict]) -> dict:
+    """Cursor pagination exactly as reference §3.1: `ending_before` wins over `starting_after`.
+
+    `links` carry only the cursor, like the documented example (whether filters are echoed is
+    unverified; clients rebuild the URL themselves).
+    """
+    raw_limit = request.query_one("limit")
+    limit = DEFAULT_LIMIT
+    if raw_limit is not None:
+        if not re.fullmatch(r"\d+", raw_limit) or not 1 <= int(raw_limit) <= MAX_LIMIT:
+            raise TicketTailorError(400, f"limit must be a whole number from 1 to {MAX_LIMIT}")
+        limit = int(raw_limit)
+    after = request.query_one("starting_after")
+    before = request.query_one("ending_before")
+    try:
+        if before:
+            cut = id_number(before)
+            page = [item for item in items if id_number(item.id) > cut][-limit:]
+        elif after:
+            cut = id_number(after)
+            page = [item for item in items if id_number(item.id) < cut][:limit]
+        else:
+            page = items[:limit]
+    except ValueError as exc:
+        raise TicketTailorError(400, f"Invalid cursor: {exc}") from None
+    next_link = previous_link = None
+    if page:
+        oldest, newest = id_number(page[-1].id), id_number(page[0].id)
+        if any(id_number(item.id) < oldest for item in items):
+            next_link = f"{path}?starting_after={page[-1].id}"
+        if any(id_number(item.id) > newest for item in items):
+            previous_link = f"{path}?ending_before={page[0].id}"
+    return {
+        "data": [render(item) for item in page],
+        "links": {"next": next_link, "previous": previous_link},
+    }
+
+
+def _status_filter(request: Request) -> set[str] | None:
+    raw = request.query_one("status")
+    if raw is None or raw == "":
+        return None
+    statuses = {part.strip() for part in raw.split(",") if part.strip()}
+    unknown = statuses - set(EVENT_STATUSES)
+    if unknown:
+        raise TicketTailorError(
+            400, f"Invalid status {', '.join(sorted(unknown))}; use {', '.join(EVENT_STATUSES)}"
+        )
+    return statuses
+
+
+_COMPARE = {
+    "": lambda a, b: a == b,
+    ".gt": lambda a, b: a > b,
+    ".gte": lambda a, b: a >= b,
+    ".lt": lambda a, b: a < b,
+    ".lte": lambda a, b: a <= b,
+}
+
+
+def _range_filters(
+    request: Request, name: str, value: Callable[[Any], int]
+) -> list[Callable[[Any], bool]]:
+    """`name`, `name.gt`, `.gte`, `.lt`, `.lte` filters on unix seconds (reference §3.2)."""
+    checks = []
+    for suffix, compare in _COMPARE.items():
+        raw = request.query_one(name + suffix)
+        if raw is None:
+            continue
+        if not re.fullmatch(r"-?\d+", raw.strip()):
+            raise TicketTailorError(400, f"{name}{suffix} must be a unix timestamp in seconds")
+        bound = int(raw)
+        checks.append(lambda item, c=compare, b=bound: c(value(item), b))
+    return checks
+
+
+def _optional(form: dict[str, Any], name: str) -> str | None:
+    value = form.get(name)
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+def _required(form: dict[str, Any], name: str) -> str:
+    value = _optional(form, name)
+    if value is None:
+        raise TicketTailorError(400, f"The {name} field is required")
+    return value
+
+
+def _non_negative_int(raw: Any, name: str) -> int:
+    if not isinstance(raw, str) or not re.fullmatch(r"\s*\d+\s*", raw):
+        raise TicketTailorError(400, f"{name} must be a whole number of 0 or more")
+    return int(raw)

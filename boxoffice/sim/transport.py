@@ -1,0 +1,52 @@
+"""The in-process httpx transport: requests reach the simulator without any socket."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+import httpx
+
+from boxoffice.sim.router import Request
+
+if TYPE_CHECKING:
+    from boxoffice.sim.simulator import Simulator
+
+
+class SimulatorTransport(httpx.AsyncBaseTransport):
+    """Serves `<root>/tickettailor`, `<root>/btcpay` and `<root>/sim` for any host.
+
+    A custom transport gets no timeouts from httpx, so an injected delay honours the request's
+    read timeout itself: when the delay is longer, the request is still carried out at the
+    moment the client gives up (so "outcome unknown" really happens) and `httpx.ReadTimeout` is
+    raised.
+    """
+
+    def __init__(self, simulator: Simulator) -> None:
+        self.simulator = simulator
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = await request.aread()
+        sim_request = Request(
+            method=request.method,
+            path=request.url.path,
+            query_string=request.url.query.decode("ascii", "replace"),
+            headers={k.lower(): v for k, v in request.headers.items()},
+            body=body,
+        )
+        delay, status = self.simulator.plan(sim_request)
+        if delay > 0:
+            timeout = (request.extensions.get("timeout") or {}).get("read")
+            if timeout is not None and delay > timeout:
+                await asyncio.sleep(timeout)
+                if status is None:
+                    self.simulator.respond(sim_request, None)
+                raise httpx.ReadTimeout("simulated: no answer in time", request=request)
+            await asyncio.sleep(delay)
+        response = self.simulator.respond(sim_request, status)
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.headers,
+            content=response.body,
+            request=request,
+        )
