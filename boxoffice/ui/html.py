@@ -12,8 +12,8 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
-from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 # Tag -> tag written out (headings become bold paragraphs so they do not shout at the door).
 _ALLOWED = {
@@ -150,12 +150,35 @@ class SafeTextBrowser(QTextBrowser):
     that the sale is happening and could stall on a dead network, so nothing is ever fetched.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, fit_content: bool = False) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
         self.blocked_resources: list[str] = []
+        self._fit_content = fit_content
+        if fit_content:
+            # Grows to its text like a label (inside a ticket row), never scrolls by itself.
+            self.setFrameShape(QFrame.Shape.NoFrame)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.viewport().setAutoFillBackground(False)
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.document().setDocumentMargin(0)
+            self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def _fit(self, *_args) -> None:
+        height = int(self.document().size().height() + 0.999) + 2 * self.frameWidth()
+        if height != self.height():
+            self.setFixedHeight(max(height, 1))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fit_content:
+            self.document().setTextWidth(self.viewport().width())
+            self._fit()
 
     def set_description(self, text: str | None) -> None:
         """Show organiser HTML after sanitising it."""

@@ -1,0 +1,160 @@
+"""Bootstrap: QApplication, one qasync loop on the GUI thread, the window, visible errors."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import sys
+import traceback
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from boxoffice.ui import _pyside_fix  # noqa: F401 - before any widget exists
+from boxoffice.ui.errors import describe_error
+from boxoffice.ui.main_window import MainWindow
+from boxoffice.ui.resources import apply_style
+from boxoffice.ui.sale_flow import SaleFlow
+
+log = logging.getLogger(__name__)
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Box Office")
+    app.setOrganizationName("boxoffice")
+    return app  # type: ignore[return-value]
+
+
+def create_main_window(*, demo: bool = False, kiosk: bool = False) -> MainWindow:
+    """Build the main window and start opening the till on the current (qasync) loop.
+
+    Settings come from the usual places (file, then environment overrides). With `demo`, a
+    throw-away profile and the in-process simulator are used instead, and the demo wallet
+    window is available from the top bar. The caller shows the window and runs the loop.
+    """
+    app = _application()
+    apply_style(app)
+    window = MainWindow(demo=demo, kiosk=kiosk)
+    if demo:
+        from boxoffice.ui.demo import DemoProfile
+
+        profile = DemoProfile.create()
+        settings = profile.settings
+        flow = SaleFlow(window, settings, profile.open_runtime)
+        profile.attach(window, flow)
+        window.demo_profile = profile  # type: ignore[attr-defined]
+        transport, secrets = profile.simulator.transport(), profile.secrets
+    else:
+        from boxoffice.runtime import Runtime
+        from boxoffice.settings import Settings
+
+        settings = Settings.load()
+
+        async def open_runtime(current: Settings) -> Any:
+            return await Runtime.open(current)
+
+        flow = SaleFlow(window, settings, open_runtime)
+        transport, secrets = None, None
+    window.flow = flow
+    _connect_settings(window, flow, transport=transport, secrets=secrets)
+    install_loop_error_handler(window)
+    if settings.problems:
+        window.show_notice(" ".join(settings.problems))
+    flow.start()
+    return window
+
+
+def _connect_settings(window: MainWindow, flow: SaleFlow, *, transport, secrets) -> None:
+    def open_settings() -> None:
+        from boxoffice.ui.settings_dialog import SettingsDialog
+
+        if getattr(window, "settings_dialog", None) is not None:
+            window.settings_dialog.raise_()
+            return
+        dialog = SettingsDialog(flow.settings, parent=window, transport=transport, secrets=secrets)
+        window.settings_dialog = dialog  # type: ignore[attr-defined]
+
+        def saved(settings) -> None:
+            flow.tasks.spawn(flow.reopen(settings), key="runtime")
+
+        def finished(_code: int) -> None:
+            window.settings_dialog = None  # type: ignore[attr-defined]
+            dialog.deleteLater()
+
+        dialog.saved.connect(saved)
+        dialog.finished.connect(finished)
+        dialog.open()  # never exec(): it would re-enter the loop (qasync issue 59)
+
+    window.settings_dialog = None  # type: ignore[attr-defined]
+    window.settings_button.clicked.connect(open_settings)
+
+
+def install_loop_error_handler(window: MainWindow) -> None:
+    """Errors in tasks and callbacks become a visible message and a log line."""
+    loop = asyncio.get_event_loop()
+
+    def handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        error = context.get("exception")
+        message = context.get("message", "")
+        if isinstance(error, asyncio.CancelledError):
+            return
+        log.error("event loop error: %s", message, exc_info=error)
+        text = describe_error(error) if error is not None else message
+        with contextlib.suppress(RuntimeError):  # the window is already gone
+            window.show_error(f"Something went wrong: {text}")
+
+    loop.set_exception_handler(handler)
+
+
+def install_excepthook(window: MainWindow) -> None:
+    """Exceptions raised in Qt slots become a visible message and a log line."""
+    previous = sys.excepthook
+
+    def hook(kind, error, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, error, tb)
+            return
+        log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        try:
+            window.show_error(f"Something went wrong: {describe_error(error)}")
+        except RuntimeError:
+            previous(kind, error, tb)
+
+    sys.excepthook = hook
+
+
+def run(*, demo: bool = False, kiosk: bool = False) -> int:
+    """Start the desktop app and return its exit code when the window is closed."""
+    import qasync
+
+    app = _application()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    app.setQuitOnLastWindowClosed(True)
+
+    async def main() -> None:
+        window = create_main_window(demo=demo, kiosk=kiosk)
+        install_excepthook(window)
+        if kiosk:
+            window.showFullScreen()
+        else:
+            window.resize(1280, 800)
+            window.show()
+        window.closing.connect(app.quit)
+        try:
+            await closed.wait()
+        finally:
+            await window.flow.aclose()
+            profile = getattr(window, "demo_profile", None)
+            if profile is not None:
+                profile.close()
+
+    with loop:
+        loop.run_until_complete(main())
+    return 0

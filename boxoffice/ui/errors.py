@@ -1,0 +1,54 @@
+"""Failures in words for the person at the till: what went wrong and what to do about it."""
+
+from __future__ import annotations
+
+import asyncio
+
+from boxoffice.services.errors import (
+    AuthenticationError,
+    MalformedResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitedError,
+    ServiceError,
+    UnavailableError,
+    ValidationError,
+    redact,
+)
+
+
+def describe_error(error: BaseException) -> str:
+    """One or two plain sentences; never an API key (texts pass through `redact`)."""
+    if isinstance(error, AuthenticationError):
+        text = f"{error.service} did not accept the API key. Check it in Settings."
+    elif isinstance(error, PermissionDeniedError):
+        needed = f" ({error.permission})" if error.permission else ""
+        text = (
+            f"The {error.service} API key may not do this{needed}. "
+            "Give the key that permission, or connect again from Settings."
+        )
+    elif isinstance(error, RateLimitedError):
+        wait = f" for {error.retry_after:.0f} seconds" if error.retry_after else ""
+        text = f"{error.service} asks us to slow down; wait{wait} and try again."
+    elif isinstance(error, UnavailableError):
+        text = (
+            f"{error.service} cannot be reached right now ({error.detail}). "
+            "Check the network and try again."
+        )
+    elif isinstance(error, MalformedResponseError):
+        text = (
+            f"{error.service} sent an answer Box Office does not understand ({error.detail}). "
+            "Check the address in Settings."
+        )
+    elif isinstance(error, NotFoundError):
+        text = f"{error.service}: {error.detail}"
+    elif isinstance(error, ValidationError):
+        text = f"{error.service} refused: {error.detail}"
+    elif isinstance(error, ServiceError):
+        text = str(error)
+    elif isinstance(error, TimeoutError | asyncio.TimeoutError):
+        text = "The request took too long. Check the network and try again."
+    else:
+        message = str(error).strip()
+        text = f"{message}" if message else f"Unexpected error ({type(error).__name__})."
+    return redact(text)

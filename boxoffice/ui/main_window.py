@@ -1,0 +1,110 @@
+"""The main window: a top bar, banners, and one page per step of a sale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boxoffice.ui.events_page import EventsView
+from boxoffice.ui.payment_page import PaymentView
+from boxoffice.ui.result_page import ResultView
+from boxoffice.ui.tickets_page import TicketsView
+from boxoffice.ui.widgets.common import Banner, button, label
+
+
+class MainWindow(QMainWindow):
+    """Layout only. `flow` (a `SaleFlow`) is attached by `boxoffice.ui.app`."""
+
+    closing = Signal()
+
+    def __init__(self, *, demo: bool = False, kiosk: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Box Office — demo" if demo else "Box Office")
+        self.demo = demo
+        self.kiosk = kiosk
+        self.flow = None  # set by the app
+        self.setMinimumSize(960, 700)
+
+        central = QWidget()
+        self.setCentralWidget(central)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        self.top_bar = QFrame()
+        self.top_bar.setObjectName("topBar")
+        bar = QHBoxLayout(self.top_bar)
+        bar.setContentsMargins(20, 8, 12, 8)
+        bar.setSpacing(10)
+        self.app_name = label("Box Office", role="appName")
+        self.app_name.setWordWrap(False)
+        bar.addWidget(self.app_name)
+        self.device = label(role="device", name="deviceLabel")
+        self.device.setWordWrap(False)
+        bar.addWidget(self.device)
+        bar.addStretch(1)
+        self.new_sale_button = button("New sale", name="topNewSaleButton")
+        bar.addWidget(self.new_sale_button)
+        self.demo_wallet_button = button("Demo wallet", name="demoWalletButton")
+        self.demo_wallet_button.setVisible(demo)
+        bar.addWidget(self.demo_wallet_button)
+        self.settings_button = button("Settings", name="settingsButton")
+        self.settings_button.setVisible(not kiosk)
+        bar.addWidget(self.settings_button)
+        layout.addWidget(self.top_bar)
+
+        banners = QVBoxLayout()
+        banners.setContentsMargins(24, 10, 24, 0)
+        banners.setSpacing(6)
+        self.demo_banner = Banner(name="demoBanner")
+        if demo:
+            self.demo_banner.show_message(
+                "Demo — no real money is involved. Pay invoices with the Demo wallet window.",
+                "demo",
+                action=False,
+            )
+        banners.addWidget(self.demo_banner)
+        self.setup_banner = Banner(
+            name="setupBanner", action="Open settings", action_name="openSettingsButton"
+        )
+        banners.addWidget(self.setup_banner)
+        self.notice_banner = Banner(name="noticeBanner", action="Dismiss", action_name="dismiss")
+        self.notice_banner.actionClicked.connect(self.notice_banner.clear)
+        banners.addWidget(self.notice_banner)
+        self.error_banner = Banner(name="errorBanner", action="Dismiss", action_name="dismissError")
+        self.error_banner.actionClicked.connect(self.error_banner.clear)
+        banners.addWidget(self.error_banner)
+        layout.addLayout(banners)
+
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.events_page = EventsView()
+        self.tickets_page = TicketsView()
+        self.payment_page = PaymentView()
+        self.result_page = ResultView()
+        for page in (self.events_page, self.tickets_page, self.payment_page, self.result_page):
+            self.pages.addWidget(page)
+        layout.addWidget(self.pages, 1)
+
+        if kiosk:
+            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
+
+    def show_error(self, text: str) -> None:
+        """An unexpected problem, shown where it cannot be missed (and not modal)."""
+        self.error_banner.show_message(text, "error")
+
+    def show_notice(self, text: str, tone: str = "warning") -> None:
+        self.notice_banner.show_message(text, tone)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)

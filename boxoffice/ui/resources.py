@@ -1,0 +1,43 @@
+"""The one way to reach files in `resources/` (style sheet, images)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+#: Next to the package in a checkout; packaged builds may put it inside the package.
+_CANDIDATES = (
+    Path(__file__).resolve().parent / "resources",
+    Path(__file__).resolve().parents[2] / "resources",
+)
+
+#: Base text size (points): readable at arm's length on a door laptop or a 10" tablet.
+BASE_POINT_SIZE = 13
+
+
+def resource_path(name: str) -> Path:
+    """The path of a resource file; FileNotFoundError names the file when it is missing."""
+    for directory in _CANDIDATES:
+        candidate = directory / name
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(f"resource {name!r} is missing")
+
+
+def style_sheet() -> str:
+    """The application's style sheet (empty when the file is missing: Qt's look still works)."""
+    try:
+        return resource_path("style.qss").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
+
+
+def apply_style(app: QApplication) -> None:
+    """Fusion style (same look on every OS), the base font size and the style sheet."""
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    font.setPointSize(BASE_POINT_SIZE)
+    app.setFont(font)
+    app.setStyleSheet(style_sheet())

@@ -1,0 +1,400 @@
+"""Step 5: how the sale ended. Tickets with their QR codes, or what happened and what to do."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPageSize, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boxoffice.money import format_btc, format_money
+from boxoffice.ui.formatting import plural
+from boxoffice.ui.receipt import Receipt, ReceiptLayout, ReceiptTicket, render, write_pdf
+from boxoffice.ui.tasks import TaskKeeper
+from boxoffice.ui.widgets.common import Banner, button, label, set_tone
+from boxoffice.ui.widgets.qr import modules_with_quiet_zone, qr_image
+
+log = logging.getLogger(__name__)
+
+CLOSED_TITLE = "Payment window closed — the tickets were released"
+TICKET_QR_PX = 168
+
+#: What staff should do, by the engine's machine-readable reason.
+ADVICE = {
+    "paid_late": "The customer paid after the payment window closed, so the tickets were "
+    "released. In BTCPay, refund the payment, or mark the invoice settled and sell the "
+    "tickets again with a new sale.",
+    "partial_then_expired": "The customer paid only part of the amount before the window "
+    "closed. Refund what arrived from BTCPay (open the invoice, Refund), then start a new sale.",
+    "paid_after_cancel": "A payment arrived after the sale was cancelled. Refund it from "
+    "BTCPay, or start a new sale for the customer.",
+    "issue_refused": "The invoice is paid but Ticket Tailor refused to issue the tickets. Do "
+    "not take another payment: issue the tickets by hand in Ticket Tailor, or refund from "
+    "BTCPay.",
+    "invalid": "BTCPay marked the payment invalid (it was not confirmed in time). Check the "
+    "invoice in BTCPay before letting the customer in.",
+    "service_error": "A service could not be reached while finishing the sale. Box Office "
+    "keeps trying; check the invoice in BTCPay and the tickets in Ticket Tailor if it does "
+    "not resolve.",
+}
+DEFAULT_ADVICE = (
+    "Look the invoice up in BTCPay with the reference below and settle it with the customer: "
+    "refund, or issue the tickets by hand in Ticket Tailor."
+)
+
+
+def receipt_for(sale: Any, *, now: float | None = None) -> Receipt:
+    """The printable receipt of a completed sale."""
+    order = sale.order
+    payment = sale.payment
+    paid_btc = None
+    if payment is not None and payment.btc_amount:
+        paid_btc = format_btc(payment.btc_paid or payment.btc_amount)
+    stamp = datetime.fromtimestamp(now if now is not None else time.time())
+    return Receipt(
+        event_name=order.event_name,
+        event_when=order.event_start or "",
+        venue=order.venue,
+        tickets=tuple(
+            ReceiptTicket(t.barcode, t.ticket_type_name, t.full_name) for t in sale.tickets
+        ),
+        total=format_money(order.total, order.currency),
+        paid_btc=paid_btc,
+        email_note=email_status(sale)[0],
+        reference=sale.invoice_id or sale.id,
+        issued_at=stamp.strftime("%d %b %Y %H:%M"),
+    )
+
+
+def email_status(sale: Any) -> tuple[str, str]:
+    """Whether the tickets were e-mailed, in words and a tone."""
+    address = sale.order.buyer.email
+    if sale.email_sent:
+        return (f"Tickets e-mailed to {address}", "success")
+    if not address:
+        return (
+            "No e-mail address: print the tickets or let the buyer photograph the QR codes.",
+            "",
+        )
+    note = sale.email_note or "it could not be sent"
+    if sale.email_sent is None and not sale.email_note:
+        return (f"Tickets not e-mailed to {address}.", "warning")
+    return (f"Tickets not e-mailed to {address}: {note}", "warning")
+
+
+def ticket_pixmap(barcode: str) -> QPixmap:
+    """A ticket's QR at a whole number of pixels per module, close to TICKET_QR_PX."""
+    module = max(3, TICKET_QR_PX // modules_with_quiet_zone(barcode))
+    return QPixmap.fromImage(qr_image(barcode, module_px=module))
+
+
+class ResultView(QWidget):
+    """Layout only: a receipt page, a "closed" page and a "needs attention" page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultPage")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 18)
+        outer.setSpacing(12)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack, 1)
+
+        # -- paid: the tickets --
+        self.receipt_page = QWidget()
+        self.receipt_page.setObjectName("receiptPage")
+        receipt = QVBoxLayout(self.receipt_page)
+        receipt.setContentsMargins(0, 0, 0, 0)
+        receipt.setSpacing(8)
+        self.receipt_title = label(role="title", name="receiptTitle")
+        set_tone(self.receipt_title, "success")
+        receipt.addWidget(self.receipt_title)
+        self.receipt_detail = label(role="subtitle", name="receiptDetail")
+        receipt.addWidget(self.receipt_detail)
+        self.email_status = label(name="emailStatus")
+        receipt.addWidget(self.email_status)
+        self.ticket_list = QListWidget()
+        self.ticket_list.setObjectName("ticketList")
+        self.ticket_list.setIconSize(QSize(TICKET_QR_PX, TICKET_QR_PX))
+        self.ticket_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.ticket_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ticket_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.ticket_list.setWordWrap(True)
+        receipt.addWidget(self.ticket_list, 1)
+        self.stack.addWidget(self.receipt_page)
+
+        # -- closed: expired or cancelled --
+        self.closed_page = QWidget()
+        self.closed_page.setObjectName("closedPage")
+        closed = QVBoxLayout(self.closed_page)
+        closed.addStretch(1)
+        self.closed_title = label(CLOSED_TITLE, role="title", name="closedTitle")
+        self.closed_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        closed.addWidget(self.closed_title)
+        self.closed_detail = label(role="subtitle", name="closedDetail")
+        self.closed_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        closed.addWidget(self.closed_detail)
+        closed.addStretch(2)
+        self.stack.addWidget(self.closed_page)
+
+        # -- needs attention: what happened, the amounts, what to do --
+        self.attention_page = QWidget()
+        self.attention_page.setObjectName("attentionPage")
+        attention = QVBoxLayout(self.attention_page)
+        attention.setSpacing(10)
+        self.attention_title = label(
+            "Needs attention — please check this sale", role="title", name="attentionTitle"
+        )
+        set_tone(self.attention_title, "warning")
+        attention.addWidget(self.attention_title)
+        self.attention_message = label(role="subtitle", name="attentionMessage")
+        attention.addWidget(self.attention_message)
+        self.attention_amounts = label(name="attentionAmounts")
+        self.attention_amounts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        attention.addWidget(self.attention_amounts)
+        self.attention_advice = Banner(name="attentionAdvice")
+        attention.addWidget(self.attention_advice)
+        self.attention_reference = label(role="hint", name="attentionReference")
+        self.attention_reference.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        attention.addWidget(self.attention_reference)
+        attention.addStretch(1)
+        self.stack.addWidget(self.attention_page)
+
+        self.print_status = label(role="hint", name="printStatus")
+        outer.addWidget(self.print_status)
+        actions = QHBoxLayout()
+        actions.setSpacing(10)
+        self.print_button = button("Print tickets", name="printButton")
+        self.pdf_button = button("Save as PDF", name="savePdfButton")
+        self.layout_choice = QComboBox()
+        self.layout_choice.setObjectName("receiptLayout")
+        for layout in ReceiptLayout:
+            self.layout_choice.addItem(layout.label, layout)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.pdf_button)
+        actions.addWidget(self.layout_choice)
+        actions.addStretch(1)
+        self.new_sale = button("New sale", name="newSaleButton", role="primary")
+        self.new_sale.setMinimumWidth(240)
+        actions.addWidget(self.new_sale)
+        outer.addLayout(actions)
+
+
+class ResultController(QObject):
+    """Shows how the current sale ended, and prints or saves its tickets."""
+
+    newSaleRequested = Signal()
+
+    def __init__(
+        self,
+        view: ResultView,
+        tasks: TaskKeeper,
+        *,
+        receipts_dir: Callable[[], Path] | None = None,
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.tasks = tasks
+        self.sale: Any | None = None
+        self._receipts_dir = receipts_dir
+        self._shown_tickets: tuple = ()
+        self._dialog: Any | None = None
+        view.new_sale.clicked.connect(self.newSaleRequested)
+        view.print_button.clicked.connect(self.print_tickets)
+        view.pdf_button.clicked.connect(self.ask_pdf_path)
+
+    def reset(self) -> None:
+        self.sale = None
+        self._shown_tickets = ()
+        view = self.view
+        view.ticket_list.clear()
+        for widget in (
+            view.receipt_title,
+            view.receipt_detail,
+            view.email_status,
+            view.closed_detail,
+            view.attention_message,
+            view.attention_amounts,
+            view.attention_reference,
+            view.print_status,
+        ):
+            widget.clear()
+        view.attention_advice.clear()
+
+    def show_sale(self, sale: Any) -> None:
+        """Draw a terminal (or late-changing) sale."""
+        self.sale = sale
+        state = str(sale.state)
+        view = self.view
+        printable = state == "completed"
+        for widget in (view.print_button, view.pdf_button, view.layout_choice):
+            widget.setVisible(printable)
+        if state == "completed":
+            self._show_receipt(sale)
+            view.stack.setCurrentWidget(view.receipt_page)
+        elif state == "needs_attention":
+            self._show_attention(sale)
+            view.stack.setCurrentWidget(view.attention_page)
+        else:
+            self._show_closed(sale)
+            view.stack.setCurrentWidget(view.closed_page)
+
+    # -- pages -------------------------------------------------------------------------------
+
+    def _show_receipt(self, sale: Any) -> None:
+        view = self.view
+        order = sale.order
+        count = len(sale.tickets)
+        view.receipt_title.setText(f"Paid — {plural(count, 'ticket')} issued")
+        detail = order.event_name
+        if order.event_start:
+            detail += f" · {order.event_start}"
+        view.receipt_detail.setText(detail)
+        text, tone = email_status(sale)
+        view.email_status.setText(text)
+        set_tone(view.email_status, tone)
+        if self._shown_tickets == sale.tickets:
+            return
+        self._shown_tickets = sale.tickets
+        view.ticket_list.clear()
+        for ticket in sale.tickets:
+            item = QListWidgetItem(
+                QIcon(ticket_pixmap(ticket.barcode)),
+                f"{ticket.ticket_type_name} — {ticket.full_name}\n"
+                f"{order.event_name}\nBarcode {ticket.barcode}",
+            )
+            item.setData(Qt.ItemDataRole.UserRole, ticket.barcode)
+            item.setToolTip(ticket.barcode)
+            view.ticket_list.addItem(item)
+
+    def _show_closed(self, sale: Any) -> None:
+        reason = sale.reason or ""
+        if reason == "cancelled":
+            detail = "The sale was cancelled; nothing was paid."
+        elif reason == "expired":
+            detail = "The invoice expired before it was paid."
+        elif str(sale.state) == "failed":
+            detail = sale.message or "The sale could not be started."
+        else:
+            detail = sale.message or ""
+        if str(sale.state) == "failed":
+            self.view.closed_title.setText("The sale did not start")
+        else:
+            self.view.closed_title.setText(CLOSED_TITLE)
+        self.view.closed_detail.setText(detail)
+
+    def _show_attention(self, sale: Any) -> None:
+        view = self.view
+        order = sale.order
+        view.attention_message.setText(sale.message or "This sale did not finish normally.")
+        lines = [f"Order: {order.summary} — {format_money(order.total, order.currency)}"]
+        payment = sale.payment
+        if payment is not None and payment.btc_amount is not None:
+            lines.append(f"Invoice: {format_btc(payment.btc_amount)}")
+            lines.append(f"Received: {format_btc(payment.btc_paid or 0)}")
+            if payment.btc_due is not None and payment.btc_due > 0:
+                lines.append(f"Still due: {format_btc(payment.btc_due)}")
+        elif sale.paid_amount is not None:
+            lines.append(f"Received: {format_money(sale.paid_amount, order.currency)}")
+        if sale.invoice_status:
+            status = sale.invoice_status
+            if sale.invoice_additional_status and sale.invoice_additional_status != "None":
+                status += f" ({sale.invoice_additional_status})"
+            lines.append(f"BTCPay invoice status: {status}")
+        view.attention_amounts.setText("\n".join(lines))
+        reason = (sale.reason or "").split(":", 1)[0]
+        view.attention_advice.show_message(
+            "What to do: " + ADVICE.get(reason, DEFAULT_ADVICE), "warning", action=False
+        )
+        reference = f"Sale {sale.id}"
+        if sale.invoice_id:
+            reference += f" · BTCPay invoice {sale.invoice_id}"
+        if order.buyer.email:
+            reference += f" · buyer {order.buyer.email}"
+        view.attention_reference.setText(reference)
+
+    # -- printing ----------------------------------------------------------------------------
+
+    def current_layout(self) -> ReceiptLayout:
+        return self.view.layout_choice.currentData() or ReceiptLayout.ROLL_80MM
+
+    def print_tickets(self) -> None:
+        """Ask for a printer (non-blocking dialog); the layout follows the paper width."""
+        if self.sale is None or not self.sale.tickets:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(f"Tickets {self.sale.id}")
+        dialog = QPrintDialog(printer, self.view)
+        dialog.setWindowTitle("Print tickets")
+        self._dialog = (dialog, printer)
+        receipt = receipt_for(self.sale)
+
+        def accepted() -> None:
+            size = printer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
+            layout = ReceiptLayout.for_page_width(size.width())
+            self.tasks.spawn(self._render_to(printer, receipt, layout), key="print")
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _code: setattr(self, "_dialog", None))
+        dialog.open()
+
+    async def _render_to(self, printer: Any, receipt: Receipt, layout: ReceiptLayout) -> None:
+        self.view.print_status.setText("Printing…")
+        try:
+            await asyncio.get_running_loop().run_in_executor(None, render, receipt, printer, layout)
+        except Exception as error:
+            log.exception("printing failed")
+            self.view.print_status.setText(f"Printing failed: {error}")
+        else:
+            self.view.print_status.setText(f"Sent to {printer.printerName() or 'the printer'}.")
+
+    def ask_pdf_path(self) -> None:
+        """Ask where to save the PDF (non-blocking dialog), then write it in the background."""
+        if self.sale is None or not self.sale.tickets:
+            return
+        directory = self._receipts_dir() if self._receipts_dir else Path.home()
+        suggested = directory / f"tickets-{self.sale.id}.pdf"
+        dialog = QFileDialog(self.view, "Save tickets as PDF", str(suggested), "PDF (*.pdf)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(str(suggested))
+        self._dialog = dialog
+        dialog.fileSelected.connect(lambda path: self.save_pdf(Path(path)))
+        dialog.finished.connect(lambda _code: setattr(self, "_dialog", None))
+        dialog.open()
+
+    def save_pdf(self, path: Path) -> asyncio.Task | None:
+        """Write the tickets of the current sale to `path` in the chosen layout."""
+        if self.sale is None or not self.sale.tickets:
+            return None
+        return self.tasks.spawn(self._save_pdf(path, receipt_for(self.sale), self.current_layout()))
+
+    async def _save_pdf(self, path: Path, receipt: Receipt, layout: ReceiptLayout) -> None:
+        self.view.print_status.setText("Saving the PDF…")
+        try:
+            await asyncio.get_running_loop().run_in_executor(None, write_pdf, receipt, path, layout)
+        except Exception as error:
+            log.exception("saving the PDF failed")
+            self.view.print_status.setText(f"The PDF could not be saved: {error}")
+        else:
+            self.view.print_status.setText(f"Saved {path}")
