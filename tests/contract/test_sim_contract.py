@@ -1,0 +1,188 @@
+"""The simulator answers like the real services: BTCPay responses validate against BTCPay's
+OpenAPI document, and Ticket Tailor objects carry every field of the reference's examples
+(../shared/reference/tickettailor-api.md §5.3, §5.6, §5.7, §5.9)."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from boxoffice.sim import ManualClock, Simulator, seed
+from tests.contract.openapi import validate_response
+
+# Key sets of the example objects in ../shared/reference/tickettailor-api.md.
+EVENT_KEYS = {
+    "object", "id", "access_code", "available_status", "bundles", "call_to_action",
+    "checkout_url", "chk", "created_at", "currency", "description", "end", "event_series_id",
+    "hidden", "images", "max_tickets_sold_per_occurrence", "name", "online_event",
+    "online_link", "override_id", "payment_methods", "private", "revenue", "sales_tax_label",
+    "sales_tax_percentage", "sales_tax_treatment", "show_map", "start", "status",
+    "ticket_groups", "ticket_types", "tickets_available", "tickets_available_at",
+    "tickets_available_at_message", "tickets_unavailable_at", "tickets_unavailable_at_message",
+    "timezone", "total_holds", "total_issued_tickets", "total_orders",
+    "transaction_fee_fixed_amount", "transaction_fee_percentage", "unavailable",
+    "unavailable_status", "url", "venue", "voucher_ids", "waitlist_active",
+    "waitlist_call_to_action", "waitlist_confirmation_message", "waitlist_event_page_text",
+}  # fmt: skip
+TICKET_TYPE_KEYS = {
+    "object", "id", "access_code", "booking_fee", "description", "discounts", "group_id",
+    "has_overrides", "hide_after", "hide_until", "hide_when_sold_out", "max_per_order",
+    "min_per_order", "name", "override_id", "price", "quantity", "quantity_held",
+    "quantity_in_baskets", "quantity_issued", "quantity_total", "show_quantity_remaining",
+    "show_quantity_remaining_less_than", "sort_order", "status", "type",
+}  # fmt: skip
+TICKET_GROUP_KEYS = {"id", "name", "sort_order", "max_per_order", "ticket_ids"}
+DATE_KEYS = {"date", "formatted", "iso", "time", "timezone", "unix"}
+VENUE_KEYS = {"country", "name", "postal_code"}
+HOLD_KEYS = {"object", "id", "created_at", "note", "total_on_hold", "updated_at", "quantities"}
+ISSUED_TICKET_KEYS = {
+    "object", "id", "add_on_id", "barcode", "barcode_url", "checked_in", "created_at",
+    "custom_questions", "description", "email", "event_id", "event_series_id",
+    "group_ticket_barcode", "reference", "full_name", "first_name", "last_name", "listed_price",
+    "listed_currency", "reservation", "status", "source", "ticket_type_id", "updated_at",
+    "voided_at", "order_id", "qr_code_url",
+}  # fmt: skip
+CHECK_IN_KEYS = {
+    "object", "id", "check_in_at", "created_at", "event_id", "event_series_id",
+    "issued_ticket_id", "quantity",
+}  # fmt: skip
+
+
+@pytest.fixture
+def sim() -> Simulator:
+    return Simulator(clock=ManualClock())
+
+
+@pytest.fixture
+async def client(sim):
+    async with httpx.AsyncClient(transport=sim.transport(), timeout=5.0) as http:
+        yield http
+
+
+class Greenfield:
+    """Sends a request to the simulated BTCPay and validates the answer against the spec."""
+
+    def __init__(self, sim: Simulator, http: httpx.AsyncClient, key: str | None = None) -> None:
+        self.sim = sim
+        self.http = http
+        self.key = key or sim.btcpay_api_key
+
+    async def call(self, method: str, path: str, *, json=None, params=None, expect: int = 200):
+        response = await self.http.request(
+            method,
+            self.sim.btcpay_url + path,
+            json=json,
+            params=params,
+            headers={"Authorization": f"token {self.key}"},
+        )
+        assert response.status_code == expect, response.text
+        body = response.json() if response.content else None
+        target = path + (f"?{httpx.QueryParams(params)}" if params else "")
+        validate_response(method, target, response.status_code, body)
+        return body
+
+
+async def test_server_store_and_key_endpoints_match_the_spec(sim, client):
+    gf = Greenfield(sim, client)
+    info = await gf.call("GET", "/api/v1/server/info")
+    assert info["version"] == "2.4.1"
+    store = await gf.call("GET", f"/api/v1/stores/{sim.store_id}")
+    assert store["id"] == sim.store_id
+    stores = await gf.call("GET", "/api/v1/stores")
+    assert [s["id"] for s in stores] == [sim.store_id]
+    key = await gf.call("GET", "/api/v1/api-keys/current")
+    assert key["apiKey"] == sim.btcpay_api_key
+    await gf.call("GET", "/api/v1/health")
+    methods = await gf.call("GET", f"/api/v1/stores/{sim.store_id}/payment-methods")
+    assert {m["paymentMethodId"] for m in methods} == {"BTC-CHAIN", "BTC-LN"}
+    rates = await gf.call(
+        "GET", f"/api/v1/stores/{sim.store_id}/rates", params={"currencyPair": "BTC_GBP"}
+    )
+    assert rates[0]["rate"] == "50000"
+
+
+async def test_invoice_endpoints_match_the_spec(sim, client):
+    gf = Greenfield(sim, client)
+    base = f"/api/v1/stores/{sim.store_id}/invoices"
+    created = await gf.call(
+        "POST",
+        base,
+        json={
+            "amount": "26.50",
+            "currency": "GBP",
+            "metadata": {"orderId": "C-1", "itemDesc": "General Admission"},
+            "checkout": {"speedPolicy": "HighSpeed", "expirationMinutes": 10},
+        },
+    )
+    invoice_id = created["id"]
+    await gf.call("GET", f"{base}/{invoice_id}")
+    await gf.call("GET", f"/api/v1/invoices/{invoice_id}", params={"includePaymentMethods": "true"})
+    listed = await gf.call("GET", base, params={"orderId": "C-1"})
+    assert [i["id"] for i in listed] == [invoice_id]
+    await gf.call("GET", base, params={"includePaymentMethods": "true"})
+
+    sim.pay_invoice(invoice_id, "BTC-CHAIN")
+    methods = await gf.call("GET", f"{base}/{invoice_id}/payment-methods")
+    assert methods[0]["payments"], "the payment is listed"
+
+    updated = await gf.call("PUT", f"{base}/{invoice_id}", json={"metadata": {"orderId": "C-1"}})
+    assert updated["metadata"] == {"orderId": "C-1"}
+
+    other = await gf.call("POST", base, json={"amount": "5", "currency": "GBP"})
+    marked = await gf.call("POST", f"{base}/{other['id']}/status", json={"status": "Invalid"})
+    assert (marked["status"], marked["additionalStatus"]) == ("Invalid", "Marked")
+    await gf.call("POST", f"{base}/{other['id']}/status", json={"status": "Invalid"}, expect=422)
+    await gf.call("DELETE", f"{base}/{other['id']}")
+
+
+async def test_error_bodies_match_the_spec(sim, client):
+    gf = Greenfield(sim, client)
+    base = f"/api/v1/stores/{sim.store_id}/invoices"
+    problems = await gf.call("POST", base, json={"amount": "-1"}, expect=422)
+    assert problems[0]["path"] == "amount"
+    await gf.call("GET", f"{base}/doesnotexist", expect=404)
+    weak = Greenfield(sim, client, sim.add_btcpay_api_key(["btcpay.store.canviewinvoices"]))
+    denied = await weak.call("POST", base, json={"amount": "1"}, expect=403)
+    assert denied["missingPermission"] == "btcpay.store.cancreateinvoice"
+
+
+async def test_email_send_matches_the_spec(sim, client):
+    gf = Greenfield(sim, client)
+    path = f"/api/v1/stores/{sim.store_id}/email/send"
+    body = {"email": "a@example.com", "subject": "Your tickets", "body": "See you there"}
+    assert await gf.call("POST", path, json=body) is None
+    sim.smtp_configured = False
+    refused = await gf.call("POST", path, json=body, expect=400)
+    assert refused["message"] == "The store's SMTP is not configured"
+
+
+async def test_ticket_tailor_objects_have_every_field_of_the_examples(sim, client):
+    auth = httpx.BasicAuth(sim.tickettailor_api_key, "")
+    url = sim.tickettailor_url
+    event = (await client.get(f"{url}/v1/events/{seed.GBP_EVENT}", auth=auth)).json()
+    assert set(event) >= EVENT_KEYS
+    assert set(event["start"]) == DATE_KEYS and set(event["end"]) == DATE_KEYS
+    assert set(event["venue"]) >= VENUE_KEYS
+    for ticket_type in event["ticket_types"]:
+        assert set(ticket_type) >= TICKET_TYPE_KEYS
+    assert event["ticket_groups"] and set(event["ticket_groups"][0]) >= TICKET_GROUP_KEYS
+
+    hold = await client.post(
+        f"{url}/v1/holds",
+        auth=auth,
+        data={"event_id": seed.GBP_EVENT, "note": "n", f"ticket_type_id[{seed.GENERAL_TT}]": "1"},
+    )
+    assert set(hold.json()) >= HOLD_KEYS
+    assert set(hold.json()["created_at"]) == DATE_KEYS
+    ticket = await client.post(
+        f"{url}/v1/issued_tickets",
+        auth=auth,
+        data={"event_id": seed.GBP_EVENT, "hold_id": hold.json()["id"], "full_name": "A B"},
+    )
+    assert set(ticket.json()) >= ISSUED_TICKET_KEYS
+    check_in = await client.post(
+        f"{url}/v1/check_ins",
+        auth=auth,
+        data={"issued_ticket_id": ticket.json()["id"], "quantity": "1"},
+    )
+    assert set(check_in.json()) >= CHECK_IN_KEYS
