@@ -53,7 +53,8 @@ class EventDelegate(QStyledItemDelegate):
     ROW_HEIGHT = 96
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return QSize(option.rect.width() or 600, self.ROW_HEIGHT)
+        # Width 0: the list gives every row its own width; only the height matters here.
+        return QSize(0, self.ROW_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
@@ -149,6 +150,9 @@ class EventsView(QWidget):
         self.event_list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.event_list.setMouseTracking(True)
         self.event_list.setUniformItemSizes(True)
+        self.event_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.event_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.event_list.setSpacing(2)
         self.event_list.setAccessibleName("Events")
         layout.addWidget(self.event_list, 1)
 

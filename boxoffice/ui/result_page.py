@@ -47,8 +47,8 @@ ADVICE = {
     "issue_refused": "The invoice is paid but Ticket Tailor refused to issue the tickets. Do "
     "not take another payment: issue the tickets by hand in Ticket Tailor, or refund from "
     "BTCPay.",
-    "invalid": "BTCPay marked the payment invalid (it was not confirmed in time). Check the "
-    "invoice in BTCPay before letting the customer in.",
+    "payment_invalid": "BTCPay marked the payment invalid (it was not confirmed in time). "
+    "Check the invoice in BTCPay before letting the customer in.",
     "service_error": "A service could not be reached while finishing the sale. Box Office "
     "keeps trying; check the invoice in BTCPay and the tickets in Ticket Tailor if it does "
     "not resolve.",

@@ -9,7 +9,6 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -51,14 +50,19 @@ def access_code_from(text: str) -> str:
 
 
 class QuantitySpinBox(QSpinBox):
-    """A quantity that is 0 or within [minimum per order, maximum]: it skips 1..min-1."""
+    """A quantity that is 0 or within [minimum per order, maximum]: it skips 1..min-1.
+
+    Stepping jumps over the gap; a typed value inside the gap is raised to the minimum when
+    it is committed (keyboard tracking is off, so half-typed numbers are not acted on).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.order_minimum = 1
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
-        self.setAccelerated(False)
+        self.setKeyboardTracking(False)
+        self.valueChanged.connect(self._snap)
 
     def set_limits(self, minimum: int, maximum: int) -> None:
         self.order_minimum = max(1, minimum)
@@ -74,17 +78,9 @@ class QuantitySpinBox(QSpinBox):
             target = value + steps
         self.setValue(max(0, min(self.maximum(), target)))
 
-    def validate(self, text: str, pos: int) -> object:
-        state = super().validate(text, pos)
-        result = state[0] if isinstance(state, tuple) else state
-        if result == QValidator.State.Acceptable and text.strip().isdigit():
-            number = int(text.strip())
-            if 0 < number < self.order_minimum:
-                return (QValidator.State.Intermediate, text, pos)
-        return state
-
-    def fixup(self, text: str) -> str:
-        return "0"
+    def _snap(self, value: int) -> None:
+        if 0 < value < self.order_minimum:
+            self.setValue(min(self.order_minimum, self.maximum()))
 
 
 class TicketRow(QFrame):
@@ -338,11 +334,7 @@ class TicketsController(QObject):
     def apply_settings(self, checkout: Any) -> None:
         """Buyer requirements from the checkout settings (placeholder texts, required marks)."""
         self.checkout = checkout
-        self.view.name.setPlaceholderText(
-            "Required"
-            if checkout.require_name
-            else f"Optional — else “{checkout.placeholder_name}”"
-        )
+        self.view.name.setPlaceholderText("Required" if checkout.require_name else "Optional")
         self.view.email.setPlaceholderText(
             "Required, for the tickets" if checkout.email_required else "Optional"
         )
