@@ -1,11 +1,12 @@
-"""Keep `None` alive under PySide6 6.12.0 on Python 3.11.
+"""Keep `None`, `True` and `False` alive under PySide6 6.12.0 on Python 3.11.
 
-PySide6/shiboken 6.12.0 wheels return `None` from void C++ methods without taking a reference
-(correct only on Python 3.12+, where `None` is immortal, PEP 683). On 3.11 every such call
-(`setText`, `QPainter.save`, ...) lowers `None`'s reference count by one, and after a few
-thousand calls the interpreter aborts with "none_dealloc: deallocating None". 6.11.x is not
-affected. Until the dependency pin excludes the broken release, give `None` a reference count
-so large that it cannot reach zero: `None` is never freed anyway, so this changes nothing else.
+PySide6/shiboken 6.12.0 wheels return `None` (from void C++ methods) and sometimes `True` or
+`False` without taking a reference: correct only on Python 3.12+, where these objects are
+immortal (PEP 683). On 3.11 every such call (`setText`, `QPainter.save`, ...) lowers the
+reference count by one, and after a few thousand calls the interpreter aborts with
+"none_dealloc: deallocating None" (or "bool_dealloc"). 6.11.x is not affected. Until the
+dependency pin excludes the broken release, give these singletons a reference count so large
+that it cannot reach zero: they are never freed anyway, so this changes nothing else.
 """
 
 from __future__ import annotations
@@ -29,14 +30,15 @@ def _affected() -> bool:
     return len(parts) >= 2 and parts[:2] == ["6", "12"]
 
 
-def keep_none_alive() -> bool:
+def keep_singletons_alive() -> bool:
     """Apply the workaround when this interpreter and shiboken need it; True if applied."""
     if not _affected():
         return False
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < _BOOST:
-        refcount.value += _BOOST
+    for singleton in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))
+        if refcount.value < _BOOST:
+            refcount.value += _BOOST
     return True
 
 
-keep_none_alive()
+keep_singletons_alive()

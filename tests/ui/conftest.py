@@ -54,3 +54,89 @@ def run_until(
 def settle(event_loop: asyncio.AbstractEventLoop, seconds: float = 0.05) -> None:
     """Let the loop run briefly so queued callbacks and repaints happen."""
     event_loop.run_until_complete(asyncio.sleep(seconds))
+
+
+# -- a till against the in-process simulator ---------------------------------------------------
+
+FAST = dict(
+    poll_new=0.02,
+    poll_processing=0.02,
+    poll_watch=0.05,
+    backoff_initial=0.02,
+    backoff_max=0.1,
+    lookup_delay=0.01,
+)
+
+
+@pytest.fixture
+def sim():
+    """The seeded simulator on a manual clock (time moves only when a test moves it)."""
+    from boxoffice.sim.clock import ManualClock
+    from boxoffice.sim.simulator import Simulator
+
+    return Simulator(clock=ManualClock(time.time()))
+
+
+@pytest.fixture
+def till_settings(sim, tmp_path, memory_keyring):
+    """Settings pointing at the simulator, with both keys in the test keyring."""
+    from boxoffice.services.secrets import BTCPAY_API_KEY, TICKETTAILOR_API_KEY, SecretStore
+    from boxoffice.settings import Settings
+
+    store = SecretStore(environ={})
+    store.set_sync(TICKETTAILOR_API_KEY, sim.tickettailor_api_key)
+    store.set_sync(BTCPAY_API_KEY, sim.btcpay_api_key)
+    settings = Settings.load(tmp_path / "config" / "settings.json", environ={})
+    settings.tickettailor_url = sim.tickettailor_url
+    settings.btcpay_url = sim.btcpay_url
+    settings.btcpay_store_id = sim.store_id
+    settings.save()
+    return settings
+
+
+def runtime_opener(sim, tmp_path):
+    """Open a Runtime on the simulator, its engine on the simulator's clock and fast polls."""
+    from boxoffice.engine import EngineTiming, SaleEngine
+    from boxoffice.runtime import Runtime
+    from boxoffice.services.secrets import SecretStore
+
+    async def open_runtime(settings):
+        runtime = await Runtime.open(
+            settings,
+            transport=sim.transport(),
+            secrets=SecretStore(environ={}),
+            journal_path=tmp_path / "data" / "journal.sqlite3",
+            cache_path=tmp_path / "data" / "catalogue.json",
+        )
+        runtime.engine = SaleEngine(
+            tickettailor=runtime.tickettailor,
+            btcpay=runtime.btcpay,
+            journal=runtime.journal,
+            checkout=settings.to_checkout(),
+            device_id=settings.device_id,
+            clock=sim.clock.now,
+            timing=EngineTiming(**FAST),
+        )
+        return runtime
+
+    return open_runtime
+
+
+@pytest.fixture
+def till(qtbot, loop, sim, till_settings, tmp_path):
+    """The main window and its flow, opened against the simulator, at 1024×768."""
+    from boxoffice.ui.main_window import MainWindow
+    from boxoffice.ui.sale_flow import SaleFlow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    flow = SaleFlow(window, till_settings, runtime_opener(sim, tmp_path), clock=sim.clock.now)
+    window.flow = flow
+    flow.start()
+    window.resize(1024, 768)
+    window.show()
+    run_until(loop, lambda: window.events_page.model.rowCount() > 0, message="the events")
+    try:
+        yield window
+    finally:
+        loop.run_until_complete(flow.aclose())

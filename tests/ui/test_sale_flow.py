@@ -1,0 +1,194 @@
+"""Selling through the real widgets against the simulator: the sale flow end to end."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
+
+from boxoffice.sim import seed
+from tests.ui.conftest import run_until
+from tests.ui.helpers import (
+    checkout,
+    current_sale,
+    find,
+    open_event,
+    set_quantity,
+    status_text,
+    type_into,
+)
+
+
+def test_ordinary_sale_issues_tickets_with_their_own_qr(qtbot, loop, till, sim):
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    set_quantity(qtbot, till, seed.GENERAL_TT, 2)
+    assert find(till, QLabel, "totalLabel").text() == "£53.00"
+    type_into(qtbot, till, "nameEdit", "Ada Lovelace")
+    type_into(qtbot, till, "emailEdit", "ada@example.org")
+    checkout(qtbot, loop, till)
+
+    sale = current_sale(till)
+    qr = till.findChild(type(till.payment_page.qr), "paymentQr")
+    assert qr.property("payload") == sale.payment.unified_qr
+    assert status_text(till) == "Waiting for payment"
+    assert "£53.00" in find(till, QLabel, "paymentAmount").text()
+
+    sim.pay_invoice(sale.invoice_id, "BTC-LN")
+    run_until(
+        loop,
+        lambda: (
+            till.result_page.stack.currentWidget() is till.result_page.receipt_page
+            and till.pages.currentWidget() is till.result_page
+        ),
+        message="the receipt",
+    )
+    tickets = find(till, QListWidget, "ticketList")
+    issued = [t for t in sim.state()["issued_tickets"] if t["reference"] == sale.invoice_id]
+    assert tickets.count() == 2 == len(issued)
+    texts = [tickets.item(i).text() for i in range(tickets.count())]
+    for ticket in issued:
+        assert any(ticket["barcode"] in text and "Ada Lovelace" in text for text in texts)
+    assert all("General Admission" in text and "Summer Chamber Night" in text for text in texts)
+    assert not tickets.item(0).icon().isNull()
+    run_until(loop, lambda: "e-mailed" in find(till, QLabel, "emailStatus").text(), message="email")
+
+
+def test_secret_ticket_through_an_access_code_link(qtbot, loop, till, sim):
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    assert till.findChild(QLabel, f"qty_{seed.SECRET_TT}") is None
+    assert seed.SECRET_TT not in till.tickets_page.rows
+
+    type_into(qtbot, till, "accessCodeEdit", "WRONG")
+    qtbot.mouseClick(find(till, QPushButton, "accessCodeButton"), Qt.MouseButton.LeftButton)
+    status = find(till, QLabel, "accessCodeStatus")
+    assert "unlocks nothing" in status.text()
+    assert seed.SECRET_TT not in till.tickets_page.rows
+
+    # A scanned link carrying the code works as well as the bare code; Enter applies it.
+    edit = type_into(
+        qtbot, till, "accessCodeEdit", f"https://tickets.example/e/1?a={seed.SECRET_CODE}"
+    )
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert "Crew & Guests" in status.text()
+    assert edit.text() == seed.SECRET_CODE
+    set_quantity(qtbot, till, seed.SECRET_TT, 1)
+    set_quantity(qtbot, till, seed.GENERAL_TT, 1)
+    assert find(till, QLabel, "totalLabel").text() == "£26.50"
+    type_into(qtbot, till, "emailEdit", "crew@example.org")
+    checkout(qtbot, loop, till)
+    sale = current_sale(till)
+    sim.pay_invoice(sale.invoice_id, "BTC-LN")
+    run_until(loop, lambda: till.pages.currentWidget() is till.result_page, message="the result")
+    texts = [find(till, QListWidget, "ticketList").item(i).text() for i in range(2)]
+    assert any("Crew & Guests" in text for text in texts)
+    assert any("General Admission" in text for text in texts)
+
+
+def test_partial_payment_redraws_the_qr_and_can_be_topped_up(qtbot, loop, till, sim):
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    set_quantity(qtbot, till, seed.CONCESSION_TT, 1)
+    type_into(qtbot, till, "emailEdit", "student@example.org")
+    checkout(qtbot, loop, till)
+    sale = current_sale(till)
+    before = till.payment_page.qr.payload
+    due = sale.payment.btc_due
+    sim.pay_invoice(sale.invoice_id, "BTC-CHAIN", (due / 2).quantize(Decimal("0.00000001")))
+    run_until(loop, lambda: status_text(till).startswith("Partially paid"), message="partial")
+    left = current_sale(till).payment.btc_due
+    assert left < due
+    assert status_text(till) == f"Partially paid — {left.normalize():f} BTC left"
+    assert till.payment_page.qr.payload != before
+    assert till.payment_page.qr.payload == current_sale(till).payment.unified_qr
+
+    sim.pay_invoice(sale.invoice_id, "BTC-LN")
+    run_until(loop, lambda: till.pages.currentWidget() is till.result_page, message="the result")
+    assert till.result_page.stack.currentWidget() is till.result_page.receipt_page
+    assert find(till, QListWidget, "ticketList").count() == 1
+
+
+def test_expiry_closes_the_window_and_releases_the_tickets(qtbot, loop, till, sim):
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    set_quantity(qtbot, till, seed.GENERAL_TT, 3)
+    type_into(qtbot, till, "emailEdit", "late@example.org")
+    checkout(qtbot, loop, till)
+    sale = current_sale(till)
+    countdown = find(till, QLabel, "paymentCountdown")
+    assert countdown.text().startswith("Expires in 1")  # 15 minutes by default
+
+    sim.advance_clock(16 * 60)
+    run_until(loop, lambda: till.pages.currentWidget() is till.result_page, message="closed")
+    page = till.result_page
+    assert page.stack.currentWidget() is page.closed_page
+    assert find(till, QLabel, "closedTitle").text() == (
+        "Payment window closed — the tickets were released"
+    )
+    assert not find(till, QPushButton, "printButton").isVisible()
+    hold = (
+        sim.hold(sale.hold_id) if sale.hold_id in {h["id"] for h in sim.state()["holds"]} else None
+    )
+    assert hold is None or hold.get("total_on_hold", 0) == 0
+
+
+def test_cancel_releases_the_tickets(qtbot, loop, till, sim):
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    set_quantity(qtbot, till, seed.GENERAL_TT, 1)
+    type_into(qtbot, till, "emailEdit", "maybe@example.org")
+    checkout(qtbot, loop, till)
+    sale = current_sale(till)
+    qtbot.mouseClick(find(till, QPushButton, "cancelSaleButton"), Qt.MouseButton.LeftButton)
+    run_until(loop, lambda: till.pages.currentWidget() is till.result_page, message="closed")
+    assert till.result_page.stack.currentWidget() is till.result_page.closed_page
+    assert "cancelled" in find(till, QLabel, "closedDetail").text()
+    assert sale.hold_id not in {h["id"] for h in sim.state()["holds"]}
+    assert sim.invoice(sale.invoice_id)["status"] == "Invalid"
+
+
+def test_partial_payment_then_expiry_needs_attention(qtbot, loop, till, sim):
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    set_quantity(qtbot, till, seed.GENERAL_TT, 2)
+    type_into(qtbot, till, "emailEdit", "short@example.org")
+    checkout(qtbot, loop, till)
+    sale = current_sale(till)
+    sim.pay_invoice(sale.invoice_id, "BTC-CHAIN", Decimal("0.0001"))
+    run_until(loop, lambda: status_text(till).startswith("Partially paid"), message="partial")
+    sim.advance_clock(16 * 60)
+    run_until(
+        loop,
+        lambda: (
+            till.pages.currentWidget() is till.result_page
+            and till.result_page.stack.currentWidget() is till.result_page.attention_page
+        ),
+        message="needs attention",
+    )
+    assert current_sale(till).reason == "partial_then_expired"
+    amounts = find(till, QLabel, "attentionAmounts").text()
+    assert "Received: 0.00010000 BTC" in amounts
+    assert "£53.00" in amounts
+    assert find(till, QLabel, "attentionMessage").text() == current_sale(till).message
+    advice = till.result_page.attention_advice.message.text()
+    assert advice.startswith("What to do:") and "Refund" in advice
+    assert sale.invoice_id in find(till, QLabel, "attentionReference").text()
+
+
+def test_next_sale_starts_clean(qtbot, loop, till, sim):
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    type_into(qtbot, till, "accessCodeEdit", seed.SECRET_CODE)
+    qtbot.mouseClick(find(till, QPushButton, "accessCodeButton"), Qt.MouseButton.LeftButton)
+    set_quantity(qtbot, till, seed.GENERAL_TT, 1)
+    type_into(qtbot, till, "nameEdit", "Grace Hopper")
+    type_into(qtbot, till, "emailEdit", "grace@example.org")
+    checkout(qtbot, loop, till)
+    sim.pay_invoice(current_sale(till).invoice_id, "BTC-LN")
+    run_until(loop, lambda: till.pages.currentWidget() is till.result_page, message="the result")
+
+    qtbot.mouseClick(find(till, QPushButton, "newSaleButton"), Qt.MouseButton.LeftButton)
+    assert till.pages.currentWidget() is till.events_page
+    assert find(till, QListWidget, "ticketList").count() == 0
+    assert till.payment_page.qr.payload == ""
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    for name in ("nameEdit", "emailEdit", "accessCodeEdit"):
+        assert till.findChild(type(till.tickets_page.name), name).text() == ""
+    assert seed.SECRET_TT not in till.tickets_page.rows
+    assert all(row.quantity.value() == 0 for row in till.tickets_page.rows.values())
+    assert not find(till, QPushButton, "checkoutButton").isEnabled()
