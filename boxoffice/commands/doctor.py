@@ -7,7 +7,6 @@ to either service. Exit status 0 only when a sale can be made.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import stat
 from dataclasses import asdict, dataclass
@@ -85,7 +84,9 @@ class Doctor:
         self.check_files()
         tt_key = await self.read_key(TICKETTAILOR_API_KEY)
         btc_key = await self.read_key(BTCPAY_API_KEY)
-        await asyncio.gather(self.check_tickettailor(tt_key), self.check_btcpay(btc_key))
+        # One after the other, so the lines of each service stay together.
+        await self.check_tickettailor(tt_key)
+        await self.check_btcpay(btc_key)
         return self.checks
 
     # -- local -------------------------------------------------------------------------------
