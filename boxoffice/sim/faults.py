@@ -36,7 +36,10 @@ class Fault:
     count: int | None = None
 
     def __post_init__(self) -> None:
-        self._regex = re.compile(self.path)
+        try:
+            self._regex = re.compile(self.path)
+        except re.error as error:
+            raise ValueError(f"bad path regex {self.path!r}: {error}") from None
         self.method = self.method.upper() if self.method else None
 
     def matches(self, request: Request) -> bool:
