@@ -1,0 +1,65 @@
+"""The ticket e-mail: sent through BTCPay when it may be, and never a reason to fail a sale."""
+
+from __future__ import annotations
+
+from boxoffice.sale import CheckoutSettings, SaleState
+from boxoffice.sim import seed
+from boxoffice.ticket_email import ticket_email
+
+POS_ONLY = [
+    f"btcpay.store.canviewstoresettings:{seed.STORE_ID}",
+    f"btcpay.store.cancreateinvoice:{seed.STORE_ID}",
+    f"btcpay.store.canmodifyinvoices:{seed.STORE_ID}",
+]
+
+
+async def paid_sale(till, sim):
+    order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1})
+    sale = await till.engine.start_sale(order)
+    sim.pay_invoice(sale.invoice_id)
+    return await till.engine.wait(sale.id)
+
+
+async def test_email_lists_event_date_and_every_barcode(till, sim):
+    done = await paid_sale(till, sim)
+    subject, body = ticket_email(done)
+    (email,) = sim.state()["emails"]
+    assert (email["subject"], email["body"]) == (subject, body)
+    assert subject == "Your tickets for Summer Chamber Night"
+    assert "Event: Summer Chamber Night" in body
+    assert f"Date: {done.order.event_start}" in body
+    assert f"General Admission – barcode {done.tickets[0].barcode}" in body
+    assert f"Reference: {done.invoice_id}" in body
+
+
+async def test_key_without_the_permission_completes_without_email(make_till, sim):
+    key = sim.add_btcpay_api_key(POS_ONLY)
+    till = make_till(btcpay_api_key=key)
+    done = await paid_sale(till, sim)
+    assert done.state is SaleState.COMPLETED
+    assert done.email_sent is False
+    assert "btcpay.store.canmodifystoresettings" in done.email_note
+    assert sim.state()["emails"] == []
+
+
+async def test_smtp_not_configured_completes_without_email(till, sim):
+    sim.smtp_configured = False
+    done = await paid_sale(till, sim)
+    assert done.state is SaleState.COMPLETED
+    assert done.email_sent is False
+    assert done.email_note == "Not sent: the store's email (SMTP) is not set up in BTCPay."
+
+
+async def test_email_failure_does_not_fail_the_sale(till, sim):
+    sim.add_fault(r"/email/send$", method="POST", status=500)
+    done = await paid_sale(till, sim)
+    assert done.state is SaleState.COMPLETED
+    assert done.email_sent is False
+    assert done.email_note.startswith("Not sent:")
+
+
+async def test_emails_turned_off(make_till, sim):
+    till = make_till(checkout=CheckoutSettings(send_ticket_emails=False))
+    done = await paid_sale(till, sim)
+    assert done.email_sent is False
+    assert sim.state()["emails"] == []
