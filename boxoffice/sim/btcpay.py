@@ -8,27 +8,44 @@ and store endpoints (§4), invoices (§5), the status machine (§6.1), error sha
 
 from __future__ import annotations
 
-import html
 import json
 from collections.abc import Callable, Iterable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from random import Random
 from typing import Any
 
 from boxoffice.sim import bech32
+from boxoffice.sim.btcpay_auth import (
+    ApiKey,
+    GreenfieldError,
+    P,
+    allows,
+    invoice_not_found,
+    missing_permission,
+    problem,
+    validation,
+)
 from boxoffice.sim.btcpay_model import (
     CHAIN,
+    LEGACY_IDS,
     LIGHTNING,
     LNURL,
-    SPEED_POLICIES,
     Invoice,
     InvoicePaymentMethod,
     Payment,
-    btc,
-    btc_plain,
+    Store,
     money,
     round_amount,
 )
+from boxoffice.sim.btcpay_request import (
+    canonical_method,
+    checkout_options,
+    int_query,
+    json_body,
+    parse_amount,
+    true,
+)
+from boxoffice.sim.btcpay_views import checkout_page, invoice_data, payment_methods_data
 from boxoffice.sim.clock import Clock
 from boxoffice.sim.lightning import bolt11
 from boxoffice.sim.router import (
@@ -44,178 +61,6 @@ from boxoffice.sim.router import (
 VERSION = "2.4.1"
 LEGACY_VERSION = "1.13.7"
 BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-
-# Every spelling a 2.x server accepts as input, lower-cased (reference §11, #5964).
-PAYMENT_METHOD_INPUT = {
-    "btc-chain": CHAIN,
-    "btc": CHAIN,
-    "btc-onchain": CHAIN,
-    "btc_onchain": CHAIN,
-    "btc-ln": LIGHTNING,
-    "btc-lightningnetwork": LIGHTNING,
-    "btc_lightningnetwork": LIGHTNING,
-    "btc_lightninglike": LIGHTNING,
-    "btc-lightninglike": LIGHTNING,
-    "btc-lnurl": LNURL,
-    "btc-lnurlpay": LNURL,
-    "btc_lnurlpay": LNURL,
-}
-LEGACY_IDS = {CHAIN: "BTC", LIGHTNING: "BTC-LightningNetwork", LNURL: "BTC-LNURLPAY"}
-
-P = "btcpay.store."
-# Which permission includes which (reference §3; BTCPay's Permissions.cs tree).
-PERMISSION_CHILDREN: dict[str, tuple[str, ...]] = {
-    P + "canmodifystoresettings": (
-        P + "canviewstoresettings",
-        P + "canmodifyinvoices",
-        P + "webhooks.canmodifywebhooks",
-        P + "canmodifypaymentrequests",
-        P + "canmanagepullpayments",
-        P + "canuselightningnode",
-        P + "cansendstoreemails",
-        P + "canmanagewallets",
-        P + "canmodifyofferings",
-        P + "canmanageinvoicestatus",
-    ),
-    P + "canviewstoresettings": (
-        P + "canviewinvoices",
-        P + "canviewpaymentrequests",
-        P + "canviewreports",
-        P + "canviewpullpayments",
-        P + "canviewpayouts",
-        P + "canviewofferings",
-    ),
-    P + "canmodifyinvoices": (
-        P + "canviewinvoices",
-        P + "cancreateinvoice",
-        P + "cancreatelightninginvoice",
-    ),
-    P + "canmodifypaymentrequests": (P + "canviewpaymentrequests",),
-    P + "canmanagepullpayments": (
-        P + "cancreatepullpayments",
-        P + "canarchivepullpayments",
-        P + "canmanagepayouts",
-        P + "canviewpullpayments",
-    ),
-    P + "cancreatepullpayments": (P + "cancreatenonapprovedpullpayments",),
-    P + "canmanagepayouts": (P + "canviewpayouts",),
-    P + "canuselightningnode": (P + "cancreatelightninginvoice", P + "canviewlightninginvoice"),
-    P + "canmanagewallets": (P + "canviewwallet", P + "canmanagewalletsettings"),
-    "btcpay.server.canmodifyserversettings": (
-        "btcpay.server.canuseinternallightningnode",
-        "btcpay.server.canmanageusers",
-    ),
-    "btcpay.server.canmanageusers": ("btcpay.server.cancreateuser", "btcpay.server.canviewusers"),
-    "btcpay.user.canmodifyprofile": ("btcpay.user.canviewprofile",),
-}
-
-
-def included(policy: str) -> set[str]:
-    """A policy and everything it includes."""
-    result = {policy}
-    for child in PERMISSION_CHILDREN.get(policy, ()):
-        result |= included(child)
-    return result
-
-
-def allows(permissions: Iterable[str], policy: str, store_id: str | None = None) -> bool:
-    """Whether a key's permissions grant `policy` on `store_id` (None: on some store)."""
-    for permission in permissions:
-        if permission == "unrestricted":
-            return True
-        name, _, scope = permission.partition(":")
-        if scope and store_id is not None and scope != store_id:
-            continue
-        if policy in included(name):
-            return True
-    return False
-
-
-class GreenfieldError(Exception):
-    """An error answer in Greenfield's shapes (reference §9)."""
-
-    def __init__(self, status: int, body: Any) -> None:
-        super().__init__(str(body))
-        self.status = status
-        self.body = body
-
-
-def problem(status: int, code: str, message: str) -> GreenfieldError:
-    return GreenfieldError(status, {"code": code, "message": message})
-
-
-def validation(*problems: tuple[str, str]) -> GreenfieldError:
-    return GreenfieldError(422, [{"path": path, "message": message} for path, message in problems])
-
-
-class ApiKey:
-    """A Greenfield API key: 40 hex characters and its permissions."""
-
-    def __init__(self, key: str, label: str, permissions: Iterable[str]) -> None:
-        self.key = key
-        self.label = label
-        self.permissions = list(permissions)
-
-    def __repr__(self) -> str:  # never show the key itself
-        return f"ApiKey(label={self.label!r}, permissions={self.permissions!r})"
-
-
-class Store:
-    """The store settings a POS reads (reference §4); amounts in seconds as the API sends."""
-
-    def __init__(self, store_id: str, name: str, default_currency: str = "GBP") -> None:
-        self.id = store_id
-        self.name = name
-        self.default_currency = default_currency
-        self.invoice_expiration = 900
-        self.monitoring_expiration = 86400
-        self.speed_policy = "MediumSpeed"
-        self.lazy_payment_methods = False
-        self.payment_tolerance = 0.0
-        self.enabled_methods = [CHAIN, LIGHTNING]
-
-    def to_api(self, legacy: bool) -> dict:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "website": None,
-            "supportUrl": None,
-            "logoUrl": None,
-            "cssUrl": None,
-            "paymentSoundUrl": None,
-            "brandColor": None,
-            "applyBrandColorToBackend": False,
-            "defaultCurrency": self.default_currency,
-            "additionalTrackedRates": [],
-            "invoiceExpiration": self.invoice_expiration,
-            "refundBOLT11Expiration": 30,
-            "displayExpirationTimer": 300,
-            "monitoringExpiration": self.monitoring_expiration,
-            "speedPolicy": self.speed_policy,
-            "lightningDescriptionTemplate": "Paid to {StoreName} (Order ID: {OrderId})",
-            "paymentTolerance": self.payment_tolerance,
-            "archived": False,
-            "anyoneCanCreateInvoice": False,
-            "receipt": {"enabled": True, "showQR": True, "showPayments": True},
-            "lightningAmountInSatoshi": False,
-            "lightningPrivateRouteHints": False,
-            "onChainWithLnInvoiceFallback": True,
-            "redirectAutomatically": False,
-            "showRecommendedFee": True,
-            "recommendedFeeBlockTarget": 1,
-            "defaultLang": "en",
-            "htmlTitle": None,
-            "networkFeeMode": "Never",
-            "payJoinEnabled": False,
-            "autoDetectLanguage": False,
-            "showPayInWalletButton": True,
-            "showStoreHeader": True,
-            "celebratePayment": True,
-            "playSoundOnPayment": False,
-            "lazyPaymentMethods": self.lazy_payment_methods,
-            "defaultPaymentMethod": LEGACY_IDS[CHAIN] if legacy else CHAIN,
-            "paymentMethodCriteria": None,
-        }
 
 
 class BTCPay:
@@ -320,9 +165,9 @@ class BTCPay:
         if store_id is not None and store_id != self.store.id:
             if allows(key.permissions, policy, store_id="*unscoped*"):
                 raise problem(404, "store-not-found", "The store was not found")
-            raise _missing(policy)
+            raise missing_permission(policy)
         if not allows(key.permissions, policy, store_id):
-            raise _missing(policy)
+            raise missing_permission(policy)
         return key
 
     def _invoice_for(self, request: Request, policy: str) -> Invoice:
@@ -332,11 +177,11 @@ class BTCPay:
         if store_id is None:
             self._key(request)
             if invoice is None:
-                raise _invoice_not_found()
+                raise invoice_not_found()
             store_id = invoice.store_id
         self._require(request, policy, store_id)
         if invoice is None or invoice.store_id != store_id:
-            raise _invoice_not_found()
+            raise invoice_not_found()
         invoice.refresh(self.clock.now())
         return invoice
 
@@ -425,7 +270,7 @@ class BTCPay:
 
     def _send_email(self, request: Request) -> Response:
         self._require(request, P + "canmodifystoresettings", request.params["store_id"])
-        body = _json_body(request)
+        body = json_body(request)
         if not isinstance(body, dict):
             raise validation(("", "A JSON object is expected"))
         if not self.smtp_configured:
@@ -447,7 +292,7 @@ class BTCPay:
 
     def _create_invoice(self, request: Request) -> Response:
         self._require(request, P + "cancreateinvoice", request.params["store_id"])
-        invoice = self.create_invoice(_json_body(request))
+        invoice = self.create_invoice(json_body(request))
         return json_response(200, self.invoice_api(invoice))
 
     def create_invoice(self, body: Any) -> Invoice:
@@ -455,7 +300,7 @@ class BTCPay:
         if not isinstance(body, dict):
             raise validation(("", "A JSON object is expected"))
         problems: list[tuple[str, str]] = []
-        amount = _parse_amount(body.get("amount"), problems)
+        amount = parse_amount(body.get("amount"), problems)
         currency = body.get("currency")
         if currency is not None and not isinstance(currency, str):
             problems.append(("currency", "The currency should be a string"))
@@ -470,7 +315,7 @@ class BTCPay:
         if not isinstance(checkout, dict):
             problems.append(("checkout", "The checkout options should be a JSON object"))
             checkout = {}
-        options = self._checkout_options(checkout, problems)
+        options = checkout_options(checkout, self.store, problems)
         terms = body.get("additionalSearchTerms") or []
         if not isinstance(terms, list):
             problems.append(("additionalSearchTerms", "Should be an array of strings"))
@@ -527,59 +372,6 @@ class BTCPay:
         self.invoices[invoice.id] = invoice
         return invoice
 
-    def _checkout_options(self, checkout: dict, problems: list[tuple[str, str]]) -> dict:
-        speed = checkout.get("speedPolicy")
-        if speed is not None and speed not in SPEED_POLICIES:
-            problems.append(("checkout.speedPolicy", f"Invalid speed policy {speed!r}"))
-        methods: list[str] = []
-        raw_methods = checkout.get("paymentMethods")
-        if raw_methods is not None:
-            if not isinstance(raw_methods, list):
-                problems.append(("checkout.paymentMethods", "Should be an array"))
-            else:
-                for index, raw in enumerate(raw_methods):
-                    canonical = _canonical_method(raw)
-                    if canonical is None:
-                        problems.append(
-                            (f"checkout.paymentMethods[{index}]", "Invalid PaymentMethodId")
-                        )
-                    elif canonical not in methods:
-                        methods.append(canonical)
-        default_method = checkout.get("defaultPaymentMethod")
-        if default_method is not None:
-            canonical = _canonical_method(default_method)
-            if canonical is None:
-                problems.append(("checkout.defaultPaymentMethod", "Invalid PaymentMethodId"))
-            default_method = canonical
-        expiration = _number(checkout, "expirationMinutes", problems)
-        if expiration is not None and expiration < 0.5:
-            problems.append(
-                ("checkout.expirationMinutes", "Expiration time must be at least 30 seconds")
-            )
-        monitoring = _number(checkout, "monitoringMinutes", problems)
-        if monitoring is not None and monitoring < 0:
-            problems.append(("checkout.monitoringMinutes", "Monitoring time cannot be negative"))
-        tolerance = _number(checkout, "paymentTolerance", problems)
-        if tolerance is not None and not 0 <= tolerance <= 100:
-            problems.append(("checkout.paymentTolerance", "Should be between 0 and 100"))
-        lazy = checkout.get("lazyPaymentMethods")
-        if lazy is not None and not isinstance(lazy, bool):
-            problems.append(("checkout.lazyPaymentMethods", "Should be true or false"))
-            lazy = None
-        return {
-            "speed_policy": speed or self.store.speed_policy,
-            "methods": methods,
-            "default_method": default_method,
-            "expiration_minutes": (
-                expiration if expiration is not None else self.store.invoice_expiration / 60
-            ),
-            "monitoring_minutes": (
-                monitoring if monitoring is not None else self.store.monitoring_expiration / 60
-            ),
-            "tolerance": tolerance if tolerance is not None else self.store.payment_tolerance,
-            "lazy": self.store.lazy_payment_methods if lazy is None else lazy,
-        }
-
     def _new_invoice_id(self) -> str:
         while True:
             candidate = "".join(self.rng.choice(BASE58) for _ in range(22))
@@ -608,98 +400,18 @@ class BTCPay:
             rng=self.rng,
         )
 
-    def method_id(self, canonical: str) -> str:
-        return LEGACY_IDS[canonical] if self.legacy else canonical
-
     def invoice_api(self, invoice: Invoice, *, with_methods: bool = False) -> dict:
-        """InvoiceData (reference §5.2); 1.x has no `paidAmount`."""
-        data: dict[str, Any] = {
-            "id": invoice.id,
-            "storeId": invoice.store_id,
-            "amount": money(invoice.displayed_amount),
-            "paidAmount": money(invoice.paid_amount),
-            "currency": invoice.currency,
-            "type": "TopUp" if invoice.top_up else "Standard",
-            "checkoutLink": f"{self.base_url()}/i/{invoice.id}",
-            "createdTime": invoice.created,
-            "expirationTime": invoice.expiration,
-            "monitoringExpiration": invoice.monitoring_expiration,
-            "status": invoice.status,
-            "additionalStatus": invoice.additional_status,
-            "availableStatusesForManualMarking": invoice.markable(),
-            "archived": invoice.archived,
-            "metadata": invoice.metadata,
-            "checkout": {
-                "speedPolicy": invoice.speed_policy,
-                "paymentMethods": [self.method_id(m.id) for m in invoice.methods],
-                "defaultPaymentMethod": (
-                    self.method_id(invoice.default_payment_method)
-                    if invoice.default_payment_method
-                    else None
-                ),
-                "lazyPaymentMethods": invoice.lazy,
-                "expirationMinutes": _plain_number(invoice.expiration_minutes),
-                "monitoringMinutes": _plain_number(invoice.monitoring_minutes),
-                "paymentTolerance": invoice.payment_tolerance,
-                "redirectURL": invoice.redirect_url,
-                "redirectAutomatically": invoice.redirect_automatically,
-                "defaultLanguage": invoice.default_language,
-            },
-            "receipt": {
-                "enabled": invoice.receipt.get("enabled"),
-                "showQR": invoice.receipt.get("showQR"),
-                "showPayments": invoice.receipt.get("showPayments"),
-            },
-        }
-        if self.legacy:
-            del data["paidAmount"]
-        if with_methods:
-            data["paymentMethods"] = self.payment_methods_api(invoice)
-        return data
+        return invoice_data(
+            invoice, legacy=self.legacy, btcpay_url=self.base_url(), with_methods=with_methods
+        )
 
     def payment_methods_api(self, invoice: Invoice) -> list[dict]:
-        """InvoicePaymentMethodDataModel items (reference §5.4), or the 1.x names."""
-        result = []
-        total_paid = invoice.paid_btc
-        due = invoice.due_btc
-        for method in invoice.methods:
-            if method.id == CHAIN:
-                if not method.activated:
-                    link = ""
-                elif due > 0:
-                    link = f"bitcoin:{method.destination}?amount={btc_plain(due)}"
-                else:
-                    link = f"bitcoin:{method.destination}"
-                extra: dict[str, Any] = {"keyPath": method.key_path, "payjoinEnabled": False}
-            else:
-                link = f"lightning:{method.destination}" if method.activated else ""
-                extra = {}
-            item: dict[str, Any] = {
-                "paymentMethodId": self.method_id(method.id),
-                "currency": "BTC",
-                "destination": method.destination if method.activated else "",
-                "paymentLink": link,
-                "rate": money(invoice.rate),
-                "paymentMethodPaid": btc(invoice.paid_by(method.id)),
-                "totalPaid": btc(total_paid),
-                "due": btc(due),
-                "amount": btc(invoice.btc_amount),
-                "paymentMethodFee": btc(Decimal(0)),
-                "payments": [p.to_api() for p in invoice.payments if p.method == method.id],
-                "activated": method.activated,
-                "additionalData": extra,
-            }
-            if self.legacy:
-                item["paymentMethod"] = item.pop("paymentMethodId")
-                item["cryptoCode"] = item.pop("currency")
-                item["networkFee"] = item.pop("paymentMethodFee")
-            result.append(item)
-        return result
+        return payment_methods_data(invoice, legacy=self.legacy)
 
     def _get_invoice(self, request: Request) -> Response:
         invoice = self._invoice_for(request, P + "canviewinvoices")
         # includePaymentMethods on a single GET exists from 2.4.1 (reference §5.3).
-        with_methods = not self.legacy and _true(request.query_one("includePaymentMethods"))
+        with_methods = not self.legacy and true(request.query_one("includePaymentMethods"))
         return json_response(200, self.invoice_api(invoice, with_methods=with_methods))
 
     def _invoice_payment_methods(self, request: Request) -> Response:
@@ -713,12 +425,12 @@ class BTCPay:
         order_ids = request.query_all("orderId")
         statuses = {s.lower() for s in request.query_all("status")}
         text = (request.query_one("textSearch") or "").strip().lower()
-        start = _int_query(request, "startDate")
-        end = _int_query(request, "endDate")
-        skip = _int_query(request, "skip") or 0
-        take = _int_query(request, "take")
-        archived = _true(request.query_one("includeArchived"))
-        with_methods = not self.legacy and _true(request.query_one("includePaymentMethods"))
+        start = int_query(request, "startDate")
+        end = int_query(request, "endDate")
+        skip = int_query(request, "skip") or 0
+        take = int_query(request, "take")
+        archived = true(request.query_one("includeArchived"))
+        with_methods = not self.legacy and true(request.query_one("includePaymentMethods"))
         found = []
         for invoice in sorted(self.invoices.values(), key=lambda i: i.sequence, reverse=True):
             invoice.refresh(now)
@@ -740,7 +452,7 @@ class BTCPay:
 
     def _update_invoice(self, request: Request) -> Response:
         invoice = self._invoice_for(request, P + "canmodifyinvoices")
-        body = _json_body(request)
+        body = json_body(request)
         if not isinstance(body, dict) or not isinstance(body.get("metadata"), dict):
             raise validation(("metadata", "The metadata should be a JSON object"))
         invoice.metadata = dict(body["metadata"])  # replaces, never merges (reference §5.7)
@@ -760,7 +472,7 @@ class BTCPay:
 
     def _mark_status(self, request: Request) -> Response:
         invoice = self._invoice_for(request, P + "canmodifyinvoices")
-        body = _json_body(request)
+        body = json_body(request)
         target = body.get("status") if isinstance(body, dict) else None
         if not isinstance(target, str) or not invoice.mark(target):
             raise validation(
@@ -773,7 +485,7 @@ class BTCPay:
 
     def _activate(self, request: Request) -> Response:
         invoice = self._invoice_for(request, P + "canviewinvoices")
-        canonical = _canonical_method(request.params["method"])
+        canonical = canonical_method(request.params["method"])
         method = invoice.method(canonical) if canonical else None
         if method is None:
             raise problem(404, "paymentmethod-not-found", "The payment method was not found")
@@ -782,33 +494,12 @@ class BTCPay:
         return empty_response(200)
 
     def _checkout_page(self, request: Request) -> Response:
-        """The hosted checkout page `/i/{id}`: a small HTML page, no auth (reference §10)."""
+        """The hosted checkout page `/i/{id}`: no auth (reference §10)."""
         invoice = self.invoices.get(request.params["invoice_id"])
         if invoice is None:
             return html_response(404, "<!doctype html><title>Not found</title><h1>Not found</h1>")
         invoice.refresh(self.clock.now())
-        links = [
-            (
-                m["paymentMethodId"] if "paymentMethodId" in m else m["paymentMethod"],
-                m["paymentLink"],
-            )
-            for m in self.payment_methods_api(invoice)
-        ]
-        items = "".join(
-            f'<li>{html.escape(name)}: <a href="{html.escape(link)}">{html.escape(link)}</a></li>'
-            for name, link in links
-            if link
-        )
-        page = (
-            "<!doctype html><html><head><meta charset='utf-8'>"
-            f"<title>Invoice {html.escape(invoice.id)}</title></head><body>"
-            f"<h1>{html.escape(self.store.name)}</h1>"
-            f"<p class='amount'>{money(invoice.displayed_amount)} {html.escape(invoice.currency)}"
-            f" ({btc(invoice.btc_amount)} BTC)</p>"
-            f"<p class='status'>Status: {invoice.status} ({invoice.additional_status})</p>"
-            f"<ul>{items}</ul></body></html>"
-        )
-        return html_response(200, page)
+        return html_response(200, checkout_page(invoice, self.store.name))
 
     # -- what the simulated wallet does (control API) ------------------------------------------
 
@@ -824,7 +515,7 @@ class BTCPay:
     ) -> Invoice:
         """A customer's wallet pays `amount` BTC (default: what is due) to the invoice."""
         invoice = self.invoice_or_error(invoice_id)
-        canonical = _canonical_method(method)
+        canonical = canonical_method(method)
         if canonical not in (CHAIN, LIGHTNING):
             raise SimulatorError(400, f"unknown payment method {method!r}; use BTC-LN or BTC-CHAIN")
         target = invoice.method(canonical)
@@ -899,91 +590,6 @@ class BTCPay:
 
 
 # -- helpers ----------------------------------------------------------------------------------
-
-
-def _missing(policy: str) -> GreenfieldError:
-    return GreenfieldError(
-        403,
-        {
-            "code": "missing-permission",
-            "missingPermission": policy,
-            "message": (
-                f"Insufficient API Permissions. Please use an API key with permission: {policy}. "
-                "You can create an API key in your account's settings / Api Keys."
-            ),
-        },
-    )
-
-
-def _invoice_not_found() -> GreenfieldError:
-    return problem(404, "invoice-not-found", "The invoice was not found")
-
-
-def _json_body(request: Request) -> Any:
-    if not request.body.strip():
-        return None
-    try:
-        return json.loads(request.body, parse_float=Decimal)
-    except (ValueError, UnicodeDecodeError):
-        raise validation(("", "The request body is not valid JSON")) from None
-
-
-def _parse_amount(raw: Any, problems: list[tuple[str, str]]) -> Decimal | None:
-    if raw is None:
-        return None
-    if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
-        problems.append(("amount", "The amount should be a number or a decimal string"))
-        return None
-    try:
-        amount = Decimal(str(raw).strip())
-    except InvalidOperation:
-        problems.append(("amount", "The amount should be a number or a decimal string"))
-        return None
-    if not amount.is_finite():
-        problems.append(("amount", "The amount should be a number or a decimal string"))
-        return None
-    if amount < 0:
-        problems.append(("amount", "The amount should be 0 or more."))
-        return None
-    return amount
-
-
-def _number(checkout: dict, name: str, problems: list[tuple[str, str]]) -> float | None:
-    raw = checkout.get(name)
-    if raw is None:
-        return None
-    if isinstance(raw, bool) or not isinstance(raw, (int, Decimal, str)):
-        problems.append((f"checkout.{name}", "Should be a number"))
-        return None
-    try:
-        return float(Decimal(str(raw)))
-    except InvalidOperation:
-        problems.append((f"checkout.{name}", "Should be a number"))
-        return None
-
-
-def _plain_number(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else value
-
-
-def _canonical_method(raw: Any) -> str | None:
-    if not isinstance(raw, str):
-        return None
-    return PAYMENT_METHOD_INPUT.get(raw.strip().lower())
-
-
-def _true(raw: str | None) -> bool:
-    return (raw or "").strip().lower() in ("true", "1")
-
-
-def _int_query(request: Request, name: str) -> int | None:
-    raw = request.query_one(name)
-    if raw is None or raw == "":
-        return None
-    try:
-        return int(Decimal(raw))
-    except InvalidOperation:
-        raise validation((name, f"{name} should be a number")) from None
 
 
 def _search_text(invoice: Invoice) -> str:

@@ -15,6 +15,7 @@ SATOSHI = Decimal("0.00000001")
 CHAIN = "BTC-CHAIN"
 LIGHTNING = "BTC-LN"
 LNURL = "BTC-LNURL"
+LEGACY_IDS = {CHAIN: "BTC", LIGHTNING: "BTC-LightningNetwork", LNURL: "BTC-LNURLPAY"}
 SPEED_POLICIES = ("HighSpeed", "MediumSpeed", "LowMediumSpeed", "LowSpeed")
 FINAL_MARKABLE = {
     "Invalid": ("New", "Processing", "Expired"),
@@ -237,3 +238,61 @@ class Invoice:
         self.additional_status = "Marked"
         self.marked = True
         return True
+
+
+class Store:
+    """The store settings a POS reads (reference §4); amounts in seconds as the API sends."""
+
+    def __init__(self, store_id: str, name: str, default_currency: str = "GBP") -> None:
+        self.id = store_id
+        self.name = name
+        self.default_currency = default_currency
+        self.invoice_expiration = 900
+        self.monitoring_expiration = 86400
+        self.speed_policy = "MediumSpeed"
+        self.lazy_payment_methods = False
+        self.payment_tolerance = 0.0
+        self.enabled_methods = [CHAIN, LIGHTNING]
+
+    def to_api(self, legacy: bool) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "website": None,
+            "supportUrl": None,
+            "logoUrl": None,
+            "cssUrl": None,
+            "paymentSoundUrl": None,
+            "brandColor": None,
+            "applyBrandColorToBackend": False,
+            "defaultCurrency": self.default_currency,
+            "additionalTrackedRates": [],
+            "invoiceExpiration": self.invoice_expiration,
+            "refundBOLT11Expiration": 30,
+            "displayExpirationTimer": 300,
+            "monitoringExpiration": self.monitoring_expiration,
+            "speedPolicy": self.speed_policy,
+            "lightningDescriptionTemplate": "Paid to {StoreName} (Order ID: {OrderId})",
+            "paymentTolerance": self.payment_tolerance,
+            "archived": False,
+            "anyoneCanCreateInvoice": False,
+            "receipt": {"enabled": True, "showQR": True, "showPayments": True},
+            "lightningAmountInSatoshi": False,
+            "lightningPrivateRouteHints": False,
+            "onChainWithLnInvoiceFallback": True,
+            "redirectAutomatically": False,
+            "showRecommendedFee": True,
+            "recommendedFeeBlockTarget": 1,
+            "defaultLang": "en",
+            "htmlTitle": None,
+            "networkFeeMode": "Never",
+            "payJoinEnabled": False,
+            "autoDetectLanguage": False,
+            "showPayInWalletButton": True,
+            "showStoreHeader": True,
+            "celebratePayment": True,
+            "playSoundOnPayment": False,
+            "lazyPaymentMethods": self.lazy_payment_methods,
+            "defaultPaymentMethod": LEGACY_IDS[CHAIN] if legacy else CHAIN,
+            "paymentMethodCriteria": None,
+        }

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from boxoffice.sim.router import Request, Response, html_response, json_response
-from boxoffice.sim.tickettailor import error_body
+from boxoffice.sim.tt_params import error_body
 
 _REASONS = {
     400: "Bad Request",

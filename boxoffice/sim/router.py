@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -28,7 +29,7 @@ class Request:
         self.method = self.method.upper()
         self.headers = {k.lower(): v for k, v in self.headers.items()}
 
-    @property
+    @cached_property
     def query(self) -> list[tuple[str, str]]:
         return parse_qsl(self.query_string, keep_blank_values=True)
 

@@ -17,6 +17,7 @@ from boxoffice.sim.clock import Clock
 from boxoffice.sim.faults import Fault, FaultSet, fault_response
 from boxoffice.sim.router import Request, Response, SimulatorError, empty_response
 from boxoffice.sim.tickettailor import DEFAULT_RATE_LIMIT, TicketTailor
+from boxoffice.sim.tt_params import newest_first
 
 DEFAULT_RATES = {
     "GBP": Decimal("50000"),
@@ -209,8 +210,8 @@ class Simulator:
             tt = self.tickettailor
             return {
                 "events": tt.all_events_api(),
-                "holds": [h.to_api() for h in _newest(tt.holds.values())],
-                "issued_tickets": [t.to_api() for t in _newest(tt.issued_tickets.values())],
+                "holds": [h.to_api() for h in newest_first(tt.holds.values())],
+                "issued_tickets": [t.to_api() for t in newest_first(tt.issued_tickets.values())],
                 "invoices": self.btcpay.all_invoices_api(),
                 "emails": [dict(email) for email in self.btcpay.emails],
             }
@@ -274,12 +275,6 @@ class Simulator:
 
 def _under(path: str, prefix: str) -> bool:
     return path == prefix or path.startswith(prefix + "/")
-
-
-def _newest(items: Iterable[Any]) -> list[Any]:
-    from boxoffice.sim.tt_model import id_number
-
-    return sorted(items, key=lambda item: id_number(item.id), reverse=True)
 
 
 __all__ = ["Simulator", "SimulatorError"]

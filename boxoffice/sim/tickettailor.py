@@ -10,13 +10,10 @@ from __future__ import annotations
 import base64
 import binascii
 import math
-import re
 import string
 from collections import Counter, deque
-from collections.abc import Callable, Iterable
 from random import Random
 from typing import Any
-from urllib.parse import parse_qsl
 
 from boxoffice.sim.clock import Clock
 from boxoffice.sim.router import Request, Response, Router, json_response
@@ -29,78 +26,23 @@ from boxoffice.sim.tt_model import (
     TicketType,
     id_number,
 )
+from boxoffice.sim.tt_params import (
+    TicketTailorError,
+    error_response,
+    newest_first,
+    non_negative_int,
+    optional,
+    paginate,
+    parse_form,
+    range_filters,
+    required,
+    status_filter,
+)
 
 RATE_WINDOW = 30 * 60  # seconds, reference §2
 DEFAULT_RATE_LIMIT = 5000
-MAX_LIMIT = 100  # reference §3.1
-DEFAULT_LIMIT = 100  # (choice) the real default is not documented
-EVENT_STATUSES = ("published", "draft", "sales_closed")
 BARCODE_ALPHABET = string.ascii_letters + string.digits
 BARCODE_LENGTH = 10
-
-_ERROR_CODES = {
-    400: "BAD_REQUEST",
-    401: "UNAUTHORIZED",
-    403: "FORBIDDEN",
-    404: "NOT_FOUND",
-    405: "METHOD_NOT_ALLOWED",
-    422: "VALIDATION_ERROR",
-    429: "TOO_MANY_REQUESTS",
-    500: "INTERNAL_SERVER_ERROR",
-    502: "BAD_GATEWAY",
-    503: "SERVICE_UNAVAILABLE",
-    504: "GATEWAY_TIMEOUT",
-}
-
-
-class TicketTailorError(Exception):
-    """An error answer in Ticket Tailor's shape (reference §4)."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-
-
-def error_body(status: int, message: str) -> dict:
-    return {
-        "status": status,
-        "error_code": _ERROR_CODES.get(status, "ERROR"),
-        "message": message,
-        "errors": [],
-    }
-
-
-def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
-    return json_response(status, error_body(status, message), headers)
-
-
-def parse_form(request: Request) -> dict[str, Any]:
-    """Decode a form body with PHP-style `a[]` lists and `a[key]` maps (reference §1.2).
-
-    A JSON body counts as no parameters at all: Ticket Tailor is reported to ignore JSON.
-    """
-    if request.content_type not in ("", "application/x-www-form-urlencoded"):
-        return {}
-    result: dict[str, Any] = {}
-    text = request.body.decode("utf-8", "replace")
-    for key, value in parse_qsl(text, keep_blank_values=True):
-        bracket = re.fullmatch(r"([^\[\]]+)\[([^\[\]]*)\]", key)
-        if not bracket:
-            result[key] = value
-            continue
-        name, sub = bracket.groups()
-        if sub == "":
-            existing = result.get(name)
-            if not isinstance(existing, list):
-                existing = result[name] = []
-            existing.append(value)
-        else:
-            existing = result.get(name)
-            if not isinstance(existing, dict):
-                existing = result[name] = {}
-            existing[sub] = value
-    return result
 
 
 class TicketTailor:
@@ -194,7 +136,7 @@ class TicketTailor:
 
     def all_events_api(self) -> list[dict]:
         totals = self._totals()
-        return [self.event_api(e, totals) for e in _newest_first(self.events.values())]
+        return [self.event_api(e, totals) for e in newest_first(self.events.values())]
 
     # -- dispatch ---------------------------------------------------------------------------
 
@@ -292,16 +234,16 @@ class TicketTailor:
         return json_response(200, body)
 
     def _list_events(self, request: Request) -> Response:
-        statuses = _status_filter(request)
+        statuses = status_filter(request)
         checks = [
-            *_range_filters(request, "start_at", lambda e: e.start),
-            *_range_filters(request, "end_at", lambda e: e.end),
-            *_range_filters(request, "created_at", lambda e: e.created_at),
+            *range_filters(request, "start_at", lambda e: e.start),
+            *range_filters(request, "end_at", lambda e: e.end),
+            *range_filters(request, "created_at", lambda e: e.created_at),
         ]
         series = request.query_one("event_series_id")
         events = [
             e
-            for e in _newest_first(self.events.values())
+            for e in newest_first(self.events.values())
             if (statuses is None or e.status in statuses)
             and (series is None or e.series_id == series)
             and all(check(e) for check in checks)
@@ -325,19 +267,19 @@ class TicketTailor:
     def _list_holds(self, request: Request) -> Response:
         event_id = request.query_one("event_id")
         checks = [
-            *_range_filters(request, "created_at", lambda h: h.created_at),
-            *_range_filters(request, "updated_at", lambda h: h.updated_at),
+            *range_filters(request, "created_at", lambda h: h.created_at),
+            *range_filters(request, "updated_at", lambda h: h.updated_at),
         ]
         holds = [
             h
-            for h in _newest_first(self.holds.values())
+            for h in newest_first(self.holds.values())
             if (event_id is None or h.event_id == event_id) and all(c(h) for c in checks)
         ]
         return json_response(200, paginate(holds, request, "/v1/holds", Hold.to_api))
 
     def _create_hold(self, request: Request) -> Response:
         form = parse_form(request)
-        event_id = _required(form, "event_id")
+        event_id = required(form, "event_id")
         requested = form.get("ticket_type_id")
         if not isinstance(requested, dict) or not requested:
             raise TicketTailorError(
@@ -347,7 +289,7 @@ class TicketTailor:
         event = self.event_or_404(event_id)
         quantities: dict[str, int] = {}
         for ticket_type_id, raw in requested.items():
-            quantity = _non_negative_int(raw, f"ticket_type_id[{ticket_type_id}]")
+            quantity = non_negative_int(raw, f"ticket_type_id[{ticket_type_id}]")
             if quantity == 0:
                 continue
             ticket_type = event.ticket_type(ticket_type_id)
@@ -403,10 +345,10 @@ class TicketTailor:
             "ticket_type_id": lambda t: t.ticket_type_id,
         }
         wanted = {k: request.query_one(k) for k in exact if request.query_one(k) is not None}
-        checks = list(_range_filters(request, "created_at", lambda t: t.created_at))
+        checks = list(range_filters(request, "created_at", lambda t: t.created_at))
         tickets = [
             t
-            for t in _newest_first(self.issued_tickets.values())
+            for t in newest_first(self.issued_tickets.values())
             if all(exact[k](t) == v for k, v in wanted.items()) and all(c(t) for c in checks)
         ]
         return json_response(
@@ -419,12 +361,12 @@ class TicketTailor:
     def _issue_ticket(self, request: Request) -> Response:
         """One ticket per request, from free inventory or out of a hold (§5.7)."""
         form = parse_form(request)
-        hold_id = _optional(form, "hold_id")
-        full_name = _optional(form, "full_name")
+        hold_id = optional(form, "hold_id")
+        full_name = optional(form, "full_name")
         if not full_name:
             raise TicketTailorError(400, "The full_name field is required")
-        ticket_type_id = _optional(form, "ticket_type_id")
-        event_id = _optional(form, "event_id")
+        ticket_type_id = optional(form, "ticket_type_id")
+        event_id = optional(form, "event_id")
         hold = self._hold_or_404(hold_id) if hold_id else None
         if hold is not None:
             if event_id and event_id != hold.event_id:
@@ -467,8 +409,8 @@ class TicketTailor:
             listed_price=ticket_type.price,
             currency=event.currency,
             full_name=full_name,
-            email=_optional(form, "email"),
-            reference=_optional(form, "reference"),
+            email=optional(form, "email"),
+            reference=optional(form, "reference"),
             hold_id=hold.id if hold else None,
         )
         self.issued_tickets[ticket.id] = ticket
@@ -507,10 +449,10 @@ class TicketTailor:
     def _list_check_ins(self, request: Request) -> Response:
         event_id = request.query_one("event_id")
         ticket_id = request.query_one("issued_ticket_id")
-        checks = list(_range_filters(request, "created_at", lambda c: c.created_at))
+        checks = list(range_filters(request, "created_at", lambda c: c.created_at))
         items = [
             c
-            for c in _newest_first(self.check_ins.values())
+            for c in newest_first(self.check_ins.values())
             if (event_id is None or c.event_id == event_id)
             and (ticket_id is None or c.issued_ticket_id == ticket_id)
             and all(check(c) for check in checks)
@@ -519,8 +461,8 @@ class TicketTailor:
 
     def _create_check_in(self, request: Request) -> Response:
         form = parse_form(request)
-        ticket_id = _required(form, "issued_ticket_id")
-        quantity = _non_negative_int(_required(form, "quantity"), "quantity")
+        ticket_id = required(form, "issued_ticket_id")
+        quantity = non_negative_int(required(form, "quantity"), "quantity")
         ticket = self.issued_tickets.get(ticket_id)
         if ticket is None:
             raise TicketTailorError(422, f"Issued ticket {ticket_id} not found")
@@ -532,8 +474,8 @@ class TicketTailor:
         if ticket.checked_in:
             raise TicketTailorError(422, "Ticket is already checked in")
         now = self.now()
-        at = _optional(form, "check_in_at")
-        check_in_at = _non_negative_int(at, "check_in_at") if at else now
+        at = optional(form, "check_in_at")
+        check_in_at = non_negative_int(at, "check_in_at") if at else now
         ticket.checked_in = True
         ticket.updated_at = now
         check_in = CheckIn(
@@ -549,107 +491,3 @@ class TicketTailor:
 
     def new_group(self, name: str, **fields: Any) -> TicketGroup:
         return TicketGroup(self.next_id("gt"), name, **fields)
-
-
-# -- helpers ----------------------------------------------------------------------------------
-
-
-def _newest_first(items: Iterable[Any]) -> list[Any]:
-    """Lists come newest first; the growing id number gives the order (reference §1.3)."""
-    return sorted(items, key=lambda item: id_number(item.id), reverse=True)
-
-
-def paginate(items: list[Any], request: Request, path: str, render: Callable[[Any], dict]) -> dict:
-    """Cursor pagination exactly as reference §3.1: `ending_before` wins over `starting_after`.
-
-    `links` carry only the cursor, like the documented example (whether filters are echoed is
-    unverified; clients rebuild the URL themselves).
-    """
-    raw_limit = request.query_one("limit")
-    limit = DEFAULT_LIMIT
-    if raw_limit is not None:
-        if not re.fullmatch(r"\d+", raw_limit) or not 1 <= int(raw_limit) <= MAX_LIMIT:
-            raise TicketTailorError(400, f"limit must be a whole number from 1 to {MAX_LIMIT}")
-        limit = int(raw_limit)
-    after = request.query_one("starting_after")
-    before = request.query_one("ending_before")
-    try:
-        if before:
-            cut = id_number(before)
-            page = [item for item in items if id_number(item.id) > cut][-limit:]
-        elif after:
-            cut = id_number(after)
-            page = [item for item in items if id_number(item.id) < cut][:limit]
-        else:
-            page = items[:limit]
-    except ValueError as exc:
-        raise TicketTailorError(400, f"Invalid cursor: {exc}") from None
-    next_link = previous_link = None
-    if page:
-        oldest, newest = id_number(page[-1].id), id_number(page[0].id)
-        if any(id_number(item.id) < oldest for item in items):
-            next_link = f"{path}?starting_after={page[-1].id}"
-        if any(id_number(item.id) > newest for item in items):
-            previous_link = f"{path}?ending_before={page[0].id}"
-    return {
-        "data": [render(item) for item in page],
-        "links": {"next": next_link, "previous": previous_link},
-    }
-
-
-def _status_filter(request: Request) -> set[str] | None:
-    raw = request.query_one("status")
-    if raw is None or raw == "":
-        return None
-    statuses = {part.strip() for part in raw.split(",") if part.strip()}
-    unknown = statuses - set(EVENT_STATUSES)
-    if unknown:
-        raise TicketTailorError(
-            400, f"Invalid status {', '.join(sorted(unknown))}; use {', '.join(EVENT_STATUSES)}"
-        )
-    return statuses
-
-
-_COMPARE = {
-    "": lambda a, b: a == b,
-    ".gt": lambda a, b: a > b,
-    ".gte": lambda a, b: a >= b,
-    ".lt": lambda a, b: a < b,
-    ".lte": lambda a, b: a <= b,
-}
-
-
-def _range_filters(
-    request: Request, name: str, value: Callable[[Any], int]
-) -> list[Callable[[Any], bool]]:
-    """`name`, `name.gt`, `.gte`, `.lt`, `.lte` filters on unix seconds (reference §3.2)."""
-    checks = []
-    for suffix, compare in _COMPARE.items():
-        raw = request.query_one(name + suffix)
-        if raw is None:
-            continue
-        if not re.fullmatch(r"-?\d+", raw.strip()):
-            raise TicketTailorError(400, f"{name}{suffix} must be a unix timestamp in seconds")
-        bound = int(raw)
-        checks.append(lambda item, c=compare, b=bound: c(value(item), b))
-    return checks
-
-
-def _optional(form: dict[str, Any], name: str) -> str | None:
-    value = form.get(name)
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    return None
-
-
-def _required(form: dict[str, Any], name: str) -> str:
-    value = _optional(form, name)
-    if value is None:
-        raise TicketTailorError(400, f"The {name} field is required")
-    return value
-
-
-def _non_negative_int(raw: Any, name: str) -> int:
-    if not isinstance(raw, str) or not re.fullmatch(r"\s*\d+\s*", raw):
-        raise TicketTailorError(400, f"{name} must be a whole number of 0 or more")
-    return int(raw)

@@ -141,7 +141,7 @@ async def test_each_endpoint_needs_its_permission(sim, http, method, path, body,
     ],
 )
 def test_permission_inclusion_tree(granted, needed, ok):
-    from boxoffice.sim.btcpay import allows
+    from boxoffice.sim.btcpay_auth import allows
 
     assert allows([STORE + granted], STORE + needed, "S") is ok
     assert allows([f"{STORE}{granted}:S"], STORE + needed, "S") is ok

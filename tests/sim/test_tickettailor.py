@@ -431,7 +431,7 @@ async def test_seeded_checked_in_and_voided_tickets_are_refused_at_the_door(tt):
 
 async def test_form_lists_and_maps_are_parsed(sim):
     from boxoffice.sim.router import Request
-    from boxoffice.sim.tickettailor import parse_form
+    from boxoffice.sim.tt_params import parse_form
 
     body = httpx.QueryParams([("a[]", "1"), ("a[]", "2"), ("m[x]", "3"), ("m[y]", "4"), ("s", "v")])
     request = Request(
