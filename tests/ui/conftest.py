@@ -15,6 +15,8 @@ import boxoffice.ui  # noqa: F401 - applies the PySide6 workaround before any wi
 @pytest.fixture
 def loop(qapp) -> Iterator[qasync.QEventLoop]:
     """A qasync event loop, set as the current loop, closed after the test."""
+    # Closing the last window (a dialog in a test) must not quit the app and stop the loop.
+    qapp.setQuitOnLastWindowClosed(False)
     event_loop = qasync.QEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(event_loop)
     try:
