@@ -132,7 +132,9 @@ class TicketTailor:
 
     def event_api(self, event: Event, totals: tuple[Counter, Counter] | None = None) -> dict:
         holds, issued = totals or self._totals()
-        return event.to_api(total_holds=holds[event.id], total_issued_tickets=issued[event.id])
+        return event.to_api(
+            total_holds=holds[event.id], total_issued_tickets=issued[event.id], now=self.now()
+        )
 
     def all_events_api(self) -> list[dict]:
         totals = self._totals()

@@ -148,14 +148,14 @@ class Event:
                 return ticket_type
         return None
 
-    @property
-    def tickets_available(self) -> bool:
-        """Whether the public can buy now: published, not cancelled, something left on sale."""
-        if self.status != "published" or self.unavailable:
+    def tickets_available(self, now: float) -> bool:
+        """Whether the public can buy now: published, not cancelled, not over, something left
+        on sale (reference §5.3 `tickets_available`)."""
+        if self.status != "published" or self.unavailable or now >= self.end:
             return False
         return any(t.status in ("on_sale", "locked") and t.available > 0 for t in self.ticket_types)
 
-    def to_api(self, *, total_holds: int, total_issued_tickets: int) -> dict:
+    def to_api(self, *, total_holds: int, total_issued_tickets: int, now: float) -> dict:
         series_number = id_number(self.series_id)
         occurrence_number = id_number(self.id)
         venue = {
@@ -209,7 +209,7 @@ class Event:
             "status": self.status,
             "ticket_groups": [group.to_api() for group in self.ticket_groups],
             "ticket_types": [t.to_api() for t in sorted(self.ticket_types, key=_sort_key)],
-            "tickets_available": flag(self.tickets_available),
+            "tickets_available": flag(self.tickets_available(now)),
             "tickets_available_at": None,
             "tickets_available_at_message": "Tickets are available in {countdown}",
             "tickets_unavailable_at": None,

@@ -202,6 +202,13 @@ def test_seed_covers_every_ticket_type_status_and_the_documented_codes(sim):
     assert sim.event(seed.SALES_CLOSED_EVENT)["tickets_available"] == "false"
     assert sim.event(seed.CANCELLED_EVENT)["unavailable"] == "true"
     assert sim.event(seed.SOLD_OUT_EVENT)["tickets_available"] == "false"
+    assert sim.event(seed.PAST_EVENT)["tickets_available"] == "false"  # it is over
+
+
+def test_tickets_stop_being_available_when_the_event_ends(sim, clock):
+    assert sim.event(seed.GBP_EVENT)["tickets_available"] == "true"
+    clock.set(sim.event(seed.GBP_EVENT)["end"]["unix"])
+    assert sim.event(seed.GBP_EVENT)["tickets_available"] == "false"
 
 
 # -- holds ------------------------------------------------------------------------------------
