@@ -192,3 +192,37 @@ async def test_issuance_refused_after_payment_needs_attention(till, sim):
     # The paid hold stays, so the tickets can still be issued from it.
     assert holds_of(sim, sale)[0]["total_on_hold"] == 2
     assert "ticketIds" not in sim.invoice(sale.invoice_id)["metadata"]
+
+
+async def test_a_key_that_cannot_mark_invoices_still_releases_the_hold(make_till, sim):
+    key = sim.add_btcpay_api_key(
+        [
+            f"btcpay.store.canviewstoresettings:{seed.STORE_ID}",
+            f"btcpay.store.cancreateinvoice:{seed.STORE_ID}",
+        ]
+    )
+    till = make_till(btcpay_api_key=key)
+    order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1})
+    sale = await till.engine.start_sale(order)
+    cancelled = await till.engine.cancel(sale.id)
+    assert cancelled.state is SaleState.RELEASED
+    assert holds_of(sim, sale) == []
+    assert sim.invoice(sale.invoice_id)["status"] == "New"  # could not be marked
+
+
+async def test_a_key_that_cannot_edit_invoices_still_completes(make_till, sim):
+    key = sim.add_btcpay_api_key(
+        [
+            f"btcpay.store.canviewstoresettings:{seed.STORE_ID}",
+            f"btcpay.store.cancreateinvoice:{seed.STORE_ID}",
+        ]
+    )
+    till = make_till(btcpay_api_key=key)
+    order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1})
+    sale = await till.engine.start_sale(order)
+    sim.pay_invoice(sale.invoice_id)
+    done = await till.engine.wait(sale.id)
+    assert done.state is SaleState.COMPLETED
+    assert len(done.tickets) == 1
+    assert "ticket ids could not be written" in done.message
+    assert "ticketIds" not in sim.invoice(sale.invoice_id)["metadata"]

@@ -1,0 +1,148 @@
+"""Recovery: resume this till's unfinished sales, and finish other tills' from BTCPay.
+
+After a crash the journal says what may have happened; lookups say what did. Another till's
+unfinished sale is found as an invoice whose `orderId` starts with "boxoffice-" and that has no
+`ticketIds` (../shared/reference/btcpay-greenfield.md §8); its order is rebuilt from `posData`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from boxoffice.invoice_data import order_from_invoice, ticket_ids
+from boxoffice.payment_watch import OPEN_INVOICE
+from boxoffice.reasons import MESSAGES, PAYMENT_TROUBLE
+from boxoffice.sale import ORDER_ID_PREFIX, Sale, SaleState, sale_id_from_order_id
+from boxoffice.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from boxoffice.journal import Journal
+    from boxoffice.services.btcpay import BTCPayClient, Invoice
+
+log = logging.getLogger(__name__)
+
+
+class Recovery:
+    """The recovery part of `SaleEngine` (a mixin)."""
+
+    btcpay: BTCPayClient
+    journal: Journal
+    _sales: dict[str, Sale]
+    _watchers: dict[str, asyncio.Task]
+    _commit: Callable[..., Sale]
+    _publish: Callable[[Sale], None]
+    _now: Callable[[], float]
+
+    async def recover(self, *, watch: bool = True) -> list[Sale]:
+        """Resume every unfinished sale of the journal (at start-up, or `reconcile`).
+
+        Each is advanced as far as the services allow now. With `watch`, those still payable
+        (or watched for late payments) go on being watched in the background.
+        """
+        results = []
+        for stored in self.journal.unfinished(now=self._now()):
+            sale = self._sales.setdefault(stored.id, stored)
+            running = self._watchers.get(sale.id)
+            if running is None or running.done():
+                sale = await self._advance(sale.id)
+            if watch:
+                self._ensure_watcher(sale)
+            results.append(self._sales[sale.id])
+        try:
+            await self._sweep_orphan_holds()
+        except ServiceError as error:
+            log.warning("could not check for left-over holds: %s", error)
+        return results
+
+    async def recover_other_devices(self, *, watch: bool = False) -> list[Sale]:
+        """Finish sales of any till (or of a lost journal) from BTCPay's side.
+
+        Looks at invoices whose `orderId` starts with "boxoffice-" and that have no
+        `ticketIds`, rebuilds each order from `posData`, and issues (paid), releases (expired or
+        invalid) or, with `watch`, watches (still payable) it. Ticket Tailor's hold makes two
+        tills issuing the same sale at once safe: a hold can be issued from only once.
+        """
+        statuses = ["Settled", "Expired", "Invalid"]
+        if watch:
+            statuses += list(OPEN_INVOICE)
+        invoices = await self.btcpay.list_invoices(text_search=ORDER_ID_PREFIX, statuses=statuses)
+        results = []
+        for invoice in invoices:
+            sale_id = sale_id_from_order_id(invoice.order_id)
+            if sale_id is None or ticket_ids(invoice) is not None:
+                continue
+            try:
+                sale = await self._adopt(sale_id, invoice, watch=watch)
+            except ServiceError as error:
+                log.warning("could not recover the sale of invoice %s: %s", invoice.id, error)
+                continue
+            if sale is not None:
+                results.append(sale)
+        return results
+
+    async def _resume_reservation(self, sale: Sale) -> Sale:
+        """A sale found `reserving` after a restart: the customer never saw a payment request,
+        so whatever was created is undone (found by note and orderId)."""
+        return self._commit(
+            sale.move(
+                SaleState.RELEASING,
+                now=self._now(),
+                reason="interrupted",
+                message=MESSAGES["interrupted"],
+            ),
+            "releasing",
+            {"reason": "interrupted"},
+        )
+
+    async def _adopt(self, sale_id: str, invoice: Invoice, *, watch: bool) -> Sale | None:
+        local = self.sale(sale_id)
+        if local is not None:
+            running = self._watchers.get(sale_id)
+            if not local.terminal or (running is not None and not running.done()):
+                return None  # this till's own recovery looks after it
+            if (
+                invoice.status == "Settled"
+                and local.state in (SaleState.RELEASED, SaleState.NEEDS_ATTENTION)
+                and (local.state is SaleState.RELEASED or local.reason in PAYMENT_TROUBLE)
+            ):
+                self._sales[sale_id] = local
+                return await self._advance_from_invoice(sale_id, invoice)
+            return None
+        foreign = order_from_invoice(invoice)
+        if foreign is None:
+            return None
+        now = self._now()
+        created = float(invoice.created_time or now)
+        base = Sale(
+            id=sale_id,
+            device_id=foreign.device_id or "unknown",
+            order=foreign.order,
+            state=SaleState.AWAITING_PAYMENT,
+            invoice_id=invoice.id,
+            created_at=created,
+            updated_at=now,
+        )
+        holds = await self._find_holds(base)
+        base = base.update(now=now, hold_id=holds[0].id if holds else None)
+        if invoice.status in OPEN_INVOICE:
+            if not watch:
+                return None
+            payment = await self._payment_request(invoice)
+            base = base.update(now=now, payment=payment)
+        self.journal.record(base, "adopted", {"invoice_id": invoice.id, "from": base.device_id})
+        self._publish(base)
+        sale = await self._advance_from_invoice(sale_id, invoice)
+        if watch:
+            self._ensure_watcher(sale)
+        return sale
+
+    async def _advance_from_invoice(self, sale_id: str, invoice: Invoice) -> Sale:
+        async with self._lock(sale_id):
+            sale = self._sales[sale_id]
+            if sale.terminal:
+                return await self._on_late_invoice(sale, invoice)
+            return await self._on_invoice(sale, invoice)
