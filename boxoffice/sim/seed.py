@@ -47,8 +47,8 @@ Events (`ev_...`, series `es_` with the same number):
 * `ev_1010` SOLD_OUT_EVENT "Comedy Night", published, in 5 days 20:00; `tt_2901` General
   £20.00, sold_out, total 40, issued 40 (barcodes "COMEDY0001".."COMEDY0040").
 
-New objects get ids after these: holds from `ho_4001`, issued tickets after `it_6080`,
-check-ins after `ch_7001`.
+New objects get ids after these: holds from `ho_4001`, issued tickets from `it_6072`,
+check-ins from `ch_7002`.
 """
 
 from __future__ import annotations

@@ -145,7 +145,13 @@ class TicketTailor:
     def handle(self, request: Request) -> Response:
         key = self._authenticate(request)
         if key is None:
-            return error_response(401, "Unauthorized. Check your API key.")
+            # (choice) refused credentials are counted in a window of their own, so the
+            # rate-limit headers are on every answer and a wrong key cannot use up a real one's.
+            bucket = "unauthenticated:" + (request.header("authorization") or "")
+            allowed, headers = self._count_request(bucket)
+            if not allowed:
+                return error_response(429, "Too many requests. Please slow down.", headers)
+            return error_response(401, "Unauthorized. Check your API key.", headers)
         allowed, headers = self._count_request(key)
         if not allowed:
             return error_response(429, "Too many requests. Please slow down.", headers)

@@ -56,6 +56,7 @@ async def test_anything_else_is_refused_with_a_json_401(sim, http, headers):
     body = response.json()
     assert set(body) == {"status", "error_code", "message", "errors"}
     assert body["status"] == 401 and body["errors"] == []
+    assert response.headers["X-Rate-Limit-Limit"] == "5000"
 
 
 async def test_a_second_key_works_too(sim, http):
@@ -90,6 +91,15 @@ async def test_rate_limit_gives_429_with_retry_after_until_the_window_slides(sim
     clock.advance(1619)
     assert (await tt.get("/v1/ping")).status_code == 429
     clock.advance(1)
+    assert (await tt.get("/v1/ping")).status_code == 200
+
+
+async def test_refused_keys_do_not_use_up_a_real_keys_budget(sim, tt, http):
+    sim.tickettailor_rate_limit = 2
+    for _ in range(3):
+        await http.get(f"{sim.tickettailor_url}/v1/ping", headers=basic("sk_wrong:"))
+    wrong = await http.get(f"{sim.tickettailor_url}/v1/ping", headers=basic("sk_wrong:"))
+    assert wrong.status_code == 429
     assert (await tt.get("/v1/ping")).status_code == 200
 
 
