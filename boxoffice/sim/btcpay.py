@@ -163,7 +163,9 @@ class BTCPay:
     def _require(self, request: Request, policy: str, store_id: str | None = None) -> ApiKey:
         key = self._key(request)
         if store_id is not None and store_id != self.store.id:
-            if allows(key.permissions, policy, store_id="*unscoped*"):
+            # An unknown store: a key whose permission is not tied to one store learns that it
+            # does not exist; a key scoped to other stores is simply refused (reference §2).
+            if allows(key.permissions, policy, store_id="\0no-such-store"):
                 raise problem(404, "store-not-found", "The store was not found")
             raise missing_permission(policy)
         if not allows(key.permissions, policy, store_id):

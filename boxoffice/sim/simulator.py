@@ -14,9 +14,11 @@ from boxoffice.sim import seed as seed_data
 from boxoffice.sim.btcpay import BTCPay
 from boxoffice.sim.btcpay_model import LIGHTNING
 from boxoffice.sim.clock import Clock
+from boxoffice.sim.control import Control
 from boxoffice.sim.faults import Fault, FaultSet, fault_response
 from boxoffice.sim.router import Request, Response, SimulatorError, empty_response
 from boxoffice.sim.tickettailor import DEFAULT_RATE_LIMIT, TicketTailor
+from boxoffice.sim.transport import SimulatorTransport
 from boxoffice.sim.tt_params import newest_first
 
 DEFAULT_RATES = {
@@ -82,8 +84,6 @@ class Simulator:
             "Box Office",
             key=seed_data.BTCPAY_API_KEY,
         )
-        from boxoffice.sim.control import Control  # control needs a finished Simulator
-
         self.control = Control(self)
         if seed not in (None, "none", ""):
             if seed != "demo":
@@ -112,8 +112,6 @@ class Simulator:
         self.root_url = root_url.rstrip("/")
 
     def transport(self) -> httpx.AsyncBaseTransport:
-        from boxoffice.sim.transport import SimulatorTransport
-
         return SimulatorTransport(self)
 
     # -- settings ---------------------------------------------------------------------------
