@@ -273,6 +273,9 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery):
                 log.warning("sale %s: release after cancel failed (%s); retrying", sale_id, error)
                 sale = self._sales[sale_id]
         self._ensure_watcher(sale)
+        if sale.state in (SaleState.CONFIRMING, SaleState.ISSUING, SaleState.COMPLETED):
+            # The payment reached BTCPay before the cancel did: the sale goes on.
+            raise SaleNotCancellable("The customer has just paid; the sale cannot be cancelled.")
         return sale
 
     async def aclose(self) -> None:

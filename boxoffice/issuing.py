@@ -247,6 +247,7 @@ class TicketIssuing:
         if self._email_allowed is False:
             return False, (f"Not sent: the BTCPay API key lacks the permission {EMAIL_PERMISSION}.")
         subject, body = ticket_email(sale)
+        self.journal.record(sale, "email", {"subject": subject})
         try:
             await self.btcpay.send_email(to=to, subject=subject, body=body)
         except PermissionDeniedError:

@@ -149,8 +149,6 @@ class Sale:
     paid_amount: Decimal | None = None
     #: Until when (unix seconds) a released or troubled sale is still watched for payments.
     watch_until: float | None = None
-    #: Set when a cancel arrives while the hold and invoice are still being created.
-    cancel_requested: bool = False
 
     @property
     def terminal(self) -> bool:

@@ -6,6 +6,7 @@ import asyncio
 
 from boxoffice.engine import EngineTiming
 from boxoffice.sale import SaleState
+from boxoffice.services.btcpay import BTCPayClient
 from boxoffice.sim import seed
 from tests.core.conftest import until
 
@@ -348,3 +349,42 @@ async def first_issue(sim, event_id, sale):
             email=sale.order.buyer.email,
             reference=sale.invoice_id,
         )
+
+
+async def test_reconcile_issues_a_payment_accepted_after_watching_stopped(make_till, sim):
+    till = make_till()
+    order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1})
+    sale = await till.engine.start_sale(order)
+    await till.engine.cancel(sale.id)
+    sim.pay_invoice(sale.invoice_id, "BTC-LN")
+    await until(lambda: till.engine.sale(sale.id).state is SaleState.NEEDS_ATTENTION)
+    await till.close()
+    # Days later, staff accept the payment in BTCPay; the till is not watching any more.
+    sim.advance_clock(3 * 86400)
+    async with BTCPayClient(
+        sim.btcpay_url, sim.btcpay_api_key, sim.store_id, transport=sim.transport()
+    ) as staff:
+        await staff.mark_invoice_status(sale.invoice_id, "Settled")
+
+    again = _reopen(make_till, till.journal.path)
+    assert await again.engine.recover(watch=False) == []
+    (finished,) = await again.engine.recover_other_devices()
+    assert finished.id == sale.id
+    assert finished.state is SaleState.COMPLETED
+    assert len(tickets_of(sim, sale.invoice_id)) == 1
+
+
+async def test_recover_a_free_sale_cut_short_while_issuing(make_till, sim):
+    first = make_till()
+    order = await first.order(seed.FREE_EVENT, {seed.FREE_TT: 2})
+    sim.add_fault(r"/tickettailor/v1/issued_tickets$", method="POST", delay_ms=60_000)
+    await crash_during(
+        first,
+        first.engine.start_sale(order),
+        lambda: any(s.state is SaleState.ISSUING for s in first.seen),
+    )
+    sim.clear_faults()
+    second = _reopen(make_till, first.journal.path)
+    (recovered,) = await second.engine.recover()
+    assert recovered.state is SaleState.COMPLETED
+    assert len(tickets_of(sim, f"boxoffice-{recovered.id}")) == 2

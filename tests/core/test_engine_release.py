@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from boxoffice.sale import SaleNotCancellable, SaleState
+from boxoffice.sale import CheckoutSettings, SaleNotCancellable, SaleState
 from boxoffice.sim import seed
 from tests.core.conftest import until
 
@@ -226,3 +226,47 @@ async def test_a_key_that_cannot_edit_invoices_still_completes(make_till, sim):
     assert len(done.tickets) == 1
     assert "ticket ids could not be written" in done.message
     assert "ticketIds" not in sim.invoice(sale.invoice_id)["metadata"]
+
+
+async def test_a_payment_that_beats_the_cancel_finishes_the_sale(till, sim):
+    order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1})
+    sale = await till.engine.start_sale(order)
+    real_mark = till.btcpay.mark_invoice_status
+
+    async def paid_just_before(invoice_id, status):
+        sim.pay_invoice(invoice_id)  # the wallet was quicker than the cancel button
+        return await real_mark(invoice_id, status)
+
+    till.btcpay.mark_invoice_status = paid_just_before
+    with pytest.raises(SaleNotCancellable):
+        await till.engine.cancel(sale.id)
+    done = await till.engine.wait(sale.id)
+    assert done.state is SaleState.COMPLETED
+    assert len(done.tickets) == 1
+    assert done.message == "The customer paid before the cancel took effect."
+
+
+async def test_payment_not_confirmed_in_time_needs_attention(make_till, sim):
+    till = make_till(checkout=CheckoutSettings(speed_policy="MediumSpeed"))
+    order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1})
+    sale = await till.engine.start_sale(order)
+    sim.pay_invoice(sale.invoice_id, "BTC-CHAIN")
+    await until(lambda: till.engine.sale(sale.id).state is SaleState.CONFIRMING)
+    # No confirmation before monitoring ends: BTCPay makes the invoice Invalid.
+    sim.advance_clock(sim.invoice(sale.invoice_id)["monitoringExpiration"] - sim.clock.now() + 1)
+    done = await till.engine.wait(sale.id)
+    assert done.state is SaleState.NEEDS_ATTENTION
+    assert done.reason == "payment_invalid"
+    assert done.tickets == ()
+    assert holds_of(sim, sale) == []
+
+
+async def test_hold_gone_before_issuing_needs_attention_not_a_blind_issue(till, sim):
+    order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 2})
+    sale = await till.engine.start_sale(order)
+    await till.tickettailor.delete_hold(sale.hold_id)  # someone removed it in Ticket Tailor
+    sim.pay_invoice(sale.invoice_id)
+    done = await till.engine.wait(sale.id)
+    assert done.state is SaleState.NEEDS_ATTENTION
+    assert done.reason == "hold_missing"
+    assert not [t for t in sim.state()["issued_tickets"] if t["reference"] == sale.invoice_id]
