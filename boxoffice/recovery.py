@@ -85,18 +85,49 @@ class Recovery:
         return results
 
     async def _resume_reservation(self, sale: Sale) -> Sale:
-        """A sale found `reserving` after a restart: the customer never saw a payment request,
-        so whatever was created is undone (found by note and orderId)."""
-        return self._commit(
+        """A sale found `reserving` after a restart: look up what was created.
+
+        The customer was never shown a payment request, so what was created is undone, unless
+        the invoice has been paid all the same: a paid customer gets the tickets.
+        """
+        hold_id = sale.hold_id
+        if hold_id is None:
+            holds = await self._find_holds(sale)
+            hold_id = holds[0].id if holds else None
+        invoice = None
+        if sale.order.total > 0:
+            found = await self.btcpay.list_invoices(order_ids=[sale.order_id])
+            invoice = found[0] if found else None
+        ids = {"hold_id": hold_id, "invoice_id": invoice.id if invoice else None}
+        if invoice is not None and (
+            invoice.status in ("Processing", "Settled") or self._paid_something(sale, invoice)
+        ):
+            if invoice.status == "Settled":
+                sale = self._commit(
+                    sale.move(SaleState.ISSUING, now=self._now(), **ids),
+                    "resumed",
+                    {**ids, "invoice_status": invoice.status},
+                )
+                return await self._issue(sale)
+            payment = await self._payment_request(invoice)
+            sale = self._commit(
+                sale.move(SaleState.AWAITING_PAYMENT, now=self._now(), payment=payment, **ids),
+                "resumed",
+                {**ids, "invoice_status": invoice.status},
+            )
+            return await self._on_invoice(sale, invoice)
+        sale = self._commit(
             sale.move(
                 SaleState.RELEASING,
                 now=self._now(),
                 reason="interrupted",
                 message=MESSAGES["interrupted"],
+                **ids,
             ),
             "releasing",
-            {"reason": "interrupted"},
+            {"reason": "interrupted", **ids},
         )
+        return await self._release(sale, invoice)
 
     async def _adopt(self, sale_id: str, invoice: Invoice, *, watch: bool) -> Sale | None:
         local = self.sale(sale_id)

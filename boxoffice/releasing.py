@@ -78,8 +78,10 @@ class Releasing:
                     log.warning("sale %s: cannot invalidate %s: %s", sale.id, found.id, error)
             if found.id == sale.invoice_id:
                 latest = found
-            if found.status in ("Processing", "Settled") and sale.reason == "cancelled":
-                return self._cancel_too_late(sale, found)
+            if found.status in ("Processing", "Settled"):
+                # Paid in full before the invoice could be stopped: a paid customer gets the
+                # tickets, so the sale goes on instead of being released.
+                return self._paid_meanwhile(sale, found)
         if latest is not None:
             sale = sale.update(now=sale.updated_at, **self._invoice_fields(latest))
 
@@ -112,20 +114,24 @@ class Releasing:
             return self._commit(sale.move(SaleState.FAILED, now=now), "released", detail)
         return self._commit(sale.move(SaleState.RELEASED, now=now), "released", detail)
 
-    def _cancel_too_late(self, sale: Sale, invoice: Invoice) -> Sale:
-        """The customer paid before the cancel reached BTCPay: the sale goes on."""
+    def _paid_meanwhile(self, sale: Sale, invoice: Invoice) -> Sale:
+        """The invoice was paid before it could be stopped: the sale goes on."""
         target = SaleState.ISSUING if invoice.status == "Settled" else SaleState.CONFIRMING
+        if sale.reason == "cancelled":
+            message = "The customer paid before the cancel took effect."
+        else:
+            message = "The invoice was paid after all, so the sale goes on."
         return self._commit(
             sale.move(
                 target,
                 now=self._now(),
                 reason=None,
-                message="The customer paid before the cancel took effect.",
+                message=message,
                 watch_until=None,
                 **self._invoice_fields(invoice),
             ),
-            "cancel_too_late",
-            {"invoice_status": invoice.status},
+            "paid_meanwhile",
+            {"invoice_status": invoice.status, "was": sale.reason},
         )
 
     async def _find_holds(self, sale: Sale) -> list[Hold]:

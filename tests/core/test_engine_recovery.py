@@ -388,3 +388,39 @@ async def test_recover_a_free_sale_cut_short_while_issuing(make_till, sim):
     (recovered,) = await second.engine.recover()
     assert recovered.state is SaleState.COMPLETED
     assert len(tickets_of(sim, f"boxoffice-{recovered.id}")) == 2
+
+
+async def test_recover_issues_when_an_unshown_invoice_was_paid_all_the_same(make_till, sim):
+    first = make_till()
+    order = await first.order(seed.GBP_EVENT, {seed.GENERAL_TT: 2})
+    sim.add_fault(r"/payment-methods$", method="GET", delay_ms=60_000)
+    await crash_during(first, first.engine.start_sale(order), lambda: sim.state()["invoices"])
+    (stored,) = _journal_sales(first.journal.path)
+    assert stored.state is SaleState.RESERVING
+    sim.clear_faults()
+    (invoice,) = invoices_of(sim, stored.id)
+    sim.pay_invoice(invoice["id"])
+
+    second = _reopen(make_till, first.journal.path)
+    (recovered,) = await second.engine.recover(watch=False)
+    assert recovered.state is SaleState.COMPLETED
+    assert len(tickets_of(sim, invoice["id"])) == 2
+    assert [h["total_on_hold"] for h in holds_of(sim, stored.id)] in ([], [0])
+
+
+async def test_recover_releases_an_unshown_invoice_that_expired(make_till, sim):
+    first = make_till()
+    order = await first.order(seed.GBP_EVENT, {seed.GENERAL_TT: 2})
+    sim.add_fault(r"/payment-methods$", method="GET", delay_ms=60_000)
+    await crash_during(first, first.engine.start_sale(order), lambda: sim.state()["invoices"])
+    (stored,) = _journal_sales(first.journal.path)
+    sim.clear_faults()
+    (invoice,) = invoices_of(sim, stored.id)
+    sim.expire_invoice(invoice["id"])
+
+    second = _reopen(make_till, first.journal.path)
+    (recovered,) = await second.engine.recover(watch=False)
+    assert recovered.state is SaleState.FAILED
+    assert recovered.reason == "interrupted"
+    assert holds_of(sim, stored.id) == []
+    assert sim.invoice(invoice["id"])["status"] == "Expired"
