@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -198,6 +199,15 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record), *_known_secrets)
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files readable only by their owner (they name buyers and events), rotated ones too."""
+
+    def _open(self):
+        stream = super()._open()
+        os.chmod(self.baseFilename, 0o600)
+        return stream
+
+
 def configure_logging(level: int = logging.INFO, *, stderr_level: int | None = None) -> Path:
     """Log to a rotating file in the data directory (and optionally to stderr); returns its path.
 
@@ -209,7 +219,7 @@ def configure_logging(level: int = logging.INFO, *, stderr_level: int | None = N
         if getattr(handler, "_boxoffice", False):
             root.removeHandler(handler)
             handler.close()
-    file_handler = logging.handlers.RotatingFileHandler(
+    file_handler = _PrivateRotatingFileHandler(
         path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
     file_handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

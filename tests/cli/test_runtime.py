@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import stat
 
 import keyring
 import pytest
@@ -127,6 +129,7 @@ async def test_without_a_keyring_the_environment_is_the_way(sim, monkeypatch):
 def test_the_log_file_is_in_the_data_dir_and_never_holds_a_key():
     path = configure_logging()
     assert path.parent == paths.log_dir()
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     register_secret("my-odd-secret-value")
     log = logging.getLogger("boxoffice.test")
     log.warning("using key %s", "my-odd-secret-value")
