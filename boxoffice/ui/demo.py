@@ -44,6 +44,7 @@ class DemoKeyring(keyring.backend.KeyringBackend):
     """A keyring that lives only in memory, for the demo's throw-away profile."""
 
     priority = 1  # type: ignore[assignment]
+    name = "in memory, for this demo only"  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()

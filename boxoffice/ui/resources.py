@@ -27,11 +27,16 @@ def resource_path(name: str) -> Path:
 
 
 def style_sheet() -> str:
-    """The application's style sheet (empty when the file is missing: Qt's look still works)."""
+    """The application's style sheet (empty when the file is missing: Qt's look still works).
+
+    `@resources@` in the file stands for the resources folder, so images are found wherever
+    the program is started from.
+    """
     try:
-        return resource_path("style.qss").read_text(encoding="utf-8")
+        path = resource_path("style.qss")
     except FileNotFoundError:
         return ""
+    return path.read_text(encoding="utf-8").replace("@resources@", path.parent.as_posix())
 
 
 def apply_style(app: QApplication) -> None:

@@ -33,7 +33,7 @@ from boxoffice.ui.widgets.qr import modules_with_quiet_zone, qr_image
 log = logging.getLogger(__name__)
 
 CLOSED_TITLE = "Payment window closed — the tickets were released"
-TICKET_QR_PX = 168
+TICKET_QR_PX = 220
 
 #: What staff should do, by the engine's machine-readable reason.
 ADVICE = {

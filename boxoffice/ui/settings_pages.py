@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -146,6 +145,12 @@ def _key_edit(name: str) -> QLineEdit:
     return edit
 
 
+def _caption(text: str) -> QLabel:
+    caption = label(text)
+    caption.setProperty("role", "fieldLabel")
+    return caption
+
+
 class ConnectionsPage(QScrollArea):
     """Ticket Tailor and BTCPay: addresses, store, API keys, Test and Connect buttons."""
 
@@ -163,41 +168,45 @@ class ConnectionsPage(QScrollArea):
         layout.addWidget(self.keyring_status)
 
         tt_box = QGroupBox("Ticket Tailor")
-        tt = QFormLayout(tt_box)
-        tt.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        tt.addRow("Address", url_fields["tickettailor_url"].widget)
+        tt = QVBoxLayout(tt_box)
+        tt.setSpacing(4)
+        tt.addWidget(_caption("Address"))
+        tt.addWidget(url_fields["tickettailor_url"].widget)
+        tt.addWidget(_caption("API key"))
         self.tickettailor_key = _key_edit("tickettailorKeyEdit")
-        tt.addRow("API key", self.tickettailor_key)
-        tt.addRow(
-            "",
+        tt.addWidget(self.tickettailor_key)
+        tt.addWidget(
             label(
                 "Use an Admin API key with “hide personal data” unticked (Ticket Tailor: "
                 "Box office settings, API, Generate a new key). It starts with sk_.",
                 role="hint",
                 name="tickettailorKeyHelp",
-            ),
+            )
         )
         self.tickettailor_key_storage = label(role="hint", name="tickettailorKeyStorage")
-        tt.addRow("", self.tickettailor_key_storage)
+        tt.addWidget(self.tickettailor_key_storage)
         tt_buttons = QHBoxLayout()
         self.test_tickettailor = button("Test", name="testTicketTailorButton")
         tt_buttons.addWidget(self.test_tickettailor)
         tt_buttons.addStretch(1)
-        tt.addRow("", tt_buttons)
+        tt.addLayout(tt_buttons)
         self.tickettailor_result = label(name="tickettailorTestResult")
         self.tickettailor_result.setTextFormat(Qt.TextFormat.RichText)
-        tt.addRow("", self.tickettailor_result)
+        tt.addWidget(self.tickettailor_result)
         layout.addWidget(tt_box)
 
         bp_box = QGroupBox("BTCPay Server")
-        bp = QFormLayout(bp_box)
-        bp.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        bp.addRow("Address", url_fields["btcpay_url"].widget)
-        bp.addRow("Store ID", url_fields["btcpay_store_id"].widget)
+        bp = QVBoxLayout(bp_box)
+        bp.setSpacing(4)
+        bp.addWidget(_caption("Address"))
+        bp.addWidget(url_fields["btcpay_url"].widget)
+        bp.addWidget(_caption("Store ID"))
+        bp.addWidget(url_fields["btcpay_store_id"].widget)
+        bp.addWidget(_caption("API key"))
         self.btcpay_key = _key_edit("btcpayKeyEdit")
-        bp.addRow("API key", self.btcpay_key)
+        bp.addWidget(self.btcpay_key)
         self.btcpay_key_storage = label(role="hint", name="btcpayKeyStorage")
-        bp.addRow("", self.btcpay_key_storage)
+        bp.addWidget(self.btcpay_key_storage)
         bp_buttons = QHBoxLayout()
         self.connect_btcpay = button("Connect to BTCPay…", name="connectBtcpayButton")
         self.cancel_pairing = button("Stop waiting", name="cancelPairingButton")
@@ -207,22 +216,21 @@ class ConnectionsPage(QScrollArea):
         bp_buttons.addWidget(self.cancel_pairing)
         bp_buttons.addWidget(self.test_btcpay)
         bp_buttons.addStretch(1)
-        bp.addRow("", bp_buttons)
-        bp.addRow(
-            "",
+        bp.addLayout(bp_buttons)
+        bp.addWidget(
             label(
                 "Connect opens BTCPay in your browser and asks for a key that may only view "
                 "the store's settings, create invoices and change invoices (plus modify store "
                 "settings when tickets are e-mailed). Pick the store there.",
                 role="hint",
-            ),
+            )
         )
         self.pairing_status = label(name="pairingStatus")
         self.pairing_status.hide()
-        bp.addRow("", self.pairing_status)
+        bp.addWidget(self.pairing_status)
         self.btcpay_result = label(name="btcpayTestResult")
         self.btcpay_result.setTextFormat(Qt.TextFormat.RichText)
-        bp.addRow("", self.btcpay_result)
+        bp.addWidget(self.btcpay_result)
         layout.addWidget(bp_box)
         for field in url_fields.values():
             layout.addWidget(field.note)

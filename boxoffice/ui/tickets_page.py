@@ -211,16 +211,27 @@ class TicketsView(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body.addWidget(self.scroll, 3)
 
-        # Right: access code, buyer, total and the pay button; always visible.
+        # Right: access code and buyer (scrolling on a short screen), then the total and the
+        # pay button, which stay visible whatever the height.
         side = QFrame()
         side.setObjectName("checkoutPanel")
         side.setProperty("role", "card")
         side.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         side.setMinimumWidth(340)
         side.setMaximumWidth(520)
-        panel = QVBoxLayout(side)
-        panel.setContentsMargins(18, 14, 18, 16)
-        panel.setSpacing(6)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(4, 4, 4, 12)
+        column.setSpacing(6)
+        fields_host = QWidget()
+        panel = QVBoxLayout(fields_host)
+        panel.setContentsMargins(14, 8, 14, 4)
+        panel.setSpacing(4)
+        fields_scroll = QScrollArea()
+        fields_scroll.setObjectName("buyerScroll")
+        fields_scroll.setWidgetResizable(True)
+        fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fields_scroll.setWidget(fields_host)
+        column.addWidget(fields_scroll, 1)
 
         panel.addWidget(label("Access code", role="section"))
         code_row = QHBoxLayout()
@@ -251,8 +262,11 @@ class TicketsView(QWidget):
         panel.addWidget(label("E-mail"))
         panel.addWidget(self.email)
         panel.addWidget(self.email_error)
-
         panel.addStretch(1)
+
+        footer = QVBoxLayout()
+        footer.setContentsMargins(14, 0, 14, 0)
+        footer.setSpacing(4)
         total_row = QHBoxLayout()
         total_row.addWidget(label("Total", role="section"), 0, Qt.AlignmentFlag.AlignBottom)
         self.seats = label(role="hint", name="seatsLabel")
@@ -262,14 +276,15 @@ class TicketsView(QWidget):
         self.total.setWordWrap(False)
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
         total_row.addWidget(self.total, 0, Qt.AlignmentFlag.AlignRight)
-        panel.addLayout(total_row)
+        footer.addLayout(total_row)
         self.cart_problems = label(name="cartProblems")
         set_tone(self.cart_problems, "error")
         self.cart_problems.hide()
-        panel.addWidget(self.cart_problems)
+        footer.addWidget(self.cart_problems)
         self.checkout = button("Choose tickets", name="checkoutButton", role="primary")
         self.checkout.setEnabled(False)
-        panel.addWidget(self.checkout)
+        footer.addWidget(self.checkout)
+        column.addLayout(footer)
         body.addWidget(side, 2)
 
         self.rows: dict[str, TicketRow] = {}
@@ -503,7 +518,7 @@ class TicketsController(QObject):
         if not text.strip():
             error.setText(f"Tickets will say “{self.checkout.placeholder_name}”")
         elif len(text.split()) == 1:
-            error.setText("A surname is added if only one name is given")
+            error.setText("One name: a surname is added")
         else:
             error.setText("")
         set_tone(error, "")
