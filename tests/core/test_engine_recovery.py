@@ -312,7 +312,7 @@ async def test_other_tills_live_sales_are_left_alone(make_till, sim):
     assert len(holds_of(sim, sale.id)) == 1
 
 
-# -- helpers --------------------------------------------------------------------------------
+# -- test utilities---------------------------------------------------------------------------
 
 
 def _journal_sales(path):
