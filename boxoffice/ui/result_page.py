@@ -63,9 +63,8 @@ def receipt_for(sale: Any, *, now: float | None = None) -> Receipt:
     """The printable receipt of a completed sale."""
     order = sale.order
     payment = sale.payment
-    paid_btc = None
-    if payment is not None and payment.btc_amount:
-        paid_btc = format_btc(payment.btc_paid or payment.btc_amount)
+    # The invoice's amount in BTC: the last snapshot's "paid" may predate the final payment.
+    paid_btc = format_btc(payment.btc_amount) if payment and payment.btc_amount else None
     stamp = datetime.fromtimestamp(now if now is not None else time.time())
     return Receipt(
         event_name=order.event_name,

@@ -1,0 +1,115 @@
+"""The cart and buyer form: limits the quantity boxes keep, reasons shown as you type."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from boxoffice.sale import CheckoutSettings
+from boxoffice.sim import seed
+from boxoffice.ui.tickets_page import (
+    QuantitySpinBox,
+    TicketsController,
+    TicketsView,
+    access_code_from,
+)
+from tests.ui.helpers import open_event, set_quantity, type_into
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("CREW2026", "CREW2026"),
+        ("  CREW2026 \n", "CREW2026"),
+        ("https://www.tickettailor.com/events/x/1?a=CREW2026", "CREW2026"),
+        ("https://example.org/e?foo=1&accessCode=Friends10", "Friends10"),
+        ("?a=abc", "abc"),
+        ("https://example.org/e?foo=1", "https://example.org/e?foo=1"),
+    ],
+)
+def test_access_code_from_a_code_or_a_link(text, code):
+    assert access_code_from(text) == code
+
+
+def test_quantity_box_skips_below_the_order_minimum(qtbot):
+    box = QuantitySpinBox()
+    qtbot.addWidget(box)
+    box.set_limits(3, 5)
+    box.stepBy(1)
+    assert box.value() == 3
+    box.stepBy(1)
+    box.stepBy(1)
+    box.stepBy(1)
+    assert box.value() == 5  # never past the maximum
+    box.setValue(3)
+    box.stepBy(-1)
+    assert box.value() == 0
+    box.setValue(2)  # typed inside the gap: raised to the minimum
+    assert box.value() == 3
+
+
+def test_sold_out_types_are_shown_but_cannot_be_chosen(qtbot, loop, till):
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    row = till.tickets_page.rows[seed.SOLD_OUT_TT]
+    assert row.isVisible()
+    assert not row.quantity.isEnabled() and not row.plus.isEnabled()
+    assert row.quantity.maximum() == 0
+    assert "Sold out" in row.note.text()
+    limited = set_quantity(qtbot, till, seed.LIMITED_TT, 2)
+    assert limited.maximum() == 2
+    assert not till.tickets_page.rows[seed.LIMITED_TT].plus.isEnabled()
+
+
+def test_group_limit_is_explained_and_blocks_paying(qtbot, loop, till):
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    set_quantity(qtbot, till, seed.FAMILY_ADULT_TT, 4)
+    set_quantity(qtbot, till, seed.FAMILY_CHILD_TT, 3)
+    type_into(qtbot, till, "emailEdit", "family@example.org")
+    view = till.tickets_page
+    assert "At most 6 tickets from" in view.cart_problems.text()
+    assert not view.checkout.isEnabled()
+    qtbot.mouseClick(view.rows[seed.FAMILY_CHILD_TT].minus, Qt.MouseButton.LeftButton)
+    assert view.cart_problems.isHidden()
+    assert view.checkout.isEnabled()
+
+
+def test_buyer_fields_say_why_as_you_type(qtbot, loop, till):
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    set_quantity(qtbot, till, seed.GENERAL_TT, 1)
+    view = till.tickets_page
+    assert not view.checkout.isEnabled()  # e-mail required by default
+    assert "Needed" in view.email_error.text()
+    type_into(qtbot, till, "emailEdit", "ada")
+    assert view.email_error.text() == "Add an @ and a domain"
+    assert not view.checkout.isEnabled()
+    qtbot.keyClicks(view.email, "@example.org")
+    assert view.checkout.isEnabled()
+    assert view.checkout.text() == "Pay £26.50"
+    type_into(qtbot, till, "nameEdit", "<script>")
+    assert "not allowed" in view.name_error.text()
+    assert not view.checkout.isEnabled()
+
+
+def test_required_name_and_optional_email_follow_the_settings(qtbot, loop, sim):
+    view = TicketsView()
+    qtbot.addWidget(view)
+    checkout = CheckoutSettings(require_name=True, email_required=False)
+    controller = TicketsController(view, checkout)
+    from boxoffice.catalogue import CatalogueSettings, build_catalogue
+    from boxoffice.services.tickettailor import Event
+
+    catalogue = build_catalogue(
+        [Event.from_api(e) for e in sim.state()["events"]], CatalogueSettings()
+    )
+    controller.set_catalogue(catalogue)
+    controller.open_event(catalogue.event(seed.FREE_EVENT))
+    view.rows[seed.FREE_TT].quantity.setValue(2)
+    assert view.checkout.text() == "Issue free tickets"
+    assert not view.checkout.isEnabled()
+    assert view.name.placeholderText() == "Required"
+    view.name.setText("Grace Hopper")
+    assert view.checkout.isEnabled()  # no e-mail needed
+    orders = []
+    controller.checkoutRequested.connect(orders.append)
+    qtbot.mouseClick(view.checkout, Qt.MouseButton.LeftButton)
+    assert orders and orders[0].full_name == "Grace Hopper" and orders[0].seats == 2
