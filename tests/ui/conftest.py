@@ -124,20 +124,27 @@ def runtime_opener(sim, tmp_path):
     return open_runtime
 
 
-@pytest.fixture
-def till(qtbot, loop, sim, till_settings, tmp_path):
-    """The main window and its flow, opened against the simulator, at 1024×768."""
+def open_till(qtbot, loop, sim, settings, tmp_path):
+    """A main window and its flow against the simulator, at 1024×768, with its events shown."""
     from boxoffice.ui.main_window import MainWindow
     from boxoffice.ui.sale_flow import SaleFlow
 
     window = MainWindow()
     qtbot.addWidget(window)
-    flow = SaleFlow(window, till_settings, runtime_opener(sim, tmp_path), clock=sim.clock.now)
+    flow = SaleFlow(window, settings, runtime_opener(sim, tmp_path), clock=sim.clock.now)
     window.flow = flow
     flow.start()
     window.resize(1024, 768)
     window.show()
     run_until(loop, lambda: window.events_page.model.rowCount() > 0, message="the events")
+    return window
+
+
+@pytest.fixture
+def till(qtbot, loop, sim, till_settings, tmp_path):
+    """The main window and its flow, opened against the simulator, at 1024×768."""
+    window = open_till(qtbot, loop, sim, till_settings, tmp_path)
+    flow = window.flow
     try:
         yield window
     finally:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
 
 from boxoffice.sim import seed
-from tests.ui.conftest import run_until
+from tests.ui.conftest import open_till, run_until
 from tests.ui.helpers import (
     checkout,
     current_sale,
@@ -192,3 +192,77 @@ def test_next_sale_starts_clean(qtbot, loop, till, sim):
     assert seed.SECRET_TT not in till.tickets_page.rows
     assert all(row.quantity.value() == 0 for row in till.tickets_page.rows.values())
     assert not find(till, QPushButton, "checkoutButton").isEnabled()
+
+
+def test_payment_switches_between_unified_lightning_and_onchain(qtbot, loop, till, sim):
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    set_quantity(qtbot, till, seed.GENERAL_TT, 1)
+    type_into(qtbot, till, "emailEdit", "switch@example.org")
+    checkout(qtbot, loop, till)
+    payment = current_sale(till).payment
+    qr = till.payment_page.qr
+    assert payment.lightning_qr and payment.onchain_qr
+    qtbot.mouseClick(find(till, QPushButton, "methodLightning"), Qt.MouseButton.LeftButton)
+    assert qr.payload == payment.lightning_qr
+    qtbot.mouseClick(find(till, QPushButton, "methodOnchain"), Qt.MouseButton.LeftButton)
+    assert qr.payload == payment.onchain_qr
+    qtbot.mouseClick(find(till, QPushButton, "methodUnified"), Qt.MouseButton.LeftButton)
+    assert qr.payload == payment.unified_qr
+    assert till.payment_page.checkout_qr.payload == payment.checkout_link
+    assert "0.00053000 BTC" in find(till, QLabel, "paymentBtc").text()
+
+
+def test_a_refused_reservation_keeps_the_cart_and_says_why(qtbot, loop, till, sim):
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    set_quantity(qtbot, till, seed.GENERAL_TT, 2)
+    type_into(qtbot, till, "emailEdit", "unlucky@example.org")
+    sim.add_fault("/v1/holds", method="POST", status=422)
+    qtbot.mouseClick(find(till, QPushButton, "checkoutButton"), Qt.MouseButton.LeftButton)
+    banner = till.tickets_page.sale_error
+    run_until(loop, banner.isVisible, message="the error")
+    assert till.pages.currentWidget() is till.tickets_page
+    assert banner.message.text(), "no reason given"
+    assert till.tickets_page.rows[seed.GENERAL_TT].quantity.value() == 2
+    assert find(till, QPushButton, "checkoutButton").isEnabled()
+    sim.clear_faults()
+    checkout(qtbot, loop, till)  # trying again works
+
+
+def test_tickets_are_saved_as_a_pdf_without_blocking(qtbot, loop, till, sim, tmp_path):
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    set_quantity(qtbot, till, seed.GENERAL_TT, 2)
+    type_into(qtbot, till, "emailEdit", "print@example.org")
+    checkout(qtbot, loop, till)
+    sim.pay_invoice(current_sale(till).invoice_id, "BTC-LN")
+    run_until(loop, lambda: till.pages.currentWidget() is till.result_page, message="the result")
+    assert find(till, QPushButton, "printButton").isVisible()
+    target = tmp_path / "tickets.pdf"
+    task = till.flow.result.save_pdf(target)
+    run_until(loop, task.done, message="the PDF")
+    assert target.read_bytes().startswith(b"%PDF")
+    assert find(till, QLabel, "printStatus").text() == f"Saved {target}"
+
+
+def test_onchain_payment_waits_for_confirmation_under_a_slow_policy(
+    qtbot, loop, sim, till_settings, tmp_path
+):
+    till_settings.speed_policy = "LowSpeed"
+    till = open_till(qtbot, loop, sim, till_settings, tmp_path)
+    try:
+        open_event(qtbot, loop, till, seed.GBP_EVENT)
+        set_quantity(qtbot, till, seed.GENERAL_TT, 1)
+        type_into(qtbot, till, "emailEdit", "chain@example.org")
+        checkout(qtbot, loop, till)
+        sale = current_sale(till)
+        sim.pay_invoice(sale.invoice_id, "BTC-CHAIN")
+        run_until(
+            loop, lambda: status_text(till) == "Payment received, confirming", message="confirming"
+        )
+        assert not find(till, QLabel, "paymentCountdown").text()  # the clock no longer matters
+        sim.confirm_invoice(sale.invoice_id)
+        run_until(
+            loop, lambda: till.pages.currentWidget() is till.result_page, message="the result"
+        )
+        assert till.result_page.stack.currentWidget() is till.result_page.receipt_page
+    finally:
+        loop.run_until_complete(till.flow.aclose())
