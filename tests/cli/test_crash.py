@@ -115,20 +115,7 @@ def row_for(rows: list[dict], sale_id: str) -> dict:
     return matching[0]
 
 
-# At steps 1 and 2 the customer has not been shown a payment request yet, so the engine undoes
-# such a sale on recovery; an invoice paid all the same then ends as needs_attention (hold
-# released, money in, no tickets) rather than with the tickets the invariant asks for.
-NOT_SHOWN_YET_PAID = pytest.param(
-    "paid",
-    marks=pytest.mark.xfail(
-        strict=True,
-        raises=AssertionError,
-        reason="recovery undoes a sale found 'reserving' even when its invoice was paid",
-    ),
-)
-
-
-@pytest.mark.parametrize("outcome", [NOT_SHOWN_YET_PAID, "expired"])
+@pytest.mark.parametrize("outcome", ["paid", "expired"])
 def test_killed_after_the_hold_while_the_invoice_hangs(sim, till_env, capsys, outcome):
     sim.fault(INVOICE_CREATE, method="POST", delay_ms=3000, count=1)
     process, sale_id = start_sale(till_env, 2)
@@ -148,7 +135,7 @@ def test_killed_after_the_hold_while_the_invoice_hangs(sim, till_env, capsys, ou
         assert_released(sim, sale_id)
 
 
-@pytest.mark.parametrize("outcome", [NOT_SHOWN_YET_PAID, "expired"])
+@pytest.mark.parametrize("outcome", ["paid", "expired"])
 def test_killed_after_the_invoice_while_payment_methods_hang(sim, till_env, capsys, outcome):
     sim.fault(PAYMENT_METHODS, method="GET", delay_ms=5000)
     process, sale_id = start_sale(till_env, 2)
