@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import signal
 from decimal import Decimal
@@ -191,6 +192,10 @@ def test_doctor_happy_then_with_a_key_lacking_a_permission(sim, till_env, capsys
     assert main(["doctor"]) == 0
     out = capsys.readouterr().out
     assert "FAIL" not in out and "A sale can be made." in out
+    assert main(["doctor", "--json"]) == 0
+    checks = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert checks and all(set(c) == {"status", "subject", "message"} for c in checks)
+    assert {c["status"] for c in checks} <= {"ok", "warn"}
 
     store = sim.info["store_id"]
     key = sim.add_btcpay_key(

@@ -192,3 +192,26 @@ def test_killed_while_issuing_several_tickets(sim, till_env, capsys):
     assert sorted(t["id"] for t in row["tickets"]) == sorted(
         t["id"] for t in sim.tickets_with_reference(waiting["invoice_id"])
     )
+
+
+def test_reconcile_all_devices_finishes_a_sale_another_till_left(sim, till_env, capsys, tmp_path):
+    other = dict(till_env)
+    other["BOXOFFICE_CONFIG_DIR"] = str(tmp_path / "other-till" / "config")
+    other["BOXOFFICE_DATA_DIR"] = str(tmp_path / "other-till" / "data")
+    other["BOXOFFICE_DEVICE_ID"] = "door-other"
+    process, sale_id = start_sale(other, 2)
+    waiting = process.wait_for_line(lambda d: d.get("state") == "awaiting_payment")
+    process.kill()  # that till is gone for good, journal and all
+    sim.pay(waiting["invoice_id"])
+
+    # This till's own journal knows nothing of the sale...
+    assert not [r for r in reconcile(capsys) if r["sale_id"] == sale_id]
+    # ...but BTCPay does.
+    capsys.readouterr()
+    assert main(["reconcile", "--all-devices", "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line]
+    row = row_for(rows, sale_id)
+    assert row["before"] is None
+    assert row["device_id"] == "door-other"
+    assert row["after"] == "completed"
+    assert_paid_tickets_exactly(sim, sale_id, 2)
