@@ -116,7 +116,11 @@ class SaleFlow(QObject):
         self.tasks.spawn(self._recover(runtime), key="recover")
 
     async def _recover(self, runtime: Any) -> None:
-        """Resume sales a previous run left unfinished; tell staff about any that need them."""
+        """Resume sales a previous run left unfinished; tell staff about any that need them.
+
+        A sale whose customer may still be paying (the till was restarted mid-payment) is
+        shown again on the payment page, so staff can see whether it went through.
+        """
         try:
             sales = await runtime.engine.recover(watch=True)
         except Exception as error:
@@ -125,6 +129,14 @@ class SaleFlow(QObject):
                 f"Earlier unfinished sales could not be checked: {describe_error(error)}"
             )
             return
+        payable = [s for s in sales if str(s.state) in ("awaiting_payment", "confirming")]
+        if payable and self.current_sale_id is None and not self.tasks.running("sale"):
+            sale = max(payable, key=lambda s: s.created_at)
+            self.current_sale_id = sale.id
+            self._route(runtime.engine.sale(sale.id) or sale)
+            self.window.show_notice(
+                "Resumed the sale that was being paid when Box Office stopped.", "info"
+            )
         troubled = [sale for sale in sales if str(sale.state) == "needs_attention"]
         if troubled:
             first = troubled[0]

@@ -341,6 +341,7 @@ class SettingsDialog(QDialog):
         self.tasks.spawn(self._test(service, settings, result), key=f"test-{service}")
 
     async def _test(self, service: str, settings: Settings, result: Any) -> None:
+        await self.tasks.settled("keys")  # the stored key may still be on its way
         try:
             if service == "tickettailor":
                 findings = await check_tickettailor(
@@ -437,6 +438,7 @@ class SettingsDialog(QDialog):
         from boxoffice.services.tickettailor import TicketTailorClient
 
         page = self.event_page
+        await self.tasks.settled("keys")  # the stored key may still be on its way
         key = self.key_text(TICKETTAILOR_API_KEY)
         field = self.fields["tickettailor_url"]
         try:

@@ -37,6 +37,12 @@ class TaskKeeper:
         task.add_done_callback(lambda done: self._finished(done, key))
         return task
 
+    async def settled(self, key: str) -> None:
+        """Wait until the task of `key` (if any) has ended, however it ended."""
+        task = self._latest.get(key)
+        if task is not None and not task.done():
+            await asyncio.wait({task})
+
     def running(self, key: str) -> bool:
         """Whether the task of `key` is still running."""
         task = self._latest.get(key)

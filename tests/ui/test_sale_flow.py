@@ -266,3 +266,44 @@ def test_onchain_payment_waits_for_confirmation_under_a_slow_policy(
         assert till.result_page.stack.currentWidget() is till.result_page.receipt_page
     finally:
         loop.run_until_complete(till.flow.aclose())
+
+
+def test_a_restart_mid_payment_shows_the_sale_again(qtbot, loop, sim, till_settings, tmp_path):
+    first = open_till(qtbot, loop, sim, till_settings, tmp_path)
+    open_event(qtbot, loop, first, seed.GBP_EVENT)
+    set_quantity(qtbot, first, seed.GENERAL_TT, 1)
+    type_into(qtbot, first, "emailEdit", "again@example.org")
+    checkout(qtbot, loop, first)
+    sale = current_sale(first)
+    loop.run_until_complete(first.flow.aclose())  # the till stops mid-payment
+
+    second = open_till(qtbot, loop, sim, till_settings, tmp_path)
+    try:
+        run_until(
+            loop, lambda: second.pages.currentWidget() is second.payment_page, message="resumed"
+        )
+        assert second.flow.current_sale_id == sale.id
+        assert second.payment_page.qr.payload == sale.payment.unified_qr
+        assert "Resumed" in second.notice_banner.message.text()
+        sim.pay_invoice(sale.invoice_id, "BTC-LN")
+        run_until(loop, lambda: second.pages.currentWidget() is second.result_page, message="paid")
+    finally:
+        loop.run_until_complete(second.flow.aclose())
+
+
+def test_saved_settings_take_effect_without_a_restart(qtbot, loop, till, sim):
+    from boxoffice.services.secrets import SecretStore
+    from boxoffice.ui.settings_dialog import SettingsDialog
+
+    assert till.events_page.model.rowCount() > 1
+    dialog = SettingsDialog(
+        till.flow.settings, parent=till, transport=sim.transport(), secrets=SecretStore(environ={})
+    )
+    dialog.saved.connect(lambda settings: till.flow.tasks.spawn(till.flow.reopen(settings)))
+    dialog.open()
+    dialog.tabs.setCurrentWidget(dialog.event_page)
+    run_until(loop, lambda: dialog.event_page.list.count() > 1, message="events")
+    dialog.set_event_ticked(seed.JPY_EVENT, True)
+    qtbot.mouseClick(find(dialog, QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
+    run_until(loop, lambda: till.events_page.model.rowCount() == 1, message="one event")
+    assert "Tokyo Jazz Evening" in till.events_page.model.index(0, 0).data()
