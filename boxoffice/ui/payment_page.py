@@ -237,14 +237,23 @@ class PaymentController(QObject):
             choice.setEnabled(bool(links.get(key)))
             choice.setChecked(key == self.method)
         payload = links.get(self.method) or ""
+        # Once the payment is in, the QR goes: a second scan would pay twice.
         paying = self.sale is not None and str(self.sale.state) in ("awaiting_payment", "reserving")
-        view.qr.setPayload(payload if paying or str(self.sale.state) == "confirming" else "")
+        if not paying:
+            payload = ""
+            for choice in view.method_buttons.values():
+                choice.setVisible(False)
+        view.qr.setPayload(payload)
         hint = next(h for k, _n, _t, h in METHODS if k == self.method)
         if self.method == "unified" and not links["lightning"]:
             hint = "Bitcoin on-chain"
         elif self.method == "unified" and not links["onchain"]:
             hint = "Lightning"
-        view.qr_hint.setText(hint if payload else "")
+        if not paying and self.sale is not None and str(self.sale.state) == "confirming":
+            hint = "Payment received — no need to scan again."
+        elif not payload:
+            hint = ""
+        view.qr_hint.setText(hint)
 
     def _on_method(self, choice: Any) -> None:
         for key, candidate in self.view.method_buttons.items():

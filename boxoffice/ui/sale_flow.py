@@ -59,6 +59,7 @@ class SaleFlow(QObject):
         self.current_sale_id: str | None = None
         self._pending_order: Any | None = None
         self._unsubscribe: Callable[[], None] | None = None
+        self._noticed: set[str] = set()
         self._closed = False
 
         self.events = EventsController(
@@ -268,8 +269,19 @@ class SaleFlow(QObject):
         if starting and sale.order == self._pending_order:
             self.current_sale_id = sale.id
         if sale.id != self.current_sale_id:
+            self._notice_other(sale)
             return
         self._route(sale)
+
+    def _notice_other(self, sale: Any) -> None:
+        """An earlier sale changed (a payment after it was closed): staff must hear of it."""
+        if str(sale.state) != "needs_attention" or sale.id in self._noticed:
+            return
+        self._noticed.add(sale.id)
+        self.window.show_notice(
+            f"An earlier sale needs attention: {sale.message or sale.reason} "
+            f"— {sale.order.summary}, sale {sale.id}."
+        )
 
     def _route(self, sale: Any) -> None:
         state = str(sale.state)

@@ -307,3 +307,37 @@ def test_saved_settings_take_effect_without_a_restart(qtbot, loop, till, sim):
     qtbot.mouseClick(find(dialog, QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
     run_until(loop, lambda: till.events_page.model.rowCount() == 1, message="one event")
     assert "Tokyo Jazz Evening" in till.events_page.model.index(0, 0).data()
+
+
+def test_a_late_payment_on_an_earlier_sale_is_announced(qtbot, loop, till, sim):
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    set_quantity(qtbot, till, seed.GENERAL_TT, 1)
+    type_into(qtbot, till, "emailEdit", "slow@example.org")
+    checkout(qtbot, loop, till)
+    sale = current_sale(till)
+    sim.advance_clock(16 * 60)
+    run_until(loop, lambda: till.pages.currentWidget() is till.result_page, message="closed")
+    qtbot.mouseClick(find(till, QPushButton, "newSaleButton"), Qt.MouseButton.LeftButton)
+    assert till.pages.currentWidget() is till.events_page
+
+    sim.pay_invoice(sale.invoice_id, "BTC-CHAIN")  # the customer's wallet paid anyway
+    notice = till.notice_banner
+    run_until(loop, notice.isVisible, message="the notice")
+    assert "needs attention" in notice.message.text() and sale.id in notice.message.text()
+    assert till.pages.currentWidget() is till.events_page  # the next sale is not interrupted
+
+
+def test_the_qr_goes_once_the_payment_is_in(qtbot, loop, sim, till_settings, tmp_path):
+    till_settings.speed_policy = "LowSpeed"
+    till = open_till(qtbot, loop, sim, till_settings, tmp_path)
+    try:
+        open_event(qtbot, loop, till, seed.GBP_EVENT)
+        set_quantity(qtbot, till, seed.GENERAL_TT, 1)
+        type_into(qtbot, till, "emailEdit", "once@example.org")
+        checkout(qtbot, loop, till)
+        sim.pay_invoice(current_sale(till).invoice_id, "BTC-CHAIN")
+        run_until(loop, lambda: status_text(till).startswith("Payment received"), message="paid")
+        assert till.payment_page.qr.payload == ""
+        assert "no need to scan again" in till.payment_page.qr_hint.text()
+    finally:
+        loop.run_until_complete(till.flow.aclose())
