@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -94,9 +94,6 @@ class MainWindow(QMainWindow):
         for page in (self.events_page, self.tickets_page, self.payment_page, self.result_page):
             self.pages.addWidget(page)
         layout.addWidget(self.pages, 1)
-
-        if kiosk:
-            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
 
     def show_error(self, text: str) -> None:
         """An unexpected problem, shown where it cannot be missed (and not modal)."""

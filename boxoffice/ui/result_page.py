@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPageSize, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QListWidget,
@@ -215,6 +216,7 @@ class ResultController(QObject):
         self.sale: Any | None = None
         self._receipts_dir = receipts_dir
         self._shown_tickets: tuple = ()
+        # The open print or file dialog and what it needs, kept alive until it closes.
         self._dialog: Any | None = None
         view.new_sale.clicked.connect(self.newSaleRequested)
         view.print_button.clicked.connect(self.print_tickets)
@@ -355,7 +357,9 @@ class ResultController(QObject):
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(lambda _code: setattr(self, "_dialog", None))
-        dialog.open()
+        # QPrintDialog.open() in PySide wants a receiver and a slot; the plain QDialog one
+        # shows it window-modal without a nested event loop.
+        QDialog.open(dialog)
 
     async def _render_to(self, printer: Any, receipt: Receipt, layout: ReceiptLayout) -> None:
         self.view.print_status.setText("Printing…")
@@ -376,11 +380,13 @@ class ResultController(QObject):
         dialog = QFileDialog(self.view, "Save tickets as PDF", str(suggested), "PDF (*.pdf)")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
+        # Qt's own dialog: the same on every desktop, and never a second event loop.
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.selectFile(str(suggested))
         self._dialog = dialog
         dialog.fileSelected.connect(lambda path: self.save_pdf(Path(path)))
         dialog.finished.connect(lambda _code: setattr(self, "_dialog", None))
-        dialog.open()
+        QDialog.open(dialog)  # not QFileDialog.open(receiver, slot)
 
     def save_pdf(self, path: Path) -> asyncio.Task | None:
         """Write the tickets of the current sale to `path` in the chosen layout."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QPushButton
 
 from boxoffice.sim import seed
 from tests.ui.conftest import open_till, run_until
@@ -237,8 +237,16 @@ def test_tickets_are_saved_as_a_pdf_without_blocking(qtbot, loop, till, sim, tmp
     run_until(loop, lambda: till.pages.currentWidget() is till.result_page, message="the result")
     assert find(till, QPushButton, "printButton").isVisible()
     target = tmp_path / "tickets.pdf"
-    task = till.flow.result.save_pdf(target)
-    run_until(loop, task.done, message="the PDF")
+    qtbot.mouseClick(find(till, QPushButton, "savePdfButton"), Qt.MouseButton.LeftButton)
+    dialog = till.findChild(QFileDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.selectFile(str(target))
+    dialog.accept()
+    run_until(
+        loop,
+        lambda: target.exists() and "Saved" in find(till, QLabel, "printStatus").text(),
+        message="the PDF",
+    )
     assert target.read_bytes().startswith(b"%PDF")
     assert find(till, QLabel, "printStatus").text() == f"Saved {target}"
 
@@ -341,3 +349,19 @@ def test_the_qr_goes_once_the_payment_is_in(qtbot, loop, sim, till_settings, tmp
         assert "no need to scan again" in till.payment_page.qr_hint.text()
     finally:
         loop.run_until_complete(till.flow.aclose())
+
+
+def test_print_opens_the_system_print_dialog_without_blocking(qtbot, loop, till, sim):
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    set_quantity(qtbot, till, seed.GENERAL_TT, 1)
+    type_into(qtbot, till, "emailEdit", "paper@example.org")
+    checkout(qtbot, loop, till)
+    sim.pay_invoice(current_sale(till).invoice_id, "BTC-LN")
+    run_until(loop, lambda: till.pages.currentWidget() is till.result_page, message="the result")
+    qtbot.mouseClick(find(till, QPushButton, "printButton"), Qt.MouseButton.LeftButton)
+    dialog = till.findChild(QPrintDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.isModal() or dialog.windowModality() != Qt.WindowModality.ApplicationModal
+    dialog.reject()
