@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -477,7 +478,18 @@ class SettingsDialog(QDialog):
         for event in self.events:
             known.add(event.id)
             when = event_when(event.start, event.end)
-            item = QListWidgetItem(f"{event.name}\n{when} · {event.venue_name or ''} · {event.id}")
+            notes = []
+            if event.unavailable:
+                notes.append("marked unavailable")
+            if not event.tickets_available:
+                notes.append("not on sale")
+            ended = event.end or event.start
+            if ended is not None and ended.unix < time.time():
+                notes.append("over")
+            extra = f" · {', '.join(notes)}" if notes else ""
+            item = QListWidgetItem(
+                f"{event.name}{extra}\n{when} · {event.venue_name or ''} · {event.id}"
+            )
             self._checkable(item, event.id)
             listing.addItem(item)
         for event_id in self.selected_events:
