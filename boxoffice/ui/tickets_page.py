@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -447,7 +447,13 @@ class TicketsController(QObject):
         self._show_event(self.event, keep=True)
         first = self.view.rows.get(next(iter(sorted(found))))
         if first is not None:
-            self.view.scroll.ensureWidgetVisible(first)
+            # Once the new row is shown and placed (a pass of the event loop later).
+            QTimer.singleShot(50, lambda: self._scroll_to(first.ticket_type_id))
+
+    def _scroll_to(self, ticket_type_id: str) -> None:
+        row = self.view.rows.get(ticket_type_id)
+        if row is not None:  # gone if the sale was reset meanwhile
+            self.view.scroll.ensureWidgetVisible(row)
 
     # -- rendering ---------------------------------------------------------------------------
 
