@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from boxoffice.ui import _pyside_fix  # noqa: F401 - before any widget exists
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.resources import apply_style

@@ -7,9 +7,10 @@ from pathlib import Path
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-#: Next to the package in a checkout; packaged builds may put it inside the package.
+#: Installed from a wheel, resources/ is the data package `boxoffice.resources` (pyproject.toml);
+#: in a checkout it sits at the top of the project.
 _CANDIDATES = (
-    Path(__file__).resolve().parent / "resources",
+    Path(__file__).resolve().parents[1] / "resources",
     Path(__file__).resolve().parents[2] / "resources",
 )
 
