@@ -323,10 +323,12 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery):
                 sale = await self._advance(sale_id, raise_errors=True)
                 failures = 0
                 delay = self._interval(sale)
+                self._connection_restored(sale_id)
             except ServiceError as error:
                 failures += 1
                 delay = self._backoff(failures)
                 log.warning("sale %s: %s; trying again in %.1fs", sale_id, error, delay)
+                self._connection_lost(sale_id, error)
             except Exception:
                 failures += 1
                 delay = self._backoff(failures)
@@ -337,6 +339,18 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery):
         changed = self._changed.pop(sale_id, None)
         if changed is not None:
             changed.set()
+
+    def _connection_lost(self, sale_id: str, error: ServiceError) -> None:
+        """Tell observers that the invoice cannot be checked right now (not journalled)."""
+        sale = self._sales[sale_id]
+        problem = f"{error} — still trying; the sale is safe."
+        if sale.connection_problem != problem:
+            self._publish(sale.update(now=self._now(), connection_problem=problem))
+
+    def _connection_restored(self, sale_id: str) -> None:
+        sale = self._sales[sale_id]
+        if sale.connection_problem is not None:
+            self._publish(sale.update(now=self._now(), connection_problem=None))
 
     def _interval(self, sale: Sale) -> float:
         state = sale.state

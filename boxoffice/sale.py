@@ -149,6 +149,10 @@ class Sale:
     paid_amount: Decimal | None = None
     #: Until when (unix seconds) a released or troubled sale is still watched for payments.
     watch_until: float | None = None
+    #: Why the last look at the invoice failed ("BTCPay: cannot reach ..."), while it keeps
+    #: failing; None once a look succeeds. Shown to staff, never journalled: it says how the
+    #: connection is now, not what happened to the sale.
+    connection_problem: str | None = None
 
     @property
     def terminal(self) -> bool:
@@ -178,7 +182,9 @@ class Sale:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict (Decimals as strings) that `from_dict` turns back into this sale."""
-        return _encode(dataclasses.asdict(self))
+        data = dataclasses.asdict(self)
+        del data["connection_problem"]
+        return _encode(data)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Sale:

@@ -118,6 +118,10 @@ class PaymentView(QWidget):
         panel.addWidget(self.status)
         self.countdown = label(role="countdown", name="paymentCountdown")
         panel.addWidget(self.countdown)
+        self.connection = label(name="paymentConnection")
+        set_tone(self.connection, "warning")
+        self.connection.hide()
+        panel.addWidget(self.connection)
         panel.addStretch(1)
 
         self.checkout_box = QWidget()
@@ -167,6 +171,8 @@ class PaymentController(QObject):
         for widget in (view.summary, view.amount, view.btc, view.countdown, view.qr_hint):
             widget.clear()
         view.status.clear()
+        view.connection.clear()
+        view.connection.hide()
         view.cancel.setEnabled(True)
         view.cancel.setText("Cancel sale")
 
@@ -184,6 +190,9 @@ class PaymentController(QObject):
         text, tone = payment_status(sale)
         view.status.setText(text)
         set_tone(view.status, tone)
+        problem = getattr(sale, "connection_problem", None)
+        view.connection.setText(f"Connection trouble: {problem}" if problem else "")
+        view.connection.setVisible(bool(problem))
         self._show_qr()
         view.checkout_qr.setPayload(
             payment.checkout_link if payment and payment.checkout_link else ""

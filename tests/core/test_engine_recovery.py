@@ -43,6 +43,26 @@ async def test_polling_survives_network_faults_with_backoff(till, sim):
     assert max(backoffs) <= till.engine.timing.backoff_max
 
 
+async def test_observers_hear_of_connection_trouble_and_of_its_end(till, sim):
+    order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1})
+    sale = await till.engine.start_sale(order)
+    sim.add_fault(r"/invoices/" + sale.invoice_id + "$", method="GET", status=503, count=9)
+    await until(lambda: till.engine.sale(sale.id).connection_problem is not None)
+
+    troubled = till.engine.sale(sale.id)
+    assert troubled.state is SaleState.AWAITING_PAYMENT
+    assert "BTCPay" in troubled.connection_problem
+    assert "still trying" in troubled.connection_problem
+    # A statement about the connection, not about the sale: it is not journalled.
+    assert "connection_problem" not in till.journal.get(sale.id).to_dict()
+
+    await until(lambda: till.engine.sale(sale.id).connection_problem is None)
+    sim.pay_invoice(sale.invoice_id)
+    done = await till.engine.wait(sale.id)
+    assert done.state is SaleState.COMPLETED
+    assert done.connection_problem is None
+
+
 async def test_hold_post_with_unknown_outcome_is_looked_up_not_repeated(till, sim):
     order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 2})
     # The hold is made, but the answer comes after the client has given up.

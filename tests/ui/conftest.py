@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator
 import pytest
 import qasync
 
-import boxoffice.ui  # noqa: F401 - applies the PySide6 workaround before any widget exists
 
 
 @pytest.fixture

@@ -144,6 +144,25 @@ def test_cancel_releases_the_tickets(qtbot, loop, till, sim):
     assert sim.invoice(sale.invoice_id)["status"] == "Invalid"
 
 
+def test_connection_trouble_is_shown_while_it_lasts(qtbot, loop, till, sim):
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    set_quantity(qtbot, till, seed.GENERAL_TT, 1)
+    type_into(qtbot, till, "emailEdit", "patient@example.org")
+    checkout(qtbot, loop, till)
+    sale = current_sale(till)
+    notice = find(till, QLabel, "paymentConnection")
+    assert not notice.isVisible()
+
+    sim.add_fault(r"/invoices/" + sale.invoice_id + "$", method="GET", status=503)
+    run_until(loop, notice.isVisible, message="the connection notice")
+    assert "BTCPay" in notice.text() and "still trying" in notice.text()
+    assert status_text(till) == "Waiting for payment"
+
+    sim.clear_faults()
+    run_until(loop, lambda: not notice.isVisible(), message="the notice to go")
+    assert notice.text() == ""
+
+
 def test_partial_payment_then_expiry_needs_attention(qtbot, loop, till, sim):
     open_event(qtbot, loop, till, seed.GBP_EVENT)
     set_quantity(qtbot, till, seed.GENERAL_TT, 2)
