@@ -10,7 +10,6 @@ import pytest
 import qasync
 
 
-
 @pytest.fixture
 def loop(qapp) -> Iterator[qasync.QEventLoop]:
     """A qasync event loop, set as the current loop, closed after the test."""
