@@ -153,6 +153,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     console = Console()
     from boxoffice.runtime import configure_logging
 
+    if args.command is None and args.demo:
+        # The demo never writes to the real profile, its log included: it logs to stderr only
+        # (with --verbose), and its throw-away directories are gone when it closes.
+        if args.verbose:
+            configure_logging(stderr_level=logging.DEBUG, to_file=False)
+        return run_gui(demo=True, kiosk=args.kiosk, console=console)
     try:
         log_file = configure_logging(stderr_level=logging.DEBUG if args.verbose else None)
     except OSError as error:

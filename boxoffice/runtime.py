@@ -208,24 +208,31 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         return stream
 
 
-def configure_logging(level: int = logging.INFO, *, stderr_level: int | None = None) -> Path:
+def configure_logging(
+    level: int = logging.INFO, *, stderr_level: int | None = None, to_file: bool = True
+) -> Path | None:
     """Log to a rotating file in the data directory (and optionally to stderr); returns its path.
 
     Calling it again replaces the handlers it installed, never those of others (pytest's).
+    `to_file=False` logs to stderr only (the demo, which must not touch the real data directory).
     """
-    path = paths.log_dir() / LOG_FILE_NAME
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_boxoffice", False):
             root.removeHandler(handler)
             handler.close()
-    file_handler = _PrivateRotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
-    file_handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    file_handler.setLevel(level)
-    file_handler._boxoffice = True  # type: ignore[attr-defined]
-    root.addHandler(file_handler)
+    path: Path | None = None
+    if to_file:
+        path = paths.log_dir() / LOG_FILE_NAME
+        file_handler = _PrivateRotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+        file_handler.setFormatter(
+            RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        )
+        file_handler.setLevel(level)
+        file_handler._boxoffice = True  # type: ignore[attr-defined]
+        root.addHandler(file_handler)
     if stderr_level is not None:
         console = logging.StreamHandler()
         console.setFormatter(RedactingFormatter("%(levelname)s %(name)s: %(message)s"))

@@ -273,6 +273,18 @@ def test_no_command_starts_the_window_through_ui_app_run(monkeypatch):
     assert calls == [(True, False), (False, True), (False, False)]
 
 
+def test_the_demo_writes_no_log_into_the_real_data_directory(monkeypatch):
+    fake = types.ModuleType("boxoffice.ui.app")
+    fake.run = lambda *, demo, kiosk: 0
+    monkeypatch.setitem(sys.modules, "boxoffice.ui.app", fake)
+    assert cli.main(["--demo", "--verbose"]) == 0
+    data = paths.data_dir()
+    leftovers = [p for p in data.rglob("*") if p.is_file()] if data.exists() else []
+    assert leftovers == []
+    assert cli.main([]) == 0  # the real window does log to the data directory
+    assert [p for p in paths.data_dir().rglob("*.log") if p.is_file()]
+
+
 def test_demo_does_not_go_with_a_command(capsys):
     with pytest.raises(SystemExit) as caught:
         cli.main(["--demo", "sales"])
