@@ -303,7 +303,7 @@ class Doctor:
 
         if settings.send_ticket_emails:
             if key.allows(btcpay_module.EMAIL_PERMISSION, store_id):
-                self.add(OK, "E-mail", "the API key may send the tickets by e-mail")
+                await self._check_store_email(client)
             else:
                 self.add(
                     WARN,
@@ -312,6 +312,28 @@ class Doctor:
                     f"{btcpay_module.EMAIL_PERMISSION} (modify store settings). Grant it, "
                     "or turn off “E-mail the tickets to the buyer”",
                 )
+
+    async def _check_store_email(self, client: BTCPayClient) -> None:
+        """The key may send e-mail; whether the store can depends on its SMTP settings."""
+        try:
+            email = await client.email_settings()
+        except ServiceError as error:
+            self.add(
+                WARN,
+                "E-mail",
+                f"could not check the store's e-mail (SMTP) settings ({error.detail}); make "
+                "sure they are set in BTCPay (Store settings, Emails)",
+            )
+            return
+        if email.configured:
+            self.add(OK, "E-mail", f"tickets are e-mailed from {email.sender} (store SMTP)")
+        else:
+            self.add(
+                WARN,
+                "E-mail",
+                "tickets cannot be e-mailed: the store's SMTP is not configured. Set it up in "
+                "BTCPay (Store settings, Emails), or turn off “E-mail the tickets to the buyer”",
+            )
 
     def _check_payment_methods(self, supported: tuple[str, ...], subject: str) -> None:
         if not supported:

@@ -368,6 +368,35 @@ class Store:
 
 
 @dataclass(frozen=True)
+class StoreEmailSettings:
+    """The store's SMTP settings (`GET .../email`, swagger.template.stores-email.json).
+
+    The password itself is never sent, only whether one is set. Ticket e-mails go through
+    `POST .../email/send`, which answers 400 while these are not filled in.
+    """
+
+    sender: str | None
+    server: str | None
+    port: int | None
+    password_set: bool
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.sender and self.server)
+
+    @classmethod
+    def from_api(cls, data: Any) -> StoreEmailSettings:
+        data = _object(data, "e-mail settings")
+        port = data.get("port")
+        return cls(
+            sender=_text(data, "from"),
+            server=_text(data, "server"),
+            port=port if isinstance(port, int) and not isinstance(port, bool) else None,
+            password_set=data.get("passwordSet") is True,
+        )
+
+
+@dataclass(frozen=True)
 class ApiKeyInfo:
     """What `GET /api/v1/api-keys/current` says about the key in use (never the key itself).
 
@@ -704,6 +733,11 @@ class BTCPayClient(ServiceClient):
         """The store's settings (`canviewstoresettings`)."""
         body = await self.request("GET", self._store_path)
         return self._parse(Store.from_api, body, "the store")
+
+    async def email_settings(self) -> StoreEmailSettings:
+        """The store's SMTP settings; needs `EMAIL_PERMISSION`, like sending e-mail does."""
+        body = await self.request("GET", f"{self._store_path}/email")
+        return self._parse(StoreEmailSettings.from_api, body, "the store's e-mail settings")
 
     async def current_api_key(self) -> ApiKeyInfo:
         """Label and permissions of the key in use; any valid key may ask (§2)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from boxoffice.services.btcpay import POS_PERMISSIONS
 from boxoffice.sim import ManualClock, Simulator, seed
 from tests.contract.openapi import validate_response
 
@@ -154,6 +155,20 @@ async def test_email_send_matches_the_spec(sim, client):
     sim.smtp_configured = False
     refused = await gf.call("POST", path, json=body, expect=400)
     assert refused["message"] == "The store's SMTP is not configured"
+
+
+async def test_email_settings_match_the_spec(sim, client):
+    gf = Greenfield(sim, client)
+    path = f"/api/v1/stores/{sim.store_id}/email"
+    configured = await gf.call("GET", path)
+    assert configured["server"] and configured["from"] and configured["passwordSet"] is True
+    sim.smtp_configured = False
+    unset = await gf.call("GET", path)
+    assert not unset["server"] and not unset["from"] and unset["passwordSet"] is False
+    pos_only = [p for p in POS_PERMISSIONS if "canmodifystoresettings" not in p]
+    weak = Greenfield(sim, client, sim.add_btcpay_api_key(pos_only))
+    denied = await weak.call("GET", path, expect=403)
+    assert denied["missingPermission"] == "btcpay.store.canmodifystoresettings"
 
 
 async def test_ticket_tailor_objects_have_every_field_of_the_examples(sim, client):

@@ -847,6 +847,37 @@ async def test_send_email_without_smtp_settings(api, client):
     assert "not configured" in str(caught.value)
 
 
+async def test_email_settings_say_whether_the_store_can_send(api, client):
+    api.get(f"{STORE_PATH}/email").respond(
+        200,
+        json={
+            "from": "box@example.com",
+            "server": "smtp.example.com",
+            "port": 587,
+            "login": "box",
+            "disableCertificateCheck": False,
+            "passwordSet": True,
+        },
+    )
+    settings = await client.email_settings()
+    assert settings.configured
+    assert (settings.sender, settings.server, settings.port) == (
+        "box@example.com",
+        "smtp.example.com",
+        587,
+    )
+    assert settings.password_set
+
+
+async def test_email_settings_never_saved_are_not_configured(api, client):
+    api.get(f"{STORE_PATH}/email").respond(
+        200, json={"from": None, "server": "", "port": None, "passwordSet": False}
+    )
+    settings = await client.email_settings()
+    assert not settings.configured
+    assert settings.port is None and not settings.password_set
+
+
 async def test_send_email_without_permission(api, client):
     api.post(f"{STORE_PATH}/email/send").respond(
         403,
