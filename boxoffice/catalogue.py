@@ -23,6 +23,7 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from boxoffice.event_time import event_when
 from boxoffice.money import from_minor, normalize
 
 if TYPE_CHECKING:
@@ -139,8 +140,8 @@ class OfferedEvent:
 
     @property
     def start_text(self) -> str | None:
-        """Ticket Tailor's formatted start ("Fri Jun 12, 2026 7:30 PM"), when known."""
-        return self.start.formatted if self.start else None
+        """When the event is, as every screen, ticket and e-mail writes it; None if unknown."""
+        return event_when(self.start, self.end) if self.start else None
 
 
 @dataclass(frozen=True)

@@ -2,32 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+from boxoffice.event_time import event_when
 
-
-def event_when(start: Any, end: Any = None) -> str:
-    """ "Fri 12 Jun 2026 · 19:30–22:00" from Ticket Tailor's date objects (local event time).
-
-    Ticket Tailor gives date and time in the event's own time zone (reference §1.4), which is
-    what door staff and buyers expect to read, so no conversion happens here.
-    """
-    if start is None:
-        return "Date to be announced"
-    try:
-        day = date.fromisoformat(start.date)
-        text = f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
-    except (TypeError, ValueError):
-        text = start.formatted or start.date or ""
-    if start.time:
-        text += f" · {start.time}"
-        if end is not None and end.time and getattr(end, "date", None) == start.date:
-            text += f"–{end.time}"
-    return text
+__all__ = ["btc_short", "countdown", "event_availability", "event_when", "plural"]
 
 
 def event_availability(event: Any) -> tuple[str, str]:

@@ -84,7 +84,7 @@ def test_a_good_order():
     assert order.quantities == {"tt_ga": 2, "tt_kid": 1}
     assert order.full_name == "Ana López"
     assert order.buyer == Buyer("Ana López", "ana@example.com")
-    assert order.event_start == "Fri Jun 12, 2026 7:30 PM"
+    assert order.event_start == "Fri 12 Jun 2026 · 19:30"  # as the screens write it
     assert order.venue == "The Hall"
 
 

@@ -1,0 +1,31 @@
+"""How an event's date and time are written everywhere: lists, tickets, receipts, e-mails.
+
+Ticket Tailor sends each date object with the date and time in the event's own time zone
+(../shared/reference/tickettailor-api.md §1.4), which is what door staff and buyers expect to
+read, so nothing is converted. Its own `formatted` text changes shape between payloads
+("Fri 1 May 2020 10:30 PM", "Tue May 5, 2026 6:30 PM") and is used only as a last resort.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def event_when(start: Any, end: Any = None) -> str:
+    """ "Fri 12 Jun 2026 · 19:30–22:00" from Ticket Tailor's date objects (`EventTime`)."""
+    if start is None:
+        return "Date to be announced"
+    try:
+        day = date.fromisoformat(start.date)
+        text = f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    except (TypeError, ValueError):
+        text = start.formatted or start.date or ""
+    if start.time:
+        text += f" · {start.time}"
+        if end is not None and end.time and getattr(end, "date", None) == start.date:
+            text += f"–{end.time}"
+    return text
