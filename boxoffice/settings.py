@@ -473,7 +473,7 @@ class Settings:
         Kind.BOOL,
         False,
         group=CHECKOUT,
-        label="Ask for the buyer's name",
+        label="Require the buyer's full name",
         help="When off, the name may be left empty and the placeholder name is printed instead.",
     )
     placeholder_name = Setting[str](
@@ -487,8 +487,9 @@ class Settings:
         Kind.BOOL,
         True,
         group=CHECKOUT,
-        label="Ask for an e-mail address",
-        help="The tickets can only be e-mailed when the buyer gives an address.",
+        label="Require an e-mail address",
+        help="Turn off for walk-in sales where the tickets are printed or shown on screen; "
+        "tickets can only be e-mailed when the buyer gives an address.",
     )
     send_ticket_emails = Setting[bool](
         Kind.BOOL,
