@@ -29,6 +29,16 @@ def _row(sale: Sale, before: SaleState | None) -> dict:
     }
 
 
+def _still_open(sale: Sale) -> str:
+    """For a sale the customer can still pay: until when, and what to do next."""
+    if sale.state not in (SaleState.AWAITING_PAYMENT, SaleState.CONFIRMING):
+        return ""
+    waiting = "payment" if sale.state is SaleState.AWAITING_PAYMENT else "confirmation"
+    expires = sale.payment.expires_at if sale.payment else None
+    until = f" until {time.strftime('%H:%M', time.localtime(expires))}" if expires else ""
+    return f" — still waiting for {waiting}{until}; run reconcile again later"
+
+
 async def reconcile(args, console: Console) -> int:
     """Run `boxoffice reconcile`; 4 when a sale needs a person, else 0."""
     settings = load_settings(console)
@@ -53,7 +63,7 @@ async def reconcile(args, console: Console) -> int:
         else:
             was = row["before"] or "another till"
             why = f" ({sale.message or sale.reason})" if (sale.message or sale.reason) else ""
-            console.say(f"{sale.id}: {was} -> {sale.state}{why}")
+            console.say(f"{sale.id}: {was} -> {sale.state}{why}{_still_open(sale)}")
     if not results and not args.json:
         console.say("Nothing to reconcile: every sale in the journal is finished.")
     if any(sale.state is SaleState.NEEDS_ATTENTION for sale, _ in results):

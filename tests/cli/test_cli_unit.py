@@ -304,3 +304,17 @@ def test_headless_commands_never_import_qt(tmp_path):
     }
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+# -- reconcile's words ---------------------------------------------------------------------------
+
+
+def test_reconcile_says_when_a_sale_is_still_payable_and_until_when():
+    from boxoffice.commands.reconcile import _still_open
+
+    waiting = make_sale(SaleState.AWAITING_PAYMENT, payment=payment())
+    text = _still_open(waiting)
+    assert "still waiting for payment until" in text and "run reconcile again" in text
+    assert "confirmation" in _still_open(make_sale(SaleState.CONFIRMING, payment=payment()))
+    assert _still_open(make_sale(SaleState.COMPLETED)) == ""
+    assert _still_open(make_sale(SaleState.RELEASED)) == ""
