@@ -8,14 +8,17 @@ Measures what a person at the door waits for and what a small kiosk must hold:
 - journal: durable sale writes per second (SQLite, WAL, synchronous=FULL);
 - memory: the peak of Python allocations (tracemalloc) in each phase.
 
-It prints figures only; there are no pass/fail thresholds. Nothing leaves the process, and the
-journal lives in a temporary directory.
+Each figure is printed beside the project's target for it (`targets()`); `--check` makes the
+command exit 1 when one is missed. Unit tests have no timings: the targets live here only.
+Nothing leaves the process, and the journal lives in a temporary directory.
 """
 
 from __future__ import annotations
 
 import json
+import resource
 import statistics
+import sys
 import tempfile
 import time
 import tracemalloc
@@ -54,6 +57,8 @@ class Figures:
     journal_writes_per_s: float = 0.0
     journal_peak_mib: float = 0.0
     peak_mib: float = 0.0
+    #: The process's resident memory at its highest (Python, Qt-free libraries, SQLite).
+    max_rss_mib: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -186,10 +191,62 @@ async def run_benchmark(*, events: int, sales: int) -> Figures:
         figures.peak_mib = max(
             figures.catalogue_peak_mib, figures.sale_peak_mib, figures.journal_peak_mib
         )
+        figures.max_rss_mib = _max_rss_mib()
     finally:
         if started_tracing:
             tracemalloc.stop()
     return figures
+
+
+def _max_rss_mib() -> float:
+    # ru_maxrss is in kilobytes on Linux and in bytes on macOS.
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return _mib(rss if sys.platform == "darwin" else rss * 1024)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A figure the project promises, and whether this run kept it."""
+
+    name: str
+    value: float | None
+    limit: float
+    unit: str
+    at_most: bool = True
+
+    @property
+    def met(self) -> bool:
+        if self.value is None:
+            return False
+        return self.value <= self.limit if self.at_most else self.value >= self.limit
+
+
+#: The engine polls a New invoice about every second (../shared/reference/btcpay-greenfield.md §7),
+#: so tickets follow a payment within one poll plus the issuing itself.
+POLL_NEW_MS = 1000.0
+
+
+def targets(figures: Figures) -> list[Target]:
+    """The targets, sized for a door laptop or a small kiosk (the simulator takes the network
+    out, so these measure Box Office's own work)."""
+    return [
+        # The events screen is rebuilt from the cache at start and on every refresh.
+        Target(
+            "catalogue build", figures.catalogue_build_ms, max(50.0, 0.5 * figures.events), "ms"
+        ),
+        # From "Pay" to a QR on screen: hold, invoice and payment methods, concurrently.
+        Target("sell -> payment QR, p95", figures.to_payment_request_ms.get("p95"), 300.0, "ms"),
+        Target(
+            "paid -> tickets, p95",
+            figures.payment_to_tickets_ms.get("p95"),
+            POLL_NEW_MS + 500.0,
+            "ms",
+        ),
+        # Every state change is written durably before its side effect.
+        Target("journal writes", figures.journal_writes_per_s, 200.0, "per s", at_most=False),
+        Target("peak Python memory", figures.peak_mib, 64.0, "MiB"),
+        Target("peak resident memory", figures.max_rss_mib, 256.0, "MiB"),
+    ]
 
 
 def _journal_writes(path: Path) -> float:
@@ -243,6 +300,13 @@ def _print(figures: Figures, console: Console) -> None:
     say(f"  peak memory: {figures.sale_peak_mib} MiB")
     say(f"Journal: {figures.journal_writes_per_s} durable writes per second")
     say(f"Peak memory overall: {figures.peak_mib} MiB (Python allocations, tracemalloc)")
+    say(f"Peak resident memory: {figures.max_rss_mib} MiB")
+    say("Targets:")
+    for target in targets(figures):
+        bound = "≤" if target.at_most else "≥"
+        value = "n/a" if target.value is None else target.value
+        verdict = "ok" if target.met else "MISSED"
+        say(f"  {verdict:6} {target.name}: {value} {target.unit} ({bound} {target.limit:g})")
 
 
 async def bench(args, console: Console) -> int:
@@ -250,8 +314,16 @@ async def bench(args, console: Console) -> int:
     if args.events < 1 or args.sales < 0:
         raise BadInput("--events must be 1 or more and --sales 0 or more.")
     figures = await run_benchmark(events=args.events, sales=args.sales)
+    checked = targets(figures)
     if args.json:
-        console.say(json.dumps(figures.as_dict()))
+        report = figures.as_dict()
+        report["targets"] = [
+            {"name": t.name, "value": t.value, "limit": t.limit, "unit": t.unit, "met": t.met}
+            for t in checked
+        ]
+        console.say(json.dumps(report))
     else:
         _print(figures, console)
+    if getattr(args, "check", False) and not all(t.met for t in checked):
+        return ExitStatus.FAILURE
     return ExitStatus.OK

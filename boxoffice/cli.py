@@ -103,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--events", type=int, default=200, metavar="N", help="events (200)")
     bench.add_argument("--sales", type=int, default=20, metavar="N", help="sales (20)")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    bench.add_argument(
+        "--check", action="store_true", help="exit 1 when a figure misses its target"
+    )
     return parser
 
 

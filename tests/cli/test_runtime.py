@@ -167,4 +167,18 @@ def test_bench_reports_every_figure(capsys):
     for key in ("to_payment_request_ms", "payment_to_tickets_ms", "sale_total_ms"):
         assert set(figures[key]) == {"median", "p95", "max"}
     assert figures["journal_writes_per_s"] > 0
-    assert figures["peak_mib"] > 0
+    assert figures["peak_mib"] > 0 and figures["max_rss_mib"] > 0
+    names = {t["name"] for t in figures["targets"]}
+    assert {"sell -> payment QR, p95", "journal writes", "peak resident memory"} <= names
+    assert all(isinstance(t["met"], bool) for t in figures["targets"])
+
+
+def test_bench_check_fails_when_a_target_is_missed():
+    from boxoffice.bench import Figures, Target, targets
+
+    slow = Figures(events=100, catalogue_build_ms=900.0, journal_writes_per_s=50.0)
+    verdicts = {t.name: t.met for t in targets(slow)}
+    assert verdicts["catalogue build"] is False  # 900 ms against 50 ms for 100 events
+    assert verdicts["journal writes"] is False  # 50 per s against at least 200
+    assert verdicts["sell -> payment QR, p95"] is False  # not measured counts as missed
+    assert Target("t", 10.0, 10.0, "ms").met and not Target("t", 9.0, 10.0, "/s", False).met
