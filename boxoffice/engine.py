@@ -53,6 +53,7 @@ from boxoffice.services.errors import (
     UnavailableError,
     ValidationError,
 )
+from boxoffice.staff_actions import StaffActions
 
 if TYPE_CHECKING:
     from boxoffice.services.btcpay import BTCPayClient, Invoice
@@ -97,7 +98,7 @@ class _NoOutcome(Exception):
         self.error = error
 
 
-class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery):
+class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActions):
     """Runs sales against Ticket Tailor and BTCPay, journalled, observable and recoverable."""
 
     def __init__(

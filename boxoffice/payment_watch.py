@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from boxoffice.money import format_money
 from boxoffice.reasons import MESSAGES, PAYMENT_TROUBLE
 from boxoffice.sale import PaymentRequest, Sale, SaleState
+from boxoffice.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from boxoffice.engine import EngineTiming
@@ -124,8 +125,14 @@ class PaymentFollowing:
             return self._commit(sale.update(now=now, **fields), "invoice_changed")
         return sale
 
-    async def _on_late_invoice(self, sale: Sale, invoice: Invoice) -> Sale:
-        """A released or troubled sale whose invoice is still watched."""
+    async def _on_late_invoice(
+        self, sale: Sale, invoice: Invoice, *, accepted_message: str | None = None
+    ) -> Sale:
+        """A released or troubled sale whose invoice is still watched.
+
+        `accepted_message` replaces the words a settled invoice leaves on the sale (the till
+        itself accepted the payment, rather than someone in BTCPay).
+        """
         fields = self._invoice_fields(invoice)
         now = self._now()
         if invoice.status == "Settled" and (
@@ -137,7 +144,8 @@ class PaymentFollowing:
                     SaleState.ISSUING,
                     now=now,
                     reason=None,
-                    message="The payment was accepted in BTCPay after the sale had stopped.",
+                    message=accepted_message
+                    or "The payment was accepted in BTCPay after the sale had stopped.",
                     watch_until=None,
                     **fields,
                 ),
@@ -156,6 +164,7 @@ class PaymentFollowing:
                     now=now,
                     reason=reason,
                     message=self._reason_message(reason, sale, invoice),
+                    payment=await self._late_payment_request(sale, invoice),
                     **fields,
                 ),
                 "late_payment",
@@ -168,12 +177,28 @@ class PaymentFollowing:
                     now=now,
                     reason=reason,
                     message=self._reason_message(reason, sale, invoice),
+                    payment=await self._late_payment_request(sale, invoice),
                     **fields,
                 ),
                 "late_payment",
                 {"reason": reason, "paid_amount": _text(invoice.paid_amount)},
             )
         return self._commit(sale.update(now=now, **fields), "invoice_changed")
+
+    async def _late_payment_request(self, sale: Sale, invoice: Invoice) -> PaymentRequest | None:
+        """The payment request with what has been paid by now, for staff to weigh up.
+
+        A payment after expiry or a cancel changes no open request, so the last one still says
+        what was paid before. Reading it again is a nicety: if BTCPay cannot answer, the old
+        one stays.
+        """
+        if sale.payment is None:
+            return None
+        try:
+            return await self._payment_request(invoice)
+        except ServiceError as error:
+            log.info("sale %s: cannot reread the payment details (%s)", sale.id, error)
+            return sale.payment
 
     def _late_reason(self, sale: Sale, invoice: Invoice) -> str:
         if sale.reason in ("cancelled", "paid_after_cancel"):

@@ -10,11 +10,11 @@ note and the invoice orderId, so nothing that may have been created is forgotten
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from boxoffice.reasons import PAYMENT_TROUBLE, is_failure
-from boxoffice.sale import Sale, SaleState, sale_id_from_order_id
+from boxoffice.sale import PaymentRequest, Sale, SaleState, sale_id_from_order_id
 from boxoffice.services.errors import ServiceError, ValidationError
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ class Releasing:
     _paid_something: Callable[[Sale, Invoice], bool]
     _late_reason: Callable[[Sale, Invoice], str]
     _reason_message: Callable[[str, Sale, Invoice | None], str]
+    _late_payment_request: Callable[[Sale, Invoice], Awaitable[PaymentRequest | None]]
 
     async def _release(self, sale: Sale, invoice: Invoice | None = None) -> Sale:
         """Stop the invoice being paid, delete the hold, and settle on the final state.
@@ -106,6 +107,7 @@ class Releasing:
                     now=now,
                     reason=reason,
                     message=self._reason_message(reason, sale, latest),
+                    payment=await self._late_payment_request(sale, latest),
                 ),
                 "released",
                 detail,

@@ -11,7 +11,8 @@
 A released sale is still watched for a while (`watch_until`), because a Lightning invoice stays
 payable until it expires even once it is marked Invalid (../shared/reference/btcpay-greenfield.md
 §5.5, §6.3): a payment that arrives anyway turns it into `needs_attention`. If staff then mark
-the invoice Settled in BTCPay, the sale goes on to `issuing`. Any other move is a bug and raises
+the invoice Settled (in BTCPay, or with `SaleEngine.accept_payment`), the sale goes on to
+`issuing`. Any other move is a bug and raises
 `IllegalTransition`.
 """
 
@@ -78,6 +79,13 @@ class IllegalTransition(RuntimeError):
 
 class SaleNotCancellable(ValueError):
     """The sale can no longer be cancelled (the customer has paid, or tickets are issued)."""
+
+
+class SaleNotAcceptable(ValueError):
+    """The till may not accept this sale's payment: it is partial, missing, or not in question.
+
+    The message is a plain sentence for staff.
+    """
 
 
 @dataclass(frozen=True)
