@@ -35,7 +35,8 @@ def test_payload_property_is_the_text_encoded(qtbot):
 def test_painted_modules_match_the_matrix_with_a_white_quiet_zone(qtbot):
     widget = QrWidget()
     qtbot.addWidget(widget)
-    widget.setPayload(PAYLOAD)
+    with qtbot.waitSignal(widget.ready):  # encoded in the background
+        widget.setPayload(PAYLOAD)
     widget.resize(500, 400)
     image = widget.grab().toImage()
     matrix = qr_matrix(PAYLOAD)
@@ -58,7 +59,8 @@ def test_painted_modules_match_the_matrix_with_a_white_quiet_zone(qtbot):
 def test_minimum_size_keeps_three_pixels_per_module(qtbot):
     widget = QrWidget()
     qtbot.addWidget(widget)
-    widget.setPayload(PAYLOAD * 3)
+    with qtbot.waitSignal(widget.ready):
+        widget.setPayload(PAYLOAD * 3)
     total = len(qr_matrix(PAYLOAD * 3)) + 2 * QUIET_ZONE
     assert widget.minimumSizeHint().width() == total * MIN_MODULE_PX
 
