@@ -6,7 +6,10 @@ Receipt printers render only black well (btcpayserver#4902: light grey vanishes 
 paper), so the receipt is black on white with no greys and no background colours.
 
 Rendering uses QTextDocument painted onto a QPdfWriter or QPrinter. Both are reentrant, so a
-receipt can be rendered off the GUI thread (`asyncio` executor) when it is large.
+receipt can be rendered off the GUI thread (`asyncio` executor) when it is large. The QR codes
+are not pictures but document objects drawn as black squares at the device's own resolution
+(`QrTextObject`): a bitmap would be stored as JPEG in the PDF (grey fringes that a thermal
+printer dithers) and be resampled by the printer.
 """
 
 from __future__ import annotations
@@ -16,24 +19,35 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QGuiApplication,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPyTextObject,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
-from boxoffice.ui.widgets.qr import qr_image
+from boxoffice.ui.widgets.qr import paint_qr
 
 MM_PER_INCH = 25.4
 #: Tickets that fit under the heading on the first A4 page, and on each following page.
 A4_FIRST_PAGE_TICKETS = 4
 A4_TICKETS_PER_PAGE = 5
+#: Text-object type and properties of a QR code inside the receipt document.
+QR_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
+QR_TEXT_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
+QR_SIDE_PROPERTY = int(QTextFormat.Property.UserProperty) + 2
+_QR_SOURCE = "qr:"
 
 
 class ReceiptLayout(Enum):
@@ -139,20 +153,61 @@ def receipt_html(receipt: Receipt, layout: ReceiptLayout) -> str:
     return "<html><body>" + "".join(head + blocks + foot) + "</body></html>"
 
 
+class QrTextObject(QPyTextObject):
+    """Draws a QR code inside a QTextDocument: black squares snapped to device pixels."""
+
+    def intrinsicSize(self, document, position: int, text_format: QTextFormat) -> QSizeF:
+        side = float(text_format.property(QR_SIDE_PROPERTY) or 0)
+        return QSizeF(side, side)
+
+    def drawObject(
+        self, painter: QPainter, rect: QRectF, document, position: int, text_format: QTextFormat
+    ) -> None:
+        text = text_format.property(QR_TEXT_PROPERTY)
+        if text:
+            paint_qr(painter, rect, str(text))
+
+
+def _qr_objects_for_images(document: QTextDocument, texts: list[str]) -> int:
+    """Swap every `<img src='qr:N'>` of the HTML for a QR object encoding `texts[N]`."""
+    found: list[tuple[int, int, float]] = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            char_format = fragment.charFormat()
+            if char_format.isImageFormat():
+                image = char_format.toImageFormat()
+                name = image.name()
+                if name.startswith(_QR_SOURCE) and name[len(_QR_SOURCE) :].isdigit():
+                    found.append((fragment.position(), int(name[len(_QR_SOURCE) :]), image.width()))
+            fragments += 1
+        block = block.next()
+    cursor = QTextCursor(document)
+    for position, index, side in found:
+        qr_format = QTextCharFormat()
+        qr_format.setObjectType(QR_OBJECT)
+        qr_format.setProperty(QR_TEXT_PROPERTY, texts[index])
+        qr_format.setProperty(QR_SIDE_PROPERTY, side)
+        # One object character replaces one image character: later positions do not move.
+        cursor.setPosition(position)
+        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText("\ufffc", qr_format)
+    return len(found)
+
+
 def build_document(receipt: Receipt, layout: ReceiptLayout) -> QTextDocument:
-    """A QTextDocument of the receipt with its QR images loaded, laid out at the paper width."""
+    """A QTextDocument of the receipt with its QR codes, laid out at the paper width."""
     document = QTextDocument()
     font = QFont()
     font.setPointSizeF(9.0 if layout is ReceiptLayout.ROLL_80MM else 11.0)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
-    for index, ticket in enumerate(receipt.tickets):
-        document.addResource(
-            QTextDocument.ResourceType.ImageResource,
-            QUrl(f"qr:{index}"),
-            qr_image(ticket.barcode, module_px=8),
-        )
+    # Parented to the document, so it lives exactly as long as the layout that calls it.
+    document.documentLayout().registerHandler(QR_OBJECT, QrTextObject(document))
     document.setHtml(receipt_html(receipt, layout))
+    _qr_objects_for_images(document, [ticket.barcode for ticket in receipt.tickets])
     document.setTextWidth(_mm_to_px(layout.text_width_mm))
     return document
 
@@ -173,6 +228,28 @@ def page_layout_for(document: QTextDocument, layout: ReceiptLayout) -> QPageLayo
     return QPageLayout(size, QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
 
 
+def _paginate(document: QTextDocument, scale: float, paint_height_px: float) -> float:
+    """Cut the document into pages of the paintable height; returns a page's height in
+    document units (device pixels / `scale`)."""
+    page_height = paint_height_px / scale
+    document.setPageSize(QSizeF(document.textWidth(), page_height))
+    return page_height
+
+
+def _paint_page(
+    document: QTextDocument, painter: QPainter, scale: float, page_height: float, page: int
+) -> None:
+    painter.save()
+    try:
+        painter.scale(scale, scale)
+        painter.translate(0, -page * page_height)
+        document.drawContents(
+            painter, QRectF(0, page * page_height, document.textWidth(), page_height)
+        )
+    finally:
+        painter.restore()
+
+
 def render(receipt: Receipt, device: QPagedPaintDevice, layout: ReceiptLayout) -> None:
     """Lay the receipt out for `layout` and paint it onto a printer or PDF writer.
 
@@ -183,21 +260,44 @@ def render(receipt: Receipt, device: QPagedPaintDevice, layout: ReceiptLayout) -
     device.setPageLayout(page_layout_for(document, layout))
     scale = device.logicalDpiY() / _screen_dpi()
     paint_rect = device.pageLayout().paintRectPixels(device.resolution())
-    page_height = paint_rect.height() / scale
-    width = document.textWidth()
-    document.setPageSize(QSizeF(width, page_height))
+    page_height = _paginate(document, scale, paint_rect.height())
     painter = QPainter(device)
     try:
-        painter.scale(scale, scale)
         for page in range(document.pageCount()):
             if page and not device.newPage():
                 break
-            painter.save()
-            painter.translate(0, -page * page_height)
-            document.drawContents(painter, QRectF(0, page * page_height, width, page_height))
-            painter.restore()
+            _paint_page(document, painter, scale, page_height, page)
     finally:
         painter.end()
+
+
+def page_images(receipt: Receipt, layout: ReceiptLayout, dpi: int = 203) -> list[QImage]:
+    """The receipt's pages as a printer at `dpi` would print them (whole page, margins too).
+
+    The same pagination and painting as `render`, onto white images: a preview, and what the
+    tests scan (203 dpi is the usual thermal receipt printer).
+    """
+    document = build_document(receipt, layout)
+    page_layout = page_layout_for(document, layout)
+    full = page_layout.fullRectPixels(dpi)
+    paint_rect = page_layout.paintRectPixels(dpi)
+    scale = dpi / _screen_dpi()
+    page_height = _paginate(document, scale, paint_rect.height())
+    dots_per_metre = round(dpi / MM_PER_INCH * 1000)
+    images = []
+    for page in range(document.pageCount()):
+        image = QImage(full.width(), full.height(), QImage.Format.Format_RGB32)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        try:
+            painter.translate(QPointF(paint_rect.topLeft()))
+            _paint_page(document, painter, scale, page_height, page)
+        finally:
+            painter.end()
+        images.append(image)
+    return images
 
 
 def write_pdf(receipt: Receipt, path: Path | str, layout: ReceiptLayout) -> Path:
