@@ -1,0 +1,203 @@
+"""The GUI loop is never held for long: heavy work runs off the GUI thread or in short steps.
+
+No timings are asserted here (speed targets belong in the benchmark): these tests check the
+probe that measures loop stalls, and the structure that keeps them short. Encoding a QR code is
+pure Python (25-50 ms for a unified payment text), so it is done one step per loop turn;
+receipts and PDFs are rendered in a worker thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from itertools import pairwise
+
+import qrcode
+import qrcode.constants
+from PySide6.QtCore import Qt, QTimer
+
+from boxoffice.sim import seed
+from boxoffice.ui.receipt import Receipt, ReceiptLayout, ReceiptTicket, write_pdf
+from boxoffice.ui.widgets import qr as qr_module
+from boxoffice.ui.widgets.qr import QrImageJob, QrWidget, encode_steps, qr_image_fitting
+from tests.ui.conftest import run_until, settle
+from tests.ui.helpers import checkout, current_sale, open_event, set_quantity, type_into
+
+UNIFIED = (
+    "bitcoin:BCRT1QGJC5F3G3F64C02FKESZ8J8WPJM35HRV5ZFH7U5?amount=0.00106&lightning=LNBCRT1060U1P4"
+    "S0XV4PP52VCJE00RCNSJKEYZ65G0AVSZ6F2J9X7EST2LSKT5JL32RCG7A7VSDY82PSKJEPQW3HJQ5NFWEJHYUMFV3J"
+    "JQSTJW3EJQSM9DE68YEFQ9P8HYER9WGSYJ3P6YP3X77R0VENXJCM994JK2VTXXPJRJCEKXDNRXDP4XU6RSD3KXSCRY"
+    "VRYXE3NQVRYX33NW2GXQZUYQ09E9SSNYC23JF5PDMYJ7UXMSQZQFS5D7TPNYWRZL5X7A9045MJ92WSMGMR8URH0LL"
+)
+
+
+class LoopProbe:
+    """A timer every `interval_ms` that records when it fires: the longest gap between two
+    firings is the longest time the event loop was kept from running timers."""
+
+    def __init__(self, interval_ms: int = 5) -> None:
+        self.ticks: list[float] = []
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+
+    def start(self) -> None:
+        self.ticks.append(time.perf_counter())
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.ticks.append(time.perf_counter())
+
+    def gaps(self) -> list[tuple[float, float]]:
+        """(length, start) of every gap, in seconds."""
+        return [(after - before, before) for before, after in pairwise(self.ticks)]
+
+    def worst(self) -> tuple[float, float]:
+        return max(self.gaps())
+
+
+def fresh(text: str) -> str:
+    """`text` made unique, so the matrix cache cannot already hold it."""
+    return f"{text}&label={uuid.uuid4().hex.upper()}"
+
+
+def test_the_probe_sees_a_blocked_loop_and_when(loop):
+    probe = LoopProbe()
+    probe.start()
+    settle(loop, 0.05)
+    blocked_at: list[float] = []
+
+    def block() -> None:
+        blocked_at.append(time.perf_counter())
+        time.sleep(0.08)
+
+    loop.call_soon(block)
+    settle(loop, 0.05)
+    probe.stop()
+    length, start = probe.worst()
+    assert length >= 0.08
+    assert start <= blocked_at[0] <= start + length
+    assert len(probe.ticks) > 4  # it kept firing around the block
+
+
+def test_chunked_encoding_gives_exactly_qrcodes_own_matrix():
+    for text in ("T000XK7QW", "lightning:LNBCRT1060U1P4S0XV4PP52", UNIFIED, "https://x.test/i/é"):
+        code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)
+        code.add_data(text)
+        code.make(fit=True)
+        expected = tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())
+        steps = list(encode_steps(text))
+        assert steps[-1] == expected
+        assert all(step is None for step in steps[:-1])
+
+
+def test_the_payment_qr_is_encoded_one_step_per_loop_turn(qtbot, loop, monkeypatch):
+    monkeypatch.setattr(qr_module._Encoder, "SLICE", 0.0)  # one step, then back to the loop
+    payload = fresh(UNIFIED)
+    steps = len(list(encode_steps(payload)))
+    assert steps > 10
+    widget = QrWidget()
+    qtbot.addWidget(widget)
+    turns = []
+    turn_counter = QTimer()
+    turn_counter.setInterval(0)
+    turn_counter.timeout.connect(lambda: turns.append(widget.is_ready()))
+    turn_counter.start()
+    widget.setPayload(payload)
+    assert not widget.is_ready()  # nothing was encoded inside setPayload
+    run_until(loop, widget.is_ready, message="encoded")
+    turn_counter.stop()
+    # The loop went round (and could paint and take input) between the steps.
+    assert turns.count(False) >= steps // 2
+
+
+def test_ticket_images_are_painted_over_many_loop_turns(qtbot, loop, monkeypatch):
+    monkeypatch.setattr(qr_module._Encoder, "SLICE", 0.0)
+    barcodes = [f"T{uuid.uuid4().hex[:10].upper()}" for _ in range(8)]
+    job = QrImageJob(barcodes, 220)
+    images: dict[int, object] = {}
+    job.imageReady.connect(lambda index, image: images.setdefault(index, image))
+    finished = []
+    job.finished.connect(lambda: finished.append(True))
+    turns = []
+    turn_counter = QTimer()
+    turn_counter.setInterval(0)
+    turn_counter.timeout.connect(lambda: turns.append(len(images)))
+    turn_counter.start()
+    job.start()
+    assert images == {}  # start() itself does no encoding or painting
+    run_until(loop, lambda: finished, message="the ticket images")
+    turn_counter.stop()
+    assert finished == [True]
+    assert sorted(images) == list(range(8))
+    for index, barcode in enumerate(barcodes):
+        assert images[index] == qr_image_fitting(barcode, 220)
+    # Images arrived one by one across loop turns, not all in one go.
+    assert len(set(turns)) >= 8
+
+
+def test_a_cancelled_job_paints_nothing_more(qtbot, loop):
+    job = QrImageJob([f"T{uuid.uuid4().hex[:10].upper()}" for _ in range(5)], 120)
+    images = []
+    job.imageReady.connect(lambda index, image: images.append(index))
+    job.start()
+    job.cancel()
+    settle(loop, 0.2)
+    assert images == []
+
+
+def test_a_receipt_pdf_can_be_written_from_a_worker_thread(qapp, tmp_path):
+    receipt = Receipt(
+        event_name="Summer Chamber Night",
+        event_when="Fri 12 Jun 2026, 19:30",
+        venue=None,
+        tickets=tuple(ReceiptTicket(f"W{i}", "General Admission", "Ada") for i in range(6)),
+        total="£50.00",
+        paid_btc=None,
+        email_note=None,
+        reference="sale-1",
+        issued_at="12 Jun 2026 19:01",
+    )
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            write_pdf(receipt, tmp_path / "worker.pdf", ReceiptLayout.A4)
+        except BaseException as error:  # reported to the test thread below
+            errors.append(error)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(timeout=60)
+    assert not worker.is_alive() and errors == []
+    assert (tmp_path / "worker.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_saving_the_tickets_as_pdf_renders_off_the_gui_thread(
+    qtbot, loop, till, sim, tmp_path, monkeypatch
+):
+    import boxoffice.ui.result_page as result_page
+
+    threads: list[threading.Thread] = []
+    real_write_pdf = result_page.write_pdf
+
+    def recording_write_pdf(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_write_pdf(*args, **kwargs)
+
+    monkeypatch.setattr(result_page, "write_pdf", recording_write_pdf)
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    set_quantity(qtbot, till, seed.GENERAL_TT, 3)
+    type_into(qtbot, till, "emailEdit", "pdf@example.org")
+    checkout(qtbot, loop, till)
+    sim.pay_invoice(current_sale(till).invoice_id, "BTC-LN")
+    run_until(loop, lambda: till.pages.currentWidget() is till.result_page, message="the result")
+    target = tmp_path / "tickets.pdf"
+    task = till.flow.result.save_pdf(target)
+    assert task is not None
+    loop.run_until_complete(task)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert threads and all(thread is not threading.main_thread() for thread in threads)
