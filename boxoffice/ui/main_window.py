@@ -1,4 +1,4 @@
-"""The main window: a top bar, banners, and one page per step of a sale."""
+"""The main window: a top bar, banners, one page per step of a sale, and the recent sales."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from boxoffice.ui.events_page import EventsView
 from boxoffice.ui.payment_page import PaymentView
+from boxoffice.ui.recent_sales_page import RecentSalesView
 from boxoffice.ui.result_page import ResultView
 from boxoffice.ui.tickets_page import TicketsView
 from boxoffice.ui.widgets.common import Banner, button, label
@@ -54,6 +55,10 @@ class MainWindow(QMainWindow):
         bar.addStretch(1)
         self.new_sale_button = button("New sale", name="topNewSaleButton")
         bar.addWidget(self.new_sale_button)
+        # Staff only: a kiosk's customers must not see other people's sales (btcpayserver#5534).
+        self.recent_sales_button = button("Recent sales", name="recentSalesButton")
+        self.recent_sales_button.setVisible(not kiosk)
+        bar.addWidget(self.recent_sales_button)
         self.demo_wallet_button = button("Demo wallet", name="demoWalletButton")
         self.demo_wallet_button.setVisible(demo)
         bar.addWidget(self.demo_wallet_button)
@@ -65,6 +70,11 @@ class MainWindow(QMainWindow):
         banners = QVBoxLayout()
         banners.setContentsMargins(24, 10, 24, 0)
         banners.setSpacing(6)
+        # While staff look at other sales, the sale being paid stays one tap away.
+        self.current_sale_banner = Banner(
+            name="currentSaleBanner", action="Back to the sale", action_name="backToSaleButton"
+        )
+        banners.addWidget(self.current_sale_banner)
         self.demo_banner = Banner(name="demoBanner")
         if demo:
             self.demo_banner.show_message(
@@ -79,6 +89,10 @@ class MainWindow(QMainWindow):
         banners.addWidget(self.setup_banner)
         self.notice_banner = Banner(name="noticeBanner", action="Dismiss", action_name="dismiss")
         self.notice_banner.actionClicked.connect(self.notice_banner.clear)
+        # A notice about an earlier sale leads to that sale.
+        self.notice_sale_button = button("Show sale", name="showNoticedSaleButton")
+        self.notice_sale_button.hide()
+        self.notice_banner.layout().insertWidget(1, self.notice_sale_button)
         banners.addWidget(self.notice_banner)
         self.error_banner = Banner(name="errorBanner", action="Dismiss", action_name="dismissError")
         self.error_banner.actionClicked.connect(self.error_banner.clear)
@@ -91,7 +105,14 @@ class MainWindow(QMainWindow):
         self.tickets_page = TicketsView()
         self.payment_page = PaymentView()
         self.result_page = ResultView()
-        for page in (self.events_page, self.tickets_page, self.payment_page, self.result_page):
+        self.recent_page = RecentSalesView()
+        for page in (
+            self.events_page,
+            self.tickets_page,
+            self.payment_page,
+            self.result_page,
+            self.recent_page,
+        ):
             self.pages.addWidget(page)
         layout.addWidget(self.pages, 1)
 
@@ -99,7 +120,10 @@ class MainWindow(QMainWindow):
         """An unexpected problem, shown where it cannot be missed (and not modal)."""
         self.error_banner.show_message(text, "error")
 
-    def show_notice(self, text: str, tone: str = "warning") -> None:
+    def show_notice(self, text: str, tone: str = "warning", *, sale_action: str = "") -> None:
+        """A notice; with `sale_action` ("Show sale"), a button that leads to the sale."""
+        self.notice_sale_button.setText(sale_action)
+        self.notice_sale_button.setVisible(bool(sale_action))
         self.notice_banner.show_message(text, tone)
 
     def closeEvent(self, event: QCloseEvent) -> None:

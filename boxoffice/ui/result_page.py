@@ -1,4 +1,9 @@
-"""Step 5: how the sale ended. Tickets with their QR codes, or what happened and what to do."""
+"""Step 5: how the sale ended. Tickets with their QR codes, or what happened and what to do.
+
+The same page shows an earlier sale opened from the recent sales: its tickets to show, print
+or e-mail again, or, for a payment that arrived in full too late, a way to accept it here
+instead of in BTCPay (../shared/reference/btcpay-greenfield.md §5.5, §6.2).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -19,14 +25,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from boxoffice.money import format_btc, format_money
+from boxoffice.sale import SaleNotAcceptable
+from boxoffice.staff_actions import offers_acceptance
+from boxoffice.ui.errors import describe_error
 from boxoffice.ui.formatting import plural
 from boxoffice.ui.receipt import Receipt, ReceiptLayout, ReceiptTicket, render, write_pdf
+from boxoffice.ui.recent_sales_page import sale_time_words
 from boxoffice.ui.tasks import TaskKeeper
 from boxoffice.ui.widgets.common import Banner, button, label, set_tone
 from boxoffice.ui.widgets.qr import modules_with_quiet_zone, qr_image
@@ -39,8 +51,8 @@ TICKET_QR_PX = 220
 #: What staff should do, by the engine's machine-readable reason.
 ADVICE = {
     "paid_late": "The customer paid after the payment window closed, so the tickets were "
-    "released. In BTCPay, refund the payment, or mark the invoice settled and sell the "
-    "tickets again with a new sale.",
+    "released. Refund the payment from BTCPay, or mark the invoice settled there to issue the "
+    "tickets.",
     "partial_then_expired": "The customer paid only part of the amount before the window "
     "closed. Refund what arrived from BTCPay (open the invoice, Refund), then start a new sale.",
     "paid_after_cancel": "A payment arrived after the sale was cancelled. Refund it from "
@@ -53,6 +65,17 @@ ADVICE = {
     "service_error": "A service could not be reached while finishing the sale. Box Office "
     "keeps trying; check the invoice in BTCPay and the tickets in Ticket Tailor if it does "
     "not resolve.",
+}
+#: What staff should do when the payment arrived in full and the till can accept it.
+ACCEPT_ADVICE = {
+    "paid_late": "The full amount arrived after the payment window closed, so the tickets "
+    "were released. Accept the payment below to issue the tickets now, or refund it from "
+    "BTCPay.",
+    "paid_after_cancel": "The full amount was paid after the sale was cancelled. Accept the "
+    "payment below to issue the tickets now, or refund it from BTCPay.",
+    "payment_invalid": "The full amount was paid but not confirmed in time, so BTCPay marked "
+    "the invoice invalid. Check in BTCPay that the payment has confirmed since, then accept it "
+    "below; otherwise refund it.",
 }
 DEFAULT_ADVICE = (
     "Look the invoice up in BTCPay with the reference below and settle it with the customer: "
@@ -98,6 +121,18 @@ def email_status(sale: Any) -> tuple[str, str]:
     return (f"Tickets not e-mailed to {address}: {note}", "warning")
 
 
+def received_words(sale: Any) -> str | None:
+    """What arrived, as exactly as it is known: "0.00053000 BTC (£53.00)", or None."""
+    payment = sale.payment
+    btc = payment.btc_paid if payment is not None and payment.btc_paid else None
+    fiat = None
+    if sale.paid_amount is not None and sale.paid_amount > 0:
+        fiat = format_money(sale.paid_amount, sale.order.currency)
+    if btc and fiat:
+        return f"{format_btc(btc)} ({fiat})"
+    return fiat or (format_btc(btc) if btc else None)
+
+
 def ticket_pixmap(barcode: str) -> QPixmap:
     """A ticket's QR at a whole number of pixels per module, close to TICKET_QR_PX."""
     module = max(3, TICKET_QR_PX // modules_with_quiet_zone(barcode))
@@ -113,6 +148,7 @@ class ResultView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 18)
         outer.setSpacing(12)
+
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
 
@@ -127,8 +163,13 @@ class ResultView(QWidget):
         receipt.addWidget(self.receipt_title)
         self.receipt_detail = label(role="subtitle", name="receiptDetail")
         receipt.addWidget(self.receipt_detail)
+        email_row = QHBoxLayout()
+        email_row.setSpacing(12)
         self.email_status = label(name="emailStatus")
-        receipt.addWidget(self.email_status)
+        email_row.addWidget(self.email_status, 1)
+        self.resend_email = button("E-mail again", name="resendEmailButton")
+        email_row.addWidget(self.resend_email, 0, Qt.AlignmentFlag.AlignVCenter)
+        receipt.addLayout(email_row)
         self.ticket_list = QListWidget()
         self.ticket_list.setObjectName("ticketList")
         self.ticket_list.setIconSize(QSize(TICKET_QR_PX, TICKET_QR_PX))
@@ -154,9 +195,15 @@ class ResultView(QWidget):
         self.stack.addWidget(self.closed_page)
 
         # -- needs attention: what happened, the amounts, what to do --
-        self.attention_page = QWidget()
+        # It scrolls: with banners above it, a small screen may not hold all of it.
+        self.attention_page = QScrollArea()
         self.attention_page.setObjectName("attentionPage")
-        attention = QVBoxLayout(self.attention_page)
+        self.attention_page.setWidgetResizable(True)
+        self.attention_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        attention_body = QWidget()
+        self.attention_page.setWidget(attention_body)
+        attention = QVBoxLayout(attention_body)
+        attention.setContentsMargins(0, 0, 8, 0)
         attention.setSpacing(10)
         self.attention_title = label(
             "Needs attention — please check this sale", role="title", name="attentionTitle"
@@ -170,6 +217,15 @@ class ResultView(QWidget):
         attention.addWidget(self.attention_amounts)
         self.attention_advice = Banner(name="attentionAdvice")
         attention.addWidget(self.attention_advice)
+        accept_row = QHBoxLayout()
+        accept_row.setSpacing(14)
+        self.accept_payment = button(
+            "Accept payment and issue tickets", name="acceptPaymentButton", role="primary"
+        )
+        accept_row.addWidget(self.accept_payment, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.accept_status = label(name="acceptStatus")
+        accept_row.addWidget(self.accept_status, 1)
+        attention.addLayout(accept_row)
         self.attention_reference = label(role="hint", name="attentionReference")
         self.attention_reference.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -192,6 +248,10 @@ class ResultView(QWidget):
         actions.addWidget(self.pdf_button)
         actions.addWidget(self.layout_choice)
         actions.addStretch(1)
+        # Shown for an earlier sale opened from the recent sales.
+        self.back_to_recent = button("‹ Recent sales", name="backToRecentSalesButton")
+        self.back_to_recent.hide()
+        actions.addWidget(self.back_to_recent)
         self.new_sale = button("New sale", name="newSaleButton", role="primary")
         self.new_sale.setMinimumWidth(240)
         actions.addWidget(self.new_sale)
@@ -202,6 +262,7 @@ class ResultController(QObject):
     """Shows how the current sale ended, and prints or saves its tickets."""
 
     newSaleRequested = Signal()
+    recentSalesRequested = Signal()
 
     def __init__(
         self,
@@ -209,21 +270,41 @@ class ResultController(QObject):
         tasks: TaskKeeper,
         *,
         receipts_dir: Callable[[], Path] | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(view)
         self.view = view
         self.tasks = tasks
         self.sale: Any | None = None
+        #: The sale engine (accepting, e-mailing again); None until the till is open.
+        self.engine: Any | None = None
+        self.clock = clock
+        #: Whether staff's own actions (accept a payment, e-mail again) are offered: not on a
+        #: kiosk, where the customer is the one looking.
+        self.staff = True
+        self.earlier = False
         self._receipts_dir = receipts_dir
         self._shown_tickets: tuple = ()
         # The open print or file dialog and what it needs, kept alive until it closes.
         self._dialog: Any | None = None
+        # The sale whose payment is being accepted / whose tickets are being e-mailed.
+        self._accepting: str | None = None
+        self._resending: str | None = None
         view.new_sale.clicked.connect(self.newSaleRequested)
+        view.back_to_recent.clicked.connect(self.recentSalesRequested)
         view.print_button.clicked.connect(self.print_tickets)
         view.pdf_button.clicked.connect(self.ask_pdf_path)
+        view.resend_email.clicked.connect(self.resend_email)
+        view.accept_payment.clicked.connect(self.ask_accept_payment)
+
+    def set_engine(self, engine: Any | None) -> None:
+        self.engine = engine
+        if self.sale is not None:
+            self._show_resend(self.sale)
 
     def reset(self) -> None:
         self.sale = None
+        self.earlier = False
         self._shown_tickets = ()
         view = self.view
         view.ticket_list.clear()
@@ -235,28 +316,41 @@ class ResultController(QObject):
             view.attention_message,
             view.attention_amounts,
             view.attention_reference,
+            view.accept_status,
             view.print_status,
         ):
             widget.clear()
         view.attention_advice.clear()
+        view.back_to_recent.hide()
 
-    def show_sale(self, sale: Any) -> None:
-        """Draw a terminal (or late-changing) sale."""
+    def show_sale(self, sale: Any, *, earlier: bool = False) -> None:
+        """Draw a terminal (or late-changing) sale; `earlier`: opened from the recent sales."""
+        if self.sale is None or self.sale.id != sale.id:
+            for widget in (self.view.accept_status, self.view.print_status):
+                widget.clear()
         self.sale = sale
+        self.earlier = earlier
         state = str(sale.state)
         view = self.view
+        view.back_to_recent.setVisible(earlier)
         printable = state == "completed"
         for widget in (view.print_button, view.pdf_button, view.layout_choice):
             widget.setVisible(printable)
         if state == "completed":
             self._show_receipt(sale)
             view.stack.setCurrentWidget(view.receipt_page)
-        elif state == "needs_attention":
+        elif state in ("needs_attention", "issuing"):
+            # Issuing here: the payment was just accepted on this page.
             self._show_attention(sale)
             view.stack.setCurrentWidget(view.attention_page)
         else:
             self._show_closed(sale)
             view.stack.setCurrentWidget(view.closed_page)
+
+    def _started(self, sale: Any) -> str:
+        """ "today at 14:05" / "yesterday at 09:30" / "Sat 12 Apr at 18:00" """
+        clock, day = sale_time_words(sale.created_at, self.clock())
+        return f"{day.lower() if day in ('Today', 'Yesterday') else day} at {clock}"
 
     # -- pages -------------------------------------------------------------------------------
 
@@ -268,10 +362,14 @@ class ResultController(QObject):
         detail = order.event_name
         if order.event_start:
             detail += f" · {order.event_start}"
+        if self.earlier:
+            detail += f"\nSold {self._started(sale)}"
         view.receipt_detail.setText(detail)
-        text, tone = email_status(sale)
-        view.email_status.setText(text)
-        set_tone(view.email_status, tone)
+        if self._resending != sale.id:
+            text, tone = email_status(sale)
+            view.email_status.setText(text)
+            set_tone(view.email_status, tone)
+        self._show_resend(sale)
         if self._shown_tickets == sale.tickets:
             return
         self._shown_tickets = sale.tickets
@@ -300,21 +398,32 @@ class ResultController(QObject):
             self.view.closed_title.setText("The sale did not start")
         else:
             self.view.closed_title.setText(CLOSED_TITLE)
+        if self.earlier:
+            detail += f"\n{sale.order.summary}, {sale.order.event_name} — started "
+            detail += f"{self._started(sale)}."
         self.view.closed_detail.setText(detail)
 
     def _show_attention(self, sale: Any) -> None:
         view = self.view
         order = sale.order
+        issuing = str(sale.state) == "issuing"
+        if issuing:
+            view.attention_title.setText("Payment accepted — issuing the tickets…")
+            set_tone(view.attention_title, "success")
+        else:
+            view.attention_title.setText("Needs attention — please check this sale")
+            set_tone(view.attention_title, "warning")
         view.attention_message.setText(sale.message or "This sale did not finish normally.")
         lines = [f"Order: {order.summary} — {format_money(order.total, order.currency)}"]
         payment = sale.payment
+        received = received_words(sale)
         if payment is not None and payment.btc_amount is not None:
             lines.append(f"Invoice: {format_btc(payment.btc_amount)}")
-            lines.append(f"Received: {format_btc(payment.btc_paid or 0)}")
+            lines.append(f"Received: {received or format_btc(Decimal(0))}")
             if payment.btc_due is not None and payment.btc_due > 0:
                 lines.append(f"Still due: {format_btc(payment.btc_due)}")
-        elif sale.paid_amount is not None:
-            lines.append(f"Received: {format_money(sale.paid_amount, order.currency)}")
+        elif received is not None:
+            lines.append(f"Received: {received}")
         if sale.invoice_status:
             status = sale.invoice_status
             if sale.invoice_additional_status and sale.invoice_additional_status != "None":
@@ -322,15 +431,159 @@ class ResultController(QObject):
             lines.append(f"BTCPay invoice status: {status}")
         view.attention_amounts.setText("\n".join(lines))
         reason = (sale.reason or "").split(":", 1)[0]
-        view.attention_advice.show_message(
-            "What to do: " + ADVICE.get(reason, DEFAULT_ADVICE), "warning", action=False
+        acceptable = offers_acceptance(sale)
+        if issuing:
+            view.attention_advice.clear()
+        else:
+            advice = ACCEPT_ADVICE.get(reason) if acceptable else None
+            view.attention_advice.show_message(
+                "What to do: " + (advice or ADVICE.get(reason, DEFAULT_ADVICE)),
+                "warning",
+                action=False,
+            )
+        # Only a payment that arrived in full is offered; a partial one is refunded.
+        view.accept_payment.setVisible(self.staff and (acceptable or self._accepting == sale.id))
+        view.accept_payment.setEnabled(
+            acceptable and self._accepting is None and self.engine is not None
         )
-        reference = f"Sale {sale.id}"
+        view.accept_payment.setText(
+            "Accepting…" if self._accepting == sale.id else "Accept payment and issue tickets"
+        )
+        if issuing and self._accepting != sale.id:
+            view.accept_status.setText("The payment is accepted; the tickets follow.")
+            set_tone(view.accept_status, "success")
+        reference = f"Started {self._started(sale)} · sale {sale.id}"
         if sale.invoice_id:
             reference += f" · BTCPay invoice {sale.invoice_id}"
         if order.buyer.email:
             reference += f" · buyer {order.buyer.email}"
         view.attention_reference.setText(reference)
+
+    # -- accepting a late payment -------------------------------------------------------------
+
+    def ask_accept_payment(self) -> None:
+        """Ask staff to confirm, stating the amount received (a window-modal box, no exec())."""
+        sale = self.sale
+        if sale is None or self.engine is None or not self.staff or not offers_acceptance(sale):
+            return
+        order = sale.order
+        received = format_money(order.total, order.currency)
+        if sale.paid_amount is not None and sale.paid_amount > 0:
+            received = format_money(sale.paid_amount, order.currency)
+        if sale.payment is not None and sale.payment.btc_paid:
+            received += f" ({format_btc(sale.payment.btc_paid)})"
+        box = QMessageBox(self.view)
+        box.setObjectName("acceptPaymentConfirm")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Accept this payment?")
+        box.setText(
+            f"Accept the {received} received for {order.summary} "
+            f"({format_money(order.total, order.currency)}) and issue "
+            f"{'the ticket' if order.seats == 1 else f'the {order.seats} tickets'} now?"
+        )
+        notes = ["Box Office marks the invoice settled in BTCPay; do not refund it afterwards."]
+        if sale.reason == "payment_invalid":
+            notes.insert(0, "Accept only if BTCPay shows the payment confirmed by now.")
+        elif sale.reason == "paid_late":
+            notes.append("The bitcoin rate may have moved since the invoice expired.")
+        box.setInformativeText(" ".join(notes))
+        confirm = box.addButton("Accept and issue tickets", QMessageBox.ButtonRole.AcceptRole)
+        confirm.setObjectName("confirmAcceptButton")
+        cancel = box.addButton("Keep as it is", QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("cancelAcceptButton")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        sale_id = sale.id
+
+        def finished(_code: int) -> None:
+            if box.clickedButton() is confirm:
+                self.accept_payment(sale_id)
+            self._dialog = None
+            box.deleteLater()
+
+        self._dialog = box
+        box.finished.connect(finished)
+        QDialog.open(box)  # never exec() in a coroutine's reach (qasync issue 59)
+
+    def accept_payment(self, sale_id: str) -> asyncio.Task | None:
+        """Accept the sale's payment in the background; the page follows the sale."""
+        if self.engine is None or self._accepting is not None:
+            return None
+        return self.tasks.spawn(self._accept(sale_id), key=f"accept-{sale_id}")
+
+    async def _accept(self, sale_id: str) -> None:
+        view = self.view
+        self._accepting = sale_id
+        view.accept_payment.setEnabled(False)
+        view.accept_payment.setText("Accepting…")
+        view.accept_status.setText("Marking the invoice settled in BTCPay…")
+        set_tone(view.accept_status, "info")
+        problem = None
+        try:
+            sale = await self.engine.accept_payment(sale_id)
+        except SaleNotAcceptable as error:
+            problem, sale = str(error), None
+        except Exception as error:
+            log.warning("accepting the payment of %s failed: %s", sale_id, error)
+            problem, sale = f"Not accepted: {describe_error(error)}", None
+        finally:
+            self._accepting = None
+        if self.sale is None or self.sale.id != sale_id:
+            return  # staff moved on; the recent sales show how it ended
+        self.show_sale(sale or self.engine.sale(sale_id) or self.sale, earlier=self.earlier)
+        if problem is not None:
+            view.accept_status.setText(problem)
+            set_tone(view.accept_status, "error")
+
+    # -- e-mailing again -----------------------------------------------------------------------
+
+    def _show_resend(self, sale: Any) -> None:
+        view = self.view
+        address = sale.order.buyer.email
+        possible = self.engine is not None and bool(getattr(self.engine, "email_possible", False))
+        view.resend_email.setVisible(self.staff and str(sale.state) == "completed")
+        view.resend_email.setEnabled(bool(address) and possible and self._resending is None)
+        view.resend_email.setText("Sending…" if self._resending == sale.id else "E-mail again")
+        if not address:
+            view.resend_email.setToolTip("No e-mail address was given for this sale.")
+        elif not possible:
+            view.resend_email.setToolTip(
+                "Ticket e-mails are turned off in Settings, or the BTCPay key may not send them."
+            )
+        else:
+            view.resend_email.setToolTip(f"Send the tickets to {address} again.")
+
+    def resend_email(self) -> asyncio.Task | None:
+        """E-mail the shown sale's tickets again, in the background."""
+        sale = self.sale
+        if sale is None or self.engine is None or self._resending is not None or not self.staff:
+            return None
+        return self.tasks.spawn(self._resend(sale.id, sale.order.buyer.email), key="resend")
+
+    async def _resend(self, sale_id: str, address: str) -> None:
+        view = self.view
+        self._resending = sale_id
+        view.resend_email.setEnabled(False)
+        view.resend_email.setText("Sending…")
+        view.email_status.setText(f"E-mailing the tickets to {address} again…")
+        set_tone(view.email_status, "info")
+        sale, problem = None, None
+        try:
+            sale = await self.engine.resend_email(sale_id)
+        except Exception as error:
+            log.warning("e-mailing the tickets of %s again failed: %s", sale_id, error)
+            problem = f"Not sent: {describe_error(error)}"
+        finally:
+            self._resending = None
+        if self.sale is None or self.sale.id != sale_id:
+            return
+        self.show_sale(sale or self.sale, earlier=self.earlier)
+        if problem is not None:
+            view.email_status.setText(problem)
+            set_tone(view.email_status, "warning")
+        elif sale is not None and sale.email_sent:
+            view.email_status.setText(f"Tickets e-mailed again to {address}.")
+            set_tone(view.email_status, "success")
 
     # -- printing ----------------------------------------------------------------------------
 

@@ -4,6 +4,11 @@ The engine owns every rule; this class turns its sale snapshots into pages and s
 staff's intents (start, cancel). Engine observers are plain callables called on the loop's
 thread, which is the GUI thread under qasync, so they are bridged to a Qt signal and drawn
 directly.
+
+Two sales matter at a time: the *current* sale (the one being sold, which the payment page
+follows) and the *shown* sale (whose page is on screen). They differ while staff look at an
+earlier sale from the recent sales; meanwhile the current sale goes on undisturbed, and a
+banner under the top bar leads back to it.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from boxoffice.ui.errors import describe_error
 from boxoffice.ui.events_page import EventsController
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.payment_page import PaymentController
+from boxoffice.ui.recent_sales_page import RecentSalesController, sale_state_words
 from boxoffice.ui.result_page import ResultController
 from boxoffice.ui.tasks import TaskKeeper
 from boxoffice.ui.tickets_page import TicketsController
@@ -57,9 +63,16 @@ class SaleFlow(QObject):
         self.runtime: Any | None = None
         self.tasks = TaskKeeper(report=self._report)
         self.current_sale_id: str | None = None
+        #: The sale on the payment or result page (None on the other pages).
+        self.shown_sale_id: str | None = None
         self._pending_order: Any | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._noticed: set[str] = set()
+        #: The sale (or, None, the recent sales) the notice banner's button leads to.
+        self._noticed_sale_id: str | None = None
+        #: Whether the current sale ended while staff looked elsewhere (and not seen since).
+        self._current_ended_unseen = False
+        self._states: dict[str, str] = {}
         self._closed = False
 
         self.events = EventsController(
@@ -67,7 +80,9 @@ class SaleFlow(QObject):
         )
         self.tickets = TicketsController(window.tickets_page, settings.to_checkout())
         self.payment = PaymentController(window.payment_page, clock=clock)
-        self.result = ResultController(window.result_page, self.tasks)
+        self.result = ResultController(window.result_page, self.tasks, clock=clock)
+        self.result.staff = not window.kiosk
+        self.recent = RecentSalesController(window.recent_page, clock=clock)
 
         self.events.eventChosen.connect(self.open_event)
         self.events.catalogueChanged.connect(self.tickets.set_catalogue)
@@ -75,7 +90,14 @@ class SaleFlow(QObject):
         self.tickets.checkoutRequested.connect(self.start_sale)
         self.payment.cancelRequested.connect(self.cancel_sale)
         self.result.newSaleRequested.connect(self.new_sale)
+        self.result.recentSalesRequested.connect(
+            lambda: self.show_recent_sales(select=self.shown_sale_id)
+        )
+        self.recent.saleChosen.connect(self.open_sale)
         window.new_sale_button.clicked.connect(self.new_sale)
+        window.recent_sales_button.clicked.connect(lambda: self.show_recent_sales())
+        window.current_sale_banner.actionClicked.connect(self.back_to_current_sale)
+        window.notice_sale_button.clicked.connect(self._open_noticed)
         window.setup_banner.actionClicked.connect(window.settings_button.click)
         self.saleChanged.connect(self._on_sale_changed)
         self._show_device()
@@ -109,6 +131,9 @@ class SaleFlow(QObject):
             return
         self.runtime = runtime
         self._unsubscribe = runtime.engine.subscribe(self.saleChanged.emit)
+        self.result.set_engine(runtime.engine)
+        if self.window.pages.currentWidget() is self.window.recent_page:
+            self.recent.set_sales(runtime.engine.recent_sales())
         self._show_device()
         self.events.set_source(runtime.catalogue)
         self.events.show_cached()
@@ -134,7 +159,7 @@ class SaleFlow(QObject):
         if payable and self.current_sale_id is None and not self.tasks.running("sale"):
             sale = max(payable, key=lambda s: s.created_at)
             self.current_sale_id = sale.id
-            self._route(runtime.engine.sale(sale.id) or sale)
+            self._follow_current(runtime.engine.sale(sale.id) or sale)
             self.window.show_notice(
                 "Resumed the sale that was being paid when Box Office stopped.", "info"
             )
@@ -142,9 +167,12 @@ class SaleFlow(QObject):
         if troubled:
             first = troubled[0]
             more = f" (and {len(troubled) - 1} more)" if len(troubled) > 1 else ""
-            self.window.show_notice(
-                f"An earlier sale needs attention{more}: {first.message or first.reason} "
-                f"— sale {first.id}."
+            self._noticed.update(sale.id for sale in troubled)
+            _words, detail, _tone = sale_state_words(first)
+            self._notice_sale(
+                f"An earlier sale needs attention{more} ({detail}): {first.order.summary}, "
+                f"sale {first.id}.",
+                first.id if len(troubled) == 1 else None,
             )
 
     async def reopen(self, settings: Settings) -> None:
@@ -158,6 +186,7 @@ class SaleFlow(QObject):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
+        self.result.set_engine(None)
         runtime, self.runtime = self.runtime, None
         if runtime is not None:
             try:
@@ -174,8 +203,10 @@ class SaleFlow(QObject):
     # -- navigation ----------------------------------------------------------------------------
 
     def show_events(self) -> None:
+        self.shown_sale_id = None
         self.window.pages.setCurrentWidget(self.window.events_page)
         self.window.events_page.event_list.setFocus()
+        self._show_current_banner()
 
     def open_event(self, event_id: str) -> None:
         if self._sale_active():
@@ -190,6 +221,7 @@ class SaleFlow(QObject):
             return
         self.tickets.set_catalogue(catalogue)
         self.tickets.open_event(event)
+        self.shown_sale_id = None
         self.window.pages.setCurrentWidget(self.window.tickets_page)
 
     def new_sale(self) -> None:
@@ -198,6 +230,7 @@ class SaleFlow(QObject):
             self.window.show_notice("Finish or cancel the current sale first.", "info")
             return
         self.current_sale_id = None
+        self._current_ended_unseen = False
         self._pending_order = None
         self.tickets.reset()
         self.payment.reset()
@@ -207,6 +240,104 @@ class SaleFlow(QObject):
         self.show_events()
         if self.runtime is not None:
             self.events.refresh()  # availability changed with the last sale
+
+    # -- recent sales ----------------------------------------------------------------------------
+
+    def show_recent_sales(self, select: str | None = None) -> None:
+        """The till's latest sales; a sale being paid goes on (and the banner leads back)."""
+        window = self.window
+        if self.runtime is not None:
+            self.recent.set_sales(self.runtime.engine.recent_sales())
+        if select is not None:
+            self.recent.select(select)
+        self.shown_sale_id = None
+        window.pages.setCurrentWidget(window.recent_page)
+        window.recent_page.table.setFocus()
+        self._show_current_banner()
+
+    def open_sale(self, sale_id: str) -> None:
+        """Open a sale from the recent sales: its tickets, its payment, or what needs doing."""
+        if self.runtime is None:
+            return
+        sale = self.runtime.engine.sale(sale_id)
+        if sale is None:
+            return
+        if sale.id == self.current_sale_id:
+            self.back_to_current_sale()
+            return
+        state = str(sale.state)
+        if state in PAYMENT_STATES and state != "issuing":
+            # Still being paid (say, resumed after a restart): the till follows it again.
+            self.current_sale_id = sale.id
+            self._current_ended_unseen = False
+            self._route(sale)
+            return
+        self.shown_sale_id = sale.id
+        self.result.show_sale(sale, earlier=True)
+        # While another sale is being paid, a new one cannot start: only the way back shows.
+        self.window.result_page.new_sale.setVisible(not self._sale_active())
+        self.window.pages.setCurrentWidget(self.window.result_page)
+        if self._noticed_sale_id == sale.id:
+            self.window.notice_banner.clear()
+        self._show_current_banner()
+
+    def back_to_current_sale(self) -> None:
+        """Show the current sale's page again, as it is now."""
+        if self.runtime is None or self.current_sale_id is None:
+            self._show_current_banner()
+            return
+        sale = self.runtime.engine.sale(self.current_sale_id)
+        if sale is None:
+            return
+        self._current_ended_unseen = False
+        self._route(sale)
+
+    def _away(self) -> bool:
+        """Whether staff are looking at something other than the current sale's own page."""
+        page = self.window.pages.currentWidget()
+        if page is self.window.recent_page:
+            return True
+        if page in (self.window.payment_page, self.window.result_page):
+            return self.shown_sale_id != self.current_sale_id
+        return False
+
+    def _show_current_banner(self) -> None:
+        """Under the top bar while away: the sale being paid, or that it ended meanwhile."""
+        banner = self.window.current_sale_banner
+        sale = None
+        if self.runtime is not None and self.current_sale_id is not None:
+            sale = self.runtime.engine.sale(self.current_sale_id)
+        if sale is None or not self._away() or (sale.terminal and not self._current_ended_unseen):
+            banner.clear()
+            return
+        what = sale.order.summary
+        words, detail, _tone = sale_state_words(sale)
+        state = str(sale.state)
+        if state == "completed":
+            text, tone = f"The sale you left is paid, tickets issued: {what}", "success"
+        elif state == "needs_attention":
+            text, tone = f"The sale you left needs attention ({detail}): {what}", "warning"
+        elif sale.terminal:
+            text, tone = f"The sale you left has ended ({detail or words.lower()}): {what}", "info"
+        else:
+            status = f"{words.lower()}, {detail}" if detail else words.lower()
+            text, tone = f"Sale in progress — {status}: {what}", "info"
+        banner.show_message(text, tone)
+
+    def _notice_sale(self, text: str, sale_id: str | None, tone: str = "warning") -> None:
+        """A notice about an earlier sale, with a button to it (or to the recent sales)."""
+        self._noticed_sale_id = sale_id
+        action = "Show sale" if sale_id else "Show recent sales"
+        # A kiosk's customers must not open other people's sales.
+        self.window.show_notice(text, tone, sale_action="" if self.window.kiosk else action)
+
+    def _open_noticed(self) -> None:
+        sale_id = self._noticed_sale_id
+        self.window.notice_banner.clear()
+        if sale_id is None:
+            self.show_recent_sales()
+        else:
+            self.open_sale(sale_id)
 
     def _sale_active(self) -> bool:
         if self.current_sale_id is None or self.runtime is None:
@@ -243,7 +374,7 @@ class SaleFlow(QObject):
             self.tickets.set_busy(False)
         self.current_sale_id = sale.id
         latest = engine.sale(sale.id) or sale
-        self._route(latest)
+        self._follow_current(latest)
 
     def cancel_sale(self, sale_id: str) -> None:
         if self.runtime is None:
@@ -261,33 +392,67 @@ class SaleFlow(QObject):
                 self.payment.show_sale(sale)
             return
         if sale.id == self.current_sale_id:
-            self._route(sale)
+            self._follow_current(sale)
 
     def _on_sale_changed(self, sale: Any) -> None:
         # The engine reports while start_sale is still running: adopt our sale.
         starting = self.current_sale_id is None and self._pending_order is not None
         if starting and sale.order == self._pending_order:
             self.current_sale_id = sale.id
-        if sale.id != self.current_sale_id:
-            self._notice_other(sale)
-            return
-        self._route(sale)
+        before = self._states.get(sale.id)
+        self._states[sale.id] = str(sale.state)
+        self.recent.update(sale)
+        if sale.id == self.current_sale_id:
+            self._follow_current(sale)
+        elif sale.id == self.shown_sale_id:
+            self.result.show_sale(sale, earlier=True)
+            if sale.terminal and sale.id == self._noticed_sale_id:
+                self.window.notice_banner.clear()
+        else:
+            self._notice_other(sale, before)
 
-    def _notice_other(self, sale: Any) -> None:
+    def _follow_current(self, sale: Any) -> None:
+        """The current sale changed: draw it, unless staff are looking at something else."""
+        if not self._away():
+            self._route(sale)
+            return
+        if str(sale.state) in PAYMENT_STATES:
+            self.payment.show_sale(sale)  # ready, and its countdown right, for the way back
+        if sale.terminal:
+            self._current_ended_unseen = True
+            self.payment.show_sale(sale)  # stops the countdown
+            self.window.result_page.new_sale.setVisible(True)
+        self._show_current_banner()
+
+    def _notice_other(self, sale: Any, before: str | None = None) -> None:
         """An earlier sale changed (a payment after it was closed): staff must hear of it."""
-        if str(sale.state) != "needs_attention" or sale.id in self._noticed:
+        state = str(sale.state)
+        if state == "completed" and before is not None and before != "completed":
+            # A sale the till no longer shows was paid and issued (resumed after a restart).
+            self._notice_sale(
+                f"An earlier sale was paid and its tickets issued — {sale.order.summary}, "
+                f"sale {sale.id}.",
+                sale.id,
+                "success",
+            )
+            return
+        if state != "needs_attention" or sale.id in self._noticed:
             return
         self._noticed.add(sale.id)
-        self.window.show_notice(
-            f"An earlier sale needs attention: {sale.message or sale.reason} "
-            f"— {sale.order.summary}, sale {sale.id}."
+        _words, detail, _tone = sale_state_words(sale)
+        self._notice_sale(
+            f"An earlier sale needs attention ({detail}): {sale.order.summary}, sale {sale.id}.",
+            sale.id,
         )
 
     def _route(self, sale: Any) -> None:
+        """Show the current sale's page for its state."""
         state = str(sale.state)
         window = self.window
+        window.current_sale_banner.clear()
         if state == "failed":
             self.current_sale_id = None
+            self.shown_sale_id = None
             window.settings_button.setEnabled(True)
             self.tickets.set_busy(False)
             self.tickets.show_problem(sale.message or "The sale could not start.")
@@ -295,16 +460,25 @@ class SaleFlow(QObject):
             return
         if state == "reserving":
             return  # the tickets page shows "Reserving tickets…" on its button
-        if state in PAYMENT_STATES:
+        accepting = (
+            state == "issuing"
+            and window.pages.currentWidget() is window.result_page
+            and self.shown_sale_id == sale.id
+        )
+        if state in PAYMENT_STATES and not accepting:
             window.settings_button.setEnabled(False)
             self.payment.show_sale(sale)
+            self.shown_sale_id = sale.id
             window.pages.setCurrentWidget(window.payment_page)
             return
-        window.settings_button.setEnabled(True)
+        window.settings_button.setEnabled(not accepting)
         self.payment.show_sale(sale)  # stops the countdown
         self.result.show_sale(sale)
+        self.shown_sale_id = sale.id
+        window.result_page.new_sale.setVisible(True)
         window.pages.setCurrentWidget(window.result_page)
-        window.result_page.new_sale.setFocus()
+        if not accepting:
+            window.result_page.new_sale.setFocus()
 
     # -- misc ----------------------------------------------------------------------------------
 
