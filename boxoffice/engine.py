@@ -14,6 +14,9 @@ Safe reads are retried by the clients themselves. What the web plugin gets wrong
 not (../shared/reference/ticket-tailor-plugin.md §8): unpaid holds are always released, a
 refused issuance ends in `needs_attention` instead of looping for ever, `ticketIds` lists every
 ticket of the sale, and the prices and names follow the order, not the current settings.
+
+What staff do afterwards (the recent sales, accepting a payment that came too late, e-mailing
+the tickets again) is in `boxoffice.staff_actions`.
 """
 
 from __future__ import annotations

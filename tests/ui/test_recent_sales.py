@@ -313,3 +313,30 @@ def test_a_kiosk_offers_no_staff_actions(qtbot, loop, sim, till_settings, tmp_pa
         assert not find(window, QPushButton, "acceptPaymentButton").isVisible()
     finally:
         loop.run_until_complete(flow.aclose())
+
+
+def test_after_a_restart_the_notice_leads_to_the_sale_paid_meanwhile(
+    qtbot, loop, sim, till_settings, tmp_path
+):
+    from tests.ui.conftest import open_till
+
+    first = open_till(qtbot, loop, sim, till_settings, tmp_path)
+    sale = sell(qtbot, loop, first, email="gone@example.org")
+    sim.advance_clock(16 * 60)
+    run_until(loop, lambda: on_result(first, first.result_page.closed_page), message="closed")
+    loop.run_until_complete(first.flow.aclose())  # the till stops
+    sim.pay_invoice(sale.invoice_id, "BTC-CHAIN")  # and the customer's payment lands
+
+    second = open_till(qtbot, loop, sim, till_settings, tmp_path)
+    try:
+        show = find(second, QPushButton, "showNoticedSaleButton")
+        run_until(loop, show.isVisible, message="the notice")
+        assert "paid after it expired" in second.notice_banner.message.text()
+        assert show.text() == "Show sale"
+        qtbot.mouseClick(show, Qt.MouseButton.LeftButton)
+        assert on_result(second, second.result_page.attention_page)
+        assert second.flow.shown_sale_id == sale.id
+        assert find(second, QPushButton, "acceptPaymentButton").isVisible()
+        assert find(second, QPushButton, "backToRecentSalesButton").isVisible()
+    finally:
+        loop.run_until_complete(second.flow.aclose())
