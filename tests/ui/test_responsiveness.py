@@ -201,3 +201,16 @@ def test_saving_the_tickets_as_pdf_renders_off_the_gui_thread(
     loop.run_until_complete(task)
     assert target.read_bytes().startswith(b"%PDF")
     assert threads and all(thread is not threading.main_thread() for thread in threads)
+
+
+def test_a_text_too_long_for_any_qr_code_does_not_jam_the_encoder(qtbot, loop):
+    too_long = "X" * 8000  # beyond version 40
+    first = QrWidget()
+    qtbot.addWidget(first)
+    first.setPayload(too_long)
+    second = QrWidget()
+    qtbot.addWidget(second)
+    second.setPayload(fresh("lightning:LNBCRT1"))
+    run_until(loop, second.is_ready, message="the next text")
+    assert not first.is_ready()
+    assert qr_module._encoder().pending() == 0

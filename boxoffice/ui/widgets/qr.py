@@ -17,6 +17,7 @@ Off the GUI thread (printing, PDF) `qr_matrix` simply encodes at once.
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 import time
@@ -29,6 +30,8 @@ import qrcode.util
 from PySide6.QtCore import Property, QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+log = logging.getLogger(__name__)
 
 QUIET_ZONE = 4
 MIN_MODULE_PX = 3
@@ -279,7 +282,14 @@ class _Encoder(QObject):
         deadline = time.perf_counter() + self.SLICE
         while self._queue:
             text, steps = next(iter(self._queue.items()))
-            matrix = next(steps)
+            try:
+                matrix = next(steps)
+            except Exception:
+                # Too long for any QR version: drop it rather than fail on every turn; the
+                # widget showing it stays blank.
+                log.exception("cannot encode a %d-character text as a QR code", len(text))
+                del self._queue[text]
+                continue
             if matrix is not None:
                 del self._queue[text]
                 _remember(text, matrix)
