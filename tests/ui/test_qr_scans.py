@@ -263,6 +263,12 @@ def test_ticket_qr_icons_on_the_receipt_page_scan(qtbot, loop, paid_sale):
     tickets = window.result_page.ticket_list
     barcodes = {ticket.barcode for ticket in sale.tickets}
     assert len(barcodes) == 3
+    # Icons may be painted a few at a time after the list appears.
+    run_until(
+        loop,
+        lambda: all(not tickets.item(row).icon().isNull() for row in range(tickets.count())),
+        message="the ticket icons",
+    )
     shown = set()
     for row in range(tickets.count()):
         item = tickets.item(row)
