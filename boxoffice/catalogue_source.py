@@ -93,7 +93,9 @@ class CatalogueSource:
             events = await self._fetch_selected(settings.event_ids, problems)
         else:
             events = await self._tickettailor.list_events(statuses=("published",))
-        self._save(events)
+        # Writing (and fsyncing) the copy takes tens of milliseconds with a large box office:
+        # off the event loop, which in the window is the GUI thread.
+        await asyncio.get_running_loop().run_in_executor(None, self._save, events)
         self.problems = problems
         return build_catalogue(events, settings)
 

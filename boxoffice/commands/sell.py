@@ -200,7 +200,8 @@ class SaleReporter:
         if payment.expires_at:
             until = f", before {time.strftime('%H:%M', time.localtime(payment.expires_at))}"
         say(f"Pay {amount}{btc}{until} (invoice {sale.invoice_id}):")
-        qr = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_L)
+        # The standard quiet zone of 4 modules (ISO/IEC 18004); about 69 columns for an invoice.
+        qr = qrcode.QRCode(border=4, error_correction=qrcode.constants.ERROR_CORRECT_L)
         qr.add_data(payment.unified_qr)
         # Inverted: light modules drawn as blocks, so it scans on a dark terminal.
         qr.print_ascii(out=self.console.out, invert=True)

@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
+from boxoffice.runtime import Runtime
+from boxoffice.settings import Settings
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.resources import apply_style
@@ -48,9 +50,6 @@ def create_main_window(*, demo: bool = False, kiosk: bool = False) -> MainWindow
         window.demo_profile = profile  # type: ignore[attr-defined]
         transport, secrets = profile.simulator.transport(), profile.secrets
     else:
-        from boxoffice.runtime import Runtime
-        from boxoffice.settings import Settings
-
         settings = Settings.load()
 
         async def open_runtime(current: Settings) -> Any:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from boxoffice.money import format_btc, format_money
 from boxoffice.ui.formatting import btc_short, countdown
 from boxoffice.ui.widgets.common import button, label, set_tone
-from boxoffice.ui.widgets.qr import QrWidget
+from boxoffice.ui.widgets.qr import QrWidget, encode_soon
 
 #: The QR choices: (objectName, button text, hint under the QR).
 METHODS = (
@@ -130,7 +131,8 @@ class PaymentView(QWidget):
         self.checkout_qr = QrWidget(preferred_px=150)
         self.checkout_qr.setObjectName("checkoutQr")
         self.checkout_qr.setAccessibleName("Checkout page QR code")
-        self.checkout_qr.setFixedSize(150, 150)
+        # Its size hint is 150 px, or more when a long link needs it for 3 px modules.
+        self.checkout_qr.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         checkout.addWidget(self.checkout_qr)
         self.checkout_hint = label(
             "Prefer your phone's browser? Scan this to open the payment page.", role="hint"
@@ -186,6 +188,9 @@ class PaymentController(QObject):
         view.summary.setText(f"{order.event_name}\n{order.summary}")
         view.amount.setText(format_money(order.total, order.currency))
         payment = sale.payment
+        if payment is not None:
+            # Encode the other ways to pay now, so switching to one shows it at once.
+            encode_soon(t for t in (payment.lightning_qr, payment.onchain_qr) if t)
         self._show_btc(payment)
         text, tone = payment_status(sale)
         view.status.setText(text)

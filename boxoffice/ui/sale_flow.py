@@ -20,6 +20,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+# Imported with the window, not on first use: importing the engine and the clients takes
+# tens of milliseconds, which inside the running loop would freeze the first screen.
+from boxoffice.runtime import ConfigurationError
 from boxoffice.settings import Settings
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.events_page import EventsController
@@ -110,8 +113,6 @@ class SaleFlow(QObject):
         self.tasks.spawn(self._open(), key="runtime")
 
     async def _open(self) -> None:
-        from boxoffice.runtime import ConfigurationError
-
         self.window.setup_banner.clear()
         try:
             runtime = await self._open_runtime(self.settings)
