@@ -3,6 +3,7 @@
     boxoffice [--demo] [--kiosk]      start the till's window (--demo: against the simulator)
     boxoffice sell ...                sell tickets from the terminal and wait for the payment
     boxoffice reconcile               finish sales left half way (after a crash)
+    boxoffice accept SALE             accept a payment that arrived in full too late
     boxoffice sales [--csv]           list the sales made on this till
     boxoffice doctor                  check that this till can sell, and say what to fix
     boxoffice bench                   measure speed and memory against the simulator
@@ -88,6 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="also finish sales that other tills left behind (found through BTCPay)",
     )
 
+    accept = commands.add_parser(
+        "accept",
+        help="accept a payment that arrived in full after the sale stopped, and issue the tickets",
+    )
+    accept.add_argument("sale", help="the sale id (or its start), as `boxoffice sales` shows it")
+    accept.add_argument("--json", action="store_true", help="the sale as one JSON object")
+
     sales = commands.add_parser("sales", help="list the sales made on this till")
     sales.add_argument("--csv", action="store_true", help="comma-separated values with a header")
     sales.add_argument("--limit", type=int, metavar="N", help="only the N most recent sales")
@@ -134,6 +142,10 @@ async def _dispatch(args: argparse.Namespace, console: Console) -> int:
         from boxoffice.commands.reconcile import reconcile
 
         return await reconcile(args, console)
+    if args.command == "accept":
+        from boxoffice.commands.accept import accept
+
+        return await accept(args, console)
     if args.command == "sales":
         from boxoffice.commands.sales import sales
 

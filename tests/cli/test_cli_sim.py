@@ -217,3 +217,48 @@ def test_sell_without_settings_says_what_to_set(till_env, capsys, monkeypatch):
     err = capsys.readouterr().err
     assert status == 1
     assert "BOXOFFICE_BTCPAY_URL" in err and "BOXOFFICE_BTCPAY_API_KEY" in err
+
+
+def test_a_late_full_payment_is_found_by_reconcile_and_accepted(sim, till_env, capsys):
+    process = sell(till_env, f"{seed.GENERAL_TT}=2")
+    waiting = process.wait_for_line(lambda d: "invoice_id" in d)
+    sim.expire(waiting["invoice_id"])
+    assert process.finish() == 3  # released: the customer had not paid in time
+    sale_id, invoice_id = waiting["sale_id"], waiting["invoice_id"]
+
+    # The customer pays the whole amount on-chain after all (BTCPay: Expired + PaidLate).
+    sim.pay(invoice_id, method="BTC-CHAIN", amount=waiting["btc_due"])
+    assert main(["reconcile"]) == 4
+    assert "needs_attention" in capsys.readouterr().out
+    assert sim.tickets_with_reference(invoice_id) == []
+
+    assert main(["accept", sale_id[:10], "--json"]) == 0
+    done = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert done["state"] == "completed"
+    issued = sim.tickets_with_reference(invoice_id)
+    assert sorted(t["barcode"] for t in issued) == sorted(t["barcode"] for t in done["tickets"])
+    assert len(issued) == 2
+    assert sim.invoice_for_sale(sale_id)["status"] == "Settled"
+
+    # Accepting again changes nothing and issues nothing more.
+    assert main(["accept", sale_id]) == 2
+    assert "tickets were issued already" in capsys.readouterr().err
+    assert len(sim.tickets_with_reference(invoice_id)) == 2
+
+
+def test_a_partial_payment_cannot_be_accepted(sim, till_env, capsys):
+    process = sell(till_env, f"{seed.GENERAL_TT}=1")
+    waiting = process.wait_for_line(lambda d: "invoice_id" in d)
+    half = (Decimal(waiting["btc_due"]) / 2).quantize(Decimal("0.00000001"))
+    sim.pay(waiting["invoice_id"], method="BTC-CHAIN", amount=str(half))
+    sim.expire(waiting["invoice_id"])
+    assert process.finish() == 4
+    capsys.readouterr()
+
+    assert main(["accept", waiting["sale_id"]]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() and "\n" not in err.strip()  # one sentence
+    assert sim.invoice_for_sale(waiting["sale_id"])["status"] == "Expired"
+    assert sim.tickets_with_reference(waiting["invoice_id"]) == []
+    assert main(["accept", "nosuchsale"]) == 2
+    assert "no sale nosuchsale" in capsys.readouterr().err
