@@ -187,7 +187,8 @@ class SaleFlow(QObject):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
-        self.result.set_engine(None)
+        if not self._closed:  # closing: the window (and its widgets) may be gone already
+            self.result.set_engine(None)
         runtime, self.runtime = self.runtime, None
         if runtime is not None:
             try:
