@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boxoffice.ui.formatting import event_availability, event_when
+from boxoffice.ui.formatting import event_availability, event_detail
 from boxoffice.ui.tasks import TaskKeeper
-from boxoffice.ui.widgets.common import Banner, button, label
+from boxoffice.ui.widgets.common import PILL_COLOURS, Banner, button, label
 
 log = logging.getLogger(__name__)
 
@@ -30,13 +30,6 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
 AVAILABILITY_ROLE = Qt.ItemDataRole.UserRole + 4
 TONE_ROLE = Qt.ItemDataRole.UserRole + 5
-
-_TONE_COLOURS = {
-    "success": ("#e3f4e6", "#17692f"),
-    "warning": ("#fff3cd", "#6b4500"),
-    "error": ("#fbe4e2", "#b3261e"),
-    "info": ("#e8f0fb", "#0b4f9c"),
-}
 
 
 class CatalogueSource(Protocol):
@@ -69,7 +62,7 @@ class EventDelegate(QStyledItemDelegate):
 
             pill_text = index.data(AVAILABILITY_ROLE) or ""
             tone = index.data(TONE_ROLE) or "info"
-            background, foreground = _TONE_COLOURS.get(tone, _TONE_COLOURS["info"])
+            background, foreground = PILL_COLOURS.get(tone, PILL_COLOURS["info"])
             base = QFont(option.font)
             pill_font = QFont(base)
             pill_font.setBold(True)
@@ -187,14 +180,11 @@ def event_rows(catalogue: Any) -> list[dict[str, str]]:
     rows = []
     for event in catalogue.events if catalogue is not None else ():
         availability, tone = event_availability(event)
-        detail = event_when(event.start, event.end)
-        if event.venue:
-            detail += f" · {event.venue}"
         rows.append(
             {
                 "id": event.id,
                 "name": event.name,
-                "detail": detail,
+                "detail": event_detail(event),
                 "availability": availability,
                 "tone": tone,
             }

@@ -7,7 +7,7 @@ from typing import Any
 
 from boxoffice.event_time import event_when
 
-__all__ = ["btc_short", "countdown", "event_availability", "event_when", "plural"]
+__all__ = ["btc_short", "countdown", "event_availability", "event_detail", "event_when", "plural"]
 
 
 def event_availability(event: Any) -> tuple[str, str]:
@@ -22,6 +22,12 @@ def event_availability(event: Any) -> tuple[str, str]:
     if not public:
         return ("Code only", "info")
     return ("Not on sale", "error")
+
+
+def event_detail(event: Any) -> str:
+    """When and where, for an offered event: "Fri 12 Jun 2026, 19:30 · The Old Hall"."""
+    detail = event_when(event.start, event.end)
+    return f"{detail} · {event.venue}" if event.venue else detail
 
 
 def countdown(seconds: float | None) -> str:

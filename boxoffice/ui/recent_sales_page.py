@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from boxoffice.money import format_money
 from boxoffice.ui.formatting import plural
-from boxoffice.ui.widgets.common import label
+from boxoffice.ui.widgets.common import PILL_COLOURS, label
 
 SALE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -46,15 +46,6 @@ TONE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 COLUMNS = ("Time", "Sale", "Buyer", "Total", "State")
 TIME, SALE, BUYER, TOTAL, STATE = range(len(COLUMNS))
-
-#: Pill colours (background, text), the same as the events' availability pills.
-_TONE_COLOURS = {
-    "success": ("#e3f4e6", "#17692f"),
-    "warning": ("#fff3cd", "#6b4500"),
-    "error": ("#fbe4e2", "#b3261e"),
-    "info": ("#e8f0fb", "#0b4f9c"),
-    "": ("#ececea", "#3d3d3d"),
-}
 
 #: The second line under "Needs attention", by the engine's reason.
 _ATTENTION_WORDS = {
@@ -227,7 +218,7 @@ class SaleCellDelegate(QStyledItemDelegate):
             top = QRect(rect.left(), rect.top(), rect.width(), line + 4)
             if index.column() == STATE:
                 tone = index.data(TONE_ROLE) or ""
-                background, foreground = _TONE_COLOURS.get(tone, _TONE_COLOURS[""])
+                background, foreground = PILL_COLOURS.get(tone, PILL_COLOURS[""])
                 bold = QFont(base)
                 bold.setBold(True)
                 painter.setFont(bold)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from boxoffice.buyer import validate_email, validate_name
 from boxoffice.money import format_money
 from boxoffice.order import Buyer, OrderProblem, cart_problems, prepare_order
-from boxoffice.ui.formatting import event_when, plural
+from boxoffice.ui.formatting import event_detail, plural
 from boxoffice.ui.html import SafeTextBrowser
 from boxoffice.ui.widgets.common import Banner, button, label, set_style_property, set_tone
 
@@ -324,9 +323,7 @@ class TicketsController(QObject):
     checkoutRequested = Signal(object)  # a prepared boxoffice.order.Order
     backRequested = Signal()
 
-    def __init__(
-        self, view: TicketsView, checkout: Any, *, on_busy: Callable[[bool], None] | None = None
-    ) -> None:
+    def __init__(self, view: TicketsView, checkout: Any) -> None:
         super().__init__(view)
         self.view = view
         self.checkout = checkout
@@ -461,10 +458,7 @@ class TicketsController(QObject):
         previous = self.quantities() if keep else {}
         self.event = event
         self.view.event_title.setText(event.name)
-        detail = event_when(event.start, event.end)
-        if event.venue:
-            detail += f" · {event.venue}"
-        self.view.event_detail.setText(detail)
+        self.view.event_detail.setText(event_detail(event))
         if not keep:
             self.view.set_rows(())
         created = self.view.set_rows(event.visible(self.unlocked))
