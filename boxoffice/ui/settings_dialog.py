@@ -248,9 +248,9 @@ class SettingsDialog(QDialog):
 
     def key_text(self, secret: SecretSpec) -> str | None:
         """The key to use for a test: typed in the dialog, else from the environment."""
+        if secret.name in self.environment_keys:
+            return self.environment_keys[secret.name]
         edit, _storage = self._key_widgets(secret)
-        if not edit.isEnabled():
-            return self.secrets._environ.get(secret.env, "").strip() or None
         return edit.text().strip() or None
 
     def edited_settings(self) -> Settings:
