@@ -513,6 +513,8 @@ class ResultController(QObject):
 
     async def _accept(self, sale_id: str) -> None:
         view = self.view
+        # The engine in use now: saved settings may replace `self.engine` while this waits.
+        engine = self.engine
         self._accepting = sale_id
         view.accept_payment.setEnabled(False)
         view.accept_payment.setText("Accepting…")
@@ -520,7 +522,7 @@ class ResultController(QObject):
         set_tone(view.accept_status, "info")
         problem = None
         try:
-            sale = await self.engine.accept_payment(sale_id)
+            sale = await engine.accept_payment(sale_id)
         except SaleNotAcceptable as error:
             problem, sale = str(error), None
         except Exception as error:
@@ -530,7 +532,7 @@ class ResultController(QObject):
             self._accepting = None
         if self.sale is None or self.sale.id != sale_id:
             return  # staff moved on; the recent sales show how it ended
-        self.show_sale(sale or self.engine.sale(sale_id) or self.sale, earlier=self.earlier)
+        self.show_sale(sale or engine.sale(sale_id) or self.sale, earlier=self.earlier)
         if problem is not None:
             view.accept_status.setText(problem)
             set_tone(view.accept_status, "error")
@@ -620,7 +622,7 @@ class ResultController(QObject):
             await asyncio.get_running_loop().run_in_executor(None, render, receipt, printer, layout)
         except Exception as error:
             log.exception("printing failed")
-            self.view.print_status.setText(f"Printing failed: {error}")
+            self.view.print_status.setText(f"Printing failed: {describe_error(error)}")
         else:
             self.view.print_status.setText(f"Sent to {printer.printerName() or 'the printer'}.")
 
@@ -653,6 +655,6 @@ class ResultController(QObject):
             await asyncio.get_running_loop().run_in_executor(None, write_pdf, receipt, path, layout)
         except Exception as error:
             log.exception("saving the PDF failed")
-            self.view.print_status.setText(f"The PDF could not be saved: {error}")
+            self.view.print_status.setText(f"The PDF could not be saved: {describe_error(error)}")
         else:
             self.view.print_status.setText(f"Saved {path}")
