@@ -47,15 +47,11 @@ def create_main_window(*, demo: bool = False, kiosk: bool = False) -> MainWindow
         settings = profile.settings
         flow = SaleFlow(window, settings, profile.open_runtime)
         profile.attach(window, flow)
-        window.demo_profile = profile  # type: ignore[attr-defined]
+        window.demo_profile = profile
         transport, secrets = profile.simulator.transport(), profile.secrets
     else:
         settings = Settings.load()
-
-        async def open_runtime(current: Settings) -> Any:
-            return await Runtime.open(current)
-
-        flow = SaleFlow(window, settings, open_runtime)
+        flow = SaleFlow(window, settings, Runtime.open)
         transport, secrets = None, None
     window.flow = flow
     _connect_settings(window, flow, transport=transport, secrets=secrets)
@@ -70,24 +66,23 @@ def _connect_settings(window: MainWindow, flow: SaleFlow, *, transport, secrets)
     def open_settings() -> None:
         from boxoffice.ui.settings_dialog import SettingsDialog
 
-        if getattr(window, "settings_dialog", None) is not None:
+        if window.settings_dialog is not None:
             window.settings_dialog.raise_()
             return
         dialog = SettingsDialog(flow.settings, parent=window, transport=transport, secrets=secrets)
-        window.settings_dialog = dialog  # type: ignore[attr-defined]
+        window.settings_dialog = dialog
 
         def saved(settings) -> None:
             flow.tasks.spawn(flow.reopen(settings), key="runtime")
 
         def finished(_code: int) -> None:
-            window.settings_dialog = None  # type: ignore[attr-defined]
+            window.settings_dialog = None
             dialog.deleteLater()
 
         dialog.saved.connect(saved)
         dialog.finished.connect(finished)
         dialog.open()  # never exec(): it would re-enter the loop (qasync issue 59)
 
-    window.settings_dialog = None  # type: ignore[attr-defined]
     window.settings_button.clicked.connect(open_settings)
 
 
@@ -149,9 +144,8 @@ def run(*, demo: bool = False, kiosk: bool = False) -> int:
             await closed.wait()
         finally:
             await window.flow.aclose()
-            profile = getattr(window, "demo_profile", None)
-            if profile is not None:
-                profile.close()
+            if window.demo_profile is not None:
+                window.demo_profile.close()
 
     with loop:
         loop.run_until_complete(main())

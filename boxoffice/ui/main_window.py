@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QMainWindow,
@@ -33,6 +36,9 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.kiosk = kiosk
         self.flow = None  # set by the app
+        #: The open settings dialog (one at a time), and the demo's throw-away profile.
+        self.settings_dialog: QDialog | None = None
+        self.demo_profile: Any | None = None
         self.setMinimumSize(960, 700)
 
         central = QWidget()
