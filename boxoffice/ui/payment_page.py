@@ -22,7 +22,7 @@ from boxoffice.ui.formatting import btc_short, countdown
 from boxoffice.ui.widgets.common import button, label, set_tone
 from boxoffice.ui.widgets.qr import QrWidget, encode_soon
 
-#: The QR choices: (objectName, button text, hint under the QR).
+#: The QR choices: (key, objectName of its button, button text, hint under the QR).
 METHODS = (
     ("unified", "methodUnified", "Any wallet", "Bitcoin or Lightning: any wallet can scan this"),
     ("lightning", "methodLightning", "Lightning", "Lightning wallets only"),
