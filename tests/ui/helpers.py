@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
+from boxoffice.sim import seed
 from boxoffice.ui.events_page import EVENT_ID_ROLE
 from tests.ui.conftest import run_until
 
@@ -63,6 +64,26 @@ def checkout(qtbot, loop, window) -> None:
         ),
         message="the payment page",
     )
+
+
+def sell(
+    qtbot,
+    loop,
+    window,
+    *,
+    ticket_type: str = seed.GENERAL_TT,
+    quantity: int = 1,
+    email: str = "door@example.org",
+    name: str = "",
+):
+    """Sell `quantity` tickets of one type of the GBP event; the sale once it can be paid."""
+    open_event(qtbot, loop, window, seed.GBP_EVENT)
+    set_quantity(qtbot, window, ticket_type, quantity)
+    if name:
+        type_into(qtbot, window, "nameEdit", name)
+    type_into(qtbot, window, "emailEdit", email)
+    checkout(qtbot, loop, window)
+    return current_sale(window)
 
 
 def current_sale(window):

@@ -27,7 +27,7 @@ from boxoffice.ui.resources import apply_style
 from boxoffice.ui.result_page import receipt_for
 from boxoffice.ui.widgets.qr import QrWidget, paint_qr, qr_matrix
 from tests.ui.conftest import open_till, run_until, settle
-from tests.ui.helpers import checkout, current_sale, find, open_event, set_quantity, type_into
+from tests.ui.helpers import checkout, current_sale, find, open_event, sell, set_quantity, type_into
 
 #: ISO/IEC 18004's quiet zone, and the smallest module a phone reads well off a screen; the
 #: widget's own constants are not trusted here.
@@ -160,12 +160,8 @@ def styled_till(styled, qtbot, loop, sim, till_settings, tmp_path):
         loop.run_until_complete(window.flow.aclose())
 
 
-def start_payment(qtbot, loop, window, tickets: int = 2) -> None:
-    open_event(qtbot, loop, window, seed.GBP_EVENT)
-    set_quantity(qtbot, window, seed.GENERAL_TT, tickets)
-    type_into(qtbot, window, "nameEdit", "Ada Lovelace")
-    type_into(qtbot, window, "emailEdit", "ada@example.org")
-    checkout(qtbot, loop, window)
+def start_payment(qtbot, loop, window) -> None:
+    sell(qtbot, loop, window, quantity=2, email="ada@example.org", name="Ada Lovelace")
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1920, 1080), "minimum"], ids=str)

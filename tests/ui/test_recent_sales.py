@@ -10,18 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QMessageBox, QPu
 from boxoffice.sim import seed
 from boxoffice.ui.recent_sales_page import DETAIL_ROLE, SALE_ID_ROLE, STATE
 from tests.ui.conftest import run_until
-from tests.ui.helpers import checkout, current_sale, find, open_event, set_quantity, type_into
-
-
-def sell(qtbot, loop, till, *, quantity=1, email="door@example.org", name=""):
-    """Start a sale of General Admission tickets and return it once it can be paid."""
-    open_event(qtbot, loop, till, seed.GBP_EVENT)
-    set_quantity(qtbot, till, seed.GENERAL_TT, quantity)
-    if name:
-        type_into(qtbot, till, "nameEdit", name)
-    type_into(qtbot, till, "emailEdit", email)
-    checkout(qtbot, loop, till)
-    return current_sale(till)
+from tests.ui.helpers import checkout, current_sale, find, open_event, sell, set_quantity
 
 
 def on_result(till, page) -> bool:

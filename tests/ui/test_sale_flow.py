@@ -14,6 +14,7 @@ from tests.ui.helpers import (
     current_sale,
     find,
     open_event,
+    sell,
     set_quantity,
     status_text,
     type_into,
@@ -86,11 +87,7 @@ def test_secret_ticket_through_an_access_code_link(qtbot, loop, till, sim):
 
 
 def test_partial_payment_redraws_the_qr_and_can_be_topped_up(qtbot, loop, till, sim):
-    open_event(qtbot, loop, till, seed.GBP_EVENT)
-    set_quantity(qtbot, till, seed.CONCESSION_TT, 1)
-    type_into(qtbot, till, "emailEdit", "student@example.org")
-    checkout(qtbot, loop, till)
-    sale = current_sale(till)
+    sale = sell(qtbot, loop, till, ticket_type=seed.CONCESSION_TT, email="student@example.org")
     before = till.payment_page.qr.payload
     due = sale.payment.btc_due
     sim.pay_invoice(sale.invoice_id, "BTC-CHAIN", (due / 2).quantize(Decimal("0.00000001")))
@@ -108,11 +105,7 @@ def test_partial_payment_redraws_the_qr_and_can_be_topped_up(qtbot, loop, till, 
 
 
 def test_expiry_closes_the_window_and_releases_the_tickets(qtbot, loop, till, sim):
-    open_event(qtbot, loop, till, seed.GBP_EVENT)
-    set_quantity(qtbot, till, seed.GENERAL_TT, 3)
-    type_into(qtbot, till, "emailEdit", "late@example.org")
-    checkout(qtbot, loop, till)
-    sale = current_sale(till)
+    sale = sell(qtbot, loop, till, quantity=3, email="late@example.org")
     countdown = find(till, QLabel, "paymentCountdown")
     assert countdown.text().startswith("Expires in 1")  # 15 minutes by default
 
@@ -131,11 +124,7 @@ def test_expiry_closes_the_window_and_releases_the_tickets(qtbot, loop, till, si
 
 
 def test_cancel_releases_the_tickets(qtbot, loop, till, sim):
-    open_event(qtbot, loop, till, seed.GBP_EVENT)
-    set_quantity(qtbot, till, seed.GENERAL_TT, 1)
-    type_into(qtbot, till, "emailEdit", "maybe@example.org")
-    checkout(qtbot, loop, till)
-    sale = current_sale(till)
+    sale = sell(qtbot, loop, till, email="maybe@example.org")
     qtbot.mouseClick(find(till, QPushButton, "cancelSaleButton"), Qt.MouseButton.LeftButton)
     run_until(loop, lambda: till.pages.currentWidget() is till.result_page, message="closed")
     assert till.result_page.stack.currentWidget() is till.result_page.closed_page
@@ -145,11 +134,7 @@ def test_cancel_releases_the_tickets(qtbot, loop, till, sim):
 
 
 def test_connection_trouble_is_shown_while_it_lasts(qtbot, loop, till, sim):
-    open_event(qtbot, loop, till, seed.GBP_EVENT)
-    set_quantity(qtbot, till, seed.GENERAL_TT, 1)
-    type_into(qtbot, till, "emailEdit", "patient@example.org")
-    checkout(qtbot, loop, till)
-    sale = current_sale(till)
+    sale = sell(qtbot, loop, till, email="patient@example.org")
     notice = find(till, QLabel, "paymentConnection")
     assert not notice.isVisible()
 
@@ -164,11 +149,7 @@ def test_connection_trouble_is_shown_while_it_lasts(qtbot, loop, till, sim):
 
 
 def test_partial_payment_then_expiry_needs_attention(qtbot, loop, till, sim):
-    open_event(qtbot, loop, till, seed.GBP_EVENT)
-    set_quantity(qtbot, till, seed.GENERAL_TT, 2)
-    type_into(qtbot, till, "emailEdit", "short@example.org")
-    checkout(qtbot, loop, till)
-    sale = current_sale(till)
+    sale = sell(qtbot, loop, till, quantity=2, email="short@example.org")
     sim.pay_invoice(sale.invoice_id, "BTC-CHAIN", Decimal("0.0001"))
     run_until(loop, lambda: status_text(till).startswith("Partially paid"), message="partial")
     sim.advance_clock(16 * 60)
@@ -214,10 +195,7 @@ def test_next_sale_starts_clean(qtbot, loop, till, sim):
 
 
 def test_payment_switches_between_unified_lightning_and_onchain(qtbot, loop, till, sim):
-    open_event(qtbot, loop, till, seed.GBP_EVENT)
-    set_quantity(qtbot, till, seed.GENERAL_TT, 1)
-    type_into(qtbot, till, "emailEdit", "switch@example.org")
-    checkout(qtbot, loop, till)
+    sell(qtbot, loop, till, email="switch@example.org")
     payment = current_sale(till).payment
     qr = till.payment_page.qr
     assert payment.lightning_qr and payment.onchain_qr
@@ -248,10 +226,7 @@ def test_a_refused_reservation_keeps_the_cart_and_says_why(qtbot, loop, till, si
 
 
 def test_tickets_are_saved_as_a_pdf_without_blocking(qtbot, loop, till, sim, tmp_path):
-    open_event(qtbot, loop, till, seed.GBP_EVENT)
-    set_quantity(qtbot, till, seed.GENERAL_TT, 2)
-    type_into(qtbot, till, "emailEdit", "print@example.org")
-    checkout(qtbot, loop, till)
+    sell(qtbot, loop, till, quantity=2, email="print@example.org")
     sim.pay_invoice(current_sale(till).invoice_id, "BTC-LN")
     run_until(loop, lambda: till.pages.currentWidget() is till.result_page, message="the result")
     assert find(till, QPushButton, "printButton").isVisible()
@@ -276,11 +251,7 @@ def test_onchain_payment_waits_for_confirmation_under_a_slow_policy(
     till_settings.speed_policy = "LowSpeed"
     till = open_till(qtbot, loop, sim, till_settings, tmp_path)
     try:
-        open_event(qtbot, loop, till, seed.GBP_EVENT)
-        set_quantity(qtbot, till, seed.GENERAL_TT, 1)
-        type_into(qtbot, till, "emailEdit", "chain@example.org")
-        checkout(qtbot, loop, till)
-        sale = current_sale(till)
+        sale = sell(qtbot, loop, till, email="chain@example.org")
         sim.pay_invoice(sale.invoice_id, "BTC-CHAIN")
         run_until(
             loop, lambda: status_text(till) == "Payment received, confirming", message="confirming"
@@ -297,11 +268,7 @@ def test_onchain_payment_waits_for_confirmation_under_a_slow_policy(
 
 def test_a_restart_mid_payment_shows_the_sale_again(qtbot, loop, sim, till_settings, tmp_path):
     first = open_till(qtbot, loop, sim, till_settings, tmp_path)
-    open_event(qtbot, loop, first, seed.GBP_EVENT)
-    set_quantity(qtbot, first, seed.GENERAL_TT, 1)
-    type_into(qtbot, first, "emailEdit", "again@example.org")
-    checkout(qtbot, loop, first)
-    sale = current_sale(first)
+    sale = sell(qtbot, loop, first, email="again@example.org")
     loop.run_until_complete(first.flow.aclose())  # the till stops mid-payment
 
     second = open_till(qtbot, loop, sim, till_settings, tmp_path)
@@ -337,11 +304,7 @@ def test_saved_settings_take_effect_without_a_restart(qtbot, loop, till, sim):
 
 
 def test_a_late_payment_on_an_earlier_sale_is_announced(qtbot, loop, till, sim):
-    open_event(qtbot, loop, till, seed.GBP_EVENT)
-    set_quantity(qtbot, till, seed.GENERAL_TT, 1)
-    type_into(qtbot, till, "emailEdit", "slow@example.org")
-    checkout(qtbot, loop, till)
-    sale = current_sale(till)
+    sale = sell(qtbot, loop, till, email="slow@example.org")
     sim.advance_clock(16 * 60)
     run_until(loop, lambda: till.pages.currentWidget() is till.result_page, message="closed")
     qtbot.mouseClick(find(till, QPushButton, "newSaleButton"), Qt.MouseButton.LeftButton)
@@ -358,10 +321,7 @@ def test_the_qr_goes_once_the_payment_is_in(qtbot, loop, sim, till_settings, tmp
     till_settings.speed_policy = "LowSpeed"
     till = open_till(qtbot, loop, sim, till_settings, tmp_path)
     try:
-        open_event(qtbot, loop, till, seed.GBP_EVENT)
-        set_quantity(qtbot, till, seed.GENERAL_TT, 1)
-        type_into(qtbot, till, "emailEdit", "once@example.org")
-        checkout(qtbot, loop, till)
+        sell(qtbot, loop, till, email="once@example.org")
         sim.pay_invoice(current_sale(till).invoice_id, "BTC-CHAIN")
         run_until(loop, lambda: status_text(till).startswith("Payment received"), message="paid")
         assert till.payment_page.qr.payload == ""
@@ -373,10 +333,7 @@ def test_the_qr_goes_once_the_payment_is_in(qtbot, loop, sim, till_settings, tmp
 def test_print_opens_the_system_print_dialog_without_blocking(qtbot, loop, till, sim):
     from PySide6.QtPrintSupport import QPrintDialog
 
-    open_event(qtbot, loop, till, seed.GBP_EVENT)
-    set_quantity(qtbot, till, seed.GENERAL_TT, 1)
-    type_into(qtbot, till, "emailEdit", "paper@example.org")
-    checkout(qtbot, loop, till)
+    sell(qtbot, loop, till, email="paper@example.org")
     sim.pay_invoice(current_sale(till).invoice_id, "BTC-LN")
     run_until(loop, lambda: till.pages.currentWidget() is till.result_page, message="the result")
     qtbot.mouseClick(find(till, QPushButton, "printButton"), Qt.MouseButton.LeftButton)
