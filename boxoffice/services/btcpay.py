@@ -262,17 +262,14 @@ def _decimal(data: Mapping[str, Any], *names: str) -> Decimal | None:
     return None
 
 
-def _timestamp(data: Mapping[str, Any], name: str) -> int | None:
-    """A Unix time in seconds (reference §1), tolerating a float or a digit string."""
-    value = data.get(name)
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        raise _BadField(name)
-    try:
-        return int(Decimal(str(value)))
-    except (InvalidOperation, TypeError, ValueError):
-        raise _BadField(name) from None
+def _whole(data: Mapping[str, Any], name: str, default: int | None = None) -> int | None:
+    """A whole number (a Unix time, a duration) read like an amount, fraction dropped (§1).
+
+    `default` when absent, null or empty. Through `_decimal`, so infinity (a JSON `1e999`)
+    is refused as a bad field rather than escaping as an OverflowError.
+    """
+    number = _decimal(data, name)
+    return default if number is None else int(number)
 
 
 def _text(data: Mapping[str, Any], *names: str) -> str | None:
@@ -285,18 +282,6 @@ def _text(data: Mapping[str, Any], *names: str) -> str | None:
             raise _BadField(name)
         return str(value)
     return None
-
-
-def _int(data: Mapping[str, Any], name: str, default: int) -> int:
-    value = data.get(name)
-    if value is None:
-        return default
-    if isinstance(value, bool):
-        raise _BadField(name)
-    try:
-        return int(Decimal(str(value)))
-    except (InvalidOperation, TypeError, ValueError):
-        raise _BadField(name) from None
 
 
 def _strings(data: Mapping[str, Any], name: str) -> tuple[str, ...]:
@@ -361,8 +346,8 @@ class Store:
             id=store_id,
             name=_text(data, "name") or "",
             default_currency=_text(data, "defaultCurrency") or "USD",
-            invoice_expiration=_int(data, "invoiceExpiration", 900),
-            monitoring_expiration=_int(data, "monitoringExpiration", 86400),
+            invoice_expiration=_whole(data, "invoiceExpiration", 900),
+            monitoring_expiration=_whole(data, "monitoringExpiration", 86400),
             speed_policy=_text(data, "speedPolicy"),
         )
 
@@ -500,9 +485,9 @@ class Invoice:
             status=_text(data, "status") or "New",
             additional_status=_text(data, "additionalStatus") or "None",
             checkout_link=_text(data, "checkoutLink"),
-            created_time=_timestamp(data, "createdTime"),
-            expiration_time=_timestamp(data, "expirationTime"),
-            monitoring_expiration=_timestamp(data, "monitoringExpiration"),
+            created_time=_whole(data, "createdTime"),
+            expiration_time=_whole(data, "expirationTime"),
+            monitoring_expiration=_whole(data, "monitoringExpiration"),
             metadata=dict(metadata),
             available_statuses_for_manual_marking=_strings(
                 data, "availableStatusesForManualMarking"
@@ -528,7 +513,7 @@ class Payment:
         data = _object(data, "payment")
         return cls(
             id=_text(data, "id") or "",
-            received_date=_timestamp(data, "receivedDate"),
+            received_date=_whole(data, "receivedDate"),
             value=_decimal(data, "value") or Decimal(0),
             fee=_decimal(data, "fee"),
             status=_text(data, "status") or "",

@@ -244,21 +244,6 @@ MISSING_PERMISSION = problem_json(
 # -- fixtures -----------------------------------------------------------------------------
 
 
-class FakeSleep:
-    """Records the waits of the retry policy instead of waiting."""
-
-    def __init__(self) -> None:
-        self.calls: list[float] = []
-
-    async def __call__(self, seconds: float) -> None:
-        self.calls.append(seconds)
-
-
-@pytest.fixture
-def sleeps() -> FakeSleep:
-    return FakeSleep()
-
-
 @pytest.fixture
 def api():
     with respx.mock(base_url=BASE, assert_all_called=False) as router:
@@ -557,7 +542,7 @@ async def test_create_invoice_is_never_retried(api, client, sleeps):
     with pytest.raises(UnavailableError):
         await client.create_invoice(amount=Decimal("1"), currency="EUR", metadata={})
     assert route.call_count == 1
-    assert sleeps.calls == []
+    assert sleeps.delays == []
 
 
 async def test_create_invoice_timeout_is_not_retried_and_means_unknown_outcome(api, client):
@@ -922,7 +907,7 @@ async def test_read_is_retried_on_5xx_then_succeeds(api, client, sleeps):
     invoice = await client.get_invoice(INVOICE_ID)
     assert invoice.id == INVOICE_ID
     assert route.call_count == 3
-    assert len(sleeps.calls) == 2
+    assert len(sleeps.delays) == 2
 
 
 async def test_read_gives_up_after_the_policy_attempts(api, client, sleeps):
@@ -930,7 +915,7 @@ async def test_read_gives_up_after_the_policy_attempts(api, client, sleeps):
     with pytest.raises(UnavailableError) as caught:
         await client.get_invoice(INVOICE_ID)
     assert route.call_count == 3
-    assert len(sleeps.calls) == 2
+    assert len(sleeps.delays) == 2
     assert caught.value.status == 503
 
 
@@ -941,7 +926,7 @@ async def test_read_is_retried_after_a_timeout(api, client, sleeps):
     store = await client.get_store()
     assert store.id == STORE_ID
     assert route.call_count == 2
-    assert len(sleeps.calls) == 1
+    assert len(sleeps.delays) == 1
 
 
 async def test_rate_limited_read_waits_as_told(api, client, sleeps):
@@ -952,7 +937,7 @@ async def test_rate_limited_read_waits_as_told(api, client, sleeps):
         ]
     )
     await client.get_store()
-    assert sleeps.calls == [2.0]
+    assert sleeps.delays == [2.0]
 
 
 async def test_rate_limited_write_is_not_retried(api, client, sleeps):
@@ -961,7 +946,7 @@ async def test_rate_limited_write_is_not_retried(api, client, sleeps):
         await client.mark_invoice_status(INVOICE_ID, "Invalid")
     assert caught.value.retry_after == 5.0
     assert route.call_count == 1
-    assert sleeps.calls == []
+    assert sleeps.delays == []
 
 
 async def test_html_page_from_a_proxy_is_malformed(api, client):
@@ -986,6 +971,7 @@ async def test_invalid_json_is_malformed(api, client):
         invoice_json(amount="twelve"),
         invoice_json(amount="NaN"),
         invoice_json(createdTime="yesterday"),
+        invoice_json(expirationTime="Infinity"),
         invoice_json(metadata=["not", "an", "object"]),
         {"storeId": STORE_ID},  # no id
     ],
@@ -995,6 +981,19 @@ async def test_unreadable_invoice_is_malformed(api, client, body):
     with pytest.raises(MalformedResponseError) as caught:
         await client.get_invoice(INVOICE_ID)
     assert "could not be read" in str(caught.value)
+
+
+async def test_an_infinite_time_is_malformed_not_an_overflow(api, client):
+    # JSON `1e999` decodes to infinity, which no whole number of seconds can hold.
+    body = json.dumps(invoice_json(createdTime=0)).replace(
+        '"createdTime": 0', '"createdTime": 1e999'
+    )
+    api.get(INVOICE_PATH).respond(
+        200, content=body.encode(), headers={"Content-Type": "application/json"}
+    )
+    with pytest.raises(MalformedResponseError) as caught:
+        await client.get_invoice(INVOICE_ID)
+    assert "createdTime" in str(caught.value)
 
 
 async def test_payment_methods_that_are_not_a_list_are_malformed(api, client):
