@@ -201,21 +201,6 @@ def page(items: list[dict], next_link: str | None) -> dict:
 # -- fixtures --------------------------------------------------------------------------------
 
 
-class FakeSleep:
-    """Records the waits of the retry policy instead of waiting."""
-
-    def __init__(self) -> None:
-        self.delays: list[float] = []
-
-    async def __call__(self, seconds: float) -> None:
-        self.delays.append(seconds)
-
-
-@pytest.fixture
-def sleeps() -> FakeSleep:
-    return FakeSleep()
-
-
 @pytest.fixture
 def api():
     with respx.mock(base_url=DEFAULT_URL, assert_all_called=False) as mock:
