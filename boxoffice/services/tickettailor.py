@@ -71,20 +71,8 @@ def _to_int(value: Any) -> int | None:
     return None
 
 
-def _int(data: dict, key: str, what: str, default: int | None = None) -> int:
-    """A required integer; `default` is used when the field is missing or null."""
-    value = data.get(key)
-    if value is None:
-        if default is None:
-            raise _malformed(f"{what} without {key}")
-        return default
-    number = _to_int(value)
-    if number is None:
-        raise _malformed(f"{what} with an invalid {key}")
-    return number
-
-
 def _opt_int(data: dict, key: str, what: str) -> int | None:
+    """An integer, or None when the field is missing, null or empty."""
     value = data.get(key)
     if value is None or value == "":
         return None
@@ -92,6 +80,16 @@ def _opt_int(data: dict, key: str, what: str) -> int | None:
     if number is None:
         raise _malformed(f"{what} with an invalid {key}")
     return number
+
+
+def _int(data: dict, key: str, what: str, default: int | None = None) -> int:
+    """A required integer; `default` is used when the field is missing, null or empty."""
+    number = _opt_int(data, key, what)
+    if number is not None:
+        return number
+    if default is None:
+        raise _malformed(f"{what} without {key}")
+    return default
 
 
 def _str(data: dict, key: str, what: str) -> str:
@@ -133,15 +131,10 @@ def _bool(data: dict, key: str, default: bool = False) -> bool:
 def _timestamp(data: dict, key: str, what: str) -> int | None:
     """Unix seconds from an int, a numeric string, or a date object's `unix` (§1.4)."""
     value = data.get(key)
-    if value is None or value == "":
-        return None
     if isinstance(value, dict):
         moment = _event_time(value, f"{what} {key}")
         return moment.unix if moment else None
-    number = _to_int(value)
-    if number is None:
-        raise _malformed(f"{what} with an invalid {key}")
-    return number
+    return _opt_int(data, key, what)
 
 
 # -- data ------------------------------------------------------------------------------------------
