@@ -149,7 +149,9 @@ class ServiceClient:
             return UnavailableError(
                 s, f"the server had an error (HTTP {status}): {message}", status=status, code=code
             )
-        return ServiceError(s, f"unexpected answer HTTP {status}: {message}", status=status)
+        return ServiceError(
+            s, f"unexpected answer HTTP {status}: {message}", status=status, code=code
+        )
 
     # -- requests ---------------------------------------------------------------------------
 
