@@ -243,25 +243,33 @@ class SecretStore:
                 secret=secret,
             )
 
-    def _run_sync(self, secret: SecretSpec, verb: str, fn: Callable[..., T], *args: Any) -> T:
+    def _checked_call(self, secret: SecretSpec, verb: str, fn: Callable[..., T], *args: Any) -> T:
+        # The check belongs in the worker thread too: the first `keyring.get_keyring()` loads
+        # and probes every backend (Secret Service over D-Bus), which can block for a while.
         self._check_backend(secret, verb)
-        future = _in_daemon_thread(fn, *args)
+        return fn(*args)
+
+    def _run_sync(self, secret: SecretSpec, verb: str, fn: Callable[..., T], *args: Any) -> T:
+        future = _in_daemon_thread(self._checked_call, secret, verb, fn, *args)
         try:
             return future.result(timeout=self.timeout)
         except concurrent.futures.TimeoutError:
             raise self._timed_out(secret, verb) from None
+        except KeyringUnavailableError:
+            raise
         except Exception as error:
             raise self._failed(secret, verb, error) from None
 
     async def _run_async(
         self, secret: SecretSpec, verb: str, fn: Callable[..., T], *args: Any
     ) -> T:
-        self._check_backend(secret, verb)
-        future = asyncio.wrap_future(_in_daemon_thread(fn, *args))
+        future = asyncio.wrap_future(_in_daemon_thread(self._checked_call, secret, verb, fn, *args))
         try:
             return await asyncio.wait_for(future, self.timeout)
         except TimeoutError:
             raise self._timed_out(secret, verb) from None
+        except KeyringUnavailableError:
+            raise
         except Exception as error:
             raise self._failed(secret, verb, error) from None
 
