@@ -25,7 +25,9 @@ from boxoffice.services.btcpay import InvoicePaymentMethod
 
 __all__ = ["PaymentUris", "build_payment_uris", "qr_text"]
 
-_BECH32_PREFIXES = ("bc1", "tb1", "bcrt1")
+_BECH32_PREFIXES = ("bc1", "tb1", "bcrt1")  # SegWit / Taproot addresses
+# What a Lightning value may be: BOLT11 (`lnbc…`), LNURL (`lnurl1…`), or an address.
+_LIGHTNING_PREFIXES = ("ln", *_BECH32_PREFIXES)
 # BIP21 / BIP78 parameter names, lower-cased in the QR. Anything else is left exactly as it is:
 # an unencoded `pj=` URL with its own query ("...?v=1&Token=AbC") must survive untouched.
 _KNOWN_PARAMS = {"amount", "label", "message", "lightning", "pj", "pjos"}
@@ -71,10 +73,9 @@ def _strip_scheme(text: str, scheme: str) -> str:
     return text[len(scheme) :] if text.lower().startswith(scheme) else text
 
 
-def _upper_if_bech32(value: str) -> str:
-    """Upper-case a bech32 string (BOLT11, LNURL, SegWit/Taproot address); leave others be."""
-    lowered = value.lower()
-    if _BECH32.fullmatch(value) and lowered.startswith(("ln", *_BECH32_PREFIXES)):
+def _upper_if_bech32(value: str, prefixes: tuple[str, ...]) -> str:
+    """Upper-case a bech32 string with one of these prefixes; leave anything else be."""
+    if _BECH32.fullmatch(value) and value.lower().startswith(prefixes):
         return value.upper()
     return value
 
@@ -86,19 +87,19 @@ def qr_text(link: str) -> str:
         return link
     scheme = scheme.lower()
     if scheme == "lightning":
-        return f"lightning:{_upper_if_bech32(rest)}"
+        return f"lightning:{_upper_if_bech32(rest, _LIGHTNING_PREFIXES)}"
     if scheme != "bitcoin":
         return link
     address, qsep, query = rest.partition("?")
-    if _BECH32.fullmatch(address) and address.lower().startswith(_BECH32_PREFIXES):
-        address = address.upper()
+    # A base58 address is left alone: its case is part of it.
+    address = _upper_if_bech32(address, _BECH32_PREFIXES)
     params = []
     for param in query.split("&") if query else []:
         key, eq, value = param.partition("=")
         if key.lower() in _KNOWN_PARAMS:
             key = key.lower()
         if key == "lightning":
-            value = _upper_if_bech32(value)
+            value = _upper_if_bech32(value, _LIGHTNING_PREFIXES)
         # `amount`, `pj` (a URL) and anything else are kept exactly as given.
         params.append(f"{key}{eq}{value}")
     return f"bitcoin:{address}{qsep}{'&'.join(params)}"
