@@ -57,7 +57,10 @@ class Control:
             try:
                 amount = Decimal(str(amount))
             except InvalidOperation:
-                raise SimulatorError(400, "amount must be a BTC decimal string") from None
+                amount = None
+            # NaN and Infinity parse, but no wallet can pay them.
+            if amount is None or not amount.is_finite():
+                raise SimulatorError(400, "amount must be a BTC decimal string")
         invoice = self.simulator.pay_invoice(request.params["invoice_id"], method, amount)
         return json_response(200, invoice)
 

@@ -46,10 +46,12 @@ async def test_control_errors_are_json(sim, http, bp, store_path):
     missing = await http.post(f"{sim.control_url}/invoices/nope/pay", json={})
     assert missing.status_code == 404 and "nope" in missing.json()["error"]
     invoice = await new_invoice(bp, store_path)
-    bad = await http.post(
-        f"{sim.control_url}/invoices/{invoice['id']}/pay", json={"amount": "a lot"}
-    )
-    assert bad.status_code == 400
+    for amount in ("a lot", "NaN", "Infinity"):
+        bad = await http.post(
+            f"{sim.control_url}/invoices/{invoice['id']}/pay", json={"amount": amount}
+        )
+        assert bad.status_code == 400, amount
+        assert "amount" in bad.json()["error"]
     unknown_method = await http.post(
         f"{sim.control_url}/invoices/{invoice['id']}/pay", json={"method": "DOGE"}
     )
