@@ -227,17 +227,12 @@ class BTCPay:
 
     def _current_key(self, request: Request) -> Response:
         # Any valid key may read itself; the spec's canmanageusers is wrong (swagger README).
-        key = self._key(request)
-        return json_response(
-            200, {"apiKey": key.key, "label": key.label, "permissions": list(key.permissions)}
-        )
+        return json_response(200, self._key(request).to_api())
 
     def _revoke_current_key(self, request: Request) -> Response:
         key = self._key(request)
         del self.api_keys[key.key]
-        return json_response(
-            200, {"apiKey": key.key, "label": key.label, "permissions": list(key.permissions)}
-        )
+        return json_response(200, key.to_api())
 
     def _list_stores(self, request: Request) -> Response:
         key = self._require(request, P + "canviewstoresettings")

@@ -100,6 +100,10 @@ class ApiKey:
         self.label = label
         self.permissions = list(permissions)
 
+    def to_api(self) -> dict[str, Any]:
+        """ApiKeyData: the key itself, its label and its permissions."""
+        return {"apiKey": self.key, "label": self.label, "permissions": list(self.permissions)}
+
     def __repr__(self) -> str:  # never show the key itself
         return f"ApiKey(label={self.label!r}, permissions={self.permissions!r})"
 

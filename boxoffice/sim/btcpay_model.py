@@ -25,14 +25,15 @@ FINAL_MARKABLE = {
 CURRENCY_DECIMALS = {"JPY": 0, "KRW": 0, "HUF": 2, "CLP": 0, "VND": 0, "BTC": 8, "SATS": 0}
 
 
-def currency_decimals(currency: str) -> int:
-    return CURRENCY_DECIMALS.get(currency.upper(), 2)
+def _to_currency(amount: Decimal, currency: str) -> Decimal:
+    """`amount` rounded half up to the currency's decimals (2 unless listed above)."""
+    exponent = Decimal(1).scaleb(-CURRENCY_DECIMALS.get(currency.upper(), 2))
+    return amount.quantize(exponent, rounding=ROUND_HALF_UP)
 
 
 def round_amount(amount: Decimal, currency: str) -> Decimal:
     """Round to the currency's decimals unless that changes the value by 1% or more (§5.1)."""
-    exponent = Decimal(1).scaleb(-currency_decimals(currency))
-    rounded = amount.quantize(exponent, rounding=ROUND_HALF_UP)
+    rounded = _to_currency(amount, currency)
     if amount and abs(rounded - amount) / amount >= Decimal("0.01"):
         return amount
     return rounded
@@ -151,8 +152,7 @@ class Invoice:
     @property
     def paid_amount(self) -> Decimal:
         """Paid so far, in the invoice currency, rounded to its decimals."""
-        exponent = Decimal(1).scaleb(-currency_decimals(self.currency))
-        return (self.paid_btc * self.rate).quantize(exponent, rounding=ROUND_HALF_UP)
+        return _to_currency(self.paid_btc * self.rate, self.currency)
 
     @property
     def displayed_amount(self) -> Decimal:
