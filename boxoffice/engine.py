@@ -291,6 +291,11 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
         self._watchers.clear()
+        # Wake every `wait()`: with no watcher left, it would otherwise wait for ever; it finds
+        # the engine closed and says so.
+        for changed in self._changed.values():
+            changed.set()
+        self._changed.clear()
 
     # -- watching -------------------------------------------------------------------------------
 
@@ -499,7 +504,12 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
         except _POSSIBLY_CREATED as error:
             log.warning("sale %s: hold outcome unknown (%s); looking it up", sale.id, error)
             await self._sleep(self.timing.lookup_delay)
-            found = await self._find_holds(sale)  # an error here: still unknown, raised
+            try:
+                found = await self._find_holds(sale)
+            except ServiceError:
+                # Whatever the lookup's error, the hold may exist: the outcome stays unknown,
+                # so the sale is released (and the hold looked up again), never just failed.
+                raise error from None
             if found:
                 return found[0]
             raise _NoOutcome(error) from None
@@ -519,7 +529,10 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
         except _POSSIBLY_CREATED as error:
             log.warning("sale %s: invoice outcome unknown (%s); looking it up", sale.id, error)
             await self._sleep(self.timing.lookup_delay)
-            found = await self.btcpay.list_invoices(order_ids=[sale.order_id])
+            try:
+                found = await self.btcpay.list_invoices(order_ids=[sale.order_id])
+            except ServiceError:
+                raise error from None  # still unknown, as for the hold
             if found:
                 return found[0]
             raise _NoOutcome(error) from None
