@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from decimal import Decimal
 
 from boxoffice.order import Buyer
@@ -210,3 +211,15 @@ async def test_secret_ticket_bought_with_its_code(till, sim):
     sale = await till.engine.start_sale(order)
     assert sale.state is SaleState.COMPLETED  # crew tickets are free
     assert sale.tickets[0].ticket_type_id == seed.SECRET_TT
+
+
+async def test_wait_ends_when_the_engine_closes(till):
+    order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1})
+    sale = await till.engine.start_sale(order)
+    waiting = asyncio.ensure_future(till.engine.wait(sale.id))
+    await until(lambda: sale.id in till.engine._changed)
+
+    await till.engine.aclose()
+    await until(waiting.done)
+
+    assert isinstance(waiting.exception(), RuntimeError)
