@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from boxoffice.invoice_data import order_from_invoice, ticket_ids
+from boxoffice.journal import JournalError
 from boxoffice.payment_watch import OPEN_INVOICE
 from boxoffice.reasons import MESSAGES, PAYMENT_TROUBLE
 from boxoffice.sale import ORDER_ID_PREFIX, Sale, SaleState, sale_id_from_order_id
@@ -48,7 +49,14 @@ class Recovery:
             sale = self._sales.setdefault(stored.id, stored)
             running = self._watchers.get(sale.id)
             if running is None or running.done():
-                sale = await self._advance(sale.id)
+                try:
+                    sale = await self._advance(sale.id)
+                except JournalError:
+                    raise  # nothing can be recorded: no sale may go on
+                except Exception:
+                    # One sale's unexpected failure must not keep the others (paid ones among
+                    # them) waiting; this one stays unfinished for the next pass.
+                    log.exception("sale %s could not be resumed; it stays unfinished", sale.id)
             if watch:
                 self._ensure_watcher(sale)
             results.append(self._sales[sale.id])

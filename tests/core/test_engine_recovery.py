@@ -102,6 +102,20 @@ async def test_hold_post_that_never_happened_fails_cleanly(till, sim):
     assert [i["status"] for i in invoices_of(sim, failed.id)] == ["Invalid"]
 
 
+async def test_hold_post_whose_lookup_fails_too_is_released_not_left(till, sim):
+    order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1})
+    # The hold is made but its answer is lost, the lookup is refused, and BTCPay refuses the
+    # invoice: nothing says the hold is absent, so it must be found and deleted.
+    sim.add_fault(r"/tickettailor/v1/holds$", method="POST", delay_ms=2000, count=1)
+    sim.add_fault(r"/tickettailor/v1/holds$", method="GET", status=403, count=1)
+    sim.add_fault(r"/invoices$", method="POST", status=400, count=1)
+    failed = await till.engine.start_sale(order)
+
+    assert failed.state is SaleState.FAILED
+    assert "releasing" in till.states(failed.id)
+    assert holds_of(sim, failed.id) == []
+
+
 async def test_issue_post_with_unknown_outcome_is_counted_not_repeated(till, sim):
     order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 3})
     sale = await till.engine.start_sale(order)
@@ -194,6 +208,29 @@ async def test_recover_a_sale_paid_while_the_app_was_down(make_till, sim):
     assert recovered.state is SaleState.COMPLETED
     assert len(tickets_of(sim, sale.invoice_id)) == 2
     assert sim.state()["emails"][0]["to"] == "ada@example.com"
+
+
+async def test_recover_goes_on_past_a_sale_that_fails_unexpectedly(make_till, sim, monkeypatch):
+    first = make_till()
+    broken = await first.engine.start_sale(await first.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1}))
+    paid = await first.engine.start_sale(await first.order(seed.GBP_EVENT, {seed.GENERAL_TT: 2}))
+    await first.close()
+    sim.pay_invoice(paid.invoice_id)
+
+    second = _reopen(make_till, first.journal.path)
+    step = second.engine._step
+
+    async def step_or_fail(sale):
+        if sale.id == broken.id:
+            raise RuntimeError("a bug in one sale")
+        return await step(sale)
+
+    monkeypatch.setattr(second.engine, "_step", step_or_fail)
+    recovered = {s.id: s for s in await second.engine.recover(watch=False)}
+
+    assert recovered[broken.id].state is SaleState.AWAITING_PAYMENT
+    assert recovered[paid.id].state is SaleState.COMPLETED
+    assert len(tickets_of(sim, paid.invoice_id)) == 2
 
 
 async def test_recover_keeps_watching_a_sale_still_payable(make_till, sim):
