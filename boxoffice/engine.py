@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from boxoffice.catalogue import BUYABLE_STATUSES
 from boxoffice.invoice_data import invoice_metadata
 from boxoffice.issuing import TicketIssuing
 from boxoffice.journal import Journal
@@ -565,22 +566,17 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
             for ticket_type_id, wanted in order.quantities.items():
                 ticket_type = event.ticket_type(ticket_type_id)
                 left = ticket_type.available if ticket_type else 0
-                if (
-                    ticket_type is None
-                    or left < wanted
-                    or ticket_type.status
-                    not in (
-                        "on_sale",
-                        "locked",
-                    )
-                ):
+                on_sale = ticket_type is not None and ticket_type.status in BUYABLE_STATUSES
+                if not on_sale or left < wanted:
                     line = order.line(ticket_type_id)
                     name = line.name if line else ticket_type_id
-                    what = "sold out" if left == 0 else f"only {left} left"
-                    return (
-                        f"sold_out:{ticket_type_id}",
-                        f"{name}: {what}. Another sale took them meanwhile.",
-                    )
+                    if left == 0:
+                        what = "sold out. Another sale took them meanwhile"
+                    elif not on_sale:
+                        what = "no longer on sale"
+                    else:
+                        what = f"only {left} left. Another sale took them meanwhile"
+                    return f"sold_out:{ticket_type_id}", f"{name}: {what}."
         named = re.search(r"\btt_\w+", error.detail or "")
         if named and named.group(0) in order.quantities:
             line = order.line(named.group(0))
