@@ -17,11 +17,10 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from boxoffice.sale import Sale, SaleState
+from boxoffice.sale import Sale
 
 log = logging.getLogger(__name__)
 
@@ -151,14 +150,6 @@ class Journal:
             rows = self._db.execute(query).fetchall()
         return [_load(row["data"]) for row in rows]
 
-    def in_state(self, *states: SaleState) -> list[Sale]:
-        marks = ",".join("?" for _ in states)
-        rows = self._db.execute(
-            f"SELECT data FROM sales WHERE state IN ({marks}) ORDER BY created_at",
-            [str(s) for s in states],
-        ).fetchall()
-        return [_load(row["data"]) for row in rows]
-
     def history(self, sale_id: str) -> list[dict[str, Any]]:
         """The sale's recorded events in order: {at, event, state, detail}."""
         rows = self._db.execute(
@@ -186,9 +177,6 @@ class Journal:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-    def __iter__(self) -> Iterator[Sale]:
-        return iter(self.sales())
 
 
 class _Transaction:
