@@ -166,7 +166,7 @@ class SaleReporter:
         order = sale.order
         state = sale.state
         if state is SaleState.RESERVING:
-            say(f"Reserving {order_summary(sale)} for {order.event_name}…")
+            say(f"Reserving {order.summary} for {order.event_name}…")
         elif state is SaleState.AWAITING_PAYMENT and sale.payment:
             if sale.payment.unified_link != self._last_link:
                 self._last_link = sale.payment.unified_link
@@ -209,10 +209,6 @@ class SaleReporter:
         if payment.checkout_link:
             say(f"Checkout page: {payment.checkout_link}")
         self.console.out.flush()
-
-
-def order_summary(sale: Sale) -> str:
-    return ", ".join(f"{line.quantity} × {line.name}" for line in sale.order.lines)
 
 
 def sale_json(sale: Sale) -> dict[str, Any]:
