@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPageSize, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPageSize, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,7 +41,7 @@ from boxoffice.ui.receipt import Receipt, ReceiptLayout, ReceiptTicket, render, 
 from boxoffice.ui.recent_sales_page import sale_time_words
 from boxoffice.ui.tasks import TaskKeeper
 from boxoffice.ui.widgets.common import Banner, button, label, set_tone
-from boxoffice.ui.widgets.qr import modules_with_quiet_zone, qr_image
+from boxoffice.ui.widgets.qr import QrImageJob
 
 log = logging.getLogger(__name__)
 
@@ -131,12 +131,6 @@ def received_words(sale: Any) -> str | None:
     if btc and fiat:
         return f"{format_btc(btc)} ({fiat})"
     return fiat or (format_btc(btc) if btc else None)
-
-
-def ticket_pixmap(barcode: str) -> QPixmap:
-    """A ticket's QR at a whole number of pixels per module, close to TICKET_QR_PX."""
-    module = max(3, TICKET_QR_PX // modules_with_quiet_zone(barcode))
-    return QPixmap.fromImage(qr_image(barcode, module_px=module))
 
 
 class ResultView(QWidget):
@@ -285,6 +279,9 @@ class ResultController(QObject):
         self.earlier = False
         self._receipts_dir = receipts_dir
         self._shown_tickets: tuple = ()
+        # Paints the shown tickets' QR icons a little per loop turn: qrcode is pure Python, and
+        # a large group's codes encoded at once would freeze the window.
+        self._ticket_codes: QrImageJob | None = None
         # The open print or file dialog and what it needs, kept alive until it closes.
         self._dialog: Any | None = None
         # The sale whose payment is being accepted / whose tickets are being e-mailed.
@@ -306,6 +303,7 @@ class ResultController(QObject):
         self.sale = None
         self.earlier = False
         self._shown_tickets = ()
+        self._stop_ticket_codes()
         view = self.view
         view.ticket_list.clear()
         for widget in (
@@ -373,16 +371,32 @@ class ResultController(QObject):
         if self._shown_tickets == sale.tickets:
             return
         self._shown_tickets = sale.tickets
+        self._stop_ticket_codes()
         view.ticket_list.clear()
         for ticket in sale.tickets:
             item = QListWidgetItem(
-                QIcon(ticket_pixmap(ticket.barcode)),
                 f"{ticket.ticket_type_name} — {ticket.full_name}\n"
-                f"{order.event_name}\nBarcode {ticket.barcode}",
+                f"{order.event_name}\nBarcode {ticket.barcode}"
             )
             item.setData(Qt.ItemDataRole.UserRole, ticket.barcode)
             item.setToolTip(ticket.barcode)
             view.ticket_list.addItem(item)
+        job = QrImageJob([ticket.barcode for ticket in sale.tickets], TICKET_QR_PX, self)
+        job.imageReady.connect(self._show_ticket_code)
+        self._ticket_codes = job
+        job.start()
+
+    def _show_ticket_code(self, row: int, image: QImage) -> None:
+        item = self.view.ticket_list.item(row)
+        if item is not None:
+            item.setIcon(QIcon(QPixmap.fromImage(image)))
+
+    def _stop_ticket_codes(self) -> None:
+        """Stop painting the icons of tickets no longer shown (the list is about to change)."""
+        job, self._ticket_codes = self._ticket_codes, None
+        if job is not None:
+            job.cancel()
+            job.deleteLater()
 
     def _show_closed(self, sale: Any) -> None:
         reason = sale.reason or ""

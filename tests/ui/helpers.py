@@ -86,6 +86,18 @@ def sell(
     return current_sale(window)
 
 
+def wait_for_ticket_icons(loop, tickets) -> None:
+    """Wait until every row of the receipt's ticket list has its QR icon.
+
+    The result page paints the icons a few per loop turn, after the list itself appears.
+    """
+    run_until(
+        loop,
+        lambda: all(not tickets.item(row).icon().isNull() for row in range(tickets.count())),
+        message="the ticket icons",
+    )
+
+
 def current_sale(window):
     flow = window.flow
     return flow.runtime.engine.sale(flow.current_sale_id)

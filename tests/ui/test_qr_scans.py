@@ -27,7 +27,16 @@ from boxoffice.ui.resources import apply_style
 from boxoffice.ui.result_page import receipt_for
 from boxoffice.ui.widgets.qr import QrWidget, paint_qr, qr_matrix
 from tests.ui.conftest import open_till, run_until, settle
-from tests.ui.helpers import checkout, current_sale, find, open_event, sell, set_quantity, type_into
+from tests.ui.helpers import (
+    checkout,
+    current_sale,
+    find,
+    open_event,
+    sell,
+    set_quantity,
+    type_into,
+    wait_for_ticket_icons,
+)
 
 #: ISO/IEC 18004's quiet zone, and the smallest module a phone reads well off a screen; the
 #: widget's own constants are not trusted here.
@@ -259,12 +268,7 @@ def test_ticket_qr_icons_on_the_receipt_page_scan(qtbot, loop, paid_sale):
     tickets = window.result_page.ticket_list
     barcodes = {ticket.barcode for ticket in sale.tickets}
     assert len(barcodes) == 3
-    # Icons may be painted a few at a time after the list appears.
-    run_until(
-        loop,
-        lambda: all(not tickets.item(row).icon().isNull() for row in range(tickets.count())),
-        message="the ticket icons",
-    )
+    wait_for_ticket_icons(loop, tickets)
     shown = set()
     for row in range(tickets.count()):
         item = tickets.item(row)

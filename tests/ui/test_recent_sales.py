@@ -10,7 +10,15 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QMessageBox, QPu
 from boxoffice.sim import seed
 from boxoffice.ui.recent_sales_page import DETAIL_ROLE, SALE_ID_ROLE, STATE
 from tests.ui.conftest import run_until
-from tests.ui.helpers import checkout, current_sale, find, open_event, sell, set_quantity
+from tests.ui.helpers import (
+    checkout,
+    current_sale,
+    find,
+    open_event,
+    sell,
+    set_quantity,
+    wait_for_ticket_icons,
+)
 
 
 def on_result(till, page) -> bool:
@@ -77,7 +85,7 @@ def test_a_completed_sale_reopens_from_the_list_and_prints_again(qtbot, loop, ti
     assert {tickets.item(i).data(Qt.ItemDataRole.UserRole) for i in range(2)} == {
         t["barcode"] for t in issued
     }
-    assert not tickets.item(0).icon().isNull()
+    wait_for_ticket_icons(loop, tickets)
     assert find(till, QPushButton, "backToRecentSalesButton").isVisible()
 
     target = tmp_path / "again.pdf"

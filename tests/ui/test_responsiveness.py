@@ -11,18 +11,18 @@ from __future__ import annotations
 import threading
 import time
 import uuid
+from dataclasses import replace
 from itertools import pairwise
 
 import qrcode
 import qrcode.constants
 from PySide6.QtCore import Qt, QTimer
 
-from boxoffice.sim import seed
 from boxoffice.ui.receipt import Receipt, ReceiptLayout, ReceiptTicket, write_pdf
 from boxoffice.ui.widgets import qr as qr_module
 from boxoffice.ui.widgets.qr import QrImageJob, QrWidget, encode_steps, qr_image_fitting
 from tests.ui.conftest import run_until, settle
-from tests.ui.helpers import checkout, current_sale, open_event, set_quantity, type_into
+from tests.ui.helpers import current_sale, sell, wait_for_ticket_icons
 
 UNIFIED = (
     "bitcoin:BCRT1QGJC5F3G3F64C02FKESZ8J8WPJM35HRV5ZFH7U5?amount=0.00106&lightning=LNBCRT1060U1P4"
@@ -189,11 +189,8 @@ def test_saving_the_tickets_as_pdf_renders_off_the_gui_thread(
         return real_write_pdf(*args, **kwargs)
 
     monkeypatch.setattr(result_page, "write_pdf", recording_write_pdf)
-    open_event(qtbot, loop, till, seed.GBP_EVENT)
-    set_quantity(qtbot, till, seed.GENERAL_TT, 3)
-    type_into(qtbot, till, "emailEdit", "pdf@example.org")
-    checkout(qtbot, loop, till)
-    sim.pay_invoice(current_sale(till).invoice_id, "BTC-LN")
+    sale = sell(qtbot, loop, till, quantity=3, email="pdf@example.org")
+    sim.pay_invoice(sale.invoice_id, "BTC-LN")
     run_until(loop, lambda: till.pages.currentWidget() is till.result_page, message="the result")
     target = tmp_path / "tickets.pdf"
     task = till.flow.result.save_pdf(target)
@@ -201,6 +198,23 @@ def test_saving_the_tickets_as_pdf_renders_off_the_gui_thread(
     loop.run_until_complete(task)
     assert target.read_bytes().startswith(b"%PDF")
     assert threads and all(thread is not threading.main_thread() for thread in threads)
+
+
+def test_the_receipt_paints_its_ticket_codes_after_showing_the_list(qtbot, loop, till, sim):
+    sale = sell(qtbot, loop, till, quantity=2, email="group@example.org")
+    sim.pay_invoice(sale.invoice_id, "BTC-LN")
+    run_until(loop, lambda: current_sale(till).tickets, message="the tickets")
+    paid = current_sale(till)
+    # A large group with barcodes no cache has seen: showing it encodes none of them.
+    tickets = tuple(
+        replace(paid.tickets[0], id=f"it_{n}", barcode=fresh(f"T{n}")) for n in range(12)
+    )
+    listing = till.result_page.ticket_list
+    till.flow.result.show_sale(replace(paid, tickets=tickets))
+    assert listing.count() == 12
+    assert all(listing.item(row).icon().isNull() for row in range(12))
+    wait_for_ticket_icons(loop, listing)
+    assert [listing.item(row).toolTip() for row in range(12)] == [t.barcode for t in tickets]
 
 
 def test_a_text_too_long_for_any_qr_code_does_not_jam_the_encoder(qtbot, loop):

@@ -18,6 +18,7 @@ from tests.ui.helpers import (
     set_quantity,
     status_text,
     type_into,
+    wait_for_ticket_icons,
 )
 
 
@@ -51,7 +52,7 @@ def test_ordinary_sale_issues_tickets_with_their_own_qr(qtbot, loop, till, sim):
     for ticket in issued:
         assert any(ticket["barcode"] in text and "Ada Lovelace" in text for text in texts)
     assert all("General Admission" in text and "Summer Chamber Night" in text for text in texts)
-    assert not tickets.item(0).icon().isNull()
+    wait_for_ticket_icons(loop, tickets)
     run_until(loop, lambda: "e-mailed" in find(till, QLabel, "emailStatus").text(), message="email")
 
 
