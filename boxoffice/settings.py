@@ -662,7 +662,14 @@ class Settings:
             if not isinstance(data, dict):
                 raise ValueError("not an object")
         except (ValueError, UnicodeDecodeError):
-            backup = self._backup_broken_file(path)
+            try:
+                backup = self._backup_broken_file(path)
+            except OSError as error:  # loading never fails, even in a read-only folder
+                self.problems.append(
+                    f"The settings file {path.name} is damaged and could not be read, nor "
+                    f"copied aside ({error.strerror}); the defaults are used."
+                )
+                return
             self.problems.append(
                 f"The settings file {path.name} is damaged and could not be read; "
                 f"a copy was kept as {backup.name} and the defaults are used."

@@ -267,6 +267,20 @@ def test_a_second_damaged_file_does_not_overwrite_the_first_backup():
     assert (paths.config_dir() / "settings.json.1.bak").read_text() == "second broken"
 
 
+def test_a_damaged_file_that_cannot_be_copied_aside_still_loads(monkeypatch):
+    write_file("broken")
+
+    def refuse(*_args, **_kw):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("boxoffice.settings.shutil.copy2", refuse)
+    settings = Settings.load()
+    assert settings.btcpay_url == ""
+    assert len(settings.problems) == 1
+    assert "Permission denied" in settings.problems[0]
+    assert paths.settings_path().read_text() == "broken"
+
+
 def test_a_file_that_is_not_an_object_is_treated_as_damaged():
     write_file("[1, 2, 3]")
     settings = Settings.load()
