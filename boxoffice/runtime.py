@@ -139,6 +139,9 @@ class Runtime:
 
         credentials = await load_credentials(settings, secrets)
         device_id = ensure_device_id(settings)
+        # The journal first: it is what most likely fails to open (JournalError), and failing
+        # before the clients exist leaves no connection pool unclosed.
+        journal = Journal(journal_path if journal_path is not None else paths.journal_path())
         register_secret(credentials.tickettailor_api_key)
         register_secret(credentials.btcpay_api_key)
         tickettailor = TicketTailorClient(
@@ -150,7 +153,6 @@ class Runtime:
             settings.btcpay_store_id,
             transport=transport,
         )
-        journal = Journal(journal_path if journal_path is not None else paths.journal_path())
         engine = SaleEngine(
             tickettailor=tickettailor,
             btcpay=btcpay,
