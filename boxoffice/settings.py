@@ -33,6 +33,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
+import httpx
+
 from boxoffice import paths
 
 if TYPE_CHECKING:
@@ -218,6 +220,14 @@ def _coerce_url(setting: Setting, value: Any) -> str:
         return ""
     if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", url, flags=re.IGNORECASE):
         raise SettingError("must be a web address starting with https:// (or http://)")
+    # The pattern lets through what the HTTP client cannot use ("http://[::1", "http://a:b");
+    # refuse it here, in words, rather than as an error when the first request is built.
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError):
+        raise SettingError("is not a valid web address; check the server name and port") from None
+    if not parsed.host:
+        raise SettingError("needs a server name, like https://btcpay.example.com")
     return url
 
 

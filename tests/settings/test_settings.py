@@ -333,6 +333,9 @@ def test_out_of_range_number_and_empty_payment_methods_are_refused():
         settings.payment_methods = []
     with pytest.raises(SettingError, match="web address"):
         settings.btcpay_url = "btcpay.example"
+    for unusable in ("http://[::1", "http://btcpay.example:port"):
+        with pytest.raises(SettingError, match="not a valid web address"):
+            settings.btcpay_url = unusable
     with pytest.raises(SettingError, match="price"):
         settings.ticket_overrides = {"tt_1": {"price": "-1"}}
     with pytest.raises(SettingError, match="true or false"):
