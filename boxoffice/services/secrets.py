@@ -170,6 +170,26 @@ class SecretStore:
         """Whether a keyring backend is installed (it may still be locked or hang)."""
         return _usable(self.backend)
 
+    async def probe(self) -> tuple[bool, str]:
+        """`available()` and `describe_backend()` off the event loop, within the timeout.
+
+        keyring picks its backend on first use, which may probe D-Bus and block; the window
+        asks through this instead. A keyring that does not answer in time counts as missing.
+        """
+
+        def look() -> tuple[bool, str]:
+            return self.available(), self.describe_backend()
+
+        try:
+            return await asyncio.wait_for(
+                asyncio.wrap_future(_in_daemon_thread(look)), self.timeout
+            )
+        except TimeoutError:
+            return False, "not answering"
+        except Exception as error:  # a broken backend is a missing one, in words
+            log.warning("the keyring could not be inspected: %s", type(error).__name__)
+            return False, "not usable"
+
     def from_environment(self, name: str | SecretSpec) -> str | None:
         """The environment variable that provides this secret right now, or None."""
         secret = spec(name)

@@ -172,18 +172,19 @@ class SettingsDialog(QDialog):
                     "but not used while it is set."
                 )
                 note.show()
-        backend = self.secrets.describe_backend()
+
+    def _show_keyring(self, available: bool, backend: str) -> None:
         status = self.connections.keyring_status
-        if self.secrets.available():
+        if available:
             status.setText(
                 f"API keys are kept in the system keyring ({backend}), never in the settings file."
             )
             set_tone(status, "")
         else:
             status.setText(
-                "No keyring is available on this computer, so API keys cannot be saved here. "
-                f"Set {TICKETTAILOR_API_KEY.env} and {BTCPAY_API_KEY.env} in the environment "
-                "that starts Box Office instead."
+                f"No keyring is available on this computer ({backend}), so API keys cannot be "
+                f"saved here. Set {TICKETTAILOR_API_KEY.env} and {BTCPAY_API_KEY.env} in the "
+                "environment that starts Box Office instead."
             )
             set_tone(status, "warning")
 
@@ -194,6 +195,9 @@ class SettingsDialog(QDialog):
         return page.btcpay_key, page.btcpay_key_storage
 
     async def _load_keys(self) -> None:
+        # Asked off the GUI thread: keyring's first use may probe D-Bus and block.
+        available, where = await self.secrets.probe()
+        self._show_keyring(available, where)
         for secret in (TICKETTAILOR_API_KEY, BTCPAY_API_KEY):
             edit, storage = self._key_widgets(secret)
             variable = self.secrets.from_environment(secret)
@@ -216,7 +220,6 @@ class SettingsDialog(QDialog):
             if not edit.text():
                 edit.setText(value or "")
             edit.setPlaceholderText("Paste the API key")
-            where = self.secrets.describe_backend()
             storage.setText(
                 f"Stored in the system keyring ({where})."
                 if value

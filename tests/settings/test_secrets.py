@@ -177,3 +177,22 @@ def test_backend_names_for_the_dialog():
     from keyring.backends import macOS
 
     assert secrets.describe_backend(macOS.Keyring.__new__(macOS.Keyring)) == "macOS Keychain"
+
+
+async def test_probe_says_which_keyring_without_blocking_the_loop(memory_keyring):
+    assert await SecretStore().probe() == (True, secrets.describe_backend(memory_keyring))
+    assert await SecretStore(backend=fail.Keyring()).probe() == (False, "none found")
+
+
+async def test_probe_of_a_keyring_that_never_answers_counts_it_missing(monkeypatch):
+    release = threading.Event()
+
+    def stuck_lookup():
+        release.wait(30)  # keyring choosing its backend, stuck on D-Bus
+        return fail.Keyring()
+
+    monkeypatch.setattr(keyring, "get_keyring", stuck_lookup)
+    try:
+        assert await SecretStore(timeout=0.2).probe() == (False, "not answering")
+    finally:
+        release.set()
