@@ -19,7 +19,6 @@ PERMISSION_CHILDREN: dict[str, tuple[str, ...]] = {
         P + "cansendstoreemails",
         P + "canmanagewallets",
         P + "canmodifyofferings",
-        P + "canmanageinvoicestatus",
     ),
     P + "canviewstoresettings": (
         P + "canviewinvoices",
@@ -29,10 +28,13 @@ PERMISSION_CHILDREN: dict[str, tuple[str, ...]] = {
         P + "canviewpayouts",
         P + "canviewofferings",
     ),
+    # `canmanageinvoicestatus` (2.4.5+, newer than the simulated 2.4.1) sits where the client
+    # assumes it (boxoffice/services/btcpay.py): keys that could mark invoices keep that right.
     P + "canmodifyinvoices": (
         P + "canviewinvoices",
         P + "cancreateinvoice",
         P + "cancreatelightninginvoice",
+        P + "canmanageinvoicestatus",
     ),
     P + "canmodifypaymentrequests": (P + "canviewpaymentrequests",),
     P + "canmanagepullpayments": (
