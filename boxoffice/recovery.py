@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from boxoffice.journal import Journal
     from boxoffice.services.btcpay import BTCPayClient, Invoice
+    from boxoffice.services.tickettailor import TicketTailorClient
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,7 @@ class Recovery:
     """The recovery part of `SaleEngine` (a mixin)."""
 
     btcpay: BTCPayClient
+    tickettailor: TicketTailorClient
     journal: Journal
     _sales: dict[str, Sale]
     _watchers: dict[str, asyncio.Task]
@@ -79,10 +81,24 @@ class Recovery:
             statuses += list(OPEN_INVOICE)
         invoices = await self.btcpay.list_invoices(text_search=ORDER_ID_PREFIX, statuses=statuses)
         results = []
+        held: set[str] | None = None  # sale ids with a hold still in Ticket Tailor
         for invoice in invoices:
             sale_id = sale_id_from_order_id(invoice.order_id)
             if sale_id is None or ticket_ids(invoice) is not None:
                 continue
+            if invoice.status in ("Expired", "Invalid") and not _paid(invoice):
+                # Every closed, unpaid sale of every till has such an invoice; only one whose
+                # hold is still there needs finishing. One list of holds answers for all of them,
+                # instead of a journal entry and a lookup per old invoice.
+                if held is None:
+                    held = {
+                        sid
+                        for hold in await self.tickettailor.list_holds()
+                        if hold.total_on_hold > 0
+                        and (sid := sale_id_from_order_id(hold.note)) is not None
+                    }
+                if sale_id not in held:
+                    continue
             try:
                 sale = await self._adopt(sale_id, invoice, watch=watch)
             except ServiceError as error:
@@ -185,3 +201,10 @@ class Recovery:
             if sale.terminal:
                 return await self._on_late_invoice(sale, invoice)
             return await self._on_invoice(sale, invoice)
+
+
+def _paid(invoice: Invoice) -> bool:
+    """Whether any money reached this invoice (its `paidAmount`, or what its status says)."""
+    if invoice.paid_amount is not None and invoice.paid_amount > 0:
+        return True
+    return invoice.additional_status in ("PaidPartial", "PaidLate", "PaidOver")

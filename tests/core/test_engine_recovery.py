@@ -360,6 +360,20 @@ async def test_another_till_releases_an_abandoned_hold(make_till, sim):
     assert holds_of(sim, sale.id) == []
 
 
+async def test_other_tills_closed_unpaid_sales_with_nothing_held_are_not_taken_up(make_till, sim):
+    first = make_till("till-1")
+    order = await first.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1})
+    sale = await first.engine.start_sale(order)
+    sim.expire_invoice(sale.invoice_id)
+    released = await first.engine.wait(sale.id)
+    assert released.state is SaleState.RELEASED and holds_of(sim, sale.id) == []
+    assert "ticketIds" not in sim.invoice(sale.invoice_id)["metadata"]
+
+    other = make_till("till-2")
+    assert await other.engine.recover_other_devices() == []
+    assert other.journal.get(sale.id) is None  # nothing journalled for a sale with nothing left
+
+
 async def test_other_tills_live_sales_are_left_alone(make_till, sim):
     first = make_till("till-1")
     order = await first.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1})
