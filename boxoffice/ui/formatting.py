@@ -1,13 +1,24 @@
-"""Words for what the screens show: event dates, availability, countdowns, payment status."""
+"""Words for what the screens show: event dates, availability, countdowns, sale states, times."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from boxoffice.event_time import event_when
+from boxoffice.sale import SaleState
 
-__all__ = ["btc_short", "countdown", "event_availability", "event_detail", "event_when", "plural"]
+__all__ = [
+    "btc_short",
+    "countdown",
+    "event_availability",
+    "event_detail",
+    "event_when",
+    "plural",
+    "sale_state_words",
+    "sale_time_words",
+]
 
 
 def event_availability(event: Any) -> tuple[str, str]:
@@ -54,3 +65,66 @@ def btc_short(amount: Decimal | None) -> str:
 
 def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+#: The second line under "Needs attention", by the engine's reason.
+_ATTENTION_WORDS = {
+    "paid_late": "paid after it expired",
+    "paid_after_cancel": "paid after a cancel",
+    "partial_then_expired": "only partly paid",
+    "payment_invalid": "not confirmed in time",
+    "issue_refused": "tickets refused",
+    "hold_missing": "reserved tickets gone",
+}
+_RELEASED_WORDS = {"expired": "expired unpaid", "cancelled": "cancelled", "invalid": "invalid"}
+
+
+def sale_state_words(sale: Any) -> tuple[str, str, str]:
+    """(state, detail, tone) in plain words: ("Completed", "e-mailed", "success")."""
+    state = SaleState(sale.state)
+    reason = (sale.reason or "").split(":", 1)[0]
+    match state:
+        case SaleState.COMPLETED:
+            if sale.email_sent:
+                detail = "e-mailed"
+            elif sale.order.buyer.email:
+                detail = "not e-mailed"
+            else:
+                detail = "no e-mail address"
+            return ("Completed", detail, "success")
+        case SaleState.NEEDS_ATTENTION:
+            return ("Needs attention", _ATTENTION_WORDS.get(reason, "check the sale"), "warning")
+        case SaleState.AWAITING_PAYMENT:
+            payment = sale.payment
+            if payment is not None and payment.btc_paid and payment.btc_paid > 0:
+                return ("Partly paid", "waiting for the rest", "info")
+            return ("Waiting for payment", "", "info")
+        case SaleState.CONFIRMING:
+            return ("Paid", "confirming", "info")
+        case SaleState.ISSUING:
+            return ("Paid", "issuing the tickets", "info")
+        case SaleState.RESERVING:
+            return ("Starting", "reserving the tickets", "info")
+        case SaleState.RELEASING:
+            return ("Closing", "releasing the tickets", "")
+        case SaleState.RELEASED:
+            return ("Released", _RELEASED_WORDS.get(reason, "not paid"), "")
+        case SaleState.FAILED:
+            return ("Did not start", "sold out" if reason == "sold_out" else "nothing charged", "")
+    # A state added to SaleState later: still shown, in its own words.
+    return (state.replace("_", " ").capitalize(), "", "")
+
+
+def sale_time_words(stamp: float, now: float) -> tuple[str, str]:
+    """("14:05", "Today") / ("09:30", "Yesterday") / ("18:00", "Sat 12 Apr")."""
+    when = datetime.fromtimestamp(stamp)
+    today = datetime.fromtimestamp(now).date()
+    if when.date() == today:
+        day = "Today"
+    elif when.date() == today - timedelta(days=1):
+        day = "Yesterday"
+    else:
+        day = f"{when:%a} {when.day} {when:%b}"
+        if when.year != today.year:
+            day += f" {when.year}"
+    return (f"{when:%H:%M}", day)

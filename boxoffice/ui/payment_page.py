@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from boxoffice.money import format_btc, format_money
+from boxoffice.sale import SaleState
 from boxoffice.ui.formatting import btc_short, countdown
 from boxoffice.ui.widgets.common import button, label, set_tone
 from boxoffice.ui.widgets.qr import QrWidget, encode_soon
@@ -32,33 +33,41 @@ METHODS = (
 
 def payment_status(sale: Any) -> tuple[str, str]:
     """The words and tone of `paymentStatus` for a sale that is being paid."""
-    state = str(sale.state)
     payment = sale.payment
     extra = sale.invoice_additional_status or ""
-    if state == "reserving":
-        return ("Reserving the tickets…", "info")
-    if state == "confirming":
-        if extra == "PaidOver":
-            return ("Payment received (more than due), confirming", "success")
-        return ("Payment received, confirming", "success")
-    if state == "issuing":
-        return ("Paid — issuing the tickets…", "success")
-    if state == "releasing":
-        return ("Closing the payment window…", "warning")
-    if state == "completed":
-        return ("Paid", "success")
-    if state == "released":
-        return ("Payment window closed", "error")
-    if state == "needs_attention":
-        return ("Needs attention", "error")
-    if state == "failed":
-        return ("Not started", "error")
+    match sale.state:
+        case SaleState.RESERVING:
+            return ("Reserving the tickets…", "info")
+        case SaleState.CONFIRMING:
+            if extra == "PaidOver":
+                return ("Payment received (more than due), confirming", "success")
+            return ("Payment received, confirming", "success")
+        case SaleState.ISSUING:
+            return ("Paid — issuing the tickets…", "success")
+        case SaleState.RELEASING:
+            return ("Closing the payment window…", "warning")
+        case SaleState.COMPLETED:
+            return ("Paid", "success")
+        case SaleState.RELEASED:
+            return ("Payment window closed", "error")
+        case SaleState.NEEDS_ATTENTION:
+            return ("Needs attention", "error")
+        case SaleState.FAILED:
+            return ("Not started", "error")
     if payment is not None and payment.btc_paid and payment.btc_paid > 0:
         due = payment.btc_due
         if due is not None and due > 0:
             return (f"Partially paid — {btc_short(due)} left", "warning")
         return ("Payment received, confirming", "success")
     return ("Waiting for payment", "info")
+
+
+def shows_qr(sale: Any) -> bool:
+    """Whether the payment QR (and countdown) is up: until a payment is in, never after.
+
+    Once the payment is in, the QR goes: a second scan would pay twice.
+    """
+    return sale.state in (SaleState.RESERVING, SaleState.AWAITING_PAYMENT)
 
 
 class PaymentView(QWidget):
@@ -203,7 +212,8 @@ class PaymentController(QObject):
             payment.checkout_link if payment and payment.checkout_link else ""
         )
         view.checkout_box.setVisible(bool(payment and payment.checkout_link))
-        payable = str(sale.state) in ("awaiting_payment", "confirming", "reserving")
+        # Cancellable while the customer may still pay, and while the tickets are reserved.
+        payable = sale.state.payable or sale.state == SaleState.RESERVING
         view.cancel.setEnabled(payable and not getattr(sale, "cancel_requested", False))
         if payable and payment is not None and payment.expires_at:
             if not self._timer.isActive():
@@ -251,8 +261,7 @@ class PaymentController(QObject):
             choice.setEnabled(bool(links.get(key)))
             choice.setChecked(key == self.method)
         payload = links.get(self.method) or ""
-        # Once the payment is in, the QR goes: a second scan would pay twice.
-        paying = self.sale is not None and str(self.sale.state) in ("awaiting_payment", "reserving")
+        paying = self.sale is not None and shows_qr(self.sale)
         if not paying:
             payload = ""
             for choice in view.method_buttons.values():
@@ -263,7 +272,7 @@ class PaymentController(QObject):
             hint = "Bitcoin on-chain"
         elif self.method == "unified" and not links["onchain"]:
             hint = "Lightning"
-        if not paying and self.sale is not None and str(self.sale.state) == "confirming":
+        if not paying and self.sale is not None and self.sale.state == SaleState.CONFIRMING:
             hint = "Payment received — no need to scan again."
         elif not payload:
             hint = ""
@@ -280,7 +289,7 @@ class PaymentController(QObject):
         if sale is None or sale.payment is None or not sale.payment.expires_at:
             self.view.countdown.setText("")
             return
-        if str(sale.state) not in ("awaiting_payment", "reserving"):
+        if not shows_qr(sale):
             self.view.countdown.setText("")
             return
         left = sale.payment.expires_at - self.clock()

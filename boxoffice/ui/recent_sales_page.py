@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -37,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from boxoffice.money import format_money
-from boxoffice.ui.formatting import plural
+from boxoffice.sale import SaleState
+from boxoffice.ui.formatting import plural, sale_state_words, sale_time_words
 from boxoffice.ui.widgets.common import PILL_COLOURS, label
 
 SALE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,66 +46,6 @@ TONE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 COLUMNS = ("Time", "Sale", "Buyer", "Total", "State")
 TIME, SALE, BUYER, TOTAL, STATE = range(len(COLUMNS))
-
-#: The second line under "Needs attention", by the engine's reason.
-_ATTENTION_WORDS = {
-    "paid_late": "paid after it expired",
-    "paid_after_cancel": "paid after a cancel",
-    "partial_then_expired": "only partly paid",
-    "payment_invalid": "not confirmed in time",
-    "issue_refused": "tickets refused",
-    "hold_missing": "reserved tickets gone",
-}
-
-
-def sale_state_words(sale: Any) -> tuple[str, str, str]:
-    """(state, detail, tone) in plain words: ("Completed", "e-mailed", "success")."""
-    state = str(sale.state)
-    reason = (sale.reason or "").split(":", 1)[0]
-    if state == "completed":
-        if sale.email_sent:
-            detail = "e-mailed"
-        elif sale.order.buyer.email:
-            detail = "not e-mailed"
-        else:
-            detail = "no e-mail address"
-        return ("Completed", detail, "success")
-    if state == "needs_attention":
-        return ("Needs attention", _ATTENTION_WORDS.get(reason, "check the sale"), "warning")
-    if state == "awaiting_payment":
-        payment = sale.payment
-        if payment is not None and payment.btc_paid and payment.btc_paid > 0:
-            return ("Partly paid", "waiting for the rest", "info")
-        return ("Waiting for payment", "", "info")
-    if state == "confirming":
-        return ("Paid", "confirming", "info")
-    if state == "issuing":
-        return ("Paid", "issuing the tickets", "info")
-    if state == "reserving":
-        return ("Starting", "reserving the tickets", "info")
-    if state == "releasing":
-        return ("Closing", "releasing the tickets", "")
-    if state == "released":
-        detail = {"expired": "expired unpaid", "cancelled": "cancelled", "invalid": "invalid"}
-        return ("Released", detail.get(reason, "not paid"), "")
-    if state == "failed":
-        return ("Did not start", "sold out" if reason == "sold_out" else "nothing charged", "")
-    return (state.replace("_", " ").capitalize(), "", "")
-
-
-def sale_time_words(stamp: float, now: float) -> tuple[str, str]:
-    """("14:05", "Today") / ("09:30", "Yesterday") / ("18:00", "Sat 12 Apr")."""
-    when = datetime.fromtimestamp(stamp)
-    today = datetime.fromtimestamp(now).date()
-    if when.date() == today:
-        day = "Today"
-    elif when.date() == today - timedelta(days=1):
-        day = "Yesterday"
-    else:
-        day = f"{when:%a} {when.day} {when:%b}"
-        if when.year != today.year:
-            day += f" {when.year}"
-    return (f"{when:%H:%M}", day)
 
 
 class RecentSalesModel(QAbstractTableModel):
@@ -418,7 +358,7 @@ class RecentSalesController(QObject):
         if not sales:
             view.summary.setText("")
             return
-        troubled = sum(1 for s in sales if str(s.state) == "needs_attention")
+        troubled = sum(1 for s in sales if s.state == SaleState.NEEDS_ATTENTION)
         paying = sum(1 for s in sales if not s.terminal)
         parts = [f"Newest first · {plural(len(sales), 'sale')}"]
         if paying:

@@ -33,12 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from boxoffice.money import format_btc, format_money
-from boxoffice.sale import SaleNotAcceptable
+from boxoffice.sale import SaleNotAcceptable, SaleState
 from boxoffice.staff_actions import offers_acceptance
 from boxoffice.ui.errors import describe_error
-from boxoffice.ui.formatting import plural
+from boxoffice.ui.formatting import plural, sale_time_words
 from boxoffice.ui.receipt import Receipt, ReceiptLayout, ReceiptTicket, render, write_pdf
-from boxoffice.ui.recent_sales_page import sale_time_words
 from boxoffice.ui.tasks import TaskKeeper
 from boxoffice.ui.widgets.common import Banner, button, label, set_tone
 from boxoffice.ui.widgets.qr import QrImageJob
@@ -328,16 +327,16 @@ class ResultController(QObject):
                 widget.clear()
         self.sale = sale
         self.earlier = earlier
-        state = str(sale.state)
+        state = sale.state
         view = self.view
         view.back_to_recent.setVisible(earlier)
-        printable = state == "completed"
+        printable = state == SaleState.COMPLETED
         for widget in (view.print_button, view.pdf_button, view.layout_choice):
             widget.setVisible(printable)
-        if state == "completed":
+        if state == SaleState.COMPLETED:
             self._show_receipt(sale)
             view.stack.setCurrentWidget(view.receipt_page)
-        elif state in ("needs_attention", "issuing"):
+        elif state in (SaleState.NEEDS_ATTENTION, SaleState.ISSUING):
             # Issuing here: the payment was just accepted on this page.
             self._show_attention(sale)
             view.stack.setCurrentWidget(view.attention_page)
@@ -404,11 +403,11 @@ class ResultController(QObject):
             detail = "The sale was cancelled; nothing was paid."
         elif reason == "expired":
             detail = "The invoice expired before it was paid."
-        elif str(sale.state) == "failed":
+        elif sale.state == SaleState.FAILED:
             detail = sale.message or "The sale could not be started."
         else:
             detail = sale.message or ""
-        if str(sale.state) == "failed":
+        if sale.state == SaleState.FAILED:
             self.view.closed_title.setText("The sale did not start")
         else:
             self.view.closed_title.setText(CLOSED_TITLE)
@@ -420,7 +419,7 @@ class ResultController(QObject):
     def _show_attention(self, sale: Any) -> None:
         view = self.view
         order = sale.order
-        issuing = str(sale.state) == "issuing"
+        issuing = sale.state == SaleState.ISSUING
         if issuing:
             view.attention_title.setText("Payment accepted — issuing the tickets…")
             set_tone(view.attention_title, "success")
@@ -557,7 +556,7 @@ class ResultController(QObject):
         view = self.view
         address = sale.order.buyer.email
         possible = self.engine is not None and bool(getattr(self.engine, "email_possible", False))
-        view.resend_email.setVisible(self.staff and str(sale.state) == "completed")
+        view.resend_email.setVisible(self.staff and sale.state == SaleState.COMPLETED)
         view.resend_email.setEnabled(bool(address) and possible and self._resending is None)
         view.resend_email.setText("Sending…" if self._resending == sale.id else "E-mail again")
         if not address:

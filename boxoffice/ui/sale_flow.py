@@ -23,19 +23,30 @@ from PySide6.QtCore import QObject, Signal
 # Imported with the window, not on first use: importing the engine and the clients takes
 # tens of milliseconds, which inside the running loop would freeze the first screen.
 from boxoffice.runtime import ConfigurationError
+from boxoffice.sale import SaleState
 from boxoffice.settings import Settings
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.events_page import EventsController
+from boxoffice.ui.formatting import sale_state_words
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.payment_page import PaymentController
-from boxoffice.ui.recent_sales_page import RecentSalesController, sale_state_words
+from boxoffice.ui.recent_sales_page import RecentSalesController
 from boxoffice.ui.result_page import ResultController
 from boxoffice.ui.tasks import TaskKeeper
 from boxoffice.ui.tickets_page import TicketsController
 
 log = logging.getLogger(__name__)
 
-PAYMENT_STATES = frozenset({"reserving", "awaiting_payment", "confirming", "issuing", "releasing"})
+#: The states the payment page shows: the customer is paying, or the till is busy with it.
+PAYMENT_STATES = frozenset(
+    {
+        SaleState.RESERVING,
+        SaleState.AWAITING_PAYMENT,
+        SaleState.CONFIRMING,
+        SaleState.ISSUING,
+        SaleState.RELEASING,
+    }
+)
 
 RuntimeOpener = Callable[[Settings], Awaitable[Any]]
 
@@ -75,7 +86,7 @@ class SaleFlow(QObject):
         self._noticed_sale_id: str | None = None
         #: Whether the current sale ended while staff looked elsewhere (and not seen since).
         self._current_ended_unseen = False
-        self._states: dict[str, str] = {}
+        self._states: dict[str, SaleState] = {}
         self._closed = False
 
         self.events = EventsController(
@@ -156,7 +167,7 @@ class SaleFlow(QObject):
                 f"Earlier unfinished sales could not be checked: {describe_error(error)}"
             )
             return
-        payable = [s for s in sales if str(s.state) in ("awaiting_payment", "confirming")]
+        payable = [s for s in sales if s.state.payable]
         if payable and self.current_sale_id is None and not self.tasks.running("sale"):
             sale = max(payable, key=lambda s: s.created_at)
             self.current_sale_id = sale.id
@@ -164,7 +175,7 @@ class SaleFlow(QObject):
             self.window.show_notice(
                 "Resumed the sale that was being paid when Box Office stopped.", "info"
             )
-        troubled = [sale for sale in sales if str(sale.state) == "needs_attention"]
+        troubled = [sale for sale in sales if sale.state == SaleState.NEEDS_ATTENTION]
         if troubled:
             first = troubled[0]
             more = f" (and {len(troubled) - 1} more)" if len(troubled) > 1 else ""
@@ -267,8 +278,7 @@ class SaleFlow(QObject):
         if sale.id == self.current_sale_id:
             self.back_to_current_sale()
             return
-        state = str(sale.state)
-        if state in PAYMENT_STATES and state != "issuing":
+        if sale.state in PAYMENT_STATES and sale.state != SaleState.ISSUING:
             # Still being paid (say, resumed after a restart): the till follows it again.
             self.current_sale_id = sale.id
             self._current_ended_unseen = False
@@ -314,10 +324,9 @@ class SaleFlow(QObject):
             return
         what = sale.order.summary
         words, detail, _tone = sale_state_words(sale)
-        state = str(sale.state)
-        if state == "completed":
+        if sale.state == SaleState.COMPLETED:
             text, tone = f"The sale you left is paid, tickets issued: {what}", "success"
-        elif state == "needs_attention":
+        elif sale.state == SaleState.NEEDS_ATTENTION:
             text, tone = f"The sale you left needs attention ({detail}): {what}", "warning"
         elif sale.terminal:
             text, tone = f"The sale you left has ended ({detail or words.lower()}): {what}", "info"
@@ -402,7 +411,7 @@ class SaleFlow(QObject):
         if starting and sale.order == self._pending_order:
             self.current_sale_id = sale.id
         before = self._states.get(sale.id)
-        self._states[sale.id] = str(sale.state)
+        self._states[sale.id] = sale.state
         self.recent.update(sale)
         if sale.id == self.current_sale_id:
             self._follow_current(sale)
@@ -418,7 +427,7 @@ class SaleFlow(QObject):
         if not self._away():
             self._route(sale)
             return
-        if str(sale.state) in PAYMENT_STATES:
+        if sale.state in PAYMENT_STATES:
             self.payment.show_sale(sale)  # ready, and its countdown right, for the way back
         if sale.terminal:
             self._current_ended_unseen = True
@@ -426,10 +435,10 @@ class SaleFlow(QObject):
             self.window.result_page.new_sale.setVisible(True)
         self._show_current_banner()
 
-    def _notice_other(self, sale: Any, before: str | None = None) -> None:
+    def _notice_other(self, sale: Any, before: SaleState | None = None) -> None:
         """An earlier sale changed (a payment after it was closed): staff must hear of it."""
-        state = str(sale.state)
-        if state == "completed" and before is not None and before != "completed":
+        state = sale.state
+        if state == SaleState.COMPLETED and before not in (None, SaleState.COMPLETED):
             # A sale the till no longer shows was paid and issued (resumed after a restart).
             self._notice_sale(
                 f"An earlier sale was paid and its tickets issued — {sale.order.summary}, "
@@ -438,7 +447,7 @@ class SaleFlow(QObject):
                 "success",
             )
             return
-        if state != "needs_attention" or sale.id in self._noticed:
+        if state != SaleState.NEEDS_ATTENTION or sale.id in self._noticed:
             return
         self._noticed.add(sale.id)
         _words, detail, _tone = sale_state_words(sale)
@@ -449,10 +458,10 @@ class SaleFlow(QObject):
 
     def _route(self, sale: Any) -> None:
         """Show the current sale's page for its state."""
-        state = str(sale.state)
+        state = sale.state
         window = self.window
         window.current_sale_banner.clear()
-        if state == "failed":
+        if state == SaleState.FAILED:
             self.current_sale_id = None
             self.shown_sale_id = None
             window.settings_button.setEnabled(True)
@@ -460,10 +469,10 @@ class SaleFlow(QObject):
             self.tickets.show_problem(sale.message or "The sale could not start.")
             window.pages.setCurrentWidget(window.tickets_page)
             return
-        if state == "reserving":
+        if state == SaleState.RESERVING:
             return  # the tickets page shows "Reserving tickets…" on its button
         accepting = (
-            state == "issuing"
+            state == SaleState.ISSUING
             and window.pages.currentWidget() is window.result_page
             and self.shown_sale_id == sale.id
         )
