@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QSizePolicy,
@@ -24,7 +25,7 @@ from boxoffice.buyer import validate_email, validate_name
 from boxoffice.money import format_money
 from boxoffice.order import Buyer, OrderProblem, cart_problems, prepare_order
 from boxoffice.ui.formatting import event_detail, plural
-from boxoffice.ui.html import SafeTextBrowser
+from boxoffice.ui.html import SafeTextBrowser, plain_description
 from boxoffice.ui.widgets.common import Banner, button, label, set_style_property, set_tone
 
 log = logging.getLogger(__name__)
@@ -98,9 +99,12 @@ class TicketRow(QFrame):
         grid.addWidget(self.name, 0, 0)
         self.note = label(role="hint")
         grid.addWidget(self.note, 1, 0)
-        self.description = SafeTextBrowser(fit_content=True)
-        self.description.setProperty("role", "description")
-        grid.addWidget(self.description, 2, 0, 1, 1)
+        # The description's widget is made when a type has one: a plain sentence goes in a
+        # label, only real HTML in a SafeTextBrowser (tens of times dearer to build, and an
+        # event may have dozens of types).
+        self._grid = grid
+        self.description: QLabel | None = None
+        self.rich_description: SafeTextBrowser | None = None
 
         self.price = label(role="price")
         self.price.setWordWrap(False)
@@ -139,12 +143,7 @@ class TicketRow(QFrame):
         self.note.setText(" · ".join(notes))
         self.note.setVisible(bool(notes))
         set_tone(self.note, "error" if not ticket_type.purchasable else "")
-        if (ticket_type.description or "").strip():
-            self.description.set_description(ticket_type.description)
-            self.description.show()
-        else:
-            self.description.clear()
-            self.description.hide()
+        self._show_description(ticket_type.description)
         value = self.quantity.value()
         purchasable = bool(ticket_type.purchasable) and ticket_type.max_per_order > 0
         self.quantity.blockSignals(True)
@@ -160,6 +159,30 @@ class TicketRow(QFrame):
         self._update_steppers()
         if self.quantity.value() != value:
             self.quantity.valueChanged.emit(self.quantity.value())
+
+    def _show_description(self, text: str | None) -> None:
+        """Plain words in a label, HTML (sanitised) in a browser, nothing for no words."""
+        words = plain_description(text) if (text or "").strip() else ""
+        if words is None:
+            if self.rich_description is None:
+                self.rich_description = SafeTextBrowser(fit_content=True)
+                self.rich_description.setObjectName("ticketDescriptionRich")
+                self.rich_description.setProperty("role", "description")
+                self._grid.addWidget(self.rich_description, 2, 0)
+            self.rich_description.set_description(text)
+            self.rich_description.show()
+        elif self.rich_description is not None:
+            self.rich_description.clear()
+            self.rich_description.hide()
+        if words:
+            if self.description is None:
+                self.description = label(role="description", name="ticketDescription")
+                self._grid.addWidget(self.description, 2, 0)
+            self.description.setText(words)
+            self.description.show()
+        elif self.description is not None:
+            self.description.clear()
+            self.description.hide()
 
     def _update_steppers(self) -> None:
         if not self.quantity.isEnabled():

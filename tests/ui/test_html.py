@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
-from boxoffice.ui.html import SafeTextBrowser, html_to_text, sanitize_html
+from boxoffice.ui.html import SafeTextBrowser, html_to_text, plain_description, sanitize_html
 
 
 def test_keeps_simple_formatting():
@@ -60,3 +60,11 @@ def test_browser_sanitises_descriptions(qtbot):
     qtbot.addWidget(browser)
     browser.set_description("<p>Hello</p><script>x()</script>")
     assert browser.toPlainText() == "Hello"
+
+
+def test_plain_description_only_when_no_tag_survives():
+    assert plain_description("Crew and  guests\n only") == "Crew and guests only"
+    assert plain_description("Fish &amp; chips <script>x()</script>") == "Fish & chips"
+    assert plain_description("1 < 2") == "1 < 2"
+    assert plain_description("<p>Doors <b>7pm</b></p>") is None
+    assert plain_description("<span>Just words</span>") == "Just words"

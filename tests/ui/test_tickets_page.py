@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+from types import SimpleNamespace
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTextBrowser
 
 from boxoffice.sale import CheckoutSettings
 from boxoffice.sim import seed
+from boxoffice.ui.html import SafeTextBrowser
 from boxoffice.ui.tickets_page import (
     QuantitySpinBox,
+    TicketRow,
     TicketsController,
     TicketsView,
     access_code_from,
@@ -113,3 +119,60 @@ def test_required_name_and_optional_email_follow_the_settings(qtbot, loop, sim):
     controller.checkoutRequested.connect(orders.append)
     qtbot.mouseClick(view.checkout, Qt.MouseButton.LeftButton)
     assert orders and orders[0].full_name == "Grace Hopper" and orders[0].seats == 2
+
+
+def a_ticket_type(description: str | None, **changes):
+    fields = dict(
+        id="tt_x",
+        name="General",
+        unit_price=Decimal("10.00"),
+        currency="gbp",
+        secret=False,
+        purchasable=True,
+        unavailable_reason=None,
+        available=50,
+        min_per_order=1,
+        max_per_order=10,
+        description=description,
+    )
+    fields.update(changes)
+    return SimpleNamespace(**fields)
+
+
+def test_a_row_without_a_description_builds_no_text_widget(qtbot):
+    row = TicketRow(a_ticket_type(None))
+    qtbot.addWidget(row)
+    assert row.description is None and row.rich_description is None
+    assert row.findChildren(QTextBrowser) == []
+    row.update_type(a_ticket_type("   "))
+    assert (
+        row.findChildren(QTextBrowser) == [] and row.findChildren(QLabel, "ticketDescription") == []
+    )
+
+
+def test_a_plain_description_is_a_wrapping_label(qtbot):
+    row = TicketRow(a_ticket_type("Students &amp; over 65s; bring proof"))
+    qtbot.addWidget(row)
+    assert row.findChildren(QTextBrowser) == []
+    assert row.description.text() == "Students & over 65s; bring proof"
+    assert row.description.wordWrap()
+    assert row.description.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_an_html_description_is_sanitised_in_a_browser_that_loads_nothing(qtbot):
+    html = '<p>Doors <b>7pm</b></p><img src="https://tracker.example/p.gif"><script>x()</script>'
+    row = TicketRow(a_ticket_type(html))
+    qtbot.addWidget(row)
+    row.show()
+    qtbot.waitExposed(row)
+    browser = row.rich_description
+    assert isinstance(browser, SafeTextBrowser) and browser.isVisible()
+    assert browser.toPlainText() == "Doors 7pm"
+    assert "img" not in browser.toHtml() and "tracker" not in browser.toHtml()
+    assert row.description is None
+    # A refresh that makes it plain text shows the label instead (and hides the browser).
+    row.update_type(a_ticket_type("Crew and guests"))
+    assert not browser.isVisible()
+    assert row.description.isVisible() and row.description.text() == "Crew and guests"
+    row.update_type(a_ticket_type(None))
+    assert not row.description.isVisible() and not browser.isVisible()
