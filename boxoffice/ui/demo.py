@@ -19,6 +19,7 @@ from typing import Any
 import keyring
 import keyring.backend
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -195,29 +196,43 @@ class DemoWallet(QWidget):
         self.confirm.clicked.connect(self.confirm_payment)
         self.expire.clicked.connect(self.expire_invoice)
 
+        # Follows the invoice only while the window is open: hidden, it has nothing to show.
         self._timer = QTimer(self)
         self._timer.setInterval(500)
         self._timer.timeout.connect(self.refresh)
-        self._timer.start()
+        self._stopped = False
         self.resize(460, 360)
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._stopped:
+            self.refresh()
+            self._timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
+
     def stop(self) -> None:
+        self._stopped = True
         self._timer.stop()
 
     # -- which invoice -----------------------------------------------------------------------
 
     def invoice_id(self) -> str | None:
-        """The invoice of the till's current sale, else the newest unpaid one."""
+        """The invoice of the till's current sale, if it has one.
+
+        Every invoice of the demo's simulator is made by this till, and the sale being paid is
+        always the current one (a sale resumed after a restart becomes current again), so
+        there is no need to look through the simulator's other invoices.
+        """
         runtime = getattr(self.flow, "runtime", None)
         sale_id = getattr(self.flow, "current_sale_id", None)
-        if runtime is not None and sale_id:
-            sale = runtime.engine.sale(sale_id)
-            if sale is not None and sale.invoice_id:
-                return sale.invoice_id
-        invoices = self.simulator.state().get("invoices", [])
-        open_ones = [i for i in invoices if i.get("status") in ("New", "Processing")]
-        return open_ones[0]["id"] if open_ones else None
+        if runtime is None or not sale_id:
+            return None
+        sale = runtime.engine.sale(sale_id)
+        return sale.invoice_id if sale is not None else None
 
     def _due(self, invoice_id: str, method: str) -> Decimal | None:
         for entry in self.simulator.payment_methods(invoice_id):
@@ -234,15 +249,17 @@ class DemoWallet(QWidget):
     def refresh(self) -> None:
         invoice_id = self.invoice_id()
         buttons = (self.pay_full, self.pay_partial, self.pay_over, self.confirm, self.expire)
+        invoice = None
         if invoice_id is None:
             self.invoice.setText("No invoice to pay. Start a sale on the till first.")
+        else:
+            try:
+                invoice = self.simulator.invoice(invoice_id)
+            except KeyError:
+                self.invoice.setText("The invoice is gone.")
+        if invoice is None:
             for widget in buttons:
                 widget.setEnabled(False)
-            return
-        try:
-            invoice = self.simulator.invoice(invoice_id)
-        except KeyError:
-            self.invoice.setText("The invoice is gone.")
             return
         status = invoice.get("status", "")
         extra = invoice.get("additionalStatus", "")
