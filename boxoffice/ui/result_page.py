@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPageSize, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -80,6 +80,14 @@ DEFAULT_ADVICE = (
     "Look the invoice up in BTCPay with the reference below and settle it with the customer: "
     "refund, or issue the tickets by hand in Ticket Tailor."
 )
+
+
+def documents_dir() -> Path:
+    """The user's Documents folder, or the home folder when there is none."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if location and Path(location).is_dir():
+        return Path(location)
+    return Path.home()
 
 
 def receipt_for(sale: Any, *, now: float | None = None) -> Receipt:
@@ -276,7 +284,9 @@ class ResultController(QObject):
         #: kiosk, where the customer is the one looking.
         self.staff = True
         self.earlier = False
+        #: Where "Save as PDF" starts: the folder last saved to in this run, else this.
         self._receipts_dir = receipts_dir
+        self._last_pdf_dir: Path | None = None
         self._shown_tickets: tuple = ()
         # Paints the shown tickets' QR icons a little per loop turn: qrcode is pure Python, and
         # a large group's codes encoded at once would freeze the window.
@@ -643,8 +653,7 @@ class ResultController(QObject):
         """Ask where to save the PDF (non-blocking dialog), then write it in the background."""
         if self.sale is None or not self.sale.tickets:
             return
-        directory = self._receipts_dir() if self._receipts_dir else Path.home()
-        suggested = directory / f"tickets-{self.sale.id}.pdf"
+        suggested = self.pdf_directory() / f"tickets-{self.sale.id}.pdf"
         dialog = QFileDialog(self.view, "Save tickets as PDF", str(suggested), "PDF (*.pdf)")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
@@ -656,10 +665,18 @@ class ResultController(QObject):
         dialog.finished.connect(lambda _code: setattr(self, "_dialog", None))
         QDialog.open(dialog)  # not QFileDialog.open(receiver, slot)
 
+    def pdf_directory(self) -> Path:
+        """The folder "Save as PDF" starts in."""
+        if self._last_pdf_dir is not None:
+            return self._last_pdf_dir
+        return self._receipts_dir() if self._receipts_dir else documents_dir()
+
     def save_pdf(self, path: Path) -> asyncio.Task | None:
         """Write the tickets of the current sale to `path` in the chosen layout."""
         if self.sale is None or not self.sale.tickets:
             return None
+        # The next sale's tickets most likely go to the same folder.
+        self._last_pdf_dir = path.parent
         return self.tasks.spawn(self._save_pdf(path, receipt_for(self.sale), self.current_layout()))
 
     async def _save_pdf(self, path: Path, receipt: Receipt, layout: ReceiptLayout) -> None:

@@ -342,3 +342,40 @@ def test_print_opens_the_system_print_dialog_without_blocking(qtbot, loop, till,
     assert dialog is not None and dialog.isVisible()
     assert not dialog.isModal() or dialog.windowModality() != Qt.WindowModality.ApplicationModal
     dialog.reject()
+
+
+def test_save_as_pdf_starts_in_documents_then_in_the_last_folder_used(
+    qtbot, loop, till, sim, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    import boxoffice.ui.result_page as result_page
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(result_page, "documents_dir", lambda: documents)
+    sale = sell(qtbot, loop, till, email="pdf@example.org")
+    sim.pay_invoice(sale.invoice_id, "BTC-LN")
+    run_until(loop, lambda: till.pages.currentWidget() is till.result_page, message="the result")
+
+    qtbot.mouseClick(find(till, QPushButton, "savePdfButton"), Qt.MouseButton.LeftButton)
+    dialog = till.findChild(QFileDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.selectedFiles() == [str(documents / f"tickets-{sale.id}.pdf")]
+    elsewhere = tmp_path / "receipts"
+    elsewhere.mkdir()
+    dialog.selectFile(str(elsewhere / "door.pdf"))
+    dialog.accept()
+    run_until(loop, lambda: (elsewhere / "door.pdf").exists(), message="the PDF")
+
+    qtbot.mouseClick(find(till, QPushButton, "savePdfButton"), Qt.MouseButton.LeftButton)
+    again = till.flow.result._dialog
+    assert isinstance(again, QFileDialog) and again.isVisible()
+    assert again.selectedFiles() == [str(elsewhere / f"tickets-{sale.id}.pdf")]
+    again.reject()
+
+
+def test_documents_dir_is_an_existing_folder():
+    from boxoffice.ui.result_page import documents_dir
+
+    assert documents_dir().is_dir()
