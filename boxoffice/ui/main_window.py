@@ -23,6 +23,9 @@ from boxoffice.ui.result_page import ResultView
 from boxoffice.ui.tickets_page import TicketsView
 from boxoffice.ui.widgets.common import Banner, button, label
 
+#: Lines of text a banner under the top bar shows at most; the rest is in its tooltip.
+BANNER_LINES = 2
+
 
 class MainWindow(QMainWindow):
     """Layout only. `flow` (a `SaleFlow`) is attached by `boxoffice.ui.app`."""
@@ -39,7 +42,10 @@ class MainWindow(QMainWindow):
         #: The open settings dialog (one at a time), and the demo's throw-away profile.
         self.settings_dialog: QDialog | None = None
         self.demo_profile: Any | None = None
-        self.setMinimumSize(960, 700)
+        # Only a width: the height is what the top bar, the banners and the tallest page need
+        # (the payment QR at 3 px per module), which the layout works out; banners keep to two
+        # lines each so that it stays within 768 px with all of them up.
+        self.setMinimumWidth(960)
 
         central = QWidget()
         self.setCentralWidget(central)
@@ -74,14 +80,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.top_bar)
 
         banners = QVBoxLayout()
-        banners.setContentsMargins(24, 10, 24, 0)
-        banners.setSpacing(6)
+        banners.setContentsMargins(24, 8, 24, 0)
+        banners.setSpacing(4)
         # While staff look at other sales, the sale being paid stays one tap away.
         self.current_sale_banner = Banner(
-            name="currentSaleBanner", action="Back to the sale", action_name="backToSaleButton"
+            name="currentSaleBanner",
+            action="Back to the sale",
+            action_name="backToSaleButton",
+            max_lines=BANNER_LINES,
         )
         banners.addWidget(self.current_sale_banner)
-        self.demo_banner = Banner(name="demoBanner")
+        self.demo_banner = Banner(name="demoBanner", max_lines=BANNER_LINES)
         if demo:
             self.demo_banner.show_message(
                 "Demo — no real money is involved. Pay invoices with the Demo wallet window.",
@@ -90,17 +99,27 @@ class MainWindow(QMainWindow):
             )
         banners.addWidget(self.demo_banner)
         self.setup_banner = Banner(
-            name="setupBanner", action="Open settings", action_name="openSettingsButton"
+            name="setupBanner",
+            action="Open settings",
+            action_name="openSettingsButton",
+            max_lines=BANNER_LINES,
         )
         banners.addWidget(self.setup_banner)
-        self.notice_banner = Banner(name="noticeBanner", action="Dismiss", action_name="dismiss")
+        self.notice_banner = Banner(
+            name="noticeBanner", action="Dismiss", action_name="dismiss", max_lines=BANNER_LINES
+        )
         self.notice_banner.actionClicked.connect(self.notice_banner.clear)
         # A notice about an earlier sale leads to that sale.
         self.notice_sale_button = button("Show sale", name="showNoticedSaleButton")
         self.notice_sale_button.hide()
         self.notice_banner.layout().insertWidget(1, self.notice_sale_button)
         banners.addWidget(self.notice_banner)
-        self.error_banner = Banner(name="errorBanner", action="Dismiss", action_name="dismissError")
+        self.error_banner = Banner(
+            name="errorBanner",
+            action="Dismiss",
+            action_name="dismissError",
+            max_lines=BANNER_LINES,
+        )
         self.error_banner.actionClicked.connect(self.error_banner.clear)
         banners.addWidget(self.error_banner)
         layout.addLayout(banners)

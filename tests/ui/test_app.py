@@ -143,3 +143,22 @@ def test_run_starts_and_exits_cleanly():
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_a_clamped_label_cuts_long_text_to_its_lines_and_keeps_the_rest(qtbot):
+    from boxoffice.ui.widgets.common import ClampedLabel
+
+    words = " ".join(f"word{n}" for n in range(80))
+    label = ClampedLabel(2)
+    qtbot.addWidget(label)
+    label.resize(300, 100)
+    label.setText(words)
+    shown = label.shown_text().splitlines()
+    assert len(shown) == 2 and shown[-1].endswith("…")
+    assert all(label.fontMetrics().horizontalAdvance(line) <= 300 for line in shown)
+    assert label.text() == words and label.toolTip() == words
+    label.setText("Short")
+    assert label.shown_text() == "Short" and label.toolTip() == ""
+    assert label.sizeHint().height() == label.fontMetrics().lineSpacing()
+    label.clear()
+    assert label.text() == "" and label.shown_text() == ""

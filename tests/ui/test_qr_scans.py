@@ -392,3 +392,39 @@ def test_modules_are_whole_device_pixels_on_a_scaled_screen(qapp, ratio):
     # The largest whole module that fits the 283 logical pixels.
     assert module == int(283 * ratio) // (len(qr_matrix(text)) + 2 * QUIET_ZONE)
     assert_clean_symbol(image, text, left, top, module)
+
+
+LONG_NOTICE = (
+    "An earlier sale needs attention (paid after it expired): 2 × General admission, 1 × "
+    "Student, 1 × Front row, Spring Quartet at the Old Hall, sale 01HZX8Q4P2K7M3N5R6T8V9W0YZ. "
+    "Check the invoice in BTCPay before letting the customer in, then refund or accept."
+)
+LONG_ERROR = (
+    "Something went wrong: BTCPay: cannot reach https://btcpay.example.org/api/v1/stores/"
+    "SimBoxofficeStore7u3WcQfK2pRkZyTgHxJ8nVmEa4D/invoices (connection refused after 3 "
+    "tries); the till keeps trying, and the sale goes on once the server answers again."
+)
+
+
+def test_long_banners_leave_the_payment_page_its_room_at_1024x768(qtbot, loop, styled_till):
+    window = styled_till
+    start_payment(qtbot, loop, window)
+    window.demo_banner.show_message("Demo — no real money is involved.", "demo", action=False)
+    window.show_notice(LONG_NOTICE, sale_action="Show sale")
+    window.show_error(LONG_ERROR)
+    window.resize(1024, 768)
+    settle(loop, 0.1)
+    assert window.height() == 768  # the window did not grow past the screen
+    page = window.payment_page
+    assert page.height() >= page.minimumSizeHint().height()
+    for banner in (window.notice_banner, window.error_banner):
+        message = banner.message
+        assert message.text() in (LONG_NOTICE, LONG_ERROR)  # the whole text, for tests and AT
+        shown = message.shown_text()
+        assert len(shown.splitlines()) == 2 and shown.endswith("…")
+        assert message.toolTip() == message.text()
+        assert message.height() >= 2 * message.fontMetrics().lineSpacing()
+    for widget in (page.status, page.countdown, page.cancel, page.checkout_qr):
+        assert widget.height() >= widget.minimumSizeHint().height(), widget.objectName()
+    assert assert_widget_scans(loop, page.qr) >= MIN_MODULE_PX
+    assert current_sale(window).payment.unified_qr in decode(window.grab().toImage())

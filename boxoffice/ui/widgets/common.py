@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 TONES = ("info", "success", "warning", "error", "demo", "")
 
@@ -56,13 +57,113 @@ def button(text: str, *, name: str, role: str | None = None) -> QPushButton:
     return widget
 
 
+class ClampedLabel(QLabel):
+    """Plain text wrapped to at most `max_lines` lines, the last one ending in "…" when cut.
+
+    `text()` is the whole text (also the tooltip and accessible name when it is cut);
+    `shown_text()` is what fits. Stacked banners use it so that however long their messages,
+    they never take the height the page under them needs.
+    """
+
+    def __init__(self, max_lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._max_lines = max_lines
+        self._lines: list[str] = []
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        # Lines are broken here, not by QLabel: its own wrapping would undo the clamp.
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def text(self) -> str:  # type: ignore[override]
+        return self._full
+
+    def shown_text(self) -> str:
+        return super().text()
+
+    def is_cut(self) -> bool:
+        return self.shown_text().replace("\n", " ") != " ".join(self._full.split())
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self._full = text or ""
+        self._relayout()
+
+    def clear(self) -> None:  # type: ignore[override]
+        self.setText("")
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self._full[:80]), self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("M" * 8), self._height())
+
+    def _height(self) -> int:
+        margins = self.contentsMargins()
+        lines = max(1, len(self._lines))
+        return lines * self.fontMetrics().lineSpacing() + margins.top() + margins.bottom()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._relayout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._relayout()
+
+    def _relayout(self) -> None:
+        width = self.contentsRect().width() - 2 * max(self.margin(), 0)
+        lines = self._wrap(max(width, 1))
+        if len(lines) > self._max_lines:
+            kept = lines[: self._max_lines - 1]
+            rest = " ".join(lines[self._max_lines - 1 :])
+            last = self.fontMetrics().elidedText(rest, Qt.TextElideMode.ElideRight, width)
+            lines = [*kept, last]
+        before = len(self._lines)
+        self._lines = lines
+        super().setText("\n".join(lines))
+        cut = self.is_cut()
+        self.setToolTip(self._full if cut else "")
+        self.setAccessibleName(self._full)
+        if len(lines) != before:
+            self.updateGeometry()
+
+    def _wrap(self, width: int) -> list[str]:
+        """The text's lines at `width` pixels, broken where QLabel's word wrap would."""
+        lines: list[str] = []
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        for paragraph in self._full.split("\n"):
+            layout = QTextLayout(paragraph, self.font())
+            layout.setTextOption(option)
+            layout.beginLayout()
+            while True:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(width)
+                start, length = line.textStart(), line.textLength()
+                lines.append(paragraph[start : start + length].strip())
+            layout.endLayout()
+        return [line for line in lines if line] if self._full.strip() else []
+
+
 class Banner(QFrame):
-    """A coloured strip with one message and an optional action (e.g. "Try again")."""
+    """A coloured strip with one message and an optional action (e.g. "Try again").
+
+    With `max_lines`, the message is cut to that many lines (see `ClampedLabel`).
+    """
 
     actionClicked = Signal()
 
     def __init__(
-        self, *, name: str, action: str | None = None, action_name: str | None = None
+        self,
+        *,
+        name: str,
+        action: str | None = None,
+        action_name: str | None = None,
+        max_lines: int | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName(name)
@@ -70,7 +171,14 @@ class Banner(QFrame):
         self.setProperty("tone", "info")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 8, 8)
-        self.message = label(name=f"{name}Message")
+        if max_lines is None:
+            self.message = label(name=f"{name}Message")
+        else:
+            # Several of these stack above a page: they are compact too (style sheet).
+            self.setProperty("compact", "true")
+            layout.setContentsMargins(14, 4, 6, 4)
+            self.message = ClampedLabel(max_lines)
+            self.message.setObjectName(f"{name}Message")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message, 1)
         self.action: QPushButton | None = None
