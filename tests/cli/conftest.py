@@ -1,10 +1,26 @@
-"""Command-line tests: leave no log handler of `boxoffice` behind on the root logger."""
+"""Command-line tests: leave no log handler of `boxoffice` behind on the root logger, and point
+the till at a module's `sim` fixture (the loopback simulator process) through the environment."""
 
 from __future__ import annotations
 
 import logging
+import os
 
 import pytest
+
+
+@pytest.fixture
+def till_env(sim, monkeypatch) -> dict[str, str]:
+    """The simulator's settings in this process's environment; returns it for subprocesses.
+
+    `sim` is the module's own fixture: a `tests.cli.simprocess.SimProcess`.
+    """
+    for name, value in sim.env().items():
+        monkeypatch.setenv(name, value)
+    env = dict(os.environ)
+    # A `boxoffice` subprocess must never reach the developer's real keyring.
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    return env
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import signal
 from decimal import Decimal
 
@@ -30,17 +29,6 @@ def sim():
     process = SimProcess()
     yield process
     process.close()
-
-
-@pytest.fixture
-def till_env(sim, monkeypatch) -> dict[str, str]:
-    """The simulator's settings in this process's environment; returns it for subprocesses."""
-    for name, value in sim.env().items():
-        monkeypatch.setenv(name, value)
-    env = dict(os.environ)
-    # A `boxoffice` subprocess must never reach the developer's real keyring.
-    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    return env
 
 
 def sell(env, *tickets: str, email="ada@example.org", extra=()) -> BoxOfficeProcess:

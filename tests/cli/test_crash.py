@@ -14,7 +14,6 @@ Steps (a simulator delay fault holds the sale at the step while the process is k
 from __future__ import annotations
 
 import json
-import os
 import time
 
 import pytest
@@ -35,15 +34,6 @@ def sim():
     process = SimProcess()
     yield process
     process.close()
-
-
-@pytest.fixture
-def till_env(sim, monkeypatch) -> dict[str, str]:
-    for name, value in sim.env().items():
-        monkeypatch.setenv(name, value)
-    env = dict(os.environ)
-    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    return env
 
 
 def start_sale(env, quantity: int) -> tuple[BoxOfficeProcess, str]:
