@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from boxoffice.runtime import Runtime
 from boxoffice.settings import Settings
 from boxoffice.ui.errors import describe_error
+from boxoffice.ui.gui_gc import GuiThreadCollector
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.resources import apply_style
 from boxoffice.ui.sale_flow import SaleFlow
@@ -27,6 +28,9 @@ def _application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("Box Office")
     app.setOrganizationName("boxoffice")
+    # Cycles holding Qt objects must be collected on this thread, never on a worker's.
+    if app.findChild(GuiThreadCollector) is None:
+        GuiThreadCollector(app)
     return app  # type: ignore[return-value]
 
 

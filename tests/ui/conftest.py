@@ -10,6 +10,17 @@ import pytest
 import qasync
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_gc(qapp):
+    """As in the app: cycles holding Qt objects are collected on the GUI thread only, never by
+    a keyring or executor thread that happens to allocate (boxoffice/ui/gui_gc.py)."""
+    from boxoffice.ui.gui_gc import GuiThreadCollector
+
+    collector = qapp.findChild(GuiThreadCollector) or GuiThreadCollector(qapp)
+    yield collector
+    collector.stop()
+
+
 @pytest.fixture
 def loop(qapp) -> Iterator[qasync.QEventLoop]:
     """A qasync event loop, set as the current loop, closed after the test."""
