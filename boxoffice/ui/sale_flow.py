@@ -98,6 +98,9 @@ class SaleFlow(QObject):
         self.result.staff = not window.kiosk
         self.recent = RecentSalesController(window.recent_page, clock=clock)
 
+        # A closed window must stop hearing from the engine at once: the engine's watchers run
+        # on the same loop and would otherwise paint into widgets being destroyed.
+        window.closing.connect(self.detach)
         self.events.eventChosen.connect(self.open_event)
         self.events.catalogueChanged.connect(self.tickets.set_catalogue)
         self.tickets.backRequested.connect(self.show_events)
@@ -207,9 +210,21 @@ class SaleFlow(QObject):
             except Exception:
                 log.exception("closing the runtime failed")
 
+    def detach(self) -> None:
+        """The window is closing: stop showing the engine's news and cancel screen work.
+
+        Synchronous, so nothing reaches the widgets after this; `aclose()` then closes the
+        runtime (the engine keeps every sale in its journal).
+        """
+        self._closed = True
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.tasks.cancel_all()
+
     async def aclose(self) -> None:
         """Stop everything (the window is closing)."""
-        self._closed = True
+        self.detach()
         await self.tasks.aclose()
         await self._close_runtime()
 
