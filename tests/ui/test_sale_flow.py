@@ -140,7 +140,8 @@ def test_connection_trouble_is_shown_while_it_lasts(qtbot, loop, till, sim):
     assert not notice.isVisible()
 
     sim.add_fault(r"/invoices/" + sale.invoice_id + "$", method="GET", status=503)
-    run_until(loop, notice.isVisible, message="the connection notice")
+    # Each failed poll goes through the client's own read retries (real back-off) first.
+    run_until(loop, notice.isVisible, timeout=30, message="the connection notice")
     assert "BTCPay" in notice.text() and "still trying" in notice.text()
     assert status_text(till) == "Waiting for payment"
 
