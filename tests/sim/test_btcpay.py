@@ -468,7 +468,10 @@ async def test_list_filters_and_pages_newest_first(sim, bp, store_path):
         ids.append(
             (
                 await create(
-                    bp, store_path, amount="1", metadata={"orderId": f"O-{n}", "buyerName": f"B-{n}"}
+                    bp,
+                    store_path,
+                    amount="1",
+                    metadata={"orderId": f"O-{n}", "buyerName": f"B-{n}"},
                 )
             )["id"]
         )
