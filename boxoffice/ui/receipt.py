@@ -5,8 +5,9 @@ one column, one long page cut to the content) and `A4` (tickets side by side wit
 Receipt printers render only black well (btcpayserver#4902: light grey vanishes on thermal
 paper), so the receipt is black on white with no greys and no background colours.
 
-Rendering uses QTextDocument painted onto a QPdfWriter or QPrinter. Both are reentrant, so a
-receipt can be rendered off the GUI thread (`asyncio` executor) when it is large. The QR codes
+Rendering uses QTextDocument painted onto a QPdfWriter or QPrinter, on the GUI thread: the QR
+objects call back into Python while Qt paints, and from a worker thread that could deadlock
+against the GUI thread (a receipt of 30 tickets takes about 60 ms). The QR codes
 are not pictures but document objects drawn as black squares at the device's own resolution
 (`QrTextObject`): a bitmap would be stored as JPEG in the PDF (grey fringes that a thermal
 printer dithers) and be resampled by the printer.
@@ -301,7 +302,7 @@ def page_images(receipt: Receipt, layout: ReceiptLayout, dpi: int = 203) -> list
 
 
 def write_pdf(receipt: Receipt, path: Path | str, layout: ReceiptLayout) -> Path:
-    """Write the receipt as a PDF file (safe to call from a worker thread)."""
+    """Write the receipt as a PDF file (call it on the GUI thread, see the module's docstring)."""
     path = Path(path)
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
