@@ -44,7 +44,7 @@ def run_until(
     event_loop: asyncio.AbstractEventLoop,
     condition: Callable[[], object],
     *,
-    timeout: float = 10.0,
+    timeout: float = 30.0,
     message: str = "condition",
 ) -> object:
     """Run the loop (and so Qt) until `condition()` is truthy; fail after `timeout` seconds."""
