@@ -99,6 +99,17 @@ def settle_or_expire(sim: SimProcess, sale_id: str, outcome: str) -> None:
         sim.expire(invoice["id"])
 
 
+def assert_ended_unseen(sim: SimProcess, sale_id: str, row: dict, outcome: str) -> None:
+    """A sale killed before its customer saw a QR: the paid tickets exactly, or nothing held."""
+    if outcome == "paid":
+        assert row["after"] == "completed"
+        assert_paid_tickets_exactly(sim, sale_id, 2)
+    else:
+        # "failed" when the engine undid a reservation the customer never saw: nothing sold.
+        assert row["after"] in ("released", "failed")
+        assert_released(sim, sale_id)
+
+
 def row_for(rows: list[dict], sale_id: str) -> dict:
     matching = [row for row in rows if row["sale_id"] == sale_id]
     assert len(matching) == 1, rows
@@ -116,13 +127,7 @@ def test_killed_after_the_hold_while_the_invoice_hangs(sim, till_env, capsys, ou
     settle_or_expire(sim, sale_id, outcome)
     row = row_for(reconcile(capsys), sale_id)
     assert row["before"] == "reserving"
-    if outcome == "paid":
-        assert row["after"] == "completed"
-        assert_paid_tickets_exactly(sim, sale_id, 2)
-    else:
-        # "failed" when the engine undid a reservation the customer never saw: nothing sold.
-        assert row["after"] in ("released", "failed")
-        assert_released(sim, sale_id)
+    assert_ended_unseen(sim, sale_id, row, outcome)
 
 
 @pytest.mark.parametrize("outcome", ["paid", "expired"])
@@ -134,13 +139,7 @@ def test_killed_after_the_invoice_while_payment_methods_hang(sim, till_env, caps
     sim.clear_faults()
     settle_or_expire(sim, sale_id, outcome)
     row = row_for(reconcile(capsys), sale_id)
-    if outcome == "paid":
-        assert row["after"] == "completed"
-        assert_paid_tickets_exactly(sim, sale_id, 2)
-    else:
-        # "failed" when the engine undid a reservation the customer never saw: nothing sold.
-        assert row["after"] in ("released", "failed")
-        assert_released(sim, sale_id)
+    assert_ended_unseen(sim, sale_id, row, outcome)
 
 
 @pytest.mark.parametrize("outcome", ["paid", "expired"])
