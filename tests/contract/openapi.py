@@ -1,6 +1,7 @@
 """Check requests and responses against BTCPay's own OpenAPI document (Greenfield 2.4.1).
 
-The document is ../shared/reference/btcpay-swagger/greenfield.json, next to the project. It is
+The document is `btcpay-openapi/greenfield.json` beside this module: BTCPay Server's own
+description at commit 03345c2 (2.4.1), with its origin and MIT licence in the README there. It is
 OpenAPI 3.0, so its schemas are converted to JSON Schema (draft 2020-12) first:
 
 - `nullable: true` becomes a `"null"` type (or an `anyOf` with `{"type": "null"}`);
@@ -9,8 +10,8 @@ OpenAPI 3.0, so its schemas are converted to JSON Schema (draft 2020-12) first:
   one object, because in JSON Schema that keyword would also reject the properties of the
   other parts (`InvoiceData`, `CreateInvoiceRequest`, `StoreData` are built that way).
 
-Known errors of the document (../shared/reference/btcpay-swagger/README.md, "Caveats") are
-worked around here rather than copied into the code under test:
+Known errors of the document, where BTCPay Server's source behaves otherwise, are worked around
+here rather than copied into the code under test:
 
 - validation errors are HTTP 422 with a JSON array of `{path, message}`; other 4xx are
   `{code, message}` (some operations document 400 with the array instead);
@@ -55,13 +56,7 @@ __all__ = [
     "validate_response",
 ]
 
-SPEC_PATH = (
-    Path(__file__).resolve().parents[2].parent
-    / "shared"
-    / "reference"
-    / "btcpay-swagger"
-    / "greenfield.json"
-)
+SPEC_PATH = Path(__file__).resolve().parent / "btcpay-openapi" / "greenfield.json"
 
 #: Base URI of the converted document in the schema registry; converted `$ref`s point here.
 _SCHEMA_URI = "urn:btcpay:greenfield:jsonschema"
@@ -100,7 +95,8 @@ _SCHEMA_LISTS = {"allOf", "anyOf", "oneOf", "prefixItems"}
 # Keys an object schema may have and still be merged with the other parts of an allOf.
 _MERGEABLE = {"type", "properties", "required", "additionalProperties", "description", "title"}
 
-# Greenfield's error bodies as the server really sends them (greenfield reference §9).
+# Greenfield's error bodies as the server really sends them (BTCPay Server source:
+# BTCPayServer/Filters/JsonObjectExceptionFilter.cs, Extensions/ModelStateExtensions.cs).
 _VALIDATION_PROBLEMS = {
     "type": "array",
     "items": {
@@ -145,9 +141,8 @@ class _Spec:
     def __init__(self, path: Path) -> None:
         if not path.is_file():
             raise AssertionError(
-                f"the Greenfield OpenAPI document is missing: {path} "
-                "(expected at ../shared/reference/btcpay-swagger/greenfield.json "
-                "next to the project); contract checks cannot run without it"
+                f"the Greenfield OpenAPI document is missing: {path}; "
+                "contract checks cannot run without it"
             )
         self.document = json.loads(path.read_text(encoding="utf-8"))
         raw_schemas = self.document.get("components", {}).get("schemas", {})
