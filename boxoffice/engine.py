@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from boxoffice.catalogue import BUYABLE_STATUSES
 from boxoffice.invoice_data import invoice_metadata
 from boxoffice.issuing import TicketIssuing
-from boxoffice.journal import Journal
+from boxoffice.journal import DamagedSaleError, Journal
 from boxoffice.money import normalize
 from boxoffice.order import Order
 from boxoffice.payment_uri import build_payment_uris
@@ -151,8 +151,16 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
         return unsubscribe
 
     def sale(self, sale_id: str) -> Sale | None:
-        """The latest snapshot of a sale (from memory, else from the journal)."""
-        return self._sales.get(sale_id) or self.journal.get(sale_id)
+        """The latest snapshot of a sale (from memory, else from the journal).
+
+        None also for a sale whose journal record is damaged: it is set aside (the journal's
+        `damaged()` lists it) and only recovery, which can rebuild it, looks at it again.
+        """
+        try:
+            return self._sales.get(sale_id) or self.journal.get(sale_id)
+        except DamagedSaleError as error:
+            log.warning("%s", error)
+            return None
 
     def _publish(self, sale: Sale) -> None:
         self._sales[sale.id] = sale

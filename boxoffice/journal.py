@@ -17,6 +17,8 @@ import logging
 import os
 import sqlite3
 import time
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -50,11 +52,50 @@ CREATE TABLE IF NOT EXISTS events (
     detail TEXT
 );
 CREATE INDEX IF NOT EXISTS events_sale ON events (sale_id, seq);
+CREATE TABLE IF NOT EXISTS set_aside (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    sale_id TEXT NOT NULL,
+    at REAL NOT NULL,
+    data BLOB
+);
 """
 
 
 class JournalError(RuntimeError):
     """The journal cannot be opened or written; selling must stop until it can."""
+
+
+class DamagedSaleError(JournalError):
+    """One sale's record cannot be read back. Only that sale is affected: every other goes on."""
+
+    def __init__(self, record: DamagedRecord) -> None:
+        super().__init__(record.describe())
+        self.record = record
+
+
+@dataclass(frozen=True)
+class DamagedRecord:
+    """A sale row that cannot be read back, set aside so that every other sale goes on.
+
+    What the row's own columns still tell (kept apart from its damaged data) is what a person
+    needs to finish the sale by hand: the invoice to look up in BTCPay, the hold in Ticket Tailor.
+    `problem` names what is wrong, never the row's content (it holds buyers' details).
+    """
+
+    sale_id: str
+    state: str | None
+    invoice_id: str | None
+    hold_id: str | None
+    problem: str
+
+    def describe(self) -> str:
+        refs = [f"invoice {self.invoice_id}"] if self.invoice_id else []
+        refs += [f"hold {self.hold_id}"] if self.hold_id else []
+        look = f"; check {' and '.join(refs)} by hand" if refs else ""
+        return (
+            f"the journal's record of sale {self.sale_id} is damaged ({self.problem}) and was "
+            f"set aside{look}"
+        )
 
 
 class Journal:
@@ -71,6 +112,9 @@ class Journal:
             os.chmod(self.path, 0o600)
             self._db = sqlite3.connect(str(self.path), isolation_level=None)
             self._db.row_factory = sqlite3.Row
+            # A damaged byte in a text column must not make the whole query fail ("Could not
+            # decode to UTF-8"): it reads as U+FFFD, and the record it is in is set aside.
+            self._db.text_factory = _lenient_text
             mode = self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 log.warning("the journal could not switch to WAL mode (got %s)", mode)
@@ -102,6 +146,18 @@ class Journal:
             self._db.execute(_INSERT + _UPSERT, _row(sale))
             self._event(sale, event, detail)
 
+    def set_aside(self, sale_id: str, now: float | None = None) -> None:
+        """Keep a damaged record's data apart, as it was, before the sale is rebuilt over it.
+
+        The rebuilt sale comes from BTCPay's invoice; what was lost can still be looked at.
+        """
+        with self._transaction():
+            self._db.execute(
+                "INSERT INTO set_aside (sale_id, at, data) SELECT id, ?, CAST(data AS BLOB)"
+                " FROM sales WHERE id=?",
+                (now or time.time(), sale_id),
+            )
+
     def _event(self, sale: Sale, event: str, detail: dict[str, Any] | None) -> None:
         self._db.execute(
             "INSERT INTO events (sale_id, at, event, state, detail) VALUES (?,?,?,?,?)",
@@ -120,8 +176,14 @@ class Journal:
     # -- reading ------------------------------------------------------------------------------
 
     def get(self, sale_id: str) -> Sale | None:
-        row = self._db.execute("SELECT data FROM sales WHERE id=?", (sale_id,)).fetchone()
-        return _load(row["data"]) if row else None
+        """The sale, or None if there is none; `DamagedSaleError` if its record is damaged."""
+        rows = self._read(f"SELECT {_COLUMNS} FROM sales WHERE id=?", (sale_id,))
+        if not rows:
+            return None
+        sale = _load(rows[0])
+        if isinstance(sale, DamagedRecord):
+            raise DamagedSaleError(sale)
+        return sale
 
     def unfinished(self, now: float | None = None) -> list[Sale]:
         """Sales the engine still has to act on, oldest first.
@@ -130,38 +192,62 @@ class Journal:
         payments (`watch_until` after `now`).
         """
         if now is None:
-            rows = self._db.execute(
-                "SELECT data FROM sales WHERE terminal=0 ORDER BY created_at"
-            ).fetchall()
+            rows = self._read(f"SELECT {_COLUMNS} FROM sales WHERE terminal=0 ORDER BY created_at")
         else:
-            rows = self._db.execute(
-                "SELECT data FROM sales WHERE terminal=0 OR (watch_until IS NOT NULL AND"
+            rows = self._read(
+                f"SELECT {_COLUMNS} FROM sales WHERE terminal=0 OR (watch_until IS NOT NULL AND"
                 " watch_until > ?) ORDER BY created_at",
                 (now,),
-            ).fetchall()
-        return [_load(row["data"]) for row in rows]
+            )
+        return self._readable(rows)
 
     def sales(self, limit: int | None = None) -> list[Sale]:
-        """The most recent sales first."""
-        query = "SELECT data FROM sales ORDER BY created_at DESC, rowid DESC"
+        """The most recent sales first; damaged records are left out (see `damaged()`)."""
+        query = f"SELECT {_COLUMNS} FROM sales ORDER BY created_at DESC, rowid DESC"
         if limit is not None:
-            rows = self._db.execute(query + " LIMIT ?", (int(limit),)).fetchall()
+            rows = self._read(query + " LIMIT ?", (int(limit),))
         else:
-            rows = self._db.execute(query).fetchall()
-        return [_load(row["data"]) for row in rows]
+            rows = self._read(query)
+        return self._readable(rows)
+
+    def damaged(self) -> list[DamagedRecord]:
+        """Every sale record that cannot be read back, oldest first (for doctor and the window)."""
+        rows = self._read(f"SELECT {_COLUMNS} FROM sales ORDER BY created_at")
+        return [r for r in map(_load, rows) if isinstance(r, DamagedRecord)]
+
+    def _read(self, query: str, parameters: tuple = ()) -> list[sqlite3.Row]:
+        try:
+            return self._db.execute(query, parameters).fetchall()
+        except sqlite3.DatabaseError as error:
+            # The file itself is damaged (not one record): nothing can be trusted to be read.
+            raise JournalError(
+                f"cannot read the sales journal {self.path.name}: {error}; keep a copy of the "
+                "file and restore it from a backup"
+            ) from error
+
+    def _readable(self, rows: Iterable[sqlite3.Row]) -> list[Sale]:
+        """The rows that read back as sales. A damaged one is logged (by id) and passed over, so
+        one bad record never stops the others (a paid sale next to it still gets its tickets)."""
+        sales: list[Sale] = []
+        for row in rows:
+            loaded = _load(row)
+            if isinstance(loaded, DamagedRecord):
+                log.error("%s", loaded.describe())
+            else:
+                sales.append(loaded)
+        return sales
 
     def history(self, sale_id: str) -> list[dict[str, Any]]:
         """The sale's recorded events in order: {at, event, state, detail}."""
-        rows = self._db.execute(
-            "SELECT at, event, state, detail FROM events WHERE sale_id=? ORDER BY seq",
-            (sale_id,),
-        ).fetchall()
+        rows = self._read(
+            "SELECT at, event, state, detail FROM events WHERE sale_id=? ORDER BY seq", (sale_id,)
+        )
         return [
             {
                 "at": row["at"],
                 "event": row["event"],
                 "state": row["state"],
-                "detail": json.loads(row["detail"]) if row["detail"] else None,
+                "detail": _detail(row["detail"]),
             }
             for row in rows
         ]
@@ -229,5 +315,51 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
-def _load(text: str) -> Sale:
-    return Sale.from_dict(json.loads(text))
+#: The columns a sale is read back from: its data, and what a person needs if that is damaged.
+_COLUMNS = "id, state, invoice_id, hold_id, data"
+
+
+def _load(row: sqlite3.Row) -> Sale | DamagedRecord:
+    """The sale of a row, or what is known of it when its data cannot be read back.
+
+    Damage comes from a disk or a hand edit, or from a newer version's record; whichever it is,
+    this one record is set aside and the rest of the journal is read as usual.
+    """
+    try:
+        data = json.loads(row["data"])
+        if not isinstance(data, dict):
+            raise TypeError("not a record")
+        return Sale.from_dict(data)
+    except json.JSONDecodeError:
+        problem = "its data is not valid JSON"
+    except UnicodeDecodeError:
+        problem = "its data is not text"
+    except KeyError as missing:
+        problem = f"{missing} is missing"
+    except (TypeError, ValueError, AttributeError, ArithmeticError):
+        problem = "a value has the wrong type or form"
+    return DamagedRecord(
+        sale_id=_text_or_none(row["id"]) or "?",
+        state=_text_or_none(row["state"]),
+        invoice_id=_text_or_none(row["invoice_id"]),
+        hold_id=_text_or_none(row["hold_id"]),
+        problem=problem,
+    )
+
+
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
+
+
+def _text_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _detail(text: Any) -> Any:
+    """A history line's detail; a damaged one reads as a note rather than stopping the history."""
+    if not text:
+        return None
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError):
+        return {"unreadable": True}

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from boxoffice.invoice_data import order_from_invoice, ticket_ids
-from boxoffice.journal import JournalError
+from boxoffice.journal import DamagedRecord, DamagedSaleError, JournalError
 from boxoffice.payment_watch import OPEN_INVOICE
 from boxoffice.reasons import MESSAGES, PAYMENT_TROUBLE
 from boxoffice.sale import ORDER_ID_PREFIX, Sale, SaleState, sale_id_from_order_id
@@ -40,6 +40,9 @@ class Recovery:
     _publish: Callable[[Sale], None]
     _now: Callable[[], float]
 
+    #: Damaged journal records the last `recover()` could not rebuild: for a person to look at.
+    damaged_records: list[DamagedRecord] = []  # noqa: RUF012 - replaced, never mutated
+
     async def recover(self, *, watch: bool = True) -> list[Sale]:
         """Resume every unfinished sale of the journal (at start-up, or `reconcile`).
 
@@ -62,11 +65,41 @@ class Recovery:
             if watch:
                 self._ensure_watcher(sale)
             results.append(self._sales[sale.id])
+        results += await self._rebuild_damaged(watch=watch)
         try:
             await self._sweep_orphan_holds()
         except ServiceError as error:
             log.warning("could not check for left-over holds: %s", error)
         return results
+
+    async def _rebuild_damaged(self, *, watch: bool) -> list[Sale]:
+        """Sales whose journal record is damaged, rebuilt from their invoice where one exists.
+
+        The record's own columns still name its invoice; the invoice's metadata holds the order
+        (as for another till's sale), so a paid customer still gets the tickets. One that was
+        finished (by its state column), or has no invoice, stays set aside for a person.
+        """
+        rebuilt: list[Sale] = []
+        left: list[DamagedRecord] = []
+        for record in self.journal.damaged():
+            sale = None
+            if record.invoice_id is not None and record.state not in _FINISHED:
+                try:
+                    invoice = await self.btcpay.get_invoice(record.invoice_id)
+                    # Only an invoice that names this very sale may rebuild it: the column
+                    # that led here could be damaged too.
+                    if sale_id_from_order_id(invoice.order_id) == record.sale_id:
+                        sale = await self._adopt(record.sale_id, invoice, watch=watch)
+                except JournalError:
+                    raise
+                except Exception:
+                    log.exception("the damaged sale %s could not be rebuilt", record.sale_id)
+            if sale is None:
+                left.append(record)
+            else:
+                rebuilt.append(sale)
+        self.damaged_records = left
+        return rebuilt
 
     async def recover_other_devices(self, *, watch: bool = False) -> list[Sale]:
         """Finish sales of any till (or of a lost journal) from BTCPay's side.
@@ -154,7 +187,12 @@ class Recovery:
         return await self._release(sale, invoice)
 
     async def _adopt(self, sale_id: str, invoice: Invoice, *, watch: bool) -> Sale | None:
-        local = self.sale(sale_id)
+        try:
+            local = self._sales.get(sale_id) or self.journal.get(sale_id)
+            damaged = False
+        except DamagedSaleError:
+            # Rebuilt from the invoice below, as for the sale of a lost journal.
+            local, damaged = None, True
         if local is not None:
             running = self._watchers.get(sale_id)
             if not local.terminal or (running is not None and not running.done()):
@@ -184,10 +222,14 @@ class Recovery:
         holds = await self._find_holds(base)
         base = base.update(now=now, hold_id=holds[0].id if holds else None)
         if invoice.status in OPEN_INVOICE:
-            if not watch:
+            # A damaged record of this till's is rebuilt even so: from then on the journal
+            # knows the sale again and its own recovery finishes it.
+            if not watch and not damaged:
                 return None
             payment = await self._payment_request(invoice)
             base = base.update(now=now, payment=payment)
+        if damaged:
+            self.journal.set_aside(sale_id, now)
         self.journal.record(base, "adopted", {"invoice_id": invoice.id, "from": base.device_id})
         self._publish(base)
         sale = await self._advance_from_invoice(sale_id, invoice)
@@ -201,6 +243,10 @@ class Recovery:
             if sale.terminal:
                 return await self._on_late_invoice(sale, invoice)
             return await self._on_invoice(sale, invoice)
+
+
+#: States (as a damaged record's own column says) of a sale with nothing left to do.
+_FINISHED = frozenset({str(SaleState.COMPLETED), str(SaleState.RELEASED), str(SaleState.FAILED)})
 
 
 def _paid(invoice: Invoice) -> bool:

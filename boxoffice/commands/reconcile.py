@@ -16,7 +16,7 @@ from boxoffice.runtime import Runtime
 from boxoffice.sale import Sale, SaleState
 
 
-def _row(sale: Sale, before: SaleState | None) -> dict:
+def _row(sale: Sale, before: SaleState | str | None) -> dict:
     return {
         "sale_id": sale.id,
         "device_id": sale.device_id,
@@ -44,7 +44,10 @@ async def reconcile(args, console: Console) -> int:
     settings = load_settings(console)
     runtime = await Runtime.open(settings)
     try:
-        before = {s.id: s.state for s in runtime.journal.unfinished(now=time.time())}
+        before: dict[str, SaleState | str] = {
+            s.id: s.state for s in runtime.journal.unfinished(now=time.time())
+        }
+        before.update((r.sale_id, "a damaged record") for r in runtime.journal.damaged())
         results = [(s, before.get(s.id)) for s in await runtime.engine.recover(watch=False)]
         if args.all_devices:
             known = {s.id for s, _ in results}
@@ -64,8 +67,15 @@ async def reconcile(args, console: Console) -> int:
             was = row["before"] or "another till"
             why = f" ({sale.message or sale.reason})" if (sale.message or sale.reason) else ""
             console.say(f"{sale.id}: {was} -> {sale.state}{why}{_still_open(sale)}")
-    if not results and not args.json:
+    damaged = runtime.engine.damaged_records
+    for record in damaged:
+        # One damaged record never stops the others; it is named here for a person to finish.
+        if args.json:
+            console.json_line({"sale_id": record.sale_id, "damaged": record.describe()})
+        else:
+            console.say(f"{record.sale_id}: {record.describe()}")
+    if not results and not damaged and not args.json:
         console.say("Nothing to reconcile: every sale in the journal is finished.")
-    if any(sale.state is SaleState.NEEDS_ATTENTION for sale, _ in results):
+    if damaged or any(sale.state is SaleState.NEEDS_ATTENTION for sale, _ in results):
         return ExitStatus.NEEDS_ATTENTION
     return ExitStatus.OK

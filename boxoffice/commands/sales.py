@@ -26,8 +26,12 @@ async def sales(args, console: Console) -> int:
     journal = Journal(paths.journal_path())
     try:
         rows = journal.sales(limit=args.limit)
+        damaged = journal.damaged()
     finally:
         journal.close()
+    for record in damaged:
+        # On standard error, so a CSV on standard output stays a clean table.
+        console.warn(f"Warning: {record.describe()}.")
     if args.csv:
         writer = csv.writer(console.out, lineterminator="\n")
         writer.writerow(CSV_COLUMNS)

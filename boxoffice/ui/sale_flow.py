@@ -178,6 +178,14 @@ class SaleFlow(QObject):
             self.window.show_notice(
                 "Resumed the sale that was being paid when Box Office stopped.", "info"
             )
+        damaged = runtime.engine.damaged_records
+        if damaged:
+            first_record = damaged[0]
+            more = f" (and {len(damaged) - 1} more)" if len(damaged) > 1 else ""
+            self.window.show_error(
+                f"A sale's record in the journal is damaged{more}: {first_record.describe()}. "
+                "Every other sale goes on; boxoffice doctor lists them all."
+            )
         troubled = [sale for sale in sales if sale.state == SaleState.NEEDS_ATTENTION]
         if troubled:
             first = troubled[0]
