@@ -395,6 +395,20 @@ CHECKOUT = "Checkout"
 DEVICE = "This till"
 
 
+#: A settings file holds a few dozen short values; anything this large is not one.
+MAX_SETTINGS_BYTES = 1024 * 1024
+
+
+def _settings_text(raw: bytes) -> str:
+    """The text of a settings file: UTF-8, with or without the byte-order mark some editors
+    write, or UTF-16 with its mark (Windows Notepad's "Unicode"), so that a hand edit saved in
+    another encoding still counts. Anything else raises `UnicodeDecodeError` (a `ValueError`).
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    return raw.decode("utf-8-sig")
+
+
 class Settings:
     """The settings of this till: declared values, the file they came from, and env overrides.
 
@@ -658,7 +672,8 @@ class Settings:
     def _read_file(self) -> None:
         path = self.path
         try:
-            text = path.read_text(encoding="utf-8")
+            with path.open("rb") as file:
+                raw_bytes = file.read(MAX_SETTINGS_BYTES + 1)
         except FileNotFoundError:
             return
         except OSError as error:
@@ -668,10 +683,14 @@ class Settings:
             )
             return
         try:
+            if len(raw_bytes) > MAX_SETTINGS_BYTES:
+                raise ValueError("far too large for a settings file")
+            text = _settings_text(raw_bytes)
+            # A file nested thousands deep makes the parser recurse until Python stops it.
             data = json.loads(text)
             if not isinstance(data, dict):
                 raise ValueError("not an object")
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, RecursionError):
             try:
                 backup = self._backup_broken_file(path)
             except OSError as error:  # loading never fails, even in a read-only folder
