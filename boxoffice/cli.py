@@ -39,6 +39,19 @@ BOXOFFICE_BTCPAY_API_KEY, BOXOFFICE_BTCPAY_STORE_ID, BOXOFFICE_EVENT_IDS, ...).
 """
 
 
+def _sales_limit(text: str) -> int:
+    """A number of sales: a whole number of at least 1; a huge one means "all of them"."""
+    text = text.strip()
+    if not (text.isascii() and text.isdigit()) or not text.strip("0"):
+        raise argparse.ArgumentTypeError(f"“{text}” is not a number of sales (1 or more)")
+    # SQLite's integers stop at 2**63 - 1 (and int() refuses thousands of digits); no journal
+    # holds more sales than this anyway.
+    return _MANY_SALES if len(text) > 18 else min(int(text), _MANY_SALES)
+
+
+_MANY_SALES = 10**18
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="boxoffice",
@@ -98,7 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sales = commands.add_parser("sales", help="list the sales made on this till")
     sales.add_argument("--csv", action="store_true", help="comma-separated values with a header")
-    sales.add_argument("--limit", type=int, metavar="N", help="only the N most recent sales")
+    sales.add_argument(
+        "--limit", type=_sales_limit, metavar="N", help="only the N most recent sales"
+    )
 
     doctor = commands.add_parser(
         "doctor", help="check settings, keys, services and permissions; say what to fix"
@@ -185,6 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--demo and --kiosk start the window; they do not go with a command")
 
     from boxoffice.journal import JournalError
+    from boxoffice.paths import FolderError
     from boxoffice.runtime import ConfigurationError
     from boxoffice.services.errors import ServiceError
 
@@ -194,7 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BadInput as error:
         console.warn(str(error))
         return ExitStatus.BAD_INPUT
-    except (ConfigurationError, JournalError) as error:
+    except (ConfigurationError, JournalError, FolderError) as error:
         console.warn(str(error))
         return ExitStatus.FAILURE
     except ServiceError as error:

@@ -18,12 +18,23 @@ CONFIG_DIR_ENV = "BOXOFFICE_CONFIG_DIR"
 DATA_DIR_ENV = "BOXOFFICE_DATA_DIR"
 
 
-def _private_dir(path: Path) -> Path:
+class FolderError(OSError):
+    """A folder of Box Office's cannot be created; the message says which and what to do."""
+
+
+def _private_dir(path: Path, env: str, what: str) -> Path:
     """Create `path` (and missing parents) readable only by the owner; return it."""
-    if not path.is_dir():
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
-        # mkdir's mode is filtered by the umask; make sure the directory really is private.
-        os.chmod(path, 0o700)
+    try:
+        if not path.is_dir():
+            path.mkdir(mode=0o700, parents=True, exist_ok=True)
+            # mkdir's mode is filtered by the umask; make sure the directory really is private.
+            os.chmod(path, 0o700)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise FolderError(
+            f"Box Office cannot create its {what} folder {path} ({reason}). Fix the folder's "
+            f"owner or permissions, or set {env} to a folder you can write to."
+        ) from error
     return path
 
 
@@ -31,14 +42,14 @@ def config_dir() -> Path:
     """The directory of the settings file."""
     override = os.environ.get(CONFIG_DIR_ENV, "").strip()
     path = Path(override).expanduser() if override else Path(platformdirs.user_config_dir(APP_NAME))
-    return _private_dir(path)
+    return _private_dir(path, CONFIG_DIR_ENV, "settings")
 
 
 def data_dir() -> Path:
     """The directory of the journal, the catalogue cache and the logs."""
     override = os.environ.get(DATA_DIR_ENV, "").strip()
     path = Path(override).expanduser() if override else Path(platformdirs.user_data_dir(APP_NAME))
-    return _private_dir(path)
+    return _private_dir(path, DATA_DIR_ENV, "data")
 
 
 def settings_path() -> Path:
@@ -58,4 +69,4 @@ def catalogue_cache_path() -> Path:
 
 def log_dir() -> Path:
     """The directory of the rotating log files."""
-    return _private_dir(data_dir() / "logs")
+    return _private_dir(data_dir() / "logs", DATA_DIR_ENV, "log")

@@ -51,12 +51,16 @@ def parse_tickets(specs: list[str]) -> dict[str, int]:
                 raise BadInput(
                     f"“{part}” is not TICKET_TYPE=QUANTITY; write for example --tickets tt_1=2."
                 )
-            try:
-                quantity = int(count.strip())
-            except ValueError:
-                raise BadInput(f"The quantity in “{part}” is not a whole number.") from None
-            if quantity < 1 or quantity > _MAX_QUANTITY:
+            count = count.strip()
+            # ASCII digits only: int() would also take "1_0", "٣" or "+2", which no one at a
+            # door means as a number of tickets.
+            if not (count.isascii() and count.isdigit()):
+                raise BadInput(f"The quantity in “{part}” is not a whole number.")
+            quantity = int(count[:12])  # more digits than that are over the limit anyway
+            if quantity < 1:
                 raise BadInput(f"The quantity in “{part}” must be 1 or more.")
+            if quantity > _MAX_QUANTITY or len(count) > 12:
+                raise BadInput(f"The quantity in “{part}” is too large: at most {_MAX_QUANTITY}.")
             quantities[ticket_type_id] = quantities.get(ticket_type_id, 0) + quantity
     if not quantities:
         raise BadInput("Name at least one ticket, for example --tickets tt_1=2.")
