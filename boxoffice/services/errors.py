@@ -10,6 +10,7 @@ defence.
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 
 # Ticket Tailor keys look like sk_<digits>_<digits>_<random>; BTCPay keys are 40 hex characters.
@@ -96,13 +97,40 @@ class ValidationError(ServiceError):
 
 
 class RateLimitedError(ServiceError):
-    """429: too many requests. `retry_after` is the server's wait in seconds, when it sent one."""
+    """429: too many requests.
+
+    `retry_after` is the server's wait in seconds, when it sent one (a `Retry-After` header, or
+    Ticket Tailor's `X-Rate-Limit-Reset`, which counts the seconds until its window ends —
+    developers.tickettailor.com rate limiting; live responses carry `x-rate-limit-reset: 873`).
+    `reset_at` is that moment as Unix time, so staff can be told until when.
+    """
 
     transient = True
 
-    def __init__(self, service: str, message: str, *, retry_after: float | None = None, **kw):
+    def __init__(
+        self,
+        service: str,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        reset_at: float | None = None,
+        **kw,
+    ):
         self.retry_after = retry_after
+        self.reset_at = reset_at
         super().__init__(service, message, **kw)
+
+
+def local_clock(moment: float) -> str:
+    """HH:MM of a Unix time in the till's local time zone (what staff read on the wall clock)."""
+    return time.strftime("%H:%M", time.localtime(moment))
+
+
+def limit_words(service: str, reset_at: float | None) -> str:
+    """The one sentence for a used-up request budget, with the local time it comes back."""
+    if reset_at is None:
+        return f"{service}'s request limit is reached; wait a few minutes and try again"
+    return f"{service}'s request limit is reached until {local_clock(reset_at)}"
 
 
 class UnavailableError(ServiceError):
@@ -118,3 +146,17 @@ class MalformedResponseError(ServiceError):
     """The answer was not what the API sends: an HTML page from a proxy, broken JSON, bad fields."""
 
     transient = True
+
+
+class BlockedError(UnavailableError):
+    """An error page that did not come from the API itself: a proxy's or Cloudflare's HTML.
+
+    Ticket Tailor sits behind Cloudflare (live responses carry `Server: cloudflare`); a WAF or
+    bot block answers 403 with an HTML page, an outage 5xx with one. Neither says anything about
+    the API key, so the words must not blame it. A 5xx may have reached the origin (for a write
+    the outcome stays unknown, as for any `UnavailableError`); a 403 page is final.
+    """
+
+    def __init__(self, service: str, message: str, **kw) -> None:
+        super().__init__(service, message, **kw)
+        self.transient = (self.status or 500) >= 500

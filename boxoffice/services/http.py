@@ -12,7 +12,9 @@ import asyncio
 import json
 import logging
 import random
+import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -26,6 +28,7 @@ from boxoffice.services.errors import (
     ServiceError,
     UnavailableError,
     ValidationError,
+    limit_words,
     redact,
 )
 
@@ -34,6 +37,22 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = httpx.Timeout(15.0, connect=5.0)
 #: Longest wait honoured from a Retry-After header before giving up on a read.
 MAX_RETRY_AFTER = 60.0
+#: Longest wait for a used-up rate-limit window before a read gives up and says until when.
+#: Someone is waiting at the till: past this, words ("limit reached until 21:40") beat a spinner.
+MAX_RATE_LIMIT_WAIT = 20.0
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """The request budget a service last reported (`X-Rate-Limit-*` headers).
+
+    `reset_at` is Unix time: Ticket Tailor's `X-Rate-Limit-Reset` counts seconds until the
+    window ends (live responses: 873, then 871 two seconds later), it is not an epoch.
+    """
+
+    limit: int | None
+    remaining: int | None
+    reset_at: float | None
 
 
 class RetryPolicy:
@@ -45,18 +64,21 @@ class RetryPolicy:
         base_delay: float = 0.25,
         max_delay: float = 8.0,
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+        max_rate_limit_wait: float = MAX_RATE_LIMIT_WAIT,
     ) -> None:
         self.attempts = attempts
         self.base_delay = base_delay
         self.max_delay = max_delay
         self.sleep = sleep
+        self.max_rate_limit_wait = max_rate_limit_wait
 
     def delay(self, attempt: int, error: ServiceError) -> float | None:
         """Seconds to wait before attempt `attempt + 1`, or None when the read should give up."""
         if attempt + 1 >= self.attempts or not error.transient:
             return None
         if isinstance(error, RateLimitedError) and error.retry_after is not None:
-            return error.retry_after if error.retry_after <= MAX_RETRY_AFTER else None
+            cap = min(MAX_RETRY_AFTER, self.max_rate_limit_wait)
+            return error.retry_after if error.retry_after <= cap else None
         # Full jitter (AWS architecture blog): spreads retries of many clients apart.
         return random.uniform(0, min(self.max_delay, self.base_delay * 2**attempt))
 
@@ -87,6 +109,8 @@ class ServiceClient:
         self.base_url = base_url.rstrip("/")
         self._secret = secret
         self.retry = retry or RetryPolicy()
+        #: The budget of the last answer that reported one (None until then).
+        self.rate_limit: RateLimit | None = None
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             headers={"Accept": "application/json", **(headers or {})},
@@ -138,12 +162,19 @@ class ServiceClient:
         if status in (400, 409, 422):
             return ValidationError(s, message, problems=problems, status=status, code=code)
         if status == 429:
+            retry_after = _retry_after(response)
+            reset_in = _reset_in(response)
+            if retry_after is None:
+                # No Retry-After (not promised by Ticket Tailor): the window's own countdown.
+                retry_after = reset_in
+            reset_at = time.time() + retry_after if retry_after is not None else None
+            words = (
+                limit_words(s, reset_at)
+                if reset_in is not None
+                else "too many requests; wait a moment and try again"
+            )
             return RateLimitedError(
-                s,
-                "too many requests; wait a moment and try again",
-                retry_after=_retry_after(response),
-                status=status,
-                code=code,
+                s, words, retry_after=retry_after, reset_at=reset_at, status=status, code=code
             )
         if status >= 500:
             return UnavailableError(
@@ -211,6 +242,7 @@ class ServiceClient:
                 self.service, f"request failed: {redact(str(exc), self._secret)}"
             ) from None
         log.debug("%s %s %s -> %s", self.service, method, path, response.status_code)
+        self._note_rate_limit(response)
         body = _decode(response)
         if response.is_success:
             if body is _NOT_JSON:
@@ -224,6 +256,15 @@ class ServiceClient:
                 )
             return body
         raise self.error_from_response(response, None if body is _NOT_JSON else body)
+
+    def _note_rate_limit(self, response: httpx.Response) -> None:
+        limit = _header_int(response, "X-Rate-Limit-Limit")
+        remaining = _header_int(response, "X-Rate-Limit-Remaining")
+        reset_in = _reset_in(response)
+        if limit is None and remaining is None and reset_in is None:
+            return
+        reset_at = time.time() + reset_in if reset_in is not None else None
+        self.rate_limit = RateLimit(limit, remaining, reset_at)
 
 
 _NOT_JSON = object()
@@ -260,3 +301,14 @@ def _retry_after(response: httpx.Response) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         return None
+
+
+def _header_int(response: httpx.Response, name: str) -> int | None:
+    value = (response.headers.get(name) or "").strip()
+    return int(value) if value.isdigit() else None
+
+
+def _reset_in(response: httpx.Response) -> float | None:
+    """Seconds until the rate-limit window ends (`X-Rate-Limit-Reset` is a countdown)."""
+    seconds = _header_int(response, "X-Rate-Limit-Reset")
+    return float(seconds) if seconds is not None else None

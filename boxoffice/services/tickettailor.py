@@ -1,9 +1,14 @@
 """Ticket Tailor REST API v1: events and their ticket types, holds, issued tickets, check-ins.
 
-Behaviour follows ../shared/reference/tickettailor-api.md (cited below as §N). The API is loose in
-what it sends: booleans come as the strings "true"/"false", some integers as strings, dates either
-as unix seconds or as date objects. The parsers here accept all of those, ignore unknown fields and
-raise `MalformedResponseError` only when something the box office cannot work without is missing.
+Behaviour follows developers.tickettailor.com and, where they differ, what the live API answers
+(responses of api.tickettailor.com recorded 13 April 2025 in the public repository
+shakermakerk/ticket_tailor_mcp_server, commit 6b7ee29, tests/cassettes/; cited below as "live").
+The §N marks refer to sections of the Ticket Tailor API documentation as summarised for this
+project. The API is loose in what it sends: booleans come as the strings "true"/"false", some
+integers as strings, dates either as unix seconds or as date objects, and many documented fields
+are simply absent. The parsers here accept all of those, ignore unknown fields and raise
+`MalformedResponseError` only when something the box office cannot work without is missing; in a
+list, one such object is skipped (and counted), never the whole list.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import quote
 
@@ -19,10 +25,12 @@ import httpx
 
 from boxoffice.services.errors import (
     AuthenticationError,
+    BlockedError,
     FieldProblem,
     MalformedResponseError,
     NotFoundError,
     ServiceError,
+    ValidationError,
     redact,
 )
 from boxoffice.services.http import DEFAULT_TIMEOUT, RetryPolicy, ServiceClient
@@ -111,6 +119,24 @@ def _opt_str(data: dict, key: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def is_masked(value: Any) -> bool:
+    """A personal field hidden by the key's "hide personal data" option: only asterisks.
+
+    Live orders carry `"email": "****"`, `"first_name": "****"`, … for such a key, and issued
+    tickets `"email": "****"` (null fields stay null). Such a value is "unknown": never shown,
+    mailed to or matched on.
+    """
+    return isinstance(value, str) and bool(value.strip()) and set(value.strip()) == {"*"}
+
+
+def _personal(data: dict, key: str) -> str | None:
+    """A personal text field; None when missing, empty or masked (`is_masked`)."""
+    value = _opt_str(data, key)
+    if value is None or is_masked(value) or not value.strip():
+        return None
+    return value
+
+
 def _bool(data: dict, key: str, default: bool = False) -> bool:
     """A flag sent as a real bool, as "true"/"false" (§1), or missing (then `default`)."""
     value = data.get(key)
@@ -135,6 +161,17 @@ def _timestamp(data: dict, key: str, what: str) -> int | None:
         moment = _event_time(value, f"{what} {key}")
         return moment.unix if moment else None
     return _opt_int(data, key, what)
+
+
+def _decimal(value: Any) -> Decimal | None:
+    """A number or numeric string as a Decimal (never through float); None when unreadable."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
 
 
 # -- data ------------------------------------------------------------------------------------------
@@ -204,26 +241,49 @@ class TicketType:
     quantity_issued: int
     quantity_held: int
     quantity_in_baskets: int
+    #: Ticket Tailor's `type`: "GA" (general admission) on every live type; anything else is
+    #: taken for a seated type, which the API cannot issue (docs, create issued ticket).
+    kind: str = "GA"
+    #: Sale window (docs, create ticket type): not sold before `hide_until`, nor from
+    #: `hide_after` on (an early bird past its date). Unix seconds, None = no limit.
+    hide_until: int | None = None
+    hide_after: int | None = None
 
     @property
     def available(self) -> int:
         """Tickets that can still be held or issued, from the four counters (§5.5).
 
-        `quantity` is not used: its live meaning is disputed. Never negative, even when the
-        counters overlap (a basket and a hold can briefly count the same seat).
+        `quantity` is not used when `quantity_total` is there: live it is what is left after
+        checkout sales (160 total, 28 issued -> 132), and whether holds are subtracted is not
+        known. Never negative, even when the counters overlap.
         """
         used = self.quantity_issued + self.quantity_held + self.quantity_in_baskets
         return max(0, self.quantity_total - used)
+
+    @property
+    def seated(self) -> bool:
+        """Whether this type uses a seating chart (any `type` but GA, compared case-blind)."""
+        return self.kind.strip().upper() != "GA"
+
+    def on_sale_at(self, now: float) -> bool:
+        """Whether `now` is inside the type's sale window (`hide_until` / `hide_after`)."""
+        if self.hide_until is not None and now < self.hide_until:
+            return False
+        return not (self.hide_after is not None and now >= self.hide_after)
 
     @classmethod
     def from_api(cls, data: Any) -> TicketType:
         data = _object(data, "a ticket type")
         what = f"ticket type {data.get('id') or '(no id)'}"
         ticket_id = _str(data, "id", "a ticket type")
-        total = data.get("quantity_total")
+        issued = _int(data, "quantity_issued", what, default=0)
+        held = _int(data, "quantity_held", what, default=0)
+        baskets = _int(data, "quantity_in_baskets", what, default=0)
+        total = _opt_int(data, "quantity_total", what)
         if total is None:
-            # Older payloads: `quantity` is the configured allocation (§5.5).
-            total = data.get("quantity", 0)
+            # Without the total, `quantity` itself is what is left (live: 160 - 28 -> 132).
+            total = _int(data, "quantity", what, default=0) + issued + held + baskets
+        kind = _opt_str(data, "type")
         return cls(
             id=ticket_id,
             name=_str(data, "name", what),
@@ -237,10 +297,14 @@ class TicketType:
             max_per_order=_opt_int(data, "max_per_order", what),
             group_id=_opt_str(data, "group_id"),
             sort_order=_int(data, "sort_order", what, default=0),
-            quantity_total=_int({"quantity_total": total}, "quantity_total", what, default=0),
-            quantity_issued=_int(data, "quantity_issued", what, default=0),
-            quantity_held=_int(data, "quantity_held", what, default=0),
-            quantity_in_baskets=_int(data, "quantity_in_baskets", what, default=0),
+            quantity_total=total,
+            quantity_issued=issued,
+            quantity_held=held,
+            quantity_in_baskets=baskets,
+            # Missing = GA: every live type carries "GA"; an old payload without it is not seated.
+            kind=kind.strip() if kind and kind.strip() else "GA",
+            hide_until=_timestamp(data, "hide_until", what),
+            hide_after=_timestamp(data, "hide_after", what),
         )
 
 
@@ -291,6 +355,25 @@ class Event:
     ticket_types: tuple[TicketType, ...]
     ticket_groups: tuple[TicketGroup, ...]
     raw: dict = field(compare=False, repr=False)
+    #: Sales tax as the event is set up; absent on live 2025 events (absent = no tax).
+    sales_tax_percentage: Decimal | None = None
+    sales_tax_treatment: str | None = None
+    #: Ticket types left out because they could not be read (one line each, no secrets).
+    unreadable: tuple[str, ...] = ()
+
+    @property
+    def tax_added_at_checkout(self) -> bool:
+        """Whether Ticket Tailor's checkout adds sales tax on top of the ticket prices."""
+        return (
+            (self.sales_tax_treatment or "").lower() == "exclusive"
+            and self.sales_tax_percentage is not None
+            and self.sales_tax_percentage > 0
+        )
+
+    def ended(self, now: float) -> bool:
+        """Whether the event is over (`end`, or `start` when it has no end)."""
+        moment = self.end or self.start
+        return moment is not None and moment.unix <= now
 
     @classmethod
     def from_api(cls, data: Any) -> Event:
@@ -305,6 +388,16 @@ class Event:
             raise _malformed(f"{what} with an invalid ticket_groups list")
         venue = data.get("venue")
         venue_name = _opt_str(venue, "name") if isinstance(venue, dict) else None
+        ticket_types: list[TicketType] = []
+        unreadable: list[str] = []
+        for raw_type in types:
+            try:
+                ticket_types.append(TicketType.from_api(raw_type))
+            except MalformedResponseError as error:
+                # One odd type must not hide the event's other types (live objects lack many
+                # documented fields); it is left out and named.
+                log.warning("%s: skipped a ticket type: %s", what, error.detail)
+                unreadable.append(f"{what}: {error.detail}")
         return cls(
             id=event_id,
             name=_str(data, "name", what),
@@ -321,9 +414,12 @@ class Event:
             unavailable=_bool(data, "unavailable"),
             hidden=_bool(data, "hidden"),
             private=_bool(data, "private"),
-            ticket_types=tuple(TicketType.from_api(t) for t in types),
+            ticket_types=tuple(ticket_types),
             ticket_groups=tuple(TicketGroup.from_api(g) for g in groups),
             raw=data,
+            sales_tax_percentage=_decimal(data.get("sales_tax_percentage")),
+            sales_tax_treatment=_opt_str(data, "sales_tax_treatment"),
+            unreadable=tuple(unreadable),
         )
 
     def ticket_type(self, ticket_type_id: str) -> TicketType | None:
@@ -412,6 +508,10 @@ class IssuedTicket:
     created_at: int | None
     voided_at: int | None
     barcode_url: str | None
+    #: Ticket Tailor's own QR image of the barcode (live: `/barcode/qr/…png` on its CDN).
+    qr_code_url: str | None = None
+    #: Whether personal fields came masked as "****" (the key hides personal data).
+    masked: bool = False
 
     @classmethod
     def from_api(cls, data: Any) -> IssuedTicket:
@@ -425,14 +525,26 @@ class IssuedTicket:
             barcode=_str(data, "barcode", what),
             status=_str(data, "status", what).lower(),
             checked_in=_bool(data, "checked_in"),
-            full_name=_opt_str(data, "full_name"),
-            email=_opt_str(data, "email"),
-            reference=_opt_str(data, "reference"),
+            full_name=_personal(data, "full_name"),
+            email=_personal(data, "email"),
+            # Masking of `reference` is unverified; a masked one matches nothing, so it is None.
+            reference=_personal(data, "reference"),
             description=_opt_str(data, "description"),
             created_at=_timestamp(data, "created_at", what),
-            voided_at=_timestamp(data, "voided_at", what),
+            voided_at=_lenient_time(data.get("voided_at")),
             barcode_url=_opt_str(data, "barcode_url"),
+            qr_code_url=_opt_str(data, "qr_code_url"),
+            masked=any(
+                is_masked(data.get(k)) for k in ("email", "full_name", "first_name", "last_name")
+            ),
         )
+
+
+def _lenient_time(value: Any) -> int | None:
+    """`voided_at` as an int, a digit string, a date object or null; anything else is None."""
+    if isinstance(value, dict):
+        return _to_int(value.get("unix"))
+    return _to_int(value)
 
 
 @dataclass(frozen=True)
@@ -507,6 +619,14 @@ def _raw_text(response: httpx.Response) -> str | None:
     return text
 
 
+class EventList(list):
+    """A list of events, plus `unreadable`: one line per event or ticket type left out."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.unreadable: list[str] = []
+
+
 # -- client ----------------------------------------------------------------------------------------
 
 
@@ -553,7 +673,23 @@ class TicketTailorClient(ServiceClient):
     # -- errors ------------------------------------------------------------------------------
 
     def error_from_response(self, response: httpx.Response, body: Any) -> ServiceError:
-        """Read Ticket Tailor's `{"status", "error_code", "message", "errors"}` body (§4)."""
+        """Read Ticket Tailor's `{"status", "error_code", "message", "errors"}` body (§4).
+
+        Only `message` is shown; `error_code` is kept but never branched on (its values are
+        not verified). A 403 or 5xx whose body is not JSON is an HTML page from Cloudflare or
+        a proxy in front of the API: it says nothing about the key.
+        """
+        status = response.status_code
+        if body is None and (status == 403 or status >= 500) and response.content.strip():
+            kind = response.headers.get("content-type", "no content type").split(";")[0]
+            return BlockedError(
+                self.service,
+                f"the request was blocked or failed before reaching Ticket Tailor "
+                f"(HTTP {status}, {kind} page from a firewall or proxy such as Cloudflare); "
+                "this is not a problem with the API key — try again later, or from another "
+                "network",
+                status=status,
+            )
         message = code = None
         problems: list[FieldProblem] = []
         if isinstance(body, dict):
@@ -575,7 +711,6 @@ class TicketTailorClient(ServiceClient):
         # Servers sometimes echo the credentials they refused.
         message = redact(message, self._secret)
         problems = [FieldProblem(p.path, redact(p.message, self._secret)) for p in problems]
-        status = response.status_code
         if status == 401:
             return AuthenticationError(
                 self.service,
@@ -633,10 +768,11 @@ class TicketTailorClient(ServiceClient):
     async def ping(self) -> None:
         """Check the URL and the key (§5.1). Raises `AuthenticationError` for a refused key.
 
-        The body is not read (it is undocumented), but it must be JSON: an HTML page here means
-        a proxy or a wrong URL, which `MalformedResponseError` reports.
+        Judged by the status alone: the body of `/v1/ping` is not documented (some clients read
+        it as text), so it is not required to be JSON. `list_events(limit=1)`-style reads, whose
+        shape is known, tell a wrong URL from a right one.
         """
-        await self.request("GET", "/v1/ping")
+        await self.request("GET", "/v1/ping", expect_json=False)
 
     async def overview(self) -> dict:
         """The box office summary (§5.2): `box_office_name`, `currency.code`, counters."""
@@ -647,16 +783,32 @@ class TicketTailorClient(ServiceClient):
         *,
         statuses: Iterable[str] | None = ("published",),
         start_at_gte: int | None = None,
-    ) -> list[Event]:
-        """All event occurrences with these statuses, starting at or after `start_at_gte`.
+        end_at_gte: int | None = None,
+    ) -> EventList:
+        """All event occurrences with these statuses, starting at or after `start_at_gte` and
+        ending at or after `end_at_gte` (the documented dotted filter names: a misspelt filter
+        is silently ignored by the live API, so callers re-check results themselves).
 
-        Returned in the server's order (newest id first, §5.3), not by start time.
+        Sorted by start time here: the live API lists ascending ids, not the documented
+        "newest first". An event that cannot be read is left out and named in `unreadable`.
         """
         if isinstance(statuses, str):
             statuses = (statuses,)
         status = ",".join(statuses) if statuses else None
-        filters = {"status": status or None, "start_at.gte": start_at_gte}
-        return [Event.from_api(e) for e in await self._list("/v1/events", filters)]
+        filters = {"status": status or None, "start_at.gte": start_at_gte, "end_at.gte": end_at_gte}
+        events = EventList()
+        for raw in await self._list("/v1/events", filters):
+            try:
+                event = Event.from_api(raw)
+            except MalformedResponseError as error:
+                event_id = raw.get("id") if isinstance(raw.get("id"), str) else "(no id)"
+                log.warning("skipped event %s: %s", event_id, error.detail)
+                events.unreadable.append(f"event {event_id}: {error.detail}")
+                continue
+            events.unreadable.extend(event.unreadable)
+            events.append(event)
+        events.sort(key=lambda e: (e.start.unix if e.start else 0, e.id))
+        return events
 
     async def get_event(self, event_id: str) -> Event:
         """One event occurrence with its current ticket counters."""
@@ -683,9 +835,28 @@ class TicketTailorClient(ServiceClient):
         """One hold, with what is still held in it."""
         return Hold.from_api(await self._get_object(_path("/v1/holds", hold_id), "a hold"))
 
-    async def list_holds(self, *, event_id: str | None = None) -> list[Hold]:
-        """All holds, optionally of one event occurrence."""
-        return [Hold.from_api(h) for h in await self._list("/v1/holds", {"event_id": event_id})]
+    async def list_holds(
+        self, *, event_id: str | None = None, created_at_gte: int | None = None
+    ) -> list[Hold]:
+        """All holds, optionally of one event occurrence and created at or after a time.
+
+        The live API may ignore the filter, so holds older than `created_at_gte` are dropped
+        here too; a hold that cannot be read is skipped (and logged), not the whole list.
+        """
+        filters = {"event_id": event_id, "created_at.gte": created_at_gte}
+        holds = []
+        for raw in await self._list("/v1/holds", filters):
+            try:
+                hold = Hold.from_api(raw)
+            except MalformedResponseError as error:
+                log.warning("skipped a hold: %s", error.detail)
+                continue
+            if event_id is not None and hold.event_id not in (None, event_id):
+                continue
+            if created_at_gte is not None and (hold.created_at or 0) < created_at_gte:
+                continue
+            holds.append(hold)
+        return holds
 
     async def delete_hold(self, hold_id: str) -> bool:
         """Release a hold. True when deleted now, False when it was already gone (404).
@@ -697,6 +868,15 @@ class TicketTailorClient(ServiceClient):
             body = await self.request("DELETE", _path("/v1/holds", hold_id), retry=True)
         except NotFoundError:
             return False
+        except ValidationError:
+            # Another refusal (e.g. for an emptied hold, unverified): whether it is still
+            # there decides. Gone = nothing left to release.
+            try:
+                await self.get_hold(hold_id)
+            except NotFoundError:
+                return False
+            raise
+        # Live answers `deleted: "true"` (a string); `true` and an empty body also mean done.
         if isinstance(body, dict) and "deleted" in body and not _bool(body, "deleted"):
             raise ServiceError(self.service, f"the hold {hold_id} was not deleted")
         return True
