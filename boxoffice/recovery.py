@@ -42,6 +42,8 @@ class Recovery:
 
     #: Damaged journal records the last `recover()` could not rebuild: for a person to look at.
     damaged_records: list[DamagedRecord] = []  # noqa: RUF012 - replaced, never mutated
+    #: Sales the last `recover()` could not check (a service did not answer), with the reason.
+    unchecked: dict[str, str] = {}  # noqa: RUF012 - replaced, never mutated
 
     async def recover(self, *, watch: bool = True) -> list[Sale]:
         """Resume every unfinished sale of the journal (at start-up, or `reconcile`).
@@ -50,14 +52,20 @@ class Recovery:
         (or watched for late payments) go on being watched in the background.
         """
         results = []
+        unchecked: dict[str, str] = {}
         for stored in self.journal.unfinished(now=self._now()):
             sale = self._sales.setdefault(stored.id, stored)
             running = self._watchers.get(sale.id)
             if running is None or running.done():
                 try:
-                    sale = await self._advance(sale.id)
+                    sale = await self._advance(sale.id, raise_errors=True)
                 except JournalError:
                     raise  # nothing can be recorded: no sale may go on
+                except ServiceError as error:
+                    # The sale may have been paid meanwhile: what it looked like before is
+                    # not an answer, and whoever asked must be told it was not checked.
+                    log.warning("sale %s could not be checked: %s", sale.id, error)
+                    unchecked[sale.id] = str(error)
                 except Exception:
                     # One sale's unexpected failure must not keep the others (paid ones among
                     # them) waiting; this one stays unfinished for the next pass.
@@ -65,6 +73,7 @@ class Recovery:
             if watch:
                 self._ensure_watcher(sale)
             results.append(self._sales[sale.id])
+        self.unchecked = unchecked
         results += await self._rebuild_damaged(watch=watch)
         try:
             await self._sweep_orphan_holds()

@@ -40,7 +40,8 @@ def _still_open(sale: Sale) -> str:
 
 
 async def reconcile(args, console: Console) -> int:
-    """Run `boxoffice reconcile`; 4 when a sale needs a person, else 0."""
+    """Run `boxoffice reconcile`: 1 when a sale could not be checked, 4 when one needs a
+    person, else 0."""
     settings = load_settings(console)
     runtime = await Runtime.open(settings)
     try:
@@ -59,10 +60,20 @@ async def reconcile(args, console: Console) -> int:
     finally:
         await runtime.aclose()
 
+    unchecked = runtime.engine.unchecked
     for sale, state_before in results:
         row = _row(sale, state_before)
+        problem = unchecked.get(sale.id)
+        if problem is not None:
+            row["unchecked"] = problem
         if args.json:
             console.json_line(row)
+        elif problem is not None:
+            # Never "still waiting for payment": it may have been paid, nobody could look.
+            console.say(
+                f"{sale.id}: {sale.state}, not checked: {problem}; run reconcile again when "
+                "the service answers"
+            )
         else:
             was = row["before"] or "another till"
             why = f" ({sale.message or sale.reason})" if (sale.message or sale.reason) else ""
@@ -76,6 +87,8 @@ async def reconcile(args, console: Console) -> int:
             console.say(f"{record.sale_id}: {record.describe()}")
     if not results and not damaged and not args.json:
         console.say("Nothing to reconcile: every sale in the journal is finished.")
+    if unchecked:
+        return ExitStatus.FAILURE
     if damaged or any(sale.state is SaleState.NEEDS_ATTENTION for sale, _ in results):
         return ExitStatus.NEEDS_ATTENTION
     return ExitStatus.OK

@@ -203,3 +203,26 @@ def wait_until(condition: Callable[[], Any], timeout: float = 30, step: float = 
         if time.monotonic() > deadline:
             raise AssertionError(f"condition not met within {timeout}s")
         time.sleep(step)
+
+
+def killed_awaiting_payment(env: dict[str, str], event_id: str, ticket_type_id: str) -> dict:
+    """Start `sell` for one ticket, kill it (SIGKILL) once its invoice is shown; its JSON line.
+
+    What a till that died mid-payment leaves behind: a journalled sale, a hold and an invoice.
+    """
+    process = BoxOfficeProcess(
+        [
+            "sell",
+            "--event",
+            event_id,
+            "--tickets",
+            f"{ticket_type_id}=1",
+            "--email",
+            "ada@example.org",
+            "--json",
+        ],
+        env,
+    )
+    waiting = process.wait_for_line(lambda d: "invoice_id" in d)
+    process.kill()
+    return waiting

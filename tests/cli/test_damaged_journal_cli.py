@@ -9,7 +9,7 @@ import pytest
 from boxoffice import paths
 from boxoffice.cli import main
 from boxoffice.sim import seed
-from tests.cli.simprocess import BoxOfficeProcess, SimProcess
+from tests.cli.simprocess import SimProcess, killed_awaiting_payment
 
 pytestmark = pytest.mark.slow
 
@@ -21,28 +21,9 @@ def sim():
     process.close()
 
 
-def _killed_awaiting_payment(env) -> dict:
-    process = BoxOfficeProcess(
-        [
-            "sell",
-            "--event",
-            seed.GBP_EVENT,
-            "--tickets",
-            f"{seed.GENERAL_TT}=1",
-            "--email",
-            "ada@example.org",
-            "--json",
-        ],
-        env,
-    )
-    waiting = process.wait_for_line(lambda d: "invoice_id" in d)
-    process.kill()
-    return waiting
-
-
 def test_one_damaged_record_leaves_every_other_sale_going(sim, till_env, capsys):
-    paid = _killed_awaiting_payment(till_env)
-    broken = _killed_awaiting_payment(till_env)
+    paid = killed_awaiting_payment(till_env, seed.GBP_EVENT, seed.GENERAL_TT)
+    broken = killed_awaiting_payment(till_env, seed.GBP_EVENT, seed.GENERAL_TT)
     db = sqlite3.connect(paths.journal_path())
     with db:
         db.execute("UPDATE sales SET data=X'00FF7B' WHERE id=?", (broken["sale_id"],))
@@ -67,8 +48,8 @@ def test_one_damaged_record_leaves_every_other_sale_going(sim, till_env, capsys)
 
 
 def test_a_damaged_record_nothing_can_rebuild_is_reported_everywhere(sim, till_env, capsys):
-    paid = _killed_awaiting_payment(till_env)
-    broken = _killed_awaiting_payment(till_env)
+    paid = killed_awaiting_payment(till_env, seed.GBP_EVENT, seed.GENERAL_TT)
+    broken = killed_awaiting_payment(till_env, seed.GBP_EVENT, seed.GENERAL_TT)
     db = sqlite3.connect(paths.journal_path())
     with db:
         db.execute(
