@@ -221,8 +221,8 @@ class Target:
         return self.value <= self.limit if self.at_most else self.value >= self.limit
 
 
-#: The engine polls a New invoice about every second (../shared/reference/btcpay-greenfield.md §7),
-#: so tickets follow a payment within one poll plus the issuing itself.
+#: The engine polls a New invoice about every second (BTCPay has no push to a till without a
+#: public webhook address), so tickets follow a payment within one poll plus the issuing itself.
 POLL_NEW_MS = 1000.0
 
 

@@ -2,7 +2,7 @@
 
 Names are people's names in any script: accents, hyphens, apostrophes, Greek, Cyrillic, CJK.
 The web plugin only accepted two ASCII words and turned a single name into
-"System.String[] Nakamoto" (../shared/reference/ticket-tailor-plugin.md §2.3 step 6, §8 item 3);
+"System.String[] Nakamoto" (Kukks/BTCPayServerPlugins, Plugins/BTCPayServer.Plugins.TicketTailor);
 here a single word keeps the word and gains the placeholder's surname.
 """
 

@@ -1,7 +1,7 @@
 """How an event's date and time are written everywhere: lists, tickets, receipts, e-mails.
 
 Ticket Tailor sends each date object with the date and time in the event's own time zone
-(../shared/reference/tickettailor-api.md §1.4), which is what door staff and buyers expect to
+(developers.tickettailor.com, its date objects), which is what door staff and buyers expect to
 read, so nothing is converted. Its own `formatted` text changes shape between payloads
 ("Fri 1 May 2020 10:30 PM", "Tue May 5, 2026 6:30 PM") and is used only as a last resort.
 """

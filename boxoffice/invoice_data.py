@@ -1,11 +1,11 @@
 """What a sale writes into its BTCPay invoice, and how another till reads the order back.
 
-The invoice's `metadata` (../shared/reference/btcpay-greenfield.md §5.1) carries:
+The invoice's `metadata` (Greenfield API, `InvoiceMetadata` in docs.btcpayserver.org) carries:
 
 - `orderId` = "boxoffice-<sale id>": indexed by BTCPay, so a till finds the invoice of a sale
-  whose create call timed out, and any till finds the sales of all tills (§8). A prefix of our
+  whose create call timed out, and any till finds the sales of all tills. A prefix of our
   own keeps clear of the web plugin, which claims `orderId == "tickettailor"`
-  (../shared/reference/ticket-tailor-plugin.md §10);
+  (Kukks/BTCPayServerPlugins, Plugins/BTCPayServer.Plugins.TicketTailor);
 - `buyerName`, `buyerEmail`, `itemDesc` for BTCPay's own screens and the BOLT11 description;
 - `posData`: the event, the lines, the till and the names: enough to rebuild the order;
 - `ticketIds`, written once every ticket is issued: an invoice with an orderId of ours and no

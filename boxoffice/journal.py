@@ -1,7 +1,7 @@
 """The local journal: every sale and every state change, written before the side effect.
 
-Ticket Tailor has no idempotency keys and BTCPay has none either
-(../shared/reference/tickettailor-api.md §10, ../shared/reference/btcpay-greenfield.md §8), so
+Ticket Tailor has no idempotency keys (developers.tickettailor.com) and BTCPay's Greenfield API
+has none either, so
 after a crash the only way to know what may have happened is to have written down, before each
 network write, what was about to be done. Recovery then looks the outcome up (holds by note,
 invoices by orderId, tickets by reference) instead of repeating the write.

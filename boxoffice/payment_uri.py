@@ -1,6 +1,7 @@
 """The payment texts behind the QR codes, built the way BTCPay's own checkout page builds them.
 
-See ../shared/reference/btcpay-greenfield.md §10.2. Each text comes in two versions:
+See BTCPay Server's checkout (BTCPayServer/Views/UIInvoice/Checkout.cshtml and the BIP21
+builders in BTCPayServer/Payments). Each text comes in two versions:
 
 - the *link*, exactly as the server spells it (lowercase), for "open in wallet" and copying:
   some wallets fail on an uppercase `lightning=` key or value in a link;

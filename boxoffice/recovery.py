@@ -2,7 +2,7 @@
 
 After a crash the journal says what may have happened; lookups say what did. Another till's
 unfinished sale is found as an invoice whose `orderId` starts with "boxoffice-" and that has no
-`ticketIds` (../shared/reference/btcpay-greenfield.md §8); its order is rebuilt from `posData`.
+`ticketIds`; its order is rebuilt from `posData` (see `invoice_data`).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 After a network blip or a restart, staff must be able to tell whether the previous sale went
 through, and show, print or e-mail a customer's tickets again (btcpayserver#5379,
-lnbits/tpos#20, ../shared/reference/peers.md §4 item 7). Rows follow the engine's snapshots as
+lnbits/tpos#20). Rows follow the engine's snapshots as
 they change, so a sale paid late turns up here in the list as it happens.
 """
 

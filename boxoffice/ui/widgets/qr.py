@@ -3,7 +3,7 @@
 Scannability rules (ISO/IEC 18004 and what phone cameras tolerate at a till): a quiet zone of four
 modules, modules a whole number of *device* pixels (at least three on screen) so none is blurred
 or uneven after scaling, and pure black on pure white whatever the style sheet says. Error
-correction M is plenty on a screen (../shared/reference/btcpay-greenfield.md §10.2); upper-case
+correction M is plenty on a screen (BTCPay's own checkout uses it); upper-case
 payloads fall into alphanumeric mode, which `qrcode` picks by itself, and give a coarser code.
 
 `qrcode` is pure Python: a unified BIP21 + BOLT11 text (version 13 or so) takes 25-50 ms to
