@@ -17,7 +17,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -101,8 +101,11 @@ class DamagedRecord:
 class Journal:
     """SQLite journal of sales (WAL, file mode 0600). One instance per process."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, clock: Callable[[], float] = time.time) -> None:
         self.path = Path(path)
+        # History lines carry when they were written: a sale's own `updated_at` is when its
+        # snapshot last changed, which for a line such as "email" or "orphan_hold" was earlier.
+        self._clock = clock
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             # Create the file ourselves so it is 0600 from its first byte; SQLite gives the
@@ -163,7 +166,7 @@ class Journal:
             "INSERT INTO events (sale_id, at, event, state, detail) VALUES (?,?,?,?,?)",
             (
                 sale.id,
-                sale.updated_at or time.time(),
+                self._clock(),
                 event,
                 str(sale.state),
                 _dumps(detail) if detail is not None else None,

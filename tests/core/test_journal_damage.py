@@ -152,3 +152,13 @@ async def test_a_paid_sale_whose_record_is_damaged_is_rebuilt_from_its_invoice(m
     # A second pass finds nothing more to do, and never issues again.
     assert await second.engine.recover(watch=False) == []
     assert len(tickets_of(sim, sale.invoice_id)) == 2
+
+
+def test_history_lines_carry_the_time_they_were_written(tmp_path):
+    now = [5000.0]
+    journal = Journal(tmp_path / "journal.sqlite3", clock=lambda: now[0])
+    sale = new_sale("s1")  # its snapshot says 100.0
+    journal.record_new(sale)
+    now[0] = 5060.0
+    journal.record(sale, "email", {"subject": "Your tickets"})  # the snapshot did not change
+    assert [h["at"] for h in journal.history("s1")] == [5000.0, 5060.0]
