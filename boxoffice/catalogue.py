@@ -1,22 +1,30 @@
 """What may be sold: the events and ticket types a customer may see, after the organiser's choices.
 
-Rules (Ticket Tailor statuses from ../shared/reference/tickettailor-api.md §5.5 and §9):
+Rules (Ticket Tailor statuses from developers.tickettailor.com, events and ticket types):
 
 - Events: the ones selected in settings, or, when none are selected, every `published` event
-  whose tickets are available. Drafts and closed events are never offered.
+  that is not cancelled (`unavailable`). Drafts, closed events and events that have ended are
+  never offered. `tickets_available: "false"` only closes *online* sales (organisers close them
+  at doors): such an event is shown with the notice "online sales closed" and the hold decides.
+  `hidden: "true"` is not looked at: every live event on sale carried it.
+- Ticket types whose `type` is not GA use a seating chart, which the API cannot issue (docs,
+  create issued ticket): shown, never sold ("reserved seating — sell online"). Outside its
+  `hide_until` / `hide_after` window a type is not sold either.
 - Ticket types: `on_sale`, `sold_out` and `unavailable` are shown (the last two visibly not
   purchasable). `locked` types and any type with an `access_code` are secret: shown only after
   a matching code is entered. `hidden` and `admin_only` types (and unknown statuses) never are.
 - Organiser overrides per ticket type: display name, price, description, hidden.
 
-Unlike the web plugin (../shared/reference/ticket-tailor-plugin.md §3, §8 items 9 and 12), the
-UI and the sale use the same rules, so a type that is shown as buyable can be bought, and the
+Unlike the BTCPay Server Ticket Tailor plugin (Kukks/BTCPayServerPlugins,
+Plugins/BTCPayServer.Plugins.TicketTailor), the UI and the sale use the same rules, so a type
+that is shown as buyable can be bought, and the
 ticket group `max_per_order` is enforced too.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -35,6 +43,11 @@ log = logging.getLogger(__name__)
 PUBLIC_STATUSES = frozenset({"on_sale", "sold_out", "unavailable"})
 #: Statuses that can be bought (a `locked` one only once unlocked).
 BUYABLE_STATUSES = frozenset({"on_sale", "locked"})
+
+SEATED_REASON = "reserved seating — sell online"
+#: Why an event with exclusive sales tax is refused (see `_tax_refusal`).
+TAX_REASON = "sales tax is added on top at Ticket Tailor's checkout; the door cannot charge it yet"
+ONLINE_CLOSED_NOTICE = "online sales closed"
 
 
 @dataclass(frozen=True)
@@ -105,6 +118,15 @@ class OfferedEvent:
     timezone: str | None
     ticket_types: tuple[OfferedTicketType, ...]
     groups: tuple[OfferedGroup, ...] = ()
+    #: A word for staff that does not stop the sale ("online sales closed").
+    notice: str | None = None
+    #: Why nothing of this event can be sold at the door, when that is so.
+    refusal: str | None = None
+
+    @property
+    def seated_types(self) -> tuple[OfferedTicketType, ...]:
+        """The ticket types that use a seating chart (shown, never sold here)."""
+        return tuple(t for t in self.ticket_types if t.unavailable_reason == SEATED_REASON)
 
     def visible(self, unlocked: frozenset[str] = frozenset()) -> tuple[OfferedTicketType, ...]:
         """Non-secret types plus the unlocked secret ones, in display order."""
@@ -146,9 +168,28 @@ class OfferedEvent:
 
 @dataclass(frozen=True)
 class Catalogue:
-    """The events on offer, sorted by start time."""
+    """The events on offer, sorted by start time.
+
+    `unreadable` names the events and ticket types Ticket Tailor sent that could not be read
+    (left out, so that one odd object does not empty the list); staff see how many.
+    """
 
     events: tuple[OfferedEvent, ...] = ()
+    unreadable: tuple[str, ...] = ()
+
+    @property
+    def unreadable_words(self) -> str | None:
+        """ "1 event could not be read" style words for staff, or None when all were read."""
+        if not self.unreadable:
+            return None
+        types = sum(1 for u in self.unreadable if u.startswith("ticket type"))
+        events = len(self.unreadable) - types
+        parts = []
+        if events:
+            parts.append(f"{events} event{'s' if events != 1 else ''}")
+        if types:
+            parts.append(f"{types} ticket type{'s' if types != 1 else ''}")
+        return f"{' and '.join(parts)} could not be read from Ticket Tailor (left out)"
 
     def event(self, event_id: str) -> OfferedEvent | None:
         for event in self.events:
@@ -157,21 +198,34 @@ class Catalogue:
         return None
 
 
-def build_catalogue(events: Iterable[Event], settings: CatalogueSettings) -> Catalogue:
-    """Apply the organiser's selection and overrides to Ticket Tailor's events."""
+def build_catalogue(
+    events: Iterable[Event],
+    settings: CatalogueSettings,
+    now: float | None = None,
+    unreadable: Iterable[str] = (),
+) -> Catalogue:
+    """Apply the organiser's selection and overrides to Ticket Tailor's events.
+
+    `now` (Unix time, default the clock) drops ended events and closes sale windows;
+    `unreadable` are the objects the client had to leave out, passed on for staff.
+    """
+    now = time.time() if now is None else now
     selected = set(settings.event_ids)
     offered = []
+    unreadable = list(unreadable or getattr(events, "unreadable", ()))
     for event in events:
         if event.status != "published":
             continue  # drafts and closed events never, even when selected
+        if event.ended(now):
+            continue  # the API filter (end_at.gte) may be ignored: checked here too
         if selected:
             if event.id not in selected:
                 continue
-        elif not event.tickets_available or event.unavailable:
+        elif event.unavailable:
             continue
-        offered.append(_offer_event(event, settings.overrides))
+        offered.append(_offer_event(event, settings.overrides, now))
     offered.sort(key=_event_order)
-    return Catalogue(tuple(offered))
+    return Catalogue(tuple(offered), tuple(unreadable))
 
 
 def _event_order(event: OfferedEvent) -> tuple:
@@ -179,7 +233,24 @@ def _event_order(event: OfferedEvent) -> tuple:
     return (start is None, start or 0, event.name.casefold(), event.id)
 
 
-def _offer_event(event: Event, overrides: Mapping[str, TicketOverride]) -> OfferedEvent:
+def _tax_refusal(event: Event) -> str | None:
+    """Refuse events whose price Ticket Tailor's checkout raises by sales tax.
+
+    With `sales_tax_treatment: "exclusive"` and a percentage above 0, an online buyer pays price
+    + tax. The door refuses such an event rather than charging it: how Ticket Tailor rounds
+    the tax (per ticket or per order, on the booking fee or not) is not documented, and a ticket
+    issued through the API is not an order, so Ticket Tailor would not record the tax anyway.
+    Selling at the bare price would undercharge silently, which is worse than saying so.
+    Live events mostly lack these fields: absent = no tax.
+    """
+    return TAX_REASON if event.tax_added_at_checkout else None
+
+
+def _offer_event(
+    event: Event, overrides: Mapping[str, TicketOverride], now: float | None = None
+) -> OfferedEvent:
+    now = time.time() if now is None else now
+    refusal = _tax_refusal(event)
     currency = event.currency.strip().upper()
     groups = tuple(
         OfferedGroup(g.id, g.name, g.sort_order, _positive(g.max_per_order))
@@ -196,7 +267,9 @@ def _offer_event(event: Event, overrides: Mapping[str, TicketOverride]) -> Offer
     for ticket_type in event.ticket_types:
         override = overrides.get(ticket_type.id) or TicketOverride()
         group_id = ticket_type.group_id or group_of.get(ticket_type.id)
-        item = _offer_ticket_type(ticket_type, override, currency, group_id, group_max)
+        item = _offer_ticket_type(
+            ticket_type, override, currency, group_id, group_max, now, refusal
+        )
         if item is not None:
             offered.append((ticket_type.sort_order, item))
 
@@ -218,6 +291,8 @@ def _offer_event(event: Event, overrides: Mapping[str, TicketOverride]) -> Offer
         timezone=event.timezone,
         ticket_types=tuple(item for _, item in offered),
         groups=groups,
+        notice=None if event.tickets_available else ONLINE_CLOSED_NOTICE,
+        refusal=refusal,
     )
 
 
@@ -227,6 +302,8 @@ def _offer_ticket_type(
     currency: str,
     group_id: str | None,
     group_max: Mapping[str, int | None],
+    now: float,
+    refusal: str | None = None,
 ) -> OfferedTicketType | None:
     if override.hidden:
         return None
@@ -251,7 +328,13 @@ def _offer_ticket_type(
         maximum = min(maximum, shared)
 
     reason = None
-    if status == "sold_out":
+    if refusal is not None:
+        reason = refusal
+    elif ticket_type.seated:
+        reason = SEATED_REASON
+    elif not ticket_type.on_sale_at(now):
+        reason = "Not on sale now"
+    elif status == "sold_out":
         reason = "Sold out"
     elif status == "unavailable":
         reason = "Not available"
@@ -296,7 +379,7 @@ def _unit_price(ticket_type: TicketType, override: TicketOverride, currency: str
                 currency,
             )
     # What the customer pays: the ticket price plus Ticket Tailor's per-ticket booking fee
-    # (../shared/reference/tickettailor-api.md §6).
+    # (developers.tickettailor.com, ticket type `booking_fee`).
     return from_minor(ticket_type.price + (ticket_type.booking_fee or 0), currency)
 
 

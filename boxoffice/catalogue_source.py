@@ -24,7 +24,7 @@ from boxoffice.settings import write_json_atomically
 log = logging.getLogger(__name__)
 
 CACHE_FORMAT = 1
-#: Selected events fetched at once: a handful, well inside Ticket Tailor's rate limit (§2).
+#: Selected events fetched at once: a handful, well inside Ticket Tailor's rate limit.
 _PARALLEL_FETCHES = 4
 
 
@@ -47,6 +47,8 @@ class CatalogueSource:
         self._cache_path = Path(cache_path) if cache_path is not None else None
         self.saved_at: float | None = None
         self.problems: list[str] = []
+        self._events: list[Event] | None = None
+        self._unreadable: list[str] = []
 
     @property
     def cache_path(self) -> Path:
@@ -70,7 +72,14 @@ class CatalogueSource:
             raw_events = data["events"]
             if not isinstance(raw_events, list):
                 raise TypeError("events is not a list")
-            events = [Event.from_api(raw) for raw in raw_events]
+            events = []
+            for raw in raw_events:
+                try:
+                    events.append(Event.from_api(raw))
+                except MalformedResponseError as error:
+                    log.warning("catalogue cache: skipped an event (%s)", error.detail)
+            if raw_events and not events:
+                raise ValueError("no event in it can be read")
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError, MalformedResponseError) as error:
@@ -79,7 +88,7 @@ class CatalogueSource:
             return None
         saved_at = data.get("saved_at")
         self.saved_at = float(saved_at) if isinstance(saved_at, int | float) else None
-        return build_catalogue(events, self.settings)
+        return build_catalogue(events, self.settings, time.time())
 
     async def refresh(self) -> Catalogue:
         """Fetch the selected events (or every published one) and save them.
@@ -89,23 +98,60 @@ class CatalogueSource:
         """
         settings = self.settings
         problems: list[str] = []
+        unreadable: list[str] = []
+        now = time.time()
         if settings.event_ids:
-            events = await self._fetch_selected(settings.event_ids, problems)
+            events = await self._fetch_selected(settings.event_ids, problems, unreadable)
         else:
-            events = await self._tickettailor.list_events(statuses=("published",))
+            # Only events that have not ended (`end_at.gte`, the documented dotted name; the
+            # catalogue drops ended ones again in case the filter is ignored).
+            listed = await self._tickettailor.list_events(
+                statuses=("published",), end_at_gte=int(now)
+            )
+            unreadable.extend(listed.unreadable)
+            events = list(listed)
         # Writing (and fsyncing) the copy takes tens of milliseconds with a large box office:
         # off the event loop, which in the window is the GUI thread.
         await asyncio.get_running_loop().run_in_executor(None, self._save, events)
         self.problems = problems
-        return build_catalogue(events, settings)
+        self._events = events
+        self._unreadable = unreadable
+        return build_catalogue(events, settings, now, unreadable)
 
-    async def _fetch_selected(self, event_ids: tuple[str, ...], problems: list[str]) -> list[Event]:
+    async def refresh_event(self, event_id: str) -> Catalogue:
+        """Fetch one event again (after a sale changed its counters), not the whole list.
+
+        Falls back to `refresh()` when there is no list in memory yet. An event that is gone
+        is dropped from the list.
+        """
+        if self._events is None:
+            return await self.refresh()
+        try:
+            fresh: Event | None = await self._tickettailor.get_event(event_id)
+        except NotFoundError:
+            fresh = None
+        events = [e for e in self._events if e.id != event_id]
+        if fresh is not None:
+            events.append(fresh)
+        self._events = events
+        await asyncio.get_running_loop().run_in_executor(None, self._save, events)
+        return build_catalogue(events, self.settings, time.time(), self._unreadable)
+
+    async def _fetch_selected(
+        self, event_ids: tuple[str, ...], problems: list[str], unreadable: list[str]
+    ) -> list[Event]:
         gate = asyncio.Semaphore(_PARALLEL_FETCHES)
 
         async def fetch(event_id: str) -> Event | None:
             async with gate:
                 try:
-                    return await self._tickettailor.get_event(event_id)
+                    event = await self._tickettailor.get_event(event_id)
+                    unreadable.extend(event.unreadable)
+                    return event
+                except MalformedResponseError as error:
+                    log.warning("skipped event %s: %s", event_id, error.detail)
+                    unreadable.append(f"event {event_id}: {error.detail}")
+                    return None
                 except NotFoundError:
                     problems.append(
                         f"The event {event_id} selected in the settings does not exist "

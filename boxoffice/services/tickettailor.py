@@ -371,9 +371,9 @@ class Event:
         )
 
     def ended(self, now: float) -> bool:
-        """Whether the event is over (`end`, or `start` when it has no end)."""
-        moment = self.end or self.start
-        return moment is not None and moment.unix <= now
+        """Whether the event is over by its `end`. Without an end it is not taken for over:
+        door sales go on while a show runs, and the hold still decides."""
+        return self.end is not None and self.end.unix <= now
 
     @classmethod
     def from_api(cls, data: Any) -> Event:
@@ -397,7 +397,7 @@ class Event:
                 # One odd type must not hide the event's other types (live objects lack many
                 # documented fields); it is left out and named.
                 log.warning("%s: skipped a ticket type: %s", what, error.detail)
-                unreadable.append(f"{what}: {error.detail}")
+                unreadable.append(f"ticket type of {what}: {error.detail}")
         return cls(
             id=event_id,
             name=_str(data, "name", what),

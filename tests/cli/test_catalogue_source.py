@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from decimal import Decimal
 
 import httpx
@@ -158,3 +159,35 @@ def test_a_damaged_cache_reads_as_no_cache(client):
     assert CatalogueSource(client, CatalogueSettings()).cached() is None
     paths.catalogue_cache_path().write_text("not json")
     assert CatalogueSource(client, CatalogueSettings()).cached() is None
+
+
+async def test_refresh_asks_only_for_events_that_have_not_ended(fake, client):
+    seen = []
+    original = fake.__call__
+
+    def spy(request):
+        seen.append(dict(request.url.params))
+        return original(request)
+
+    client._http._transport = httpx.MockTransport(spy)
+    before = int(time.time())
+    await CatalogueSource(client, CatalogueSettings()).refresh()
+    assert int(seen[0]["end_at.gte"]) >= before
+
+
+async def test_one_unreadable_event_is_left_out_and_counted_not_the_whole_list(fake, client):
+    fake.events["ev_bad"] = {**tt_event("ev_bad", "Broken"), "currency": None}
+    catalogue = await CatalogueSource(client, CatalogueSettings()).refresh()
+    assert [e.id for e in catalogue.events] == ["ev_1", "ev_2"]
+    assert catalogue.unreadable_words.startswith("1 event could not be read")
+
+
+async def test_after_a_sale_only_that_event_is_fetched_again(fake, client):
+    source = CatalogueSource(client, CatalogueSettings())
+    await source.refresh()
+    fake.requests.clear()
+    fake.events["ev_2"]["ticket_types"][0]["quantity_issued"] = 10
+    catalogue = await source.refresh_event("ev_2")
+    assert fake.requests == ["GET /v1/events/ev_2"]
+    assert catalogue.event("ev_2").ticket_types[0].available == 40
+    assert [e.id for e in catalogue.events] == ["ev_1", "ev_2"]

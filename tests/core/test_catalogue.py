@@ -17,10 +17,20 @@ def test_without_a_selection_only_published_events_on_sale_are_offered():
         event("ev_1"),
         event("ev_draft", status="draft"),
         event("ev_closed", status="sales_closed"),
-        event("ev_nothing", tickets_available="false"),
         event("ev_unavailable", unavailable="true"),
     ]
     assert [e.id for e in offered(events).events] == ["ev_1"]
+
+
+def test_online_sales_closed_is_shown_with_a_notice_and_left_to_the_hold():
+    # `tickets_available: "false"` closes online sales (organisers do that at doors); the
+    # event has not ended, so the door still sells and the hold decides (this test replaces
+    # the old expectation that such an event is hidden).
+    catalogue = offered([event("ev_nothing", tickets_available="false"), event("ev_1")])
+    closed = catalogue.event("ev_nothing")
+    assert closed is not None and closed.notice == "online sales closed"
+    assert closed.ticket_types[0].purchasable
+    assert catalogue.event("ev_1").notice is None
 
 
 def test_a_selection_offers_exactly_the_selected_published_events():
@@ -195,3 +205,59 @@ def test_event_available_counts_only_public_purchasable_types():
         ticket_type("tt_3", status="sold_out", quantity_total=7),
     ]
     assert offered([event(types=types)]).events[0].available == 10
+
+
+# -- the real service's rules (docs and live responses) ------------------------------------
+
+
+def test_a_seated_type_is_shown_but_never_sold():
+    # Seated types cannot be issued through the API (docs, create issued ticket); any `type`
+    # but GA counts as seated, whatever the spelling.
+    types = [ticket_type("tt_ga", type="GA"), ticket_type("tt_seat", type="seated")]
+    (offered_event,) = offered([event("ev_1", types=types)]).events
+    seat = offered_event.ticket_type("tt_seat")
+    assert not seat.purchasable and seat.unavailable_reason == "reserved seating — sell online"
+    assert offered_event.ticket_type("tt_ga").purchasable
+    assert [t.id for t in offered_event.seated_types] == ["tt_seat"]
+
+
+def test_a_type_outside_its_sale_window_is_not_sold():
+    types = [
+        ticket_type("tt_early", hide_after={"unix": 1000}),
+        ticket_type("tt_later", hide_until=5000),
+        ticket_type("tt_now", hide_until=1000, hide_after=5000),
+    ]
+    catalogue = build_catalogue([event("ev_1", types=types)], CatalogueSettings(), now=2000)
+    offered_event = catalogue.event("ev_1")
+    assert not offered_event.ticket_type("tt_early").purchasable
+    assert not offered_event.ticket_type("tt_later").purchasable
+    assert offered_event.ticket_type("tt_now").purchasable
+
+
+def test_ended_events_are_dropped_even_when_selected():
+    ended = event("ev_old", end={"unix": 1000, "iso": "1970-01-01T00:16:40+00:00"})
+    running = event("ev_on", end={"unix": 5000, "iso": "1970-01-01T01:23:20+00:00"})
+    for selection in ((), ("ev_old", "ev_on")):
+        catalogue = build_catalogue(
+            [ended, running], CatalogueSettings(event_ids=selection), now=1000
+        )
+        assert [e.id for e in catalogue.events] == ["ev_on"]
+
+
+def test_exclusive_sales_tax_refuses_the_event_in_words_and_absent_tax_does_not():
+    taxed = event("ev_tax", sales_tax_treatment="exclusive", sales_tax_percentage=20)
+    zero = event("ev_zero", sales_tax_treatment="exclusive", sales_tax_percentage=0)
+    catalogue = offered([taxed, zero, event("ev_plain")])
+    refused = catalogue.event("ev_tax")
+    assert refused.refusal.startswith("sales tax is added on top at Ticket Tailor's checkout")
+    assert not any(t.purchasable for t in refused.ticket_types)
+    assert catalogue.event("ev_zero").refusal is None
+    assert catalogue.event("ev_plain").ticket_types[0].purchasable
+
+
+def test_unreadable_objects_are_counted_for_staff():
+    catalogue = build_catalogue(
+        [event("ev_1")], CatalogueSettings(), unreadable=["event ev_9: the server sent …"]
+    )
+    assert catalogue.unreadable_words.startswith("1 event could not be read")
+    assert build_catalogue([event("ev_1")], CatalogueSettings()).unreadable_words is None
