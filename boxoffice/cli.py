@@ -120,6 +120,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     doctor.add_argument("--json", action="store_true", help="one JSON object per check")
 
+    soak = commands.add_parser(
+        "soak",
+        help="sell many sales on several simulated tills with faults and kills, then check "
+        "that no seat was lost or given twice",
+    )
+    soak.add_argument("--sales", type=int, default=200, metavar="N", help="sales (200)")
+    soak.add_argument("--devices", type=int, default=3, metavar="D", help="tills (3)")
+    soak.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (1)")
+    soak.add_argument("--json", action="store_true", help="the report as one JSON object")
+
     bench = commands.add_parser(
         "bench", help="measure speed and memory against the built-in simulator"
     )
@@ -169,6 +179,10 @@ async def _dispatch(args: argparse.Namespace, console: Console) -> int:
         from boxoffice.commands.doctor import doctor
 
         return await doctor(args, console)
+    if args.command == "soak":
+        from boxoffice.commands.soak import soak
+
+        return await soak(args, console)
     if args.command == "bench":
         from boxoffice.bench import bench
 
