@@ -1,16 +1,25 @@
 """BTCPay Server Greenfield API client: server check, invoices, payment methods, store email.
 
-Written against ../shared/reference/btcpay-greenfield.md and the OpenAPI file in
-../shared/reference/btcpay-swagger/. It works with 1.x and 2.x servers:
+Written against BTCPay Server's Greenfield OpenAPI document
+(docs.btcpayserver.org/API/Greenfield/v1) and corrected where the server's own source
+(github.com/btcpayserver/btcpayserver, v2.4.1) behaves otherwise. It works with 1.x and 2.x servers:
 
 - authentication is always `Authorization: token <key>` (1.x accepts nothing else, §2);
 - invoice routes are always the store-scoped `/api/v1/stores/{storeId}/invoices/...` (§0);
 - money is sent and read as decimal strings, never floats (§1);
-- unknown enum values, unknown fields and the 1.x field names are tolerated (§11).
+- unknown enum values, unknown fields and the 1.x field names are tolerated (§11);
+- from 2.3.6 an unknown invoice (or another store's) answers 403 `missing-permission`, not
+  404: a 403 for a policy the key holds is read as "no such invoice in this store"
+  (BuiltInPermissionScopeProvider.cs);
+- marking an invoice answers with the invoice as it was *before* the mark (2.3.6+,
+  GreenfieldInvoiceController.cs `MarkInvoiceStatus`), so the invoice is read again after;
+- `checkout.expirationMinutes` is sent as a JSON integer: any JSON fraction, even `15.0`, is
+  refused with 422 "Invalid timespan" (BTCPayServer.Client/JsonConverters/TimeSpanJsonConverter.cs).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,13 +32,17 @@ import httpx
 from boxoffice.services.errors import (
     FieldProblem,
     MalformedResponseError,
+    NotFoundError,
+    PermissionDeniedError,
     ServiceError,
     ValidationError,
 )
 from boxoffice.services.http import DEFAULT_TIMEOUT, RetryPolicy, ServiceClient
 
 __all__ = [
+    "EMAIL_PAIRING_PERMISSIONS",
     "EMAIL_PERMISSION",
+    "EMAIL_SETTINGS_PERMISSION",
     "POS_PERMISSIONS",
     "ApiKeyInfo",
     "BTCPayClient",
@@ -40,10 +53,11 @@ __all__ = [
     "Store",
     "authorize_url",
     "classify_payment_method",
+    "field_problem",
     "payment_method_ids_for",
 ]
 
-# -- permissions (reference §3) -------------------------------------------------------------
+# -- permissions ------------------------------------------------------------------------------
 
 CAN_VIEW_STORE_SETTINGS = "btcpay.store.canviewstoresettings"
 CAN_MODIFY_STORE_SETTINGS = "btcpay.store.canmodifystoresettings"
@@ -51,14 +65,16 @@ CAN_VIEW_INVOICES = "btcpay.store.canviewinvoices"
 CAN_CREATE_INVOICE = "btcpay.store.cancreateinvoice"
 CAN_MODIFY_INVOICES = "btcpay.store.canmodifyinvoices"
 CAN_MANAGE_INVOICE_STATUS = "btcpay.store.canmanageinvoicestatus"
+CAN_SEND_STORE_EMAILS = "btcpay.store.cansendstoreemails"
 UNRESTRICTED = "unrestricted"
 
 #: What the app asks for when it pairs: read the store's settings, create invoices, mark them
 #: (cancel / accept anyway) and edit their metadata. Not `canmodifystoresettings`, which is
-#: store-admin power (reference §3).
-#: `canmanageinvoicestatus` only exists from 2.4.5 on, where marking an invoice may need it.
-#: Asking for it is harmless on older servers: the authorize page filters the requested
-#: permissions through the server's own list and silently drops the ones it does not know.
+#: store-admin power, unless ticket e-mails are wanted (see `EMAIL_PAIRING_PERMISSIONS`).
+#: `canmanageinvoicestatus` does not exist in 2.4.1 (BTCPay Server source,
+#: BTCPayServer/Hosting/BTCPayServerServices.cs); the 2.4.5 release notes name it, so it is
+#: asked for in case marking needs it there. Asking is harmless: the authorize page drops the
+#: policies the server does not know. It is never *required* (doctor, e-mail checks).
 POS_PERMISSIONS: tuple[str, ...] = (
     CAN_VIEW_STORE_SETTINGS,
     CAN_CREATE_INVOICE,
@@ -66,12 +82,22 @@ POS_PERMISSIONS: tuple[str, ...] = (
     CAN_MANAGE_INVOICE_STATUS,
 )
 
-#: `POST /api/v1/stores/{storeId}/email/send` needs this (swagger.template.stores-email.json).
-EMAIL_PERMISSION = CAN_MODIFY_STORE_SETTINGS
+#: `POST /api/v1/stores/{storeId}/email/send` needs `cansendstoreemails` from 2.4.0 on, which
+#: `canmodifystoresettings` includes; servers before 2.4.0 need `canmodifystoresettings`
+#: itself (BTCPay Server source, GreenfieldStoreEmailController.cs; the OpenAPI document still
+#: names the old policy). A key with either is accepted for sending.
+EMAIL_PERMISSION = CAN_SEND_STORE_EMAILS
+#: Asked for when pairing with ticket e-mails on: the narrow 2.4.0+ policy, and the old one
+#: for servers before 2.4.0 (a 2.4 server grants both; an unknown one is dropped).
+EMAIL_PAIRING_PERMISSIONS: tuple[str, ...] = (CAN_SEND_STORE_EMAILS, CAN_MODIFY_STORE_SETTINGS)
+#: Reading the store's SMTP settings (`GET .../email`) needs this on every version: a key
+#: that may only send cannot tell whether the store has SMTP.
+EMAIL_SETTINGS_PERMISSION = CAN_MODIFY_STORE_SETTINGS
 
-# Each policy and the policies it grants directly: the server's inclusion tree (the same in
-# 1.13 and 2.x, reference §3; `GET /misc/permissions` returns it live). Anything not listed
-# grants only itself.
+# Each store policy and the policies it grants directly, as BTCPay 2.4.1 defines them (BTCPay
+# Server source, BTCPayServer/Hosting/BTCPayServerServices.cs and BTCPayServer.Client/
+# Permissions.cs). Anything not listed grants only itself: a guessed inclusion would let the
+# till believe a key can do what the server then refuses.
 _CHILDREN: dict[str, tuple[str, ...]] = {
     CAN_MODIFY_STORE_SETTINGS: (
         "btcpay.store.canmanagepullpayments",
@@ -80,17 +106,13 @@ _CHILDREN: dict[str, tuple[str, ...]] = {
         "btcpay.store.webhooks.canmodifywebhooks",
         "btcpay.store.canmodifypaymentrequests",
         "btcpay.store.canmanagepayouts",
-        "btcpay.store.canmodifyofferings",
         "btcpay.store.canuselightningnode",
-        "btcpay.store.cansendstoreemails",
+        CAN_SEND_STORE_EMAILS,
     ),
-    # `canmanageinvoicestatus` (2.4.5+) is treated as part of `canmodifyinvoices`: keys that
-    # could mark invoices before keep that right. Not checked against the server (§3).
     CAN_MODIFY_INVOICES: (
         CAN_VIEW_INVOICES,
         CAN_CREATE_INVOICE,
         "btcpay.store.cancreatelightninginvoice",
-        CAN_MANAGE_INVOICE_STATUS,
     ),
     CAN_VIEW_STORE_SETTINGS: (
         CAN_VIEW_INVOICES,
@@ -104,14 +126,6 @@ _CHILDREN: dict[str, tuple[str, ...]] = {
         "btcpay.store.canarchivepullpayments",
     ),
     "btcpay.store.cancreatepullpayments": ("btcpay.store.cancreatenonapprovedpullpayments",),
-    "btcpay.store.cancreatenonapprovedpullpayments": ("btcpay.store.canviewpullpayments",),
-    "btcpay.store.canmodifypaymentrequests": ("btcpay.store.canviewpaymentrequests",),
-    "btcpay.store.canmanagepayouts": ("btcpay.store.canviewpayouts",),
-    "btcpay.store.canmodifyofferings": ("btcpay.store.canviewofferings",),
-    "btcpay.store.canuselightningnode": (
-        "btcpay.store.canviewlightninginvoice",
-        "btcpay.store.cancreatelightninginvoice",
-    ),
     "btcpay.server.canmodifyserversettings": (
         "btcpay.server.canuseinternallightningnode",
         "btcpay.server.canmanageusers",
@@ -354,10 +368,13 @@ class Store:
 
 @dataclass(frozen=True)
 class StoreEmailSettings:
-    """The store's SMTP settings (`GET .../email`, swagger.template.stores-email.json).
+    """The store's SMTP settings (`GET .../email`, needs `canmodifystoresettings`).
 
     The password itself is never sent, only whether one is set. Ticket e-mails go through
-    `POST .../email/send`, which answers 400 while these are not filled in.
+    `POST .../email/send`, which answers 200 whatever these say: with no SMTP of its own the
+    store may use the server's SMTP, or the mail is silently dropped (BTCPay Server source,
+    BTCPayServer/Plugins/Emails/Services/EmailSenderFactory.cs). So "not configured" means
+    "may not be sent", not "cannot be sent".
     """
 
     sender: str | None
@@ -603,12 +620,36 @@ def _amount_text(amount: Decimal | int) -> str:
     return format(value, "f")
 
 
-def _minutes(value: float | int | Decimal) -> int | float:
-    """A duration in minutes as a JSON number; whole numbers are sent as integers."""
-    if isinstance(value, bool):
+def _minutes(value: int | Decimal) -> int:
+    """A duration in whole minutes, as a JSON integer.
+
+    BTCPay reads `expirationMinutes` / `monitoringMinutes` through a TimeSpan converter that
+    takes an integer token or a TimeSpan string, and refuses every JSON float, `15.0`
+    included, with 422 "Invalid timespan" (BTCPay Server source,
+    BTCPayServer.Client/JsonConverters/TimeSpanJsonConverter.cs). A fraction is rounded *up*,
+    so the customer never gets less time than the setting says.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | float):
         raise TypeError("minutes must be a number")
-    number = Decimal(str(value))
-    return int(number) if number == number.to_integral_value() else float(number)
+    number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    if not number.is_finite():
+        raise ValueError("minutes must be a finite number")
+    return math.ceil(number)
+
+
+def field_problem(error: ValidationError, name: str) -> FieldProblem | None:
+    """The problem a 422 reports for the field `name`, if any.
+
+    Greenfield writes JSON paths for converter errors (`checkout.expirationMinutes`) but C#
+    property paths for its own checks (`Checkout.Expiration`, `Status`, `Email`), so paths are
+    compared without regard to case, on their last segment (BTCPay Server source,
+    BTCPayServer/Extensions/ModelStateExtensions.cs, Filters/JsonObjectExceptionFilter.cs).
+    """
+    wanted = name.rsplit(".", 1)[-1].lower()
+    for problem in getattr(error, "problems", ()):
+        if problem.path and problem.path.rsplit(".", 1)[-1].lower() == wanted:
+            return problem
+    return None
 
 
 #: Invoices fetched per page when listing.
@@ -649,6 +690,9 @@ class BTCPayClient(ServiceClient):
             retry=retry,
         )
         self.store_id = store_id
+        # What the key may do, read once when a 403 on an invoice route must be told apart
+        # from "no such invoice"; never the key itself.
+        self._key_info: ApiKeyInfo | None = None
 
     def __repr__(self) -> str:
         return f"BTCPayClient(base_url={self.base_url!r}, store_id={self.store_id!r})"
@@ -720,14 +764,57 @@ class BTCPayClient(ServiceClient):
         return self._parse(Store.from_api, body, "the store")
 
     async def email_settings(self) -> StoreEmailSettings:
-        """The store's SMTP settings; needs `EMAIL_PERMISSION`, like sending e-mail does."""
+        """The store's SMTP settings; needs `EMAIL_SETTINGS_PERMISSION` on every version.
+
+        Never call this with a key that may only send: it answers 403 (B20 in the module
+        notes: reading the settings is store-admin power).
+        """
         body = await self.request("GET", f"{self._store_path}/email")
         return self._parse(StoreEmailSettings.from_api, body, "the store's e-mail settings")
 
     async def current_api_key(self) -> ApiKeyInfo:
         """Label and permissions of the key in use; any valid key may ask (§2)."""
         body = await self.request("GET", "/api/v1/api-keys/current")
-        return self._parse(ApiKeyInfo.from_api, body, "the API key")
+        self._key_info = self._parse(ApiKeyInfo.from_api, body, "the API key")
+        return self._key_info
+
+    async def _invoice_request(self, method: str, invoice_id: str, suffix: str = "", **kw):
+        """A request on an invoice route, with BTCPay's 403-for-unknown-invoice undone.
+
+        From 2.3.6 the permission check looks up the invoice's store first; no invoice, or
+        another store's, fails it with 403 `missing-permission` naming the route's policy
+        (BTCPay Server source, BTCPayServer/Security/BuiltInPermissionScopeProvider.cs). Old
+        expired invoices are deleted after six months, so this happens to real sales. When the
+        key does hold that policy for this store, the 403 can only mean "no such invoice
+        here": it becomes a `NotFoundError` (code `invoice-not-found`), so that nobody is
+        told to change a key that is fine. If the key's permissions cannot be read, the 403
+        stays what it is.
+        """
+        try:
+            return await self.request(method, self._invoice_path(invoice_id, suffix), **kw)
+        except PermissionDeniedError as error:
+            raise await self._missing_invoice_or(error, invoice_id) from None
+
+    async def _missing_invoice_or(
+        self, error: PermissionDeniedError, invoice_id: str
+    ) -> ServiceError:
+        if not error.permission:
+            return error
+        key = self._key_info
+        if key is None:
+            try:
+                key = await self.current_api_key()
+            except ServiceError:
+                return error
+        if not key.allows(error.permission, self.store_id):
+            return error
+        return NotFoundError(
+            self.service,
+            f"there is no invoice {invoice_id} in store {self.store_id} (it may have been "
+            "deleted: BTCPay removes old expired invoices)",
+            status=error.status,
+            code="invoice-not-found",
+        )
 
     # -- invoices -----------------------------------------------------------------------
 
@@ -737,16 +824,18 @@ class BTCPayClient(ServiceClient):
         amount: Decimal,
         currency: str,
         metadata: dict,
-        expiration_minutes: float | None = None,
+        expiration_minutes: int | None = None,
         payment_methods: Sequence[str] | None = None,
         speed_policy: str | None = None,
-        monitoring_minutes: float | None = None,
+        monitoring_minutes: int | None = None,
     ) -> Invoice:
         """Create an invoice (§5.1). Sent once: on `UnavailableError` look it up by orderId.
 
         Payment methods are always activated at once (`lazyPaymentMethods: false`) so the
         address and BOLT11 exist for the QR. Only the checkout options given are sent; the
-        store's settings apply to the rest.
+        store's settings apply to the rest. Durations are whole minutes (see `_minutes`); the
+        invoice's `expirationTime` says when it ends, never the echoed `expirationMinutes`,
+        which the server truncates (GreenfieldInvoiceController.cs `ToModel`).
         """
         checkout: dict[str, Any] = {"lazyPaymentMethods": False}
         if speed_policy is not None:
@@ -767,8 +856,9 @@ class BTCPayClient(ServiceClient):
         return self._parse(Invoice.from_api, body, "the new invoice")
 
     async def get_invoice(self, invoice_id: str) -> Invoice:
-        """One invoice (`canviewinvoices`); `NotFoundError` if it does not exist."""
-        body = await self.request("GET", self._invoice_path(invoice_id))
+        """One invoice (`canviewinvoices`); `NotFoundError` if this store has no such invoice
+        (a 404 from servers before 2.3.6, a 403 from later ones, see `_invoice_request`)."""
+        body = await self._invoice_request("GET", invoice_id)
         return self._parse(Invoice.from_api, body, "the invoice")
 
     async def list_invoices(
@@ -816,21 +906,27 @@ class BTCPayClient(ServiceClient):
 
     async def get_payment_methods(self, invoice_id: str) -> list[InvoicePaymentMethod]:
         """The invoice's payment methods with address / BOLT11, amounts due and payments."""
-        body = await self.request("GET", self._invoice_path(invoice_id, "/payment-methods"))
+        body = await self._invoice_request("GET", invoice_id, "/payment-methods")
         if not isinstance(body, list):
             raise MalformedResponseError(self.service, "the payment methods are not a list")
         return [self._parse(InvoicePaymentMethod.from_api, m, "a payment method") for m in body]
 
     async def mark_invoice_status(self, invoice_id: str, status: str) -> Invoice:
-        """Mark an invoice "Invalid" (cancel) or "Settled" (accept anyway), §5.5.
+        """Mark an invoice "Invalid" (cancel) or "Settled" (accept anyway); return it as it is
+        after the mark.
 
         Allowed only for the statuses in `available_statuses_for_manual_marking`; otherwise
-        the server answers 422 (`ValidationError`).
+        the server answers 422 at path `Status` (`ValidationError`). From 2.3.6 the 200 body
+        is the invoice as it was *before* the mark (the action serialises the entity loaded
+        before it ran; BTCPay Server source, GreenfieldInvoiceController.cs
+        `MarkInvoiceStatus`, BTCPayServer/Security/SetContextFilter.cs), so the body is only
+        taken as "accepted" and the invoice is read again. If that read fails, the mark is
+        done but its result unknown: the error propagates, and the caller looks it up.
         """
-        body = await self.request(
-            "POST", self._invoice_path(invoice_id, "/status"), json_body={"status": status}
+        await self._invoice_request(
+            "POST", invoice_id, "/status", json_body={"status": status}, expect_json=False
         )
-        return self._parse(Invoice.from_api, body, "the marked invoice")
+        return await self.get_invoice(invoice_id)
 
     async def update_invoice_metadata(self, invoice_id: str, changes: dict) -> Invoice:
         """Merge `changes` into the invoice's metadata and store the result.
@@ -840,33 +936,27 @@ class BTCPayClient(ServiceClient):
         """
         current = await self.get_invoice(invoice_id)
         merged = {**current.metadata, **changes}
-        body = await self.request(
-            "PUT", self._invoice_path(invoice_id), json_body={"metadata": merged}
-        )
+        body = await self._invoice_request("PUT", invoice_id, json_body={"metadata": merged})
         return self._parse(Invoice.from_api, body, "the updated invoice")
 
     # -- email --------------------------------------------------------------------------
 
     async def send_email(self, *, to: str, subject: str, body: str) -> None:
-        """Send a plain-text email through the store's SMTP settings (needs EMAIL_PERMISSION).
+        """Hand an e-mail to BTCPay for sending through the store's (or server's) SMTP.
 
-        Raises `ValidationError` with code "smtp-not-configured" when the store has no email
-        settings (the endpoint's documented 400).
+        `body` is HTML: the server puts it in the mail's HTML part and sends no text part
+        (BTCPay Server source, BTCPayServer/Plugins/Emails/Services/EmailSender.cs,
+        `isHtml: true`; the OpenAPI document's "plain text" is wrong). Needs
+        `EMAIL_PERMISSION` (2.4.0+) or `canmodifystoresettings`.
+
+        A 200 with an empty body means only "queued": the server answers it whatever happens
+        next and drops the mail if no SMTP is configured; there is no "SMTP not configured"
+        answer on any version (GreenfieldStoreEmailController.cs). A bad address is 422 at
+        path `Email` (`ValidationError`).
         """
-        try:
-            await self.request(
-                "POST",
-                f"{self._store_path}/email/send",
-                json_body={"email": to, "subject": subject, "body": body},
-                expect_json=False,
-            )
-        except ValidationError as error:
-            if error.status != 400:
-                raise
-            raise ValidationError(
-                self.service,
-                "the store's email (SMTP) settings are not configured, so BTCPay cannot send "
-                "email; set them up in the store's email settings",
-                status=400,
-                code="smtp-not-configured",
-            ) from None
+        await self.request(
+            "POST",
+            f"{self._store_path}/email/send",
+            json_body={"email": to, "subject": subject, "body": body},
+            expect_json=False,
+        )

@@ -1,14 +1,19 @@
 """The BTCPay Server side of the simulator: one store, API keys and Greenfield invoices.
 
-Behaviour follows ../shared/reference/btcpay-greenfield.md: auth and permissions (§2, §3), server
-and store endpoints (§4), invoices (§5), the status machine (§6.1), error shapes (§9), and the
-1.x differences (§11) when `legacy` is on. Responses are shaped to validate against
-../shared/reference/btcpay-swagger/greenfield.json.
+Behaves like BTCPay Server 2.4.1 as its source shows it (github.com/btcpayserver/btcpayserver),
+where that differs from the Greenfield OpenAPI document: an unknown store or invoice is a 403
+`missing-permission` (BuiltInPermissionScopeProvider.cs), marking an invoice answers with the
+invoice as it was before the mark (GreenfieldInvoiceController.cs `MarkInvoiceStatus`), the
+store e-mail route answers 200 whatever becomes of the mail (GreenfieldStoreEmailController.cs),
+a new BOLT11 after a partial payment is saved only after a few node round trips
+(LightningListener.cs), and `textSearch` is a case-sensitive prefix match over terms written at
+creation (InvoiceRepository.cs). With `legacy` on it answers like 1.x where the ids differ.
+Where a behaviour is not known, the least convenient plausible answer is given.
 """
 
 from __future__ import annotations
 
-import json
+import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from random import Random
@@ -34,6 +39,7 @@ from boxoffice.sim.btcpay_model import (
     InvoicePaymentMethod,
     Payment,
     Store,
+    btc,
     money,
     round_amount,
 )
@@ -57,6 +63,8 @@ from boxoffice.sim.router import (
     html_response,
     json_response,
 )
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 VERSION = "2.4.1"
 LEGACY_VERSION = "1.13.7"
@@ -88,7 +96,20 @@ class BTCPay:
         self.store = Store(store_id, "Riverside Arts Centre")
         self.api_keys: dict[str, ApiKey] = {}
         self.invoices: dict[str, Invoice] = {}
+        #: Mails the store's SMTP sent. `dropped_emails`: accepted with 200 and then dropped,
+        #: as the real server does when no SMTP is configured (EmailSender.cs).
         self.emails: list[dict[str, Any]] = []
+        self.dropped_emails: list[dict[str, Any]] = []
+        #: Mark-status and unarchive answer with the invoice as it was before the change, as
+        #: 2.3.6+ does; True gives the <= 2.3.5 answer (the invoice after the change).
+        self.mark_answers_after = False
+        #: Seconds of simulated time between a partial payment and the moment the new BOLT11
+        #: is saved (the Lightning listener cancels the old one, asks the node for a new one,
+        #: then saves it). Until then `payment-methods` still lists the old, cancelled BOLT11.
+        self.bolt11_renewal_seconds = 2.0
+        #: ...or this many reads of the invoice's payment methods, whichever comes first, so a
+        #: test on a clock that stands still sees it too.
+        self.bolt11_renewal_reads = 3
         self.block_height = 900_000
         self._sequence = 0
         self._address_index = 0
@@ -164,28 +185,34 @@ class BTCPay:
     def _require(self, request: Request, policy: str, store_id: str | None = None) -> ApiKey:
         key = self._key(request)
         if store_id is not None and store_id != self.store.id:
-            # An unknown store: a key whose permission is not tied to one store learns that it
-            # does not exist; a key scoped to other stores is simply refused (reference §2).
-            if allows(key.permissions, policy, store_id="\0no-such-store"):
-                raise problem(404, "store-not-found", "The store was not found")
+            # An unknown store fails the authorisation on every 2.x server, whatever the key:
+            # there is no 404 for it (BuiltInPermissionHandler.cs, GreenfieldStoresController.cs).
             raise missing_permission(policy)
         if not allows(key.permissions, policy, store_id):
             raise missing_permission(policy)
         return key
 
     def _invoice_for(self, request: Request, policy: str) -> Invoice:
-        """The invoice of a store-scoped or short route, after the permission check."""
+        """The invoice of a store-scoped or short route, after the permission check.
+
+        From 2.3.6 the permission scope provider looks the invoice's store up first: no such
+        invoice, or another store's, fails the check with 403 `missing-permission` for the
+        route's policy (BuiltInPermissionScopeProvider.cs). 1.x answers 404.
+        """
         store_id = request.params.get("store_id")
         invoice = self.invoices.get(request.params["invoice_id"])
         if store_id is None:
             self._key(request)
             if invoice is None:
-                raise invoice_not_found()
+                raise missing_permission(policy)
             store_id = invoice.store_id
         self._require(request, policy, store_id)
         if invoice is None or invoice.store_id != store_id:
-            raise invoice_not_found()
+            if self.legacy:
+                raise invoice_not_found()
+            raise missing_permission(policy)
         invoice.refresh(self.clock.now())
+        self._renew_bolt11s(invoice)
         return invoice
 
     # -- server, keys, store ------------------------------------------------------------------
@@ -289,23 +316,27 @@ class BTCPay:
         return json_response(200, body)
 
     def _send_email(self, request: Request) -> Response:
-        self._require(request, P + "canmodifystoresettings", request.params["store_id"])
+        """Always 200 with an empty body for a valid address (GreenfieldStoreEmailController.cs).
+
+        The mail is queued; with no SMTP it is dropped later with only a line in the server's
+        log. There is no "SMTP not configured" answer. 2.4.0+ asks for `cansendstoreemails`
+        (which `canmodifystoresettings` includes); 1.x for `canmodifystoresettings`.
+        """
+        policy = P + ("canmodifystoresettings" if self.legacy else "cansendstoreemails")
+        self._require(request, policy, request.params["store_id"])
         body = json_body(request)
         if not isinstance(body, dict):
             raise validation(("", "A JSON object is expected"))
-        if not self.smtp_configured:
-            raise problem(400, "smtp-not-configured", "The store's SMTP is not configured")
-        to = body.get("email") or body.get("to")
-        if not isinstance(to, str) or "@" not in to:
-            raise validation(("email", "A valid email address is required"))
-        self.emails.append(
-            {
-                "to": to,
-                "subject": str(body.get("subject") or ""),
-                "body": str(body.get("body") or ""),
-                "time": int(self.clock.now()),
-            }
-        )
+        to = body.get("email")
+        if not isinstance(to, str) or not _EMAIL.fullmatch(to.strip()):
+            raise validation(("Email", "Invalid email"))
+        mail = {
+            "to": to.strip(),
+            "subject": str(body.get("subject") or ""),
+            "body": str(body.get("body") or ""),
+            "time": int(self.clock.now()),
+        }
+        (self.emails if self.smtp_configured else self.dropped_emails).append(mail)
         return empty_response(200)
 
     # -- invoices ---------------------------------------------------------------------------
@@ -340,6 +371,11 @@ class BTCPay:
         if not isinstance(terms, list):
             problems.append(("additionalSearchTerms", "Should be an array of strings"))
             terms = []
+        converter = [p for p in problems if p[0].startswith("checkout.")]
+        if converter:
+            # A value the JSON converter cannot read fails the whole body before the
+            # controller looks at anything else (JsonObjectExceptionFilter.cs).
+            raise validation(*converter)
         if problems:
             raise validation(*problems)
         if amount is not None:
@@ -352,12 +388,19 @@ class BTCPay:
                 "generic-error",
                 f"Failed to create invoice: ERR_RATE_UNAVAILABLE(sim, BTC_{currency})",
             )
-        wanted = options["methods"] or list(self.store.enabled_methods)
+        # `paymentMethods: []` builds an "exclude every method" filter (UIInvoiceController.cs).
+        wanted = (
+            options["methods"] if options["methods"] is not None else self.store.enabled_methods
+        )
         methods = [] if zero else [m for m in self.store.enabled_methods if m in wanted]
         if not methods and not zero:
-            raise problem(400, "generic-error", "No payment method available for this invoice")
+            raise problem(
+                400,
+                "generic-error",
+                "No payment method available for this store or this invoice",
+            )
         now = int(self.clock.now())
-        expiration = now + round(options["expiration_minutes"] * 60)
+        expiration = now + int(options["expiration_seconds"])
         self._sequence += 1
         invoice = Invoice(
             id=self._new_invoice_id(),
@@ -368,12 +411,10 @@ class BTCPay:
             rate=rate or Decimal(0),
             created=now,
             expiration=expiration,
-            monitoring_expiration=expiration + round(options["monitoring_minutes"] * 60),
+            monitoring_expiration=expiration + int(options["monitoring_seconds"]),
             metadata=dict(metadata),
             speed_policy=options["speed_policy"],
             methods=[InvoicePaymentMethod(m, activated=not options["lazy"]) for m in methods],
-            expiration_minutes=options["expiration_minutes"],
-            monitoring_minutes=options["monitoring_minutes"],
             payment_tolerance=options["tolerance"],
             lazy=options["lazy"],
             default_payment_method=options["default_method"],
@@ -386,6 +427,7 @@ class BTCPay:
         for method in invoice.methods:
             if method.activated:
                 self._activate_method(invoice, method)
+        invoice.search_terms = _search_terms(invoice, [str(t) for t in terms])
         if zero:
             # A zero-amount invoice goes straight through Processing to Settled (§6.1).
             invoice.status = "Settled"
@@ -405,13 +447,19 @@ class BTCPay:
             method.key_path = f"0/{self._address_index}"
             method.destination = bech32.segwit_address("bcrt", 0, self.rng.randbytes(20))
         elif method.id == LIGHTNING:
-            self._new_bolt11(invoice, method)
+            method.destination = self._new_bolt11(invoice)
+        elif method.id == LNURL:
+            # The LNURL-pay link is what the customer scans; `destination` stays null until a
+            # wallet asks it for a BOLT11 (GreenfieldInvoiceController.cs ToPaymentMethodModels).
+            url = f"{self.base_url()}/BTC/UILNURL/pay/i/{invoice.id}"
+            method.lnurl = bech32.encode("lnurl", bech32.convertbits(url.encode(), 8, 5)).upper()
+            method.destination = None
 
-    def _new_bolt11(self, invoice: Invoice, method: InvoicePaymentMethod) -> None:
-        """A fresh BOLT11 for what is due now; its expiry is the invoice's (reference §6.3)."""
+    def _new_bolt11(self, invoice: Invoice) -> str:
+        """A fresh BOLT11 for what is due now; its expiry is the invoice's."""
         now = int(self.clock.now())
         order = invoice.metadata.get("orderId")
-        method.destination = bolt11(
+        return bolt11(
             max(invoice.due_btc, Decimal(0)),
             timestamp=now,
             expiry_seconds=max(1, invoice.expiration - now),
@@ -419,6 +467,17 @@ class BTCPay:
             payment_hash=self.rng.randbytes(32),
             rng=self.rng,
         )
+
+    def _renew_bolt11s(self, invoice: Invoice, *, read: bool = False) -> None:
+        """Save the BOLT11 made after a partial payment once its delay has passed."""
+        method = invoice.method(LIGHTNING)
+        if method is None or method.pending is None:
+            return
+        if read:
+            method.reads_since_renewal += 1
+        waited = self.clock.now() >= method.renew_at
+        if waited or method.reads_since_renewal >= self.bolt11_renewal_reads:
+            method.destination, method.pending = method.pending, None
 
     def invoice_api(self, invoice: Invoice, *, with_methods: bool = False) -> dict:
         return invoice_data(
@@ -430,21 +489,28 @@ class BTCPay:
 
     def _get_invoice(self, request: Request) -> Response:
         invoice = self._invoice_for(request, P + "canviewinvoices")
-        # includePaymentMethods on a single GET exists from 2.4.1 (reference §5.3).
+        # includePaymentMethods on a single GET exists from 2.4.1.
         with_methods = not self.legacy and true(request.query_one("includePaymentMethods"))
+        if with_methods:
+            self._renew_bolt11s(invoice, read=True)
         return json_response(200, self.invoice_api(invoice, with_methods=with_methods))
 
     def _invoice_payment_methods(self, request: Request) -> Response:
         invoice = self._invoice_for(request, P + "canviewinvoices")
-        return json_response(200, self.payment_methods_api(invoice))
+        body = self.payment_methods_api(invoice)
+        self._renew_bolt11s(invoice, read=True)  # counts after answering: the old one is seen
+        return json_response(200, body)
 
     def _list_invoices(self, request: Request) -> Response:
         store_id = request.params["store_id"]
         self._require(request, P + "canviewinvoices", store_id)
         now = self.clock.now()
         order_ids = request.query_all("orderId")
-        statuses = {s.lower() for s in request.query_all("status")}
-        text = (request.query_one("textSearch") or "").strip().lower()
+        # Unknown values are dropped; with none left there is no status filter at all
+        # (InvoiceRepository.cs NormalizeStatus / GetInvoiceQuery).
+        statuses = {_STATUS_ALIASES.get(s.strip().lower()) for s in request.query_all("status")}
+        statuses.discard(None)
+        text = (request.query_one("textSearch") or "")[:512]
         start = int_query(request, "startDate")
         end = int_query(request, "endDate")
         skip = int_query(request, "skip") or 0
@@ -458,13 +524,13 @@ class BTCPay:
                 continue
             if order_ids and invoice.metadata.get("orderId") not in order_ids:
                 continue
-            if statuses and invoice.status.lower() not in statuses:
+            if statuses and invoice.status not in statuses:
                 continue
             if start is not None and invoice.created < start:
                 continue
             if end is not None and invoice.created > end:
                 continue
-            if text and text not in _search_text(invoice):
+            if text and not any(term.startswith(text) for term in invoice.search_terms):
                 continue
             found.append(invoice)
         page = found[skip : skip + take if take is not None else None]
@@ -487,13 +553,22 @@ class BTCPay:
         invoice = self._invoice_for(request, P + "canmodifyinvoices")
         if not invoice.archived:
             raise problem(400, "already-unarchived", "The invoice is not archived")
+        before = self.invoice_api(invoice)
         invoice.archived = False
-        return json_response(200, self.invoice_api(invoice))
+        # 2.3.6+ answers with the entity loaded before the action (`archived: true`).
+        return json_response(200, self.invoice_api(invoice) if self.mark_answers_after else before)
 
     def _mark_status(self, request: Request) -> Response:
+        """Apply the mark, then answer with the invoice as it was *before* it (2.3.6+).
+
+        GreenfieldInvoiceController.cs `MarkInvoiceStatus` returns `GetInvoice()`, which
+        serialises the entity SetContextFilter.cs loaded before the action ran: old `status`,
+        `additionalStatus` and `availableStatusesForManualMarking`. A later GET shows the mark.
+        """
         invoice = self._invoice_for(request, P + "canmodifyinvoices")
         body = json_body(request)
         target = body.get("status") if isinstance(body, dict) else None
+        before = self.invoice_api(invoice)
         if not isinstance(target, str) or not invoice.mark(target):
             raise validation(
                 (
@@ -501,7 +576,7 @@ class BTCPay:
                     "Status can only be marked to invalid or settled within certain conditions.",
                 )
             )
-        return json_response(200, self.invoice_api(invoice))
+        return json_response(200, self.invoice_api(invoice) if self.mark_answers_after else before)
 
     def _activate(self, request: Request) -> Response:
         invoice = self._invoice_for(request, P + "canviewinvoices")
@@ -531,9 +606,19 @@ class BTCPay:
         return invoice
 
     def pay(
-        self, invoice_id: str, method: str = LIGHTNING, amount: Decimal | None = None
+        self,
+        invoice_id: str,
+        method: str = LIGHTNING,
+        amount: Decimal | None = None,
+        destination: str | None = None,
     ) -> Invoice:
-        """A customer's wallet pays `amount` BTC (default: what is due) to the invoice."""
+        """A customer's wallet pays `amount` BTC (default: what is due) to the invoice.
+
+        `destination` is what the wallet was shown (a BOLT11 or an address). A BOLT11 that was
+        replaced after a partial payment has been cancelled on the node: paying it fails, as
+        a real wallet's payment would. Without a destination the wallet pays the invoice's
+        live BOLT11 or address, even one the API does not show yet.
+        """
         invoice = self.invoice_or_error(invoice_id)
         canonical = canonical_method(method)
         if canonical not in (CHAIN, LIGHTNING):
@@ -543,11 +628,25 @@ class BTCPay:
             raise SimulatorError(409, f"invoice {invoice_id} has no {canonical} payment method")
         if not target.activated:
             raise SimulatorError(409, f"{canonical} is not activated on invoice {invoice_id}")
+        live = (target.pending or target.destination) if canonical == LIGHTNING else None
+        live = live or target.destination
+        if destination is not None:
+            wanted = destination.strip()
+            if wanted.lower().startswith(("lightning:", "bitcoin:")):
+                wanted = wanted.split(":", 1)[1].split("?", 1)[0]
+            if wanted.lower() in {c.lower() for c in target.cancelled}:
+                raise SimulatorError(
+                    409,
+                    f"that Lightning invoice of {invoice_id} was cancelled (replaced after a "
+                    "partial payment); the wallet cannot pay it",
+                )
+            if (live or "").lower() != wanted.lower():
+                raise SimulatorError(409, f"{wanted[:24]}... is not a destination of {invoice_id}")
         now = int(self.clock.now())
         if now >= invoice.monitoring_expiration:
             raise SimulatorError(409, f"invoice {invoice_id} is no longer monitored")
         if canonical == LIGHTNING and now >= invoice.expiration:
-            # The BOLT11 expires with the invoice (§6.3): a wallet refuses to pay it.
+            # The BOLT11 expires with the invoice: a wallet refuses to pay it.
             raise SimulatorError(409, f"the Lightning invoice of {invoice_id} has expired")
         if amount is None:
             amount = invoice.due_btc
@@ -567,14 +666,39 @@ class BTCPay:
                 value=amount,
                 received=now,
                 status="Settled" if settled_at_once else "Processing",
-                destination=target.destination,
+                destination=live or "",
             )
         )
+        if (
+            canonical == CHAIN
+            and invoice.due_btc > 0
+            and invoice.network_fee == 0
+            and self.store.network_fee_mode == "MultiplePaymentsOnly"
+        ):
+            # The first on-chain payment that does not cover the invoice adds the network fee
+            # of a second transaction: `amount` and `due` grow by it (InvoiceEntity.cs).
+            invoice.network_fee = self.store.network_fee_btc
         invoice.recompute()
-        lightning = invoice.method(LIGHTNING)
-        if lightning is not None and lightning.activated and invoice.due_btc > 0:
-            self._new_bolt11(invoice, lightning)  # a partial payment gets a new BOLT11 (#1913)
+        if invoice.due_btc > 0:
+            self._after_partial_payment(invoice)
         return invoice
+
+    def _after_partial_payment(self, invoice: Invoice) -> None:
+        """What the Lightning listener does on InvoiceDataChangedEvent (LightningListener.cs
+        `CreateNewLNInvoiceForBTCPayInvoice`): cancel the old BOLT11 on the node, ask it for a
+        new one, and only then save it; meanwhile the API still lists the old one. An LNURL
+        method goes back to `destination: null` until a wallet asks again."""
+        lightning = invoice.method(LIGHTNING)
+        if lightning is not None and lightning.activated:
+            for old in (lightning.destination, lightning.pending):
+                if old:
+                    lightning.cancelled.add(old)
+            lightning.pending = self._new_bolt11(invoice)
+            lightning.renew_at = self.clock.now() + self.bolt11_renewal_seconds
+            lightning.reads_since_renewal = 0
+        lnurl = invoice.method(LNURL)
+        if lnurl is not None:
+            lnurl.destination = None
 
     def confirm(self, invoice_id: str) -> Invoice:
         """The on-chain payments of the invoice get their confirmations."""
@@ -611,7 +735,35 @@ class BTCPay:
 
 # -- helpers ----------------------------------------------------------------------------------
 
+# Status filter values as InvoiceRepository.cs NormalizeStatus reads them (case-insensitive).
+_STATUS_ALIASES = {
+    "new": "New",
+    "processing": "Processing",
+    "paid": "Processing",
+    "settled": "Settled",
+    "complete": "Settled",
+    "confirmed": "Settled",
+    "expired": "Expired",
+    "invalid": "Invalid",
+}
 
-def _search_text(invoice: Invoice) -> str:
-    parts = [invoice.id, json.dumps(invoice.metadata, default=str), *invoice.search_terms]
-    return " ".join(parts).lower()
+
+def _search_terms(invoice: Invoice, additional: list[str]) -> list[str]:
+    """The search terms BTCPay writes when it creates an invoice (InvoiceRepository.cs): id,
+    creation time, price, orderId, store id, buyer e-mail, payment destinations, due amounts
+    of the activated methods, and `additionalSearchTerms`. Never updated afterwards, so a later
+    metadata PUT changes nothing here."""
+    terms = [invoice.id, str(invoice.created), invoice.store_id]
+    if invoice.amount is not None:
+        terms.append(money(invoice.amount))
+    for name in ("orderId", "buyerEmail"):
+        value = invoice.metadata.get(name)
+        if isinstance(value, str) and value:
+            terms.append(value)
+    for method in invoice.methods:
+        if method.activated:
+            if method.destination:
+                terms.append(method.destination)
+            terms.append(btc(invoice.due_btc))
+    terms.extend(additional)
+    return terms

@@ -1,5 +1,7 @@
-"""Greenfield API keys, the permission tree and error answers (reference
-../shared/reference/btcpay-greenfield.md §2, §3 and §9)."""
+"""Greenfield API keys, the permission tree and error answers, as BTCPay Server 2.4.1 has them
+(BTCPay Server source: BTCPayServer/Security/GreenField/GreenfieldAuthenticationHandler.cs,
+BTCPayServer.Client/Models/GreenfieldPermissionAPIError.cs, BTCPayServer/Hosting/
+BTCPayServerServices.cs)."""
 
 from __future__ import annotations
 
@@ -7,18 +9,26 @@ from collections.abc import Iterable
 from typing import Any
 
 P = "btcpay.store."
-# Which permission includes which (reference §3; BTCPay's Permissions.cs tree).
+# Which permission includes which: BTCPay 2.4.1's store policies exactly (BTCPay Server source,
+# BTCPayServer/Hosting/BTCPayServerServices.cs, BTCPayServer.Client/Permissions.cs). Nothing
+# more is granted: a guessed inclusion would let a client's wrong belief pass. In particular
+# `canmanageinvoicestatus` does not exist in 2.4.1; a key listing it gets nothing from it, and
+# no route asks for it.
 PERMISSION_CHILDREN: dict[str, tuple[str, ...]] = {
     P + "canmodifystoresettings": (
-        P + "canviewstoresettings",
+        P + "canmanagepullpayments",
         P + "canmodifyinvoices",
+        P + "canviewstoresettings",
         P + "webhooks.canmodifywebhooks",
         P + "canmodifypaymentrequests",
-        P + "canmanagepullpayments",
+        P + "canmanagepayouts",
         P + "canuselightningnode",
         P + "cansendstoreemails",
-        P + "canmanagewallets",
-        P + "canmodifyofferings",
+    ),
+    P + "canmodifyinvoices": (
+        P + "canviewinvoices",
+        P + "cancreateinvoice",
+        P + "cancreatelightninginvoice",
     ),
     P + "canviewstoresettings": (
         P + "canviewinvoices",
@@ -26,32 +36,14 @@ PERMISSION_CHILDREN: dict[str, tuple[str, ...]] = {
         P + "canviewreports",
         P + "canviewpullpayments",
         P + "canviewpayouts",
-        P + "canviewofferings",
     ),
-    # `canmanageinvoicestatus` (2.4.5+, newer than the simulated 2.4.1) sits where the client
-    # assumes it (boxoffice/services/btcpay.py): keys that could mark invoices keep that right.
-    P + "canmodifyinvoices": (
-        P + "canviewinvoices",
-        P + "cancreateinvoice",
-        P + "cancreatelightninginvoice",
-        P + "canmanageinvoicestatus",
-    ),
-    P + "canmodifypaymentrequests": (P + "canviewpaymentrequests",),
-    P + "canmanagepullpayments": (
-        P + "cancreatepullpayments",
-        P + "canarchivepullpayments",
-        P + "canmanagepayouts",
-        P + "canviewpullpayments",
-    ),
+    P + "canmanagepullpayments": (P + "cancreatepullpayments", P + "canarchivepullpayments"),
     P + "cancreatepullpayments": (P + "cancreatenonapprovedpullpayments",),
-    P + "canmanagepayouts": (P + "canviewpayouts",),
-    P + "canuselightningnode": (P + "cancreatelightninginvoice", P + "canviewlightninginvoice"),
-    P + "canmanagewallets": (P + "canviewwallet", P + "canmanagewalletsettings"),
     "btcpay.server.canmodifyserversettings": (
         "btcpay.server.canuseinternallightningnode",
         "btcpay.server.canmanageusers",
     ),
-    "btcpay.server.canmanageusers": ("btcpay.server.cancreateuser", "btcpay.server.canviewusers"),
+    "btcpay.server.canmanageusers": ("btcpay.server.cancreateuser",),
     "btcpay.user.canmodifyprofile": ("btcpay.user.canviewprofile",),
 }
 
@@ -117,7 +109,7 @@ def missing_permission(policy: str) -> GreenfieldError:
             "code": "missing-permission",
             "missingPermission": policy,
             "message": (
-                f"Insufficient API Permissions. Please use an API key with permission: {policy}. "
+                f'Insufficient API Permissions. Please use an API key with permission "{policy}". '
                 "You can create an API key in your account's settings / Api Keys."
             ),
         },
@@ -125,4 +117,6 @@ def missing_permission(policy: str) -> GreenfieldError:
 
 
 def invoice_not_found() -> GreenfieldError:
+    """The 404 of servers before 2.3.6 (and of 2.3.6+ while its id cache still knows a deleted
+    invoice). From 2.3.6 an unknown invoice normally gets `missing_permission` instead."""
     return problem(404, "invoice-not-found", "The invoice was not found")

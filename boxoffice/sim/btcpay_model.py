@@ -1,7 +1,7 @@
 """BTCPay invoices as the simulator keeps them: money, payments and the status machine.
 
-Follows ../shared/reference/btcpay-greenfield.md §5 (invoice data, payment methods, marking) and
-§6.1 (how the invoice watcher moves an invoice between statuses). Time-based transitions are
+Follows BTCPay Server's invoice entity and watcher (BTCPayServer/Services/Invoices/
+InvoiceEntity.cs, BTCPayServer/HostedServices/InvoiceWatcher.cs). Time-based transitions are
 applied lazily: `refresh(now)` runs before every read or change.
 """
 
@@ -78,12 +78,22 @@ class Payment:
 
 @dataclass
 class InvoicePaymentMethod:
-    """One payment method of an invoice, with its current destination."""
+    """One payment method of an invoice, with its current destination.
+
+    For Lightning after a partial payment, `pending` is the new BOLT11 the server has not
+    saved yet (it is saved at `renew_at`, or after a few reads), and `cancelled` holds the
+    BOLT11s cancelled on the node, which no wallet can pay any more.
+    """
 
     id: str  # canonical
     activated: bool
-    destination: str = ""
+    destination: str | None = None
     key_path: str = ""
+    pending: str | None = None
+    renew_at: float = 0.0
+    reads_since_renewal: int = 0
+    cancelled: set[str] = field(default_factory=set)
+    lnurl: str | None = None
 
 
 @dataclass
@@ -102,8 +112,6 @@ class Invoice:
     metadata: dict[str, Any]
     speed_policy: str
     methods: list[InvoicePaymentMethod]
-    expiration_minutes: float
-    monitoring_minutes: float
     payment_tolerance: float = 0.0
     lazy: bool = False
     default_payment_method: str | None = None
@@ -117,6 +125,9 @@ class Invoice:
     marked: bool = False
     archived: bool = False
     payments: list[Payment] = field(default_factory=list)
+    #: `paymentMethodFee` in BTC: set by the first on-chain payment that leaves something
+    #: due, under the store's default networkFeeMode MultiplePaymentsOnly.
+    network_fee: Decimal = Decimal(0)
 
     # -- money ----------------------------------------------------------------------------
 
@@ -129,7 +140,7 @@ class Invoice:
         """What to pay in BTC; rounded up to a whole satoshi so paying it is never short."""
         if self.amount is None or self.rate == 0:
             return Decimal(0)
-        return (self.amount / self.rate).quantize(SATOSHI, rounding=ROUND_UP)
+        return (self.amount / self.rate).quantize(SATOSHI, rounding=ROUND_UP) + self.network_fee
 
     @property
     def paid_btc(self) -> Decimal:
@@ -253,6 +264,9 @@ class Store:
         self.lazy_payment_methods = False
         self.payment_tolerance = 0.0
         self.enabled_methods = [CHAIN, LIGHTNING]
+        # The default for a store (StoreBaseData.cs: enum value 0), and a plausible fee.
+        self.network_fee_mode = "MultiplePaymentsOnly"
+        self.network_fee_btc = Decimal("0.00000300")
 
     def to_api(self, legacy: bool) -> dict:
         return {
@@ -285,7 +299,7 @@ class Store:
             "recommendedFeeBlockTarget": 1,
             "defaultLang": "en",
             "htmlTitle": None,
-            "networkFeeMode": "Never",
+            "networkFeeMode": self.network_fee_mode,
             "payJoinEnabled": False,
             "autoDetectLanguage": False,
             "showPayInWalletButton": True,

@@ -1,22 +1,21 @@
-"""Greenfield shapes of an invoice and of its payment methods (reference
-../shared/reference/btcpay-greenfield.md §5.2, §5.4 and §11 for the 1.x names), and the hosted
-checkout page."""
+"""Greenfield shapes of an invoice and of its payment methods (BTCPay Server source,
+GreenfieldInvoiceController.cs `ToModel` / `ToPaymentMethodModels`; the 1.x names where
+`legacy`), and the hosted checkout page."""
 
 from __future__ import annotations
 
 import html
-from decimal import Decimal
 from typing import Any
 
 from boxoffice.sim.btcpay_model import (
     CHAIN,
     LEGACY_IDS,
+    LNURL,
     Invoice,
     btc,
     btc_plain,
     money,
 )
-from boxoffice.sim.btcpay_request import plain_number
 
 
 def method_id(canonical: str, legacy: bool) -> str:
@@ -52,8 +51,10 @@ def invoice_data(
                 else None
             ),
             "lazyPaymentMethods": invoice.lazy,
-            "expirationMinutes": plain_number(invoice.expiration_minutes),
-            "monitoringMinutes": plain_number(invoice.monitoring_minutes),
+            # Whole minutes, truncated: a 30-second invoice echoes 0 (TimeSpanJsonConverter.cs
+            # writes `(long)TotalMinutes`). Clients time from `expirationTime`.
+            "expirationMinutes": _whole_minutes(invoice.expiration - invoice.created),
+            "monitoringMinutes": _whole_minutes(invoice.monitoring_expiration - invoice.expiration),
             "paymentTolerance": invoice.payment_tolerance,
             "redirectURL": invoice.redirect_url,
             "redirectAutomatically": invoice.redirect_automatically,
@@ -78,28 +79,30 @@ def payment_methods_data(invoice: Invoice, *, legacy: bool) -> list[dict]:
     total_paid = invoice.paid_btc
     due = invoice.due_btc
     for method in invoice.methods:
-        if method.id == CHAIN:
-            if not method.activated:
-                link = ""
-            elif due > 0:
+        extra: dict[str, Any] = {}
+        if not method.activated:
+            link = ""  # and `destination` null
+        elif method.id == CHAIN:
+            if due > 0:
                 link = f"bitcoin:{method.destination}?amount={btc_plain(due)}"
             else:
                 link = f"bitcoin:{method.destination}"
-            extra: dict[str, Any] = {"keyPath": method.key_path, "payjoinEnabled": False}
+            extra = {"keyPath": method.key_path, "payjoinEnabled": False}
+        elif method.id == LNURL:
+            link = f"lightning:{method.lnurl}" if method.lnurl else ""
         else:
-            link = f"lightning:{method.destination}" if method.activated else ""
-            extra = {}
+            link = f"lightning:{method.destination}" if method.destination else ""
         item: dict[str, Any] = {
             "paymentMethodId": method_id(method.id, legacy),
             "currency": "BTC",
-            "destination": method.destination if method.activated else "",
+            "destination": method.destination if method.activated else None,
             "paymentLink": link,
             "rate": money(invoice.rate),
             "paymentMethodPaid": btc(invoice.paid_by(method.id)),
             "totalPaid": btc(total_paid),
             "due": btc(due),
             "amount": btc(invoice.btc_amount),
-            "paymentMethodFee": btc(Decimal(0)),
+            "paymentMethodFee": btc(invoice.network_fee),
             "payments": [p.to_api() for p in invoice.payments if p.method == method.id],
             "activated": method.activated,
             "additionalData": extra,
@@ -132,3 +135,8 @@ def checkout_page(invoice: Invoice, store_name: str) -> str:
         f"<p class='status'>Status: {invoice.status} ({invoice.additional_status})</p>"
         f"<ul>{items}</ul></body></html>"
     )
+
+
+def _whole_minutes(seconds: int | float) -> int:
+    """Minutes, truncated toward zero as C#'s `(long)TotalMinutes` does."""
+    return int(seconds / 60)

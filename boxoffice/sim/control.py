@@ -61,8 +61,15 @@ class Control:
             # NaN and Infinity parse, but no wallet can pay them.
             if amount is None or not amount.is_finite():
                 raise SimulatorError(400, "amount must be a BTC decimal string")
-        invoice = self.simulator.pay_invoice(request.params["invoice_id"], method, amount)
-        return json_response(200, invoice)
+        destination = body.get("destination")
+        if destination is not None and not isinstance(destination, str):
+            raise SimulatorError(400, "destination must be the BOLT11 or address shown")
+        simulator = self.simulator
+        with simulator.lock:
+            # `destination`: what the wallet was shown. A BOLT11 replaced after a partial
+            # payment was cancelled on the node, so paying it is refused (409).
+            paid = simulator.btcpay.pay(request.params["invoice_id"], method, amount, destination)
+            return json_response(200, simulator.btcpay.invoice_api(paid))
 
     def _confirm(self, request: Request) -> Response:
         return json_response(200, self.simulator.confirm_invoice(request.params["invoice_id"]))

@@ -21,7 +21,28 @@ here rather than copied into the code under test:
 - `GET /api/v1/api-keys/current` needs no particular permission (the document says
   `canmanageusers`);
 - a single invoice may carry `paymentMethods` (`?includePaymentMethods=true`, 2.4.1+), which
-  the document only describes on the invoice list.
+  the document only describes on the invoice list;
+- `checkout.expirationMinutes` / `monitoringMinutes` are typed `number`, but the server's
+  TimeSpanJsonConverter takes only a JSON integer (minutes) or a TimeSpan string, and refuses
+  any JSON fraction, `15.0` included, with 422 "Invalid timespan"
+  (BTCPayServer.Client/JsonConverters/TimeSpanJsonConverter.cs): a request with a float there
+  is refused here too, and an answer must echo whole minutes;
+- an unknown invoice id, or another store's invoice, is documented as 404; from 2.3.6 it is a
+  403 `missing-permission` naming the route's policy (BuiltInPermissionScopeProvider.cs), and
+  an unknown store id is a 403 on every 2.x server (documented 404). A 403 must carry
+  `missingPermission`;
+- `POST .../invoices/{invoiceId}/status` documents "the updated invoice"; from 2.3.6 the body
+  is the invoice as it was *before* the mark (GreenfieldInvoiceController.cs
+  `MarkInvoiceStatus`), still an `InvoiceData` (same for `POST .../unarchive`). A refusal is
+  422 at path `Status`, not the documented 400;
+- `POST /api/v1/stores/{storeId}/email/send`: the policy is `btcpay.store.cansendstoreemails`
+  from 2.4.0 (included in `canmodifystoresettings`, which the document still names); the
+  answer is 200 with an empty body whatever becomes of the mail, and the documented
+  "400 The store's SMTP is not configured" does not exist on any version
+  (GreenfieldStoreEmailController.cs), so a 400 there is refused here; a bad address is 422 at
+  path `Email`; `body` is sent as HTML, not "plain text" (EmailSender.cs);
+- `POST .../invoices/{invoiceId}/refund` names `cancreatepullpayments`; the route's policy is
+  `cancreatenonapprovedpullpayments` (GreenfieldInvoiceController.cs `RefundInvoice`).
 
 `validate_request()` and `validate_response()` raise AssertionError with a readable message.
 Their signatures are used by other test modules: keep them stable. If the document is missing,
@@ -112,6 +133,16 @@ _PROBLEM = {
         "code": {"type": "string"},
         "message": {"type": "string"},
         "missingPermission": {"type": "string"},
+    },
+}
+# A 403 is the shape of GreenfieldPermissionAPIError.cs: it always names the policy.
+_MISSING_PERMISSION = {
+    "type": "object",
+    "required": ["code", "message", "missingPermission"],
+    "properties": {
+        "code": {"const": "missing-permission"},
+        "message": {"type": "string"},
+        "missingPermission": {"type": "string", "pattern": "^btcpay\\."},
     },
 }
 _STORE_SCOPED_INVOICE = re.compile(r"^/api/v1/stores/(?P<storeId>[^/]+)/invoices/(?P<rest>.+)$")
@@ -442,6 +473,37 @@ def _check_parameters(match: PathMatch, params: list[dict[str, Any]], problems: 
             problems.append(f"  required query parameter {name!r} is missing")
 
 
+#: Answers the document lists that the server never gives (see the module notes).
+_NEVER_SENT = {("post", "/api/v1/stores/{storeId}/email/send", 400)}
+#: Routes whose policy the document names wrongly: the server's real policy.
+_REAL_POLICY = {
+    ("post", "/api/v1/stores/{storeId}/email/send"): "btcpay.store.cansendstoreemails",
+    ("post", "/api/v1/invoices/{invoiceId}/refund"): (
+        "btcpay.store.cancreatenonapprovedpullpayments"
+    ),
+    ("post", "/api/v1/stores/{storeId}/invoices/{invoiceId}/refund"): (
+        "btcpay.store.cancreatenonapprovedpullpayments"
+    ),
+}
+_MINUTES_FIELDS = ("expirationMinutes", "monitoringMinutes")
+
+
+def _minutes_problems(body: Any) -> list[str]:
+    """A JSON float in a `...Minutes` checkout field: the server refuses it (module notes)."""
+    checkout = body.get("checkout") if isinstance(body, dict) else None
+    if not isinstance(checkout, dict):
+        return []
+    problems = []
+    for name in _MINUTES_FIELDS:
+        value = checkout.get(name)
+        if isinstance(value, float | Decimal | bool):
+            problems.append(
+                f"  checkout.{name}: {value!r} is refused with 422 'Invalid timespan'; send a "
+                "JSON integer (minutes) or a TimeSpan string"
+            )
+    return problems
+
+
 def validate_request(method: str, path: str, body: Any) -> None:
     """Check a request (method, path with query, decoded JSON body or None) against the spec."""
     match = match_path(path)
@@ -462,6 +524,8 @@ def validate_request(method: str, path: str, body: Any) -> None:
             problems.append("  the operation documents no JSON request body")
         else:
             problems += _errors(schema, body)
+    if method.lower() == "post" and match.template == "/api/v1/stores/{storeId}/invoices":
+        problems += _minutes_problems(body)
     if problems:
         _fail(title, problems, body)
 
@@ -472,6 +536,13 @@ def _response_schema(
     """(schema, body may be absent) for a response, with the README's corrections applied."""
     responses = operation.get("responses", {})
     documented = responses.get(str(status))
+    if (method.lower(), match.template, status) in _NEVER_SENT:
+        raise AssertionError(
+            f"{method.upper()} {match.template} never answers HTTP {status}, whatever the "
+            "document says (see the known errors in tests/contract/openapi.py)"
+        )
+    if status == 403:
+        return _MISSING_PERMISSION, False
     if status == 422:
         return _VALIDATION_PROBLEMS, False
     if 400 <= status < 500:
@@ -518,6 +589,13 @@ def validate_response(method: str, path: str, status: int, body: Any) -> None:
             _fail(title, ["  the document gives this answer no body, but one came"], body)
         return
     problems = _errors(schema, body)
+    if status == 200 and isinstance(body, dict | list):
+        for item in body if isinstance(body, list) else [body]:
+            checkout = item.get("checkout") if isinstance(item, dict) else None
+            for name in _MINUTES_FIELDS:
+                value = (checkout or {}).get(name)
+                if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                    problems.append(f"  checkout.{name} is echoed as whole minutes, not {value!r}")
     if problems:
         _fail(title, problems, body)
 
@@ -525,12 +603,16 @@ def validate_response(method: str, path: str, status: int, body: Any) -> None:
 def required_permissions(method: str, path: str) -> list[str]:
     """The API-key permissions the document asks for an operation (none: any valid key).
 
-    Corrects the document for `GET /api/v1/api-keys/current`, which any valid key may call.
+    Corrects the document for `GET /api/v1/api-keys/current`, which any valid key may call,
+    and for the routes in `_REAL_POLICY`.
     """
     match = match_path(path)
     operation, _ = _operation(method, match)
     if match.template == "/api/v1/api-keys/current":
         return []
+    real = _REAL_POLICY.get((method.lower(), match.template))
+    if real is not None:
+        return [real]
     scopes: list[str] = []
     for requirement in operation.get("security", []):
         for scope in requirement.get("API_Key", []):

@@ -55,12 +55,8 @@ ANSWERS: dict[tuple[str, str], tuple[int, object]] = {
     ("GET", "/api/v1/invoices/{invoiceId}"): (200, fx.invoice_json()),
     ("PUT", "/api/v1/invoices/{invoiceId}"): (200, fx.invoice_json()),
     ("GET", "/api/v1/invoices/{invoiceId}/payment-methods"): (200, payment_methods_json()),
-    ("POST", "/api/v1/invoices/{invoiceId}/status"): (
-        200,
-        fx.invoice_json(
-            status="Invalid", additionalStatus="Marked", availableStatusesForManualMarking=[]
-        ),
-    ),
+    # 2.3.6+: the invoice as it was before the mark; the client reads it again.
+    ("POST", "/api/v1/invoices/{invoiceId}/status"): (200, fx.invoice_json(status="New")),
     ("POST", "/api/v1/stores/{storeId}/email/send"): (200, None),
     ("GET", "/api/v1/stores/{storeId}/email"): (
         200,
@@ -145,7 +141,7 @@ async def _create_invoice_full(c):
             "buyerEmail": "a@example.com",
             "posData": {"tickets": [{"id": "tt_1", "qty": 2, "price": "6.25"}]},
         },
-        expiration_minutes=0.5,
+        expiration_minutes=1,
         payment_methods=["BTC-CHAIN", "BTC-LN"],
         speed_policy="HighSpeed",
         monitoring_minutes=60,
@@ -227,8 +223,15 @@ CALLS = {
         _get_payment_methods,
         ["GET /api/v1/invoices/{invoiceId}/payment-methods"],
     ),
-    "mark_invalid": (_mark_invalid, ["POST /api/v1/invoices/{invoiceId}/status"]),
-    "mark_settled": (_mark_settled, ["POST /api/v1/invoices/{invoiceId}/status"]),
+    # The mark's answer is the invoice before it (2.3.6+): the client reads it again.
+    "mark_invalid": (
+        _mark_invalid,
+        ["POST /api/v1/invoices/{invoiceId}/status", "GET /api/v1/invoices/{invoiceId}"],
+    ),
+    "mark_settled": (
+        _mark_settled,
+        ["POST /api/v1/invoices/{invoiceId}/status", "GET /api/v1/invoices/{invoiceId}"],
+    ),
     "update_invoice_metadata": (
         _update_metadata,
         ["GET /api/v1/invoices/{invoiceId}", "PUT /api/v1/invoices/{invoiceId}"],
@@ -258,7 +261,8 @@ async def test_pos_key_has_the_permissions_each_call_needs(name, recorder, clien
     call, _ = CALLS[name]
     await call(client)
     pos_key = ApiKeyInfo("pos", tuple(f"{p}:{fx.STORE_ID}" for p in POS_PERMISSIONS))
-    email_key = ApiKeyInfo("email", (f"{EMAIL_PERMISSION}:{fx.STORE_ID}",))
+    # Reading the e-mail settings needs store-admin power; sending only cansendstoreemails.
+    email_key = ApiKeyInfo("email", (f"btcpay.store.canmodifystoresettings:{fx.STORE_ID}",))
     for exchange in recorder.exchanges:
         key = email_key if "/email" in exchange.template else pos_key
         for permission in required_permissions(exchange.method, exchange.path):
@@ -271,10 +275,19 @@ ERROR_FIXTURES = [
     ("POST", f"{I}/status", 403, fx.MISSING_PERMISSION),
     ("POST", f"{S}/invoices", 400, fx.problem_json("generic-error", "No wallet")),
     ("GET", I, 404, fx.problem_json("invoice-not-found", "The invoice was not found")),
+    # 2.3.6+: an unknown invoice fails the permission check (the document says 404).
+    (
+        "GET",
+        I,
+        403,
+        fx.problem_json(
+            "missing-permission", "Insufficient", missingPermission=("btcpay.store.canviewinvoices")
+        ),
+    ),
+    ("POST", f"{S}/email/send", 422, [{"path": "Email", "message": "Invalid email"}]),
     ("GET", "/api/v1/api-keys/current", 401, fx.problem_json("unauthenticated", "Unknown key")),
     ("GET", S, 410, fx.problem_json("unsupported-in-v2", "Gone")),
     ("GET", S, 404, None),
-    ("POST", f"{S}/email/send", 400, fx.problem_json("generic-error", "SMTP not configured")),
     ("GET", I, 503, None),
 ]
 
@@ -401,3 +414,39 @@ def test_the_document_is_the_one_the_reference_describes():
     assert document["openapi"].startswith("3.0")
     assert len(document["paths"]) == 134
     assert len(document["components"]["schemas"]) == 175
+
+
+# -- the known errors of the document (tests/contract/openapi.py) ---------------------------
+
+
+def test_the_email_send_400_the_document_lists_is_refused():
+    with pytest.raises(AssertionError, match="never answers HTTP 400"):
+        validate_response(
+            "POST", f"{S}/email/send", 400, fx.problem_json("generic-error", "SMTP not configured")
+        )
+
+
+def test_a_fractional_minutes_value_is_refused_though_the_document_says_number():
+    body = {"amount": "1", "currency": "GBP", "checkout": {"expirationMinutes": 15.0}}
+    with pytest.raises(AssertionError, match="Invalid timespan"):
+        validate_request("POST", f"{S}/invoices", body)
+    validate_request("POST", f"{S}/invoices", {**body, "checkout": {"expirationMinutes": 15}})
+
+
+def test_an_echo_of_fractional_minutes_is_refused():
+    invoice = fx.invoice_json()
+    invoice["checkout"] = {**invoice["checkout"], "expirationMinutes": 7.5}
+    with pytest.raises(AssertionError, match="whole minutes"):
+        validate_response("GET", I, 200, invoice)
+
+
+def test_a_403_must_name_the_missing_permission():
+    with pytest.raises(AssertionError):
+        validate_response("GET", I, 403, fx.problem_json("forbidden", "no"))
+
+
+def test_real_policies_replace_the_documented_ones():
+    assert required_permissions("POST", f"{S}/email/send") == ["btcpay.store.cansendstoreemails"]
+    assert required_permissions("POST", f"{I}/refund") == [
+        "btcpay.store.cancreatenonapprovedpullpayments"
+    ]

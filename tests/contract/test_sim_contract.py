@@ -1,8 +1,12 @@
 """The simulator answers like the real services: BTCPay responses validate against BTCPay's
-OpenAPI document, and Ticket Tailor objects carry every field of the reference's examples
-(../shared/reference/tickettailor-api.md §5.3, §5.6, §5.7, §5.9)."""
+OpenAPI document, and Ticket Tailor objects carry every field of the live objects (recorded
+responses in tests/fixtures/tickettailor) or, where none was recorded (holds, check-ins), of
+the examples at developers.tickettailor.com."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import httpx
 import pytest
@@ -11,20 +15,14 @@ from boxoffice.services.btcpay import POS_PERMISSIONS
 from boxoffice.sim import ManualClock, Simulator, seed
 from tests.contract.openapi import validate_response
 
-# Key sets of the example objects in ../shared/reference/tickettailor-api.md.
-EVENT_KEYS = {
-    "object", "id", "access_code", "available_status", "bundles", "call_to_action",
-    "checkout_url", "chk", "created_at", "currency", "description", "end", "event_series_id",
-    "hidden", "images", "max_tickets_sold_per_occurrence", "name", "online_event",
-    "online_link", "override_id", "payment_methods", "private", "revenue", "sales_tax_label",
-    "sales_tax_percentage", "sales_tax_treatment", "show_map", "start", "status",
-    "ticket_groups", "ticket_types", "tickets_available", "tickets_available_at",
-    "tickets_available_at_message", "tickets_unavailable_at", "tickets_unavailable_at_message",
-    "timezone", "total_holds", "total_issued_tickets", "total_orders",
-    "transaction_fee_fixed_amount", "transaction_fee_percentage", "unavailable",
-    "unavailable_status", "url", "venue", "voucher_ids", "waitlist_active",
-    "waitlist_call_to_action", "waitlist_confirmation_message", "waitlist_event_page_text",
-}  # fmt: skip
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tickettailor"
+
+# Key sets of live Ticket Tailor objects (tests/fixtures/tickettailor, recorded responses). The
+# docs' examples list more event keys (sales tax, transaction fees, online_link, show_map,
+# available_status), a venue country and an issued ticket's listed_price: absent live.
+_LIVE_EVENT = json.loads((FIXTURES / "events-page.json").read_text())["body"]["data"][0]
+_LIVE_ORDER = json.loads((FIXTURES / "orders-page.json").read_text())["body"]["data"][0]
+EVENT_KEYS = set(_LIVE_EVENT)
 TICKET_TYPE_KEYS = {
     "object", "id", "access_code", "booking_fee", "description", "discounts", "group_id",
     "has_overrides", "hide_after", "hide_until", "hide_when_sold_out", "max_per_order",
@@ -34,15 +32,9 @@ TICKET_TYPE_KEYS = {
 }  # fmt: skip
 TICKET_GROUP_KEYS = {"id", "name", "sort_order", "max_per_order", "ticket_ids"}
 DATE_KEYS = {"date", "formatted", "iso", "time", "timezone", "unix"}
-VENUE_KEYS = {"country", "name", "postal_code"}
+VENUE_KEYS = set(_LIVE_EVENT["venue"])
 HOLD_KEYS = {"object", "id", "created_at", "note", "total_on_hold", "updated_at", "quantities"}
-ISSUED_TICKET_KEYS = {
-    "object", "id", "add_on_id", "barcode", "barcode_url", "checked_in", "created_at",
-    "custom_questions", "description", "email", "event_id", "event_series_id",
-    "group_ticket_barcode", "reference", "full_name", "first_name", "last_name", "listed_price",
-    "listed_currency", "reservation", "status", "source", "ticket_type_id", "updated_at",
-    "voided_at", "order_id", "qr_code_url",
-}  # fmt: skip
+ISSUED_TICKET_KEYS = set(_LIVE_ORDER["issued_tickets"][0])
 CHECK_IN_KEYS = {
     "object", "id", "check_in_at", "created_at", "event_id", "event_series_id",
     "issued_ticket_id", "quantity",
@@ -131,6 +123,8 @@ async def test_invoice_endpoints_match_the_spec(sim, client):
 
     other = await gf.call("POST", base, json={"amount": "5", "currency": "GBP"})
     marked = await gf.call("POST", f"{base}/{other['id']}/status", json={"status": "Invalid"})
+    assert marked["status"] == "New"  # 2.3.6+: the invoice as it was before the mark
+    marked = await gf.call("GET", f"{base}/{other['id']}")
     assert (marked["status"], marked["additionalStatus"]) == ("Invalid", "Marked")
     await gf.call("POST", f"{base}/{other['id']}/status", json={"status": "Invalid"}, expect=422)
     await gf.call("DELETE", f"{base}/{other['id']}")
@@ -141,7 +135,10 @@ async def test_error_bodies_match_the_spec(sim, client):
     base = f"/api/v1/stores/{sim.store_id}/invoices"
     problems = await gf.call("POST", base, json={"amount": "-1"}, expect=422)
     assert problems[0]["path"] == "amount"
-    await gf.call("GET", f"{base}/doesnotexist", expect=404)
+    # 2.3.6+: an unknown invoice is a 403 naming the route's policy (the document says 404).
+    missing = await gf.call("GET", f"{base}/doesnotexist", expect=403)
+    assert missing["missingPermission"] == "btcpay.store.canviewinvoices"
+    await gf.call("GET", "/api/v1/stores/NoSuchStore", expect=403)
     weak = Greenfield(sim, client, sim.add_btcpay_api_key(["btcpay.store.canviewinvoices"]))
     denied = await weak.call("POST", base, json={"amount": "1"}, expect=403)
     assert denied["missingPermission"] == "btcpay.store.cancreateinvoice"
@@ -152,9 +149,11 @@ async def test_email_send_matches_the_spec(sim, client):
     path = f"/api/v1/stores/{sim.store_id}/email/send"
     body = {"email": "a@example.com", "subject": "Your tickets", "body": "See you there"}
     assert await gf.call("POST", path, json=body) is None
+    # No SMTP: still 200 and empty (the documented 400 does not exist); the mail is dropped.
     sim.smtp_configured = False
-    refused = await gf.call("POST", path, json=body, expect=400)
-    assert refused["message"] == "The store's SMTP is not configured"
+    assert await gf.call("POST", path, json=body) is None
+    bad = await gf.call("POST", path, json={**body, "email": "nobody"}, expect=422)
+    assert bad == [{"path": "Email", "message": "Invalid email"}]
 
 
 async def test_email_settings_match_the_spec(sim, client):
@@ -175,9 +174,9 @@ async def test_ticket_tailor_objects_have_every_field_of_the_examples(sim, clien
     auth = httpx.BasicAuth(sim.tickettailor_api_key, "")
     url = sim.tickettailor_url
     event = (await client.get(f"{url}/v1/events/{seed.GBP_EVENT}", auth=auth)).json()
-    assert set(event) >= EVENT_KEYS
+    assert set(event) == EVENT_KEYS
     assert set(event["start"]) == DATE_KEYS and set(event["end"]) == DATE_KEYS
-    assert set(event["venue"]) >= VENUE_KEYS
+    assert set(event["venue"]) == VENUE_KEYS
     for ticket_type in event["ticket_types"]:
         assert set(ticket_type) >= TICKET_TYPE_KEYS
     assert event["ticket_groups"] and set(event["ticket_groups"][0]) >= TICKET_GROUP_KEYS
@@ -194,7 +193,7 @@ async def test_ticket_tailor_objects_have_every_field_of_the_examples(sim, clien
         auth=auth,
         data={"event_id": seed.GBP_EVENT, "hold_id": hold.json()["id"], "full_name": "A B"},
     )
-    assert set(ticket.json()) >= ISSUED_TICKET_KEYS
+    assert set(ticket.json()) == ISSUED_TICKET_KEYS
     check_in = await client.post(
         f"{url}/v1/check_ins",
         auth=auth,

@@ -116,7 +116,8 @@ class Till:
         code: str | None = None,
     ) -> Order:
         events = await self.tickettailor.list_events()
-        catalogue = build_catalogue(events, CatalogueSettings())
+        # The simulator's time, not the wall clock: its events are seeded around its own now.
+        catalogue = build_catalogue(events, CatalogueSettings(), now=self.sim.clock.now())
         event = catalogue.event(event_id)
         unlocked = event.unlock(code) if code else frozenset()
         return prepare_order(

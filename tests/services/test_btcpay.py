@@ -25,6 +25,7 @@ from boxoffice.services.btcpay import (
     InvoicePaymentMethod,
     authorize_url,
     classify_payment_method,
+    field_problem,
     payment_method_ids_for,
 )
 from boxoffice.services.errors import (
@@ -39,6 +40,7 @@ from boxoffice.services.errors import (
 from boxoffice.services.http import RetryPolicy
 
 BASE = "https://btcpay.example.com"
+CAN_VIEW = "btcpay.store.canviewinvoices"
 API_KEY = "0f3c9a7e5b1d2c4a6e8f0b1c3d5e7f9a2b4c6d8e"
 STORE_ID = "9CiNzKoANXxmk5ayZngSXrHTiVvvgCrwrpFQd4m2K776"
 INVOICE_ID = "HMprBnL9BTXWuPvpoKBS6e"
@@ -335,7 +337,9 @@ def test_constructor_rejects_missing_key_or_store():
         ("btcpay.store.canmodifystoresettings", "btcpay.store.cansendstoreemails", True),
         ("btcpay.store.canmodifyinvoices", "btcpay.store.canviewinvoices", True),
         ("btcpay.store.canmodifyinvoices", "btcpay.store.cancreateinvoice", True),
-        ("btcpay.store.canmodifyinvoices", "btcpay.store.canmanageinvoicestatus", True),
+        # canmanageinvoicestatus does not exist in 2.4.1: nothing grants it (B17).
+        ("btcpay.store.canmodifyinvoices", "btcpay.store.canmanageinvoicestatus", False),
+        ("btcpay.store.canmanagepullpayments", "btcpay.store.canviewpullpayments", False),
         ("btcpay.store.canmodifyinvoices", "btcpay.store.canviewstoresettings", False),
         ("btcpay.store.canmodifyinvoices", "btcpay.store.canmodifystoresettings", False),
         ("btcpay.store.canviewstoresettings", "btcpay.store.canviewinvoices", True),
@@ -384,8 +388,11 @@ def test_pos_permissions_are_minimal_and_email_needs_store_settings():
         "btcpay.store.canmodifyinvoices",
         "btcpay.store.canmanageinvoicestatus",
     }
-    assert EMAIL_PERMISSION == "btcpay.store.canmodifystoresettings"
+    # Sending needs cansendstoreemails from 2.4.0 (GreenfieldStoreEmailController.cs), which
+    # canmodifystoresettings includes; a key with either is accepted.
+    assert EMAIL_PERMISSION == "btcpay.store.cansendstoreemails"
     assert not ApiKeyInfo("pos", POS_PERMISSIONS).allows(EMAIL_PERMISSION, STORE_ID)
+    assert ApiKeyInfo("admin", ("btcpay.store.canmodifystoresettings",)).allows(EMAIL_PERMISSION)
 
 
 def test_authorize_url_repeats_permissions_and_spells_out_the_flags():
@@ -499,16 +506,16 @@ async def test_create_invoice_with_every_checkout_option(api, client):
         amount=Decimal("1500"),
         currency="JPY",
         metadata={"orderId": "BO-1"},
-        expiration_minutes=0.5,
+        expiration_minutes=1,
         payment_methods=["BTC-CHAIN", "BTC-LN"],
         speed_policy="HighSpeed",
-        monitoring_minutes=60.0,
+        monitoring_minutes=60,
     )
     assert sent_json(route)["checkout"] == {
         "lazyPaymentMethods": False,
         "speedPolicy": "HighSpeed",
         "paymentMethods": ["BTC-CHAIN", "BTC-LN"],
-        "expirationMinutes": 0.5,
+        "expirationMinutes": 1,
         "monitoringMinutes": 60,
     }
 
@@ -640,10 +647,11 @@ async def test_list_invoices_empty(api, client):
     assert route.calls.last.request.url.params["take"] == "100"
 
 
-async def test_mark_invoice_status(api, client):
-    route = api.post(f"{INVOICE_PATH}/status").respond(
-        json=invoice_json(status="Invalid", additionalStatus="Marked")
-    )
+async def test_mark_invoice_status_reads_the_invoice_again(api, client):
+    # 2.3.6+ answers with the invoice as it was before the mark (MarkInvoiceStatus): the body
+    # is not trusted, the invoice is read again.
+    route = api.post(f"{INVOICE_PATH}/status").respond(json=invoice_json(status="New"))
+    api.get(INVOICE_PATH).respond(json=invoice_json(status="Invalid", additionalStatus="Marked"))
     invoice = await client.mark_invoice_status(INVOICE_ID, "Invalid")
     assert sent_json(route) == {"status": "Invalid"}
     assert (invoice.status, invoice.additional_status) == ("Invalid", "Marked")
@@ -663,6 +671,10 @@ async def test_mark_invoice_status_refused_gives_field_problems(api, client):
 
 async def test_missing_permission_names_it(api, client):
     api.post(f"{INVOICE_PATH}/status").respond(403, json=MISSING_PERMISSION)
+    # The key really lacks it, so the 403 is not read as "no such invoice".
+    api.get("/api/v1/api-keys/current").respond(
+        json={"apiKey": API_KEY, "label": "k", "permissions": [f"{CAN_VIEW}:{STORE_ID}"]}
+    )
     with pytest.raises(PermissionDeniedError) as caught:
         await client.mark_invoice_status(INVOICE_ID, "Invalid")
     assert caught.value.permission == "btcpay.store.canmodifyinvoices"
@@ -822,14 +834,16 @@ async def test_send_email(api, client):
     assert sent_json(route) == {"email": "a@example.com", "subject": "Tickets", "body": "Hi"}
 
 
-async def test_send_email_without_smtp_settings(api, client):
+async def test_send_email_bad_address_is_a_field_problem(api, client):
+    # There is no "SMTP not configured" answer (the old guess was a 400): only a bad address is
+    # refused, with 422 at path Email (GreenfieldStoreEmailController.cs).
     api.post(f"{STORE_PATH}/email/send").respond(
-        400, json=problem_json("generic-error", "Store email settings are not configured")
+        422, json=[{"path": "Email", "message": "Invalid email"}]
     )
     with pytest.raises(ValidationError) as caught:
-        await client.send_email(to="a@example.com", subject="s", body="b")
-    assert caught.value.code == "smtp-not-configured"
-    assert "not configured" in str(caught.value)
+        await client.send_email(to="nobody", subject="s", body="b")
+    assert field_problem(caught.value, "email").message == "Invalid email"
+    assert caught.value.code != "smtp-not-configured"
 
 
 async def test_email_settings_say_whether_the_store_can_send(api, client):

@@ -101,11 +101,12 @@ GUARDED = [
     ("POST", "/invoices/{invoice}/status", {"status": "Invalid"}, "canmodifyinvoices"),
     ("PUT", "/invoices/{invoice}", {"metadata": {}}, "canmodifyinvoices"),
     ("DELETE", "/invoices/{invoice}", None, "canmodifyinvoices"),
+    # 2.4.0+: its own policy, included in canmodifystoresettings (GreenfieldStoreEmailController).
     (
         "POST",
         "/email/send",
         {"email": "a@b.c", "subject": "s", "body": "b"},
-        "canmodifystoresettings",
+        "cansendstoreemails",
     ),
 ]
 
@@ -149,13 +150,16 @@ def test_permission_inclusion_tree(granted, needed, ok):
     assert allows(["unrestricted"], STORE + needed, "S") is True
 
 
-async def test_unknown_store_is_403_for_a_scoped_key_and_404_for_an_unscoped_one(sim, http):
+async def test_unknown_store_is_403_for_every_key(sim, http):
+    # Every 2.x server: no 404 for a store (BuiltInPermissionHandler.cs). The old guess gave an
+    # unscoped key a 404 "store-not-found", which does not exist.
     url = f"{sim.btcpay_url}/api/v1/stores/NoSuchStore/invoices"
     scoped = await http.get(url, headers={"Authorization": f"token {sim.btcpay_api_key}"})
     assert scoped.status_code == 403
     unscoped = sim.add_btcpay_api_key([f"{STORE}canviewinvoices"])
     response = await http.get(url, headers={"Authorization": f"token {unscoped}"})
-    assert response.status_code == 404 and response.json()["code"] == "store-not-found"
+    assert response.status_code == 403
+    assert response.json()["missingPermission"] == STORE + "canviewinvoices"
 
 
 async def test_store_and_store_list(sim, bp, store_path):
@@ -206,11 +210,13 @@ async def test_amounts_are_rounded_to_the_currency(bp, store_path, amount, curre
         ({"amount": "-1"}, "amount", "The amount should be 0 or more."),
         ({"amount": "lots"}, "amount", None),
         ({"amount": "1", "checkout": {"expirationMinutes": 0.4}}, "checkout.expirationMinutes",
+         "Invalid timespan"),
+        ({"amount": "1", "checkout": {"expirationMinutes": "00:00:29"}}, "Checkout.Expiration",
          "Expiration time must be at least 30 seconds"),
         ({"amount": "1", "checkout": {"paymentMethods": ["BTC-CHAIN", "DOGE-CHAIN"]}},
-         "checkout.paymentMethods[1]", "Invalid PaymentMethodId"),
+         "Checkout.PaymentMethods[1]", "Invalid PaymentMethodId"),
         ({"amount": "1", "checkout": {"speedPolicy": "Fast"}}, "checkout.speedPolicy", None),
-        ({"amount": "1", "checkout": {"paymentTolerance": 101}}, "checkout.paymentTolerance", None),
+        ({"amount": "1", "checkout": {"paymentTolerance": 101}}, "Checkout.PaymentTolerance", None),
         ({"amount": "1", "metadata": "order 1"}, "metadata", None),
     ],
 )  # fmt: skip
@@ -225,8 +231,10 @@ async def test_validation_errors_are_a_422_list(bp, store_path, body, path, mess
 
 
 async def test_half_a_minute_is_the_shortest_expiry(bp, store_path, clock):
-    invoice = await create(bp, store_path, amount="1", checkout={"expirationMinutes": 0.5})
+    # Half a minute is a TimeSpan string: a JSON 0.5 is refused (TimeSpanJsonConverter.cs).
+    invoice = await create(bp, store_path, amount="1", checkout={"expirationMinutes": "00:00:30"})
     assert invoice["expirationTime"] == int(clock.now()) + 30
+    assert invoice["checkout"]["expirationMinutes"] == 0  # the echo is truncated minutes
 
 
 async def test_legacy_payment_method_spellings_are_accepted_as_input(bp, store_path):
@@ -292,7 +300,8 @@ async def test_btc_amount_is_rounded_up_to_a_satoshi(bp, store_path):
 async def test_lazy_payment_methods_wait_for_activation(bp, store_path):
     invoice = await create(bp, store_path, amount="10", checkout={"lazyPaymentMethods": True})
     chain = (await methods(bp, store_path, invoice["id"]))["BTC-CHAIN"]
-    assert (chain["activated"], chain["destination"], chain["paymentLink"]) == (False, "", "")
+    # Not activated: destination null, not "" (GreenfieldInvoiceController.cs), link "".
+    assert (chain["activated"], chain["destination"], chain["paymentLink"]) == (False, None, "")
     activate = await bp.post(
         f"{store_path}/invoices/{invoice['id']}/payment-methods/BTC-CHAIN/activate"
     )
@@ -333,8 +342,14 @@ async def test_partial_payment_then_the_rest(sim, bp, store_path):
     before = await methods(bp, store_path, invoice["id"])
     partial = sim.pay_invoice(invoice["id"], "BTC-LN", Decimal("0.0004"))
     assert status(partial) == ("New", "PaidPartial") and partial["paidAmount"] == "20.00"
-    after = await methods(bp, store_path, invoice["id"])
-    assert after["BTC-LN"]["destination"] != before["BTC-LN"]["destination"]  # a new BOLT11
+    # The new BOLT11 is saved a few node round trips later (LightningListener.cs): the first
+    # reads still show the old one, already cancelled; later ones the new one.
+    old = before["BTC-LN"]["destination"]
+    assert (await methods(bp, store_path, invoice["id"]))["BTC-LN"]["destination"] == old
+    for _ in range(sim.btcpay.bolt11_renewal_reads):
+        after = await methods(bp, store_path, invoice["id"])
+    assert after["BTC-LN"]["destination"] != old  # a new BOLT11
+    assert after["BTC-LN"]["due"] == "0.00060000"
     assert after["BTC-LN"]["destination"].startswith("lnbcrt600u1")
     assert after["BTC-CHAIN"]["destination"] == before["BTC-CHAIN"]["destination"]
     assert after["BTC-CHAIN"]["due"] == "0.00060000"
@@ -398,15 +413,20 @@ async def test_mark_invalid_then_a_payment_is_still_recorded(sim, bp, store_path
     marked = await bp.post(
         f"{store_path}/invoices/{invoice['id']}/status", json={"status": "Invalid"}
     )
-    assert status(marked.json()) == ("Invalid", "Marked")
-    assert marked.json()["availableStatusesForManualMarking"] == ["Settled"]
+    # 2.3.6+ answers with the invoice as it was before the mark; a GET shows the mark.
+    assert status(marked.json()) == ("New", "None")
+    marked = await get(bp, store_path, invoice["id"])
+    assert status(marked) == ("Invalid", "Marked")
+    assert marked["availableStatusesForManualMarking"] == ["Settled"]
     paid = sim.pay_invoice(invoice["id"], "BTC-LN")
     assert status(paid) == ("Invalid", "Marked") and paid["paidAmount"] == "10.00"
     again = await bp.post(
         f"{store_path}/invoices/{invoice['id']}/status", json={"status": "Settled"}
     )
-    assert status(again.json()) == ("Settled", "Marked")
-    assert again.json()["availableStatusesForManualMarking"] == ["Invalid"]
+    assert status(again.json()) == ("Invalid", "Marked")
+    again = await get(bp, store_path, invoice["id"])
+    assert status(again) == ("Settled", "Marked")
+    assert again["availableStatusesForManualMarking"] == ["Invalid"]
 
 
 async def test_expired_can_be_marked_settled(bp, store_path, clock):
@@ -415,7 +435,8 @@ async def test_expired_can_be_marked_settled(bp, store_path, clock):
     marked = await bp.post(
         f"{store_path}/invoices/{invoice['id']}/status", json={"status": "Settled"}
     )
-    assert status(marked.json()) == ("Settled", "Marked")
+    assert status(marked.json()) == ("Expired", "None")  # the body is from before the mark
+    assert status(await get(bp, store_path, invoice["id"])) == ("Settled", "Marked")
 
 
 @pytest.mark.parametrize("target", ["Settled", "Invalid", "Complete", None])
@@ -486,9 +507,13 @@ async def test_list_filters_and_pages_newest_first(sim, bp, store_path):
         f"{store_path}/invoices", params=[("status", "Settled"), ("status", "Expired")]
     )
     assert [i["id"] for i in by_status.json()] == [ids[1]]
-    # A hyphen never occurs in an invoice id (base58), so only the buyer's name can match.
-    text = await bp.get(f"{store_path}/invoices", params={"textSearch": "b-4"})
+    # A case-sensitive prefix of an indexed term (orderId here). Other metadata (buyerName) is
+    # not indexed, and a lower-case prefix misses (InvoiceRepository.cs).
+    text = await bp.get(f"{store_path}/invoices", params={"textSearch": "O-4"})
     assert [i["id"] for i in text.json()] == [ids[4]]
+    assert (await bp.get(f"{store_path}/invoices", params={"textSearch": "o-4"})).json() == []
+    assert (await bp.get(f"{store_path}/invoices", params={"textSearch": "B-4"})).json() == []
+    assert (await bp.get(f"{store_path}/invoices", params={"textSearch": "-4"})).json() == []
     page = await bp.get(f"{store_path}/invoices", params={"skip": 1, "take": 2})
     assert [i["id"] for i in page.json()] == [ids[3], ids[2]]
 
@@ -501,7 +526,9 @@ async def test_archive_hides_from_the_list_and_unarchive_brings_it_back(bp, stor
     assert (await bp.get(f"{store_path}/invoices")).json() == []
     hidden = await bp.get(f"{store_path}/invoices", params={"includeArchived": "true"})
     assert hidden.json()[0]["archived"] is True
-    assert (await bp.post(f"{path}/unarchive")).json()["archived"] is False
+    # Like mark-status, 2.3.6+ answers with the invoice as it was before the change.
+    assert (await bp.post(f"{path}/unarchive")).json()["archived"] is True
+    assert (await bp.get(path)).json()["archived"] is False
     again = await bp.post(f"{path}/unarchive")
     assert again.status_code == 400 and again.json()["code"] == "already-unarchived"
 
@@ -519,9 +546,16 @@ async def test_short_routes_and_include_payment_methods(bp, store_path):
     )
     assert short.json()["id"] == invoice["id"]
     assert [m["paymentMethodId"] for m in short.json()["paymentMethods"]] == ["BTC-CHAIN", "BTC-LN"]
+    # 2.3.6+: an unknown invoice fails the permission check (BuiltInPermissionScopeProvider.cs).
     missing = await bp.get(f"{store_path}/invoices/nope")
-    assert missing.status_code == 404 and missing.json()["code"] == "invoice-not-found"
-    assert (await bp.get("/api/v1/invoices/nope")).status_code == 404
+    assert missing.status_code == 403 and missing.json() == {
+        "code": "missing-permission",
+        "missingPermission": "btcpay.store.canviewinvoices",
+        "message": "Insufficient API Permissions. Please use an API key with permission "
+        '"btcpay.store.canviewinvoices". You can create an API key in your account\'s '
+        "settings / Api Keys.",
+    }
+    assert (await bp.get("/api/v1/invoices/nope")).status_code == 403
 
 
 async def test_checkout_page_shows_amount_status_and_bip21(sim, http, bp, store_path):
@@ -555,7 +589,9 @@ async def test_emails_are_recorded(sim, bp, store_path, clock):
     assert (await bp.post(f"{store_path}/email/send", json={"subject": "x"})).status_code == 422
 
 
-async def test_email_without_smtp_is_a_400(clock):
+async def test_email_without_smtp_is_a_200_and_the_mail_is_dropped(clock):
+    # There is no 400 "SMTP not configured" on any version: the mail is queued, answered 200
+    # with an empty body, and dropped later (GreenfieldStoreEmailController.cs).
     sim = Simulator(clock=clock, smtp_configured=False)
     async with httpx.AsyncClient(transport=sim.transport()) as http:
         response = await http.post(
@@ -563,9 +599,9 @@ async def test_email_without_smtp_is_a_400(clock):
             json={"email": "a@b.c", "subject": "s", "body": "b"},
             headers={"Authorization": f"token {sim.btcpay_api_key}"},
         )
-    assert response.status_code == 400
-    assert response.json()["message"] == "The store's SMTP is not configured"
+    assert response.status_code == 200 and response.content == b""
     assert sim.state()["emails"] == []
+    assert [m["to"] for m in sim.btcpay.dropped_emails] == ["a@b.c"]
 
 
 # -- BTCPay 1.x ---------------------------------------------------------------------------------
