@@ -1,9 +1,9 @@
 """Exact money: amounts are `Decimal` in major units or `int` minor units, never float.
 
-Ticket Tailor sends prices as integers in the currency's minor unit (reference
-../shared/reference/tickettailor-api.md §6) and BTCPay takes and returns decimal strings
-(../shared/reference/btcpay-greenfield.md §1). Converting between the two needs the
-currency's real ISO 4217 exponent: GBP has 2 decimals, JPY none, BHD three. Assuming 100
+Ticket Tailor sends prices as integers in the currency's minor unit (developers.tickettailor.com:
+"cents (or equivalent)"; live orders: `price 1450` = EUR 14.50, `base_multiplier 100`) and BTCPay
+takes and returns decimal strings (BTCPay Server Greenfield API). Converting between the two
+needs the currency's real ISO 4217 exponent: GBP has 2 decimals, JPY none, BHD three. Assuming 100
 (as the web plugin does) charges a Japanese customer a hundredth of the price.
 """
 
@@ -13,35 +13,8 @@ import locale
 import re
 from decimal import Decimal, InvalidOperation
 
-# ISO 4217 minor-unit exponents that are not 2. Everything else (and anything unknown) has 2.
-_EXPONENTS: dict[str, int] = {
-    **dict.fromkeys(
-        (
-            "BIF",
-            "CLP",
-            "DJF",
-            "GNF",
-            "ISK",
-            "JPY",
-            "KMF",
-            "KRW",
-            "PYG",
-            "RWF",
-            "UGX",
-            "UYI",
-            "VND",
-            "VUV",
-            "XAF",
-            "XOF",
-            "XPF",
-            "SATS",
-        ),
-        0,
-    ),
-    **dict.fromkeys(("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"), 3),
-    **dict.fromkeys(("CLF", "UYW"), 4),
-    "BTC": 8,
-}
+# One currency table with the simulator (boxoffice.currencies): JPY 0, BHD 3, HUF/TWD 2.
+from boxoffice.currencies import minor_unit_exponent
 
 # Symbols only where one symbol means one currency at a door in practice; "$" could be any
 # of a dozen dollars, so those are written with their ISO code.
@@ -50,7 +23,7 @@ _SYMBOLS = {"GBP": "£", "EUR": "€", "JPY": "¥"}
 
 def currency_exponent(code: str) -> int:
     """Number of decimals of the currency's minor unit (GBP 2, JPY 0, BHD 3, BTC 8)."""
-    return _EXPONENTS.get(code.strip().upper(), 2)
+    return minor_unit_exponent(code)
 
 
 def _quantum(currency: str) -> Decimal:

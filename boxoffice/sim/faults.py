@@ -34,6 +34,8 @@ class Fault:
     status: int | None = None
     delay_ms: int | None = None
     count: int | None = None
+    #: "cloudflare": answer with Cloudflare's HTML block page instead of the service's JSON.
+    kind: str | None = None
 
     def __post_init__(self) -> None:
         try:
@@ -41,6 +43,8 @@ class Fault:
         except re.error as error:
             raise ValueError(f"bad path regex {self.path!r}: {error}") from None
         self.method = self.method.upper() if self.method else None
+        if self.kind not in (None, "cloudflare"):
+            raise ValueError(f"unknown fault kind {self.kind!r}; use 'cloudflare'")
 
     def matches(self, request: Request) -> bool:
         if self.method and self.method != request.method:
@@ -54,7 +58,19 @@ class Fault:
             "status": self.status,
             "delay_ms": self.delay_ms,
             "count": self.count,
+            "kind": self.kind,
         }
+
+
+class FaultStatus(int):
+    """A fault's status code that also says how to answer (`kind`), e.g. Cloudflare's page."""
+
+    kind: str | None = None
+
+    def __new__(cls, status: int, kind: str | None = None) -> FaultStatus:
+        value = super().__new__(cls, status)
+        value.kind = kind
+        return value
 
 
 class FaultSet:
@@ -85,6 +101,8 @@ def fault_response(status: int, path: str) -> Response:
     """An error answer shaped like the target service's own (or a proxy's, for 502-504)."""
     reason = _REASONS.get(status, "Error")
     headers = {"Retry-After": "1"} if status in (429, 503) else {}
+    if getattr(status, "kind", None) == "cloudflare":
+        return cloudflare_response(int(status))
     if status in PROXY_STATUSES:
         page = (
             f"<html>\r\n<head><title>{status} {reason}</title></head>\r\n<body>\r\n"
@@ -98,3 +116,19 @@ def fault_response(status: int, path: str) -> Response:
         return json_response(status, [{"path": "", "message": "Simulated validation failure"}])
     code = "unauthenticated" if status == 401 else "generic-error"
     return json_response(status, {"code": code, "message": f"Simulated failure: {reason}"}, headers)
+
+
+def cloudflare_response(status: int) -> Response:
+    """Cloudflare's block page (WAF "error 1020" for 403): HTML, not Ticket Tailor's JSON.
+
+    Ticket Tailor's API sits behind Cloudflare (live responses carry `Server: cloudflare` and
+    `CF-RAY`); the page's exact text is modelled on Cloudflare's public block page.
+    """
+    title = "Access denied" if status == 403 else "Error"
+    page = (
+        '<!DOCTYPE html>\n<html lang="en-US"><head><title>Attention Required! | Cloudflare'
+        f'</title></head><body><div id="cf-wrapper"><h1>Sorry, you have been blocked</h1>'
+        f"<h2>{title}</h2><p>Error code 1020</p><p>Ray ID: 8f0c1d2e3a4b5c6d</p>"
+        "<p>Performance &amp; security by Cloudflare</p></div></body></html>\n"
+    )
+    return html_response(status, page, {"Server": "cloudflare", "CF-RAY": "8f0c1d2e3a4b5c6d-LHR"})

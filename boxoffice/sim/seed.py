@@ -37,8 +37,10 @@ Events (`ev_...`, series `es_` with the same number):
   ¥2,000 + ¥300 (zero-decimal currency: prices are whole yen).
 * `ev_1004` DRAFT_EVENT "Autumn Gala", draft, in 60 days; `tt_2301` Gala Dinner £85.00.
 * `ev_1005` SALES_CLOSED_EVENT "Spring Recital", sales_closed, in 2 days; `tt_2401` £15.00.
-* `ev_1006` "Jazz on the River", published, in 14 days 20:00; `tt_2501` Standard £18.00 + £1.00,
-  `tt_2502` Under 18s £9.00 + £0.50.
+* `ev_1006` JAZZ_EVENT "Jazz on the River", published, in 14 days 20:00; `tt_2501` Standard
+  £18.00 + £1.00, `tt_2502` Under 18s £9.00 + £0.50, `tt_2503` SEATED_TT Terrace Tables, type
+  "seated" (a seating chart: holds are accepted, issuing is refused), £30.00, and `tt_2504`
+  EARLY_BIRD_TT Early Bird £14.00, on_sale but past its window (`hide_after` a day ago).
 * `ev_1007` "Poetry Slam Night", published, in 28 days 19:00; `tt_2601` Entry £6.00,
   `tt_2602` Poet's Slot (admin_only, free).
 * `ev_1008` CANCELLED_EVENT "Folk Night", published but unavailable ("cancelled"), in 7 days;
@@ -96,6 +98,8 @@ JPY_STUDENT_TT = "tt_2202"
 DRAFT_TT = "tt_2301"
 SALES_CLOSED_TT = "tt_2401"
 SOLD_OUT_EVENT_TT = "tt_2901"
+SEATED_TT = "tt_2503"
+EARLY_BIRD_TT = "tt_2504"
 
 VALID_BARCODE = "RIVER00001"
 CHECKED_IN_BARCODE = "RIVER00002"
@@ -356,6 +360,9 @@ def seed_demo(tt: TicketTailor) -> None:
         [
             _type(2501, "Standard", 1800, 120, 0, booking_fee=100),
             _type(2502, "Under 18s", 900, 40, 1, booking_fee=50),
+            # The seated value of `type` is not known (docs: a "seated" type); only GA is seen.
+            _type(2503, "Terrace Tables", 3000, 24, 2, kind="seated"),
+            _type(2504, "Early Bird", 1400, 40, 3, hide_after=now - DAY),
         ],
         description=_html("The Thames Delta Trio on the terrace, weather permitting."),
     )

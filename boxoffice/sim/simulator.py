@@ -15,7 +15,7 @@ from boxoffice.sim.btcpay import BTCPay
 from boxoffice.sim.btcpay_model import LIGHTNING
 from boxoffice.sim.clock import Clock
 from boxoffice.sim.control import Control
-from boxoffice.sim.faults import Fault, FaultSet, fault_response
+from boxoffice.sim.faults import Fault, FaultSet, FaultStatus, fault_response
 from boxoffice.sim.router import Request, Response, SimulatorError, empty_response
 from boxoffice.sim.tickettailor import DEFAULT_RATE_LIMIT, TicketTailor
 from boxoffice.sim.transport import SimulatorTransport
@@ -136,13 +136,17 @@ class Simulator:
         with self.lock:
             return self.btcpay.add_api_key(permissions, label)
 
-    def add_tickettailor_api_key(self) -> str:
+    def add_tickettailor_api_key(self, *, hide_personal_data: bool = False) -> str:
+        """A new Ticket Tailor key; `hide_personal_data` as the key option of that name:
+        personal fields of issued tickets then answer "****"."""
         with self.lock:
             key = f"sk_{self.rng.randrange(1000, 9999)}_{self.rng.randrange(1000, 9999)}_"
             key += "".join(
                 self.rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijk") for _ in range(16)
             )
             self.tickettailor.api_keys.add(key)
+            if hide_personal_data:
+                self.tickettailor.masked_keys.add(key)
             return key
 
     # -- request handling -------------------------------------------------------------------
@@ -154,7 +158,9 @@ class Simulator:
         with self.lock:
             fault = self.faults.take(request)
         delay_ms = self.latency_ms + ((fault.delay_ms or 0) if fault else 0)
-        return delay_ms / 1000, fault.status if fault else None
+        if fault is None or fault.status is None:
+            return delay_ms / 1000, None
+        return delay_ms / 1000, FaultStatus(fault.status, fault.kind)
 
     def respond(self, request: Request, fault_status: int | None = None) -> Response:
         """The answer to a request (after any delay): a fault, or the real work."""
@@ -221,13 +227,15 @@ class Simulator:
         status: int | None = None,
         delay_ms: int | None = None,
         count: int | None = None,
+        kind: str | None = None,
     ) -> None:
         """Make the next `count` (default: all) requests whose path matches the regex `path`
-        answer `status` and/or wait `delay_ms` first. Never applies to `/sim/`."""
+        answer `status` and/or wait `delay_ms` first. Never applies to `/sim/`.
+        `kind="cloudflare"` answers with Cloudflare's HTML block page."""
         if status is None and not delay_ms:
             raise ValueError("a fault needs a status, a delay or both")
         with self.lock:
-            self.faults.add(Fault(path, method, status, delay_ms, count))
+            self.faults.add(Fault(path, method, status, delay_ms, count, kind))
 
     def clear_faults(self) -> None:
         with self.lock:

@@ -1,8 +1,9 @@
 """The Ticket Tailor side of the simulator: state and the `/v1/...` handlers.
 
-Behaviour follows ../shared/reference/tickettailor-api.md, in particular §1 (auth, form bodies,
-ids, dates), §2 (rate limit), §3 (cursor pagination), §4 (errors), §5 (endpoints) and §11 (what a
-local fake should do). Choices the reference leaves open are marked "(choice)".
+Behaviour follows developers.tickettailor.com and, where they differ, live api.tickettailor.com
+responses (recorded 13 April 2025 in the public repository shakermakerk/ticket_tailor_mcp_server,
+commit 6b7ee29): rate-limit headers, ascending lists, `links.next`, shapes. Where neither settles
+a behaviour the simulator takes the least convenient plausible answer, marked "(choice)".
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import base64
 import binascii
 import math
 import string
-from collections import Counter, deque
+from collections import Counter
 from random import Random
 from typing import Any
 
@@ -29,7 +30,7 @@ from boxoffice.sim.tt_model import (
 from boxoffice.sim.tt_params import (
     TicketTailorError,
     error_response,
-    newest_first,
+    id_order,
     non_negative_int,
     optional,
     paginate,
@@ -39,8 +40,11 @@ from boxoffice.sim.tt_params import (
     status_filter,
 )
 
-RATE_WINDOW = 30 * 60  # seconds, reference §2
-DEFAULT_RATE_LIMIT = 5000
+#: (choice) The window length is not known; live `x-rate-limit-reset` counted down from 873 s,
+#: so a fixed window of at least that long.
+RATE_WINDOW = 30 * 60
+#: Live responses carry `x-rate-limit-limit: 10000`.
+DEFAULT_RATE_LIMIT = 10000
 BARCODE_ALPHABET = string.ascii_letters + string.digits
 BARCODE_LENGTH = 10
 
@@ -66,7 +70,10 @@ class TicketTailor:
         self.issued_tickets: dict[str, IssuedTicket] = {}
         self.check_ins: dict[str, CheckIn] = {}
         self._barcodes: set[str] = set()
-        self._windows: dict[str, deque[float]] = {}
+        self._windows: dict[str, list[float]] = {}
+        #: Keys with "hide personal data" ticked: personal fields answer "****".
+        self.masked_keys: set[str] = set()
+        self._masked = False
         self._counters = {"ev": 1000, "es": 1000, "tt": 2000, "gt": 3000, "ho": 4000}
         self._counters |= {"it": 6000, "ch": 7000, "or": 8000}
         self.router = Router()
@@ -138,7 +145,7 @@ class TicketTailor:
 
     def all_events_api(self) -> list[dict]:
         totals = self._totals()
-        return [self.event_api(e, totals) for e in newest_first(self.events.values())]
+        return [self.event_api(e, totals) for e in id_order(self.events.values())]
 
     # -- dispatch ---------------------------------------------------------------------------
 
@@ -155,6 +162,7 @@ class TicketTailor:
         allowed, headers = self._count_request(key)
         if not allowed:
             return error_response(429, "Too many requests. Please slow down.", headers)
+        self._masked = key in self.masked_keys
         handler, path_known = self.router.match(request)
         try:
             if handler is None:
@@ -180,22 +188,25 @@ class TicketTailor:
         return key if key in self.api_keys else None
 
     def _count_request(self, key: str) -> tuple[bool, dict[str, str]]:
-        """Sliding 30-minute window per key; headers on every answer (§2)."""
+        """A fixed window per key; the live headers on every answer.
+
+        `X-Rate-Limit-Reset` is the seconds until the window ends (live: 873, then 871 two
+        seconds later), not an epoch. (choice) A 429 carries no `Retry-After`: whether the live
+        API sends one is not known, and without it a client must read the reset countdown.
+        """
         now = self.clock.now()
-        window = self._windows.setdefault(key, deque())
-        while window and window[0] <= now - RATE_WINDOW:
-            window.popleft()
-        allowed = len(window) < self.rate_limit
+        window = self._windows.setdefault(key, [now, 0])
+        if now >= window[0] + RATE_WINDOW:
+            window[0], window[1] = now, 0
+        allowed = window[1] < self.rate_limit
         if allowed:
-            window.append(now)
-        reset = math.ceil(window[0] + RATE_WINDOW - now) if window else RATE_WINDOW
+            window[1] += 1
+        reset = math.ceil(window[0] + RATE_WINDOW - now)
         headers = {
             "X-Rate-Limit-Limit": str(self.rate_limit),
-            "X-Rate-Limit-Remaining": str(max(0, self.rate_limit - len(window))),
+            "X-Rate-Limit-Remaining": str(max(0, self.rate_limit - int(window[1]))),
             "X-Rate-Limit-Reset": str(max(0, reset)),
         }
-        if not allowed:
-            headers["Retry-After"] = str(max(1, reset))
         return allowed, headers
 
     def _add_routes(self) -> None:
@@ -218,8 +229,8 @@ class TicketTailor:
     # -- ping, overview, events ---------------------------------------------------------------
 
     def _ping(self, request: Request) -> Response:
-        # The body is not documented (§5.1); a small object is enough.
-        return json_response(200, {"version": "1.0.0"})
+        # (choice) The body is not documented: plain text, so a client must judge by status.
+        return Response(200, b"pong", {"content-type": "text/plain; charset=utf-8"})
 
     def _overview(self, request: Request) -> Response:
         now = self.now()
@@ -251,14 +262,21 @@ class TicketTailor:
         series = request.query_one("event_series_id")
         events = [
             e
-            for e in newest_first(self.events.values())
+            for e in id_order(self.events.values())
             if (statuses is None or e.status in statuses)
             and (series is None or e.series_id == series)
             and all(check(e) for check in checks)
         ]
         totals = self._totals()
         return json_response(
-            200, paginate(events, request, "/v1/events", lambda e: self.event_api(e, totals))
+            200,
+            paginate(
+                events,
+                request,
+                "/v1/events",
+                lambda e: self.event_api(e, totals),
+                ("status", "start_at", "end_at", "created_at", "event_series_id"),
+            ),
         )
 
     def _get_event(self, request: Request) -> Response:
@@ -280,10 +298,11 @@ class TicketTailor:
         ]
         holds = [
             h
-            for h in newest_first(self.holds.values())
+            for h in id_order(self.holds.values())
             if (event_id is None or h.event_id == event_id) and all(c(h) for c in checks)
         ]
-        return json_response(200, paginate(holds, request, "/v1/holds", Hold.to_api))
+        known = ("event_id", "created_at", "updated_at")
+        return json_response(200, paginate(holds, request, "/v1/holds", Hold.to_api, known))
 
     def _create_hold(self, request: Request) -> Response:
         form = parse_form(request)
@@ -329,7 +348,7 @@ class TicketTailor:
             if ticket_type is not None:
                 ticket_type.quantity_held -= quantity
         del self.holds[hold.id]
-        # BTCPay checks `deleted == "true"` as a string (§5.6).
+        # The BTCPay Server Ticket Tailor plugin checks `deleted == "true"`, a string.
         return json_response(200, {"id": hold.id, "deleted": "true"})
 
     # -- issued tickets ---------------------------------------------------------------------
@@ -356,15 +375,26 @@ class TicketTailor:
         checks = list(range_filters(request, "created_at", lambda t: t.created_at))
         tickets = [
             t
-            for t in newest_first(self.issued_tickets.values())
+            for t in id_order(self.issued_tickets.values())
             if all(exact[k](t) == v for k, v in wanted.items()) and all(c(t) for c in checks)
         ]
         return json_response(
-            200, paginate(tickets, request, "/v1/issued_tickets", IssuedTicket.to_api)
+            200,
+            paginate(
+                tickets,
+                request,
+                "/v1/issued_tickets",
+                self._ticket_api,
+                (*exact, "created_at"),
+            ),
         )
 
+    def _ticket_api(self, ticket: IssuedTicket) -> dict:
+        return ticket.to_api(masked=self._masked)
+
     def _get_issued_ticket(self, request: Request) -> Response:
-        return json_response(200, self._ticket_or_404(request.params["ticket_id"]).to_api())
+        ticket = self._ticket_or_404(request.params["ticket_id"])
+        return json_response(200, self._ticket_api(ticket))
 
     def _issue_ticket(self, request: Request) -> Response:
         """One ticket per request, from free inventory or out of a hold (§5.7)."""
@@ -395,6 +425,12 @@ class TicketTailor:
             raise TicketTailorError(
                 422, f"Ticket type {ticket_type_id} does not belong to event {event.id}"
             )
+        if ticket_type.kind.upper() != "GA":
+            # Docs (create issued ticket): fails for a "seated" type. (choice) The hold on it
+            # was accepted, the least convenient order: the refusal comes after payment.
+            raise TicketTailorError(
+                422, f"Tickets for {ticket_type.name} use a seating chart and cannot be issued"
+            )
         if hold is not None:
             if hold.quantities.get(ticket_type_id, 0) <= 0:
                 raise TicketTailorError(
@@ -422,7 +458,7 @@ class TicketTailor:
             hold_id=hold.id if hold else None,
         )
         self.issued_tickets[ticket.id] = ticket
-        return json_response(201, ticket.to_api())
+        return json_response(201, self._ticket_api(ticket))
 
     def _void_ticket(self, request: Request) -> Response:
         ticket = self._ticket_or_404(request.params["ticket_id"])
@@ -450,7 +486,7 @@ class TicketTailor:
                     event.timezone,
                 )
                 self.holds[hold.id] = hold
-        return json_response(200, ticket.to_api())
+        return json_response(200, self._ticket_api(ticket))
 
     # -- check-ins --------------------------------------------------------------------------
 
@@ -460,12 +496,13 @@ class TicketTailor:
         checks = list(range_filters(request, "created_at", lambda c: c.created_at))
         items = [
             c
-            for c in newest_first(self.check_ins.values())
+            for c in id_order(self.check_ins.values())
             if (event_id is None or c.event_id == event_id)
             and (ticket_id is None or c.issued_ticket_id == ticket_id)
             and all(check(c) for check in checks)
         ]
-        return json_response(200, paginate(items, request, "/v1/check_ins", CheckIn.to_api))
+        known = ("event_id", "issued_ticket_id", "created_at")
+        return json_response(200, paginate(items, request, "/v1/check_ins", CheckIn.to_api, known))
 
     def _create_check_in(self, request: Request) -> Response:
         form = parse_form(request)

@@ -1,18 +1,26 @@
 """Ticket Tailor's objects as the simulator keeps them, and their API shapes.
 
-Field sets follow the example objects of ../shared/reference/tickettailor-api.md §5.3-§5.9:
-booleans are the strings "true"/"false" (§1), money is integer minor units (§6), currency codes
-are lower-case, timestamps are unix seconds or date objects (§1.4).
+Key sets, value types and string booleans follow live api.tickettailor.com responses (recorded
+13 April 2025 in the public repository shakermakerk/ticket_tailor_mcp_server, commit 6b7ee29,
+tests/cassettes/; small copies in tests/fixtures/tickettailor): booleans are the strings
+"true"/"false", money is integer minor units except the event's `revenue` (a JSON number in major
+units), the event's `currency` is a lower-case string and an order's an object with
+`base_multiplier`, timestamps are unix seconds or date objects. Keys documented but absent live
+(sales tax, transaction fees, `online_link`, `show_map`, `available_status`, a venue's country,
+an issued ticket's `listed_price`) are absent here too.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from decimal import Decimal
 
+from boxoffice.currencies import minor_unit_exponent
 from boxoffice.sim.dates import date_object
 
-ZERO_DECIMAL_CURRENCIES = frozenset({"jpy", "krw", "huf", "twd", "clp", "vnd"})
+#: Marks a personal value hidden by a key with "hide personal data" ticked (live: "****").
+MASK = "****"
 
 
 def flag(value: bool) -> str:
@@ -29,7 +37,17 @@ def id_number(object_id: str) -> int:
 
 
 def base_multiplier(currency: str) -> int:
-    return 1 if currency.lower() in ZERO_DECIMAL_CURRENCIES else 100
+    """Ticket Tailor's minor units per major unit (live EUR: 100; others follow ISO 4217)."""
+    return 10 ** minor_unit_exponent(currency)
+
+
+def major_units(minor: int, currency: str) -> int | float:
+    """A JSON number in major units, as live `revenue` (72.5, 464): an int when whole.
+
+    The float is for the wire only: the live API writes `revenue` that way (1522.5).
+    """
+    amount = Decimal(minor).scaleb(-minor_unit_exponent(currency))
+    return int(amount) if amount == amount.to_integral_value() else float(amount)
 
 
 @dataclass
@@ -53,6 +71,12 @@ class TicketType:
     quantity_in_baskets: int = 0
     hide_when_sold_out: bool = False
     show_quantity_remaining: bool = False
+    #: "GA" live; anything else uses a seating chart. The seated value is unverified, so
+    #: the seed uses "seated" and clients must treat every non-GA value alike.
+    kind: str = "GA"
+    hide_until: int | None = None
+    hide_after: int | None = None
+    timezone: str = "Europe/London"
 
     @property
     def available(self) -> int:
@@ -70,16 +94,16 @@ class TicketType:
             "discounts": [],
             "group_id": self.group_id,
             "has_overrides": "false",
-            "hide_after": None,
-            "hide_until": None,
+            "hide_after": _date_or_none(self.hide_after, self.timezone),
+            "hide_until": _date_or_none(self.hide_until, self.timezone),
             "hide_when_sold_out": flag(self.hide_when_sold_out),
             "max_per_order": self.max_per_order,
             "min_per_order": self.min_per_order,
             "name": self.name,
             "override_id": None,
             "price": self.price,
-            # The reference (§5.5) advises the fake to keep `quantity` equal to the total.
-            "quantity": self.quantity_total,
+            # Live `quantity` is what is left (160 total, 28 issued -> 132), not the total.
+            "quantity": self.available,
             "quantity_held": self.quantity_held,
             "quantity_in_baskets": self.quantity_in_baskets,
             "quantity_issued": self.quantity_issued,
@@ -88,8 +112,12 @@ class TicketType:
             "show_quantity_remaining_less_than": None,
             "sort_order": self.sort_order,
             "status": self.status,
-            "type": "GA",
+            "type": self.kind,
         }
+
+
+def _date_or_none(unix: int | None, timezone: str) -> dict | None:
+    return date_object(unix, timezone) if unix is not None else None
 
 
 @dataclass
@@ -137,8 +165,11 @@ class Event:
     private: bool = False
     access_code: str | None = None
     online_event: bool = False
-    revenue: int = 0
+    revenue: int = 0  # minor units; written in major units like the live API
     total_orders: int = 0
+    #: Sales tax: None leaves the keys out, as on live events (absent = no tax).
+    sales_tax_percentage: Decimal | None = None
+    sales_tax_treatment: str = "exclusive"
     box_office_slug: str = "riversidearts"
     chk: str = "0000"
 
@@ -158,16 +189,12 @@ class Event:
     def to_api(self, *, total_holds: int, total_issued_tickets: int, now: float) -> dict:
         series_number = id_number(self.series_id)
         occurrence_number = id_number(self.id)
-        venue = {
-            "country": self.venue_country,
-            "name": self.venue_name,
-            "postal_code": self.venue_postal_code,
-        }
-        return {
+        # Live venues are only {name, postal_code}.
+        venue = {"name": self.venue_name, "postal_code": self.venue_postal_code}
+        body = {
             "object": "event",
             "id": self.id,
             "access_code": self.access_code,
-            "available_status": None,
             "bundles": [],
             "call_to_action": "Buy tickets",
             "checkout_url": (
@@ -188,7 +215,6 @@ class Event:
             "max_tickets_sold_per_occurrence": None,
             "name": self.name,
             "online_event": flag(self.online_event),
-            "online_link": None,
             "override_id": None,
             "payment_methods": [
                 {
@@ -200,11 +226,7 @@ class Event:
                 }
             ],
             "private": flag(self.private),
-            "revenue": self.revenue,
-            "sales_tax_label": "VAT",
-            "sales_tax_percentage": None,
-            "sales_tax_treatment": "exclusive",
-            "show_map": "true",
+            "revenue": major_units(self.revenue, self.currency),
             "start": date_object(self.start, self.timezone),
             "status": self.status,
             "ticket_groups": [group.to_api() for group in self.ticket_groups],
@@ -218,8 +240,6 @@ class Event:
             "total_holds": total_holds,
             "total_issued_tickets": total_issued_tickets,
             "total_orders": self.total_orders,
-            "transaction_fee_fixed_amount": None,
-            "transaction_fee_percentage": None,
             "unavailable": flag(self.unavailable),
             "unavailable_status": self.unavailable_status,
             "url": f"https://www.tickettailor.com/events/{self.box_office_slug}/{series_number}",
@@ -232,6 +252,12 @@ class Event:
                 "Join our waiting list to be notified when tickets become available."
             ),
         }
+        if self.sales_tax_percentage is not None:
+            # Seen only in later third-party captures; present only when the event has tax.
+            body["sales_tax_label"] = "VAT"
+            body["sales_tax_percentage"] = str(self.sales_tax_percentage)
+            body["sales_tax_treatment"] = self.sales_tax_treatment
+        return body
 
 
 def _sort_key(ticket_type: TicketType) -> tuple[int, int]:
@@ -295,38 +321,37 @@ class IssuedTicket:
     order_id: str | None = None
     hold_id: str | None = None  # not in the API object; kept to explain where it came from
 
-    def to_api(self) -> dict:
+    def to_api(self, *, masked: bool = False) -> dict:
+        """The API object; `masked` as for a key with "hide personal data" ticked (live:
+        `email: "****"`, while null names stay null — so a set name is masked too here)."""
         number = id_number(self.id)
         token = hashlib.sha1(f"{self.id}:{self.barcode}".encode()).hexdigest()[:20]
         first, _, last = (self.full_name or "").partition(" ")
+        cdn = "https://cdn.tickettailor.com/userfiles/cache/barcode"
+
+        def personal(value: str | None) -> str | None:
+            return MASK if masked and value else value
+
         return {
             "object": "issued_ticket",
             "id": self.id,
             "add_on_id": None,
             "barcode": self.barcode,
-            "barcode_url": (
-                f"https://www.tickettailor.com/userfiles/cache/barcode/qr/attendee/{number}/{token}"
-            ),
+            # Live: the barcode image is /st/…jpg, the QR /qr/…png, both on the CDN.
+            "barcode_url": f"{cdn}/st/attendee/{number}/{token}.jpg",
             "checked_in": flag(self.checked_in),
             "created_at": self.created_at,
             "custom_questions": [],
             "description": self.description,
-            "email": self.email,
+            "email": personal(self.email),
             "event_id": self.event_id,
             "event_series_id": self.series_id,
-            "first_name": first or None,
-            "full_name": self.full_name,
+            "first_name": personal(first or None),
+            "full_name": personal(self.full_name),
             "group_ticket_barcode": None,
-            "last_name": last or None,
-            "listed_currency": {
-                "base_multiplier": base_multiplier(self.currency),
-                "code": self.currency,
-            },
-            "listed_price": self.listed_price,
+            "last_name": personal(last or None),
             "order_id": self.order_id,
-            "qr_code_url": (
-                f"https://www.tickettailor.com/userfiles/cache/barcode/st/attendee/{number}/{token}"
-            ),
+            "qr_code_url": f"{cdn}/qr/attendee/{number}/{token}.png",
             "reference": self.reference,
             "reservation": None,
             "source": self.source,

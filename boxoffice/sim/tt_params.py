@@ -1,13 +1,14 @@
-"""Reading Ticket Tailor requests and shaping lists and errors: form bodies (reference
-../shared/reference/tickettailor-api.md §1.2), cursor pagination (§3.1), range filters (§3.2) and
-error bodies (§4)."""
+"""Reading Ticket Tailor requests and shaping lists and errors: form bodies (developers.
+tickettailor.com; bracket maps as in the BTCPay Server Ticket Tailor plugin), cursor pagination
+and links as the live API writes them, range filters and error bodies
+`{status, error_code, message, errors}` (docs, "get hold list" error schema)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 from boxoffice.sim.router import Request, Response, json_response
 from boxoffice.sim.tt_model import id_number
@@ -85,15 +86,48 @@ def parse_form(request: Request) -> dict[str, Any]:
 
 
 def newest_first(items: Iterable[Any]) -> list[Any]:
-    """Lists come newest first; the growing id number gives the order (reference §1.3)."""
+    """Newest first, for the simulator's own state dumps (not for API lists: `id_order`)."""
     return sorted(items, key=lambda item: id_number(item.id), reverse=True)
 
 
-def paginate(items: list[Any], request: Request, path: str, render: Callable[[Any], dict]) -> dict:
-    """Cursor pagination exactly as reference §3.1: `ending_before` wins over `starting_after`.
+def id_order(items: Iterable[Any]) -> list[Any]:
+    """API lists come in ascending id order, not the documented "newest first" (live
+    /v1/events returned ev_5943073 … ev_5943077, /v1/orders or_56720651 … or_56727603)."""
+    return sorted(items, key=lambda item: id_number(item.id))
 
-    `links` carry only the cursor, like the documented example (whether filters are echoed is
-    unverified; clients rebuild the URL themselves).
+
+#: Query parameters the live API echoes into `links.next` (unknown ones such as `page` are
+#: dropped; dotted range filters come back with `_`, e.g. `start_at_gte`).
+_ECHOED = re.compile(r"[a-z_]+(\.(gt|gte|lt|lte))?")
+_NOT_ECHOED = frozenset({"page", "starting_after", "ending_before"})
+
+
+def _next_link(path: str, request: Request, last_id: str, known: Iterable[str]) -> str:
+    """`/events?starting_after=ev_…&start_at_gte=…&limit=5`: relative to /v1, as live."""
+    relative = path.removeprefix("/v1")
+    query: list[tuple[str, str]] = [("starting_after", last_id)]
+    known = set(known)
+    for name, value in parse_qsl(request.query_string, keep_blank_values=True):
+        base = name.split(".", 1)[0]
+        if name in _NOT_ECHOED or not _ECHOED.fullmatch(name) or base not in known:
+            continue
+        query.append((name.replace(".", "_"), value))
+    return f"{relative}?{urlencode(query)}"
+
+
+def paginate(
+    items: list[Any],
+    request: Request,
+    path: str,
+    render: Callable[[Any], dict],
+    known: Iterable[str] = (),
+) -> dict:
+    """Cursor pagination over `items` in ascending id order, as the live API pages.
+
+    `starting_after` continues after the highest id of the previous page; `ending_before` gives
+    the page just below a cursor. `links.next` is written the live way (relative to /v1, filter
+    names in `known` echoed with `_`, unknown parameters dropped), so a client that follows it
+    verbatim breaks; `previous` is null on a first page.
     """
     raw_limit = request.query_one("limit")
     limit = DEFAULT_LIMIT
@@ -106,21 +140,21 @@ def paginate(items: list[Any], request: Request, path: str, render: Callable[[An
     try:
         if before:
             cut = id_number(before)
-            page = [item for item in items if id_number(item.id) > cut][-limit:]
+            page = [item for item in items if id_number(item.id) < cut][-limit:]
         elif after:
             cut = id_number(after)
-            page = [item for item in items if id_number(item.id) < cut][:limit]
+            page = [item for item in items if id_number(item.id) > cut][:limit]
         else:
             page = items[:limit]
     except ValueError as exc:
         raise TicketTailorError(400, f"Invalid cursor: {exc}") from None
     next_link = previous_link = None
     if page:
-        oldest, newest = id_number(page[-1].id), id_number(page[0].id)
-        if any(id_number(item.id) < oldest for item in items):
-            next_link = f"{path}?starting_after={page[-1].id}"
-        if any(id_number(item.id) > newest for item in items):
-            previous_link = f"{path}?ending_before={page[0].id}"
+        lowest, highest = id_number(page[0].id), id_number(page[-1].id)
+        if any(id_number(item.id) > highest for item in items):
+            next_link = _next_link(path, request, page[-1].id, {"limit", *known})
+        if (after or before) and any(id_number(item.id) < lowest for item in items):
+            previous_link = f"{path.removeprefix('/v1')}?ending_before={page[0].id}"
     return {
         "data": [render(item) for item in page],
         "links": {"next": next_link, "previous": previous_link},

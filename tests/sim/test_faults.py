@@ -88,7 +88,14 @@ async def test_faults_over_http(sim, http):
     )
     assert added.status_code == 201
     assert added.json() == [
-        {"path": "/v1/ping", "method": "GET", "status": 503, "delay_ms": None, "count": 1}
+        {
+            "path": "/v1/ping",
+            "method": "GET",
+            "status": 503,
+            "delay_ms": None,
+            "count": 1,
+            "kind": None,
+        }
     ]
     ping = await http.get(f"{sim.tickettailor_url}/v1/ping", auth=(sim.tickettailor_api_key, ""))
     assert ping.status_code == 503
@@ -106,3 +113,21 @@ async def test_latency_applies_to_api_requests_only():
         with pytest.raises(httpx.ReadTimeout):
             await http.get(f"{sim.btcpay_url}/api/v1/health")
         assert (await http.get(f"{sim.control_url}/state")).status_code == 200
+
+
+async def test_a_cloudflare_fault_answers_an_html_403_not_ticket_tailors_json(sim, http):
+    # Ticket Tailor sits behind Cloudflare (live `Server: cloudflare`); a WAF block is HTML.
+    sim.add_fault("/v1/events", status=403, kind="cloudflare", count=1)
+    url = f"{sim.tickettailor_url}/v1/events"
+    blocked = await http.get(url, auth=(sim.tickettailor_api_key, ""))
+    assert blocked.status_code == 403
+    assert blocked.headers["content-type"].startswith("text/html")
+    assert blocked.headers["server"] == "cloudflare"
+    assert "Sorry, you have been blocked" in blocked.text
+    again = await http.get(url, auth=(sim.tickettailor_api_key, ""))
+    assert again.status_code == 200
+
+
+def test_an_unknown_fault_kind_is_refused(sim):
+    with pytest.raises(ValueError, match="unknown fault kind"):
+        sim.add_fault("/v1/events", status=403, kind="akamai")

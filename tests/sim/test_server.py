@@ -37,7 +37,7 @@ def test_loopback_server_serves_all_three_prefixes(served):
     assert sim.tickettailor_url == f"{url}/tickettailor"
     with httpx.Client(timeout=5.0) as client:
         ping = client.get(f"{url}/tickettailor/v1/ping", auth=(sim.tickettailor_api_key, ""))
-        assert ping.status_code == 200 and ping.headers["X-Rate-Limit-Limit"] == "5000"
+        assert ping.status_code == 200 and ping.headers["X-Rate-Limit-Limit"] == "10000"
         invoice = client.post(
             f"{url}/btcpay/api/v1/stores/{sim.store_id}/invoices",
             json={"amount": "10"},
