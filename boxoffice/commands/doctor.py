@@ -276,6 +276,11 @@ class Doctor:
         except ServiceError as error:
             self.add(FAIL, subject, f"cannot read the API key's permissions: {error.detail}")
             return
+        # The store first: a mistyped store id makes every store route answer 403 (there is
+        # no 404 for a store on 2.x, BuiltInPermissionHandler.cs), which must not be read as
+        # a missing permission. Staff are never told to grant one for a wrong id.
+        if not await self._check_store(client, key, subject):
+            return
         for permission, words in REQUIRED_PERMISSIONS:
             if not key.allows(permission, store_id):
                 self.add(
@@ -284,42 +289,91 @@ class Doctor:
                     f"the API key may not {words} in store {store_id} ({permission}); "
                     "create a key with that permission",
                 )
+        if settings.send_ticket_emails:
+            await self._check_store_email(client, key)
+
+    async def _check_store(self, client: BTCPayClient, key, subject: str) -> bool:
+        """Read the store; False when it cannot be this key's store (the id is wrong)."""
+        store_id = self.settings.btcpay_store_id
         try:
             store = await client.get_store()
-        except NotFoundError:
-            self.add(
-                FAIL,
-                subject,
-                f"there is no store {store_id}, or the key is not allowed to see it; "
-                "copy the Store ID from BTCPay (Store settings, General)",
-            )
         except PermissionDeniedError:
-            self.add(
-                WARN,
-                subject,
-                f"the API key may not view the settings of store {store_id} "
-                f"({btcpay_module.CAN_VIEW_STORE_SETTINGS}); selling works, but the till "
-                "cannot show the store's name",
-            )
+            pass
+        except NotFoundError:  # no 2.x server answers so, but a proxy might
+            self._wrong_store(key, subject)
+            return False
         except ServiceError as error:
             self.add(FAIL, subject, f"cannot read store {store_id}: {error.detail}")
+            return True
         else:
             self.add(OK, subject, f"store “{store.name}” ({store.default_currency})")
+            return True
+        # 403: a wrong store id, or a role that may not see the store's settings. A second
+        # route tells them apart: with a wrong id it is refused too.
+        try:
+            invoices_work = await client.can_list_invoices()
+        except ServiceError as error:
+            self.add(FAIL, subject, f"cannot read store {store_id}: {error.detail}")
+            return True
+        if not invoices_work:
+            self._wrong_store(key, subject)
+            return False
+        listed = key.allows(btcpay_module.CAN_VIEW_STORE_SETTINGS, store_id)
+        why = (
+            "the key lists that permission, but your role in the store does not have it"
+            if listed
+            else "the key lacks that permission"
+        )
+        self.add(
+            WARN,
+            subject,
+            f"the API key may not view the settings of store {store_id} "
+            f"({btcpay_module.CAN_VIEW_STORE_SETTINGS}: {why}); selling works, but the till "
+            "cannot show the store's name or check its settings",
+        )
+        return True
 
-        if settings.send_ticket_emails:
-            if key.allows(btcpay_module.EMAIL_PERMISSION, store_id):
-                await self._check_store_email(client)
-            else:
-                self.add(
-                    WARN,
-                    "E-mail",
-                    "tickets cannot be e-mailed: the API key lacks "
-                    f"{btcpay_module.EMAIL_PERMISSION} (modify store settings). Grant it, "
-                    "or turn off “E-mail the tickets to the buyer”",
-                )
+    def _wrong_store(self, key, subject: str) -> None:
+        store_id = self.settings.btcpay_store_id
+        message = (
+            f"store “{store_id}” was not found, or this key is not allowed for this store — "
+            "check the Store ID (in BTCPay: Store settings, General)"
+        )
+        others = sorted(key.store_ids - {store_id})
+        if others:
+            message += f"; this key is for store {', '.join(others)}"
+        self.add(FAIL, subject, message)
 
-    async def _check_store_email(self, client: BTCPayClient) -> None:
-        """The key may send e-mail; whether the store can depends on its SMTP settings."""
+    async def _check_store_email(self, client: BTCPayClient, key) -> None:
+        """Whether ticket e-mails can go out: the key may send, and the store has SMTP.
+
+        Sending needs `cansendstoreemails` (2.4.0+; `canmodifystoresettings` includes it and is
+        what older servers ask). The send call answers 200 whatever becomes of the mail, so
+        the SMTP settings are the only place to learn whether it can be sent; but reading them
+        needs `canmodifystoresettings`, so a send-only key is never used for that. A store
+        without SMTP of its own may still send through the server's SMTP, hence "may not"
+        (BTCPay Server source, GreenfieldStoreEmailController.cs, EmailSenderFactory.cs).
+        """
+        store_id = self.settings.btcpay_store_id
+        if not key.allows(btcpay_module.EMAIL_PERMISSION, store_id):
+            self.add(
+                WARN,
+                "E-mail",
+                "tickets cannot be e-mailed: the API key lacks "
+                f"{btcpay_module.EMAIL_PERMISSION} (or, before BTCPay 2.4.0, "
+                f"{btcpay_module.CAN_MODIFY_STORE_SETTINGS}). Grant it, or turn off “E-mail "
+                "the tickets to the buyer”",
+            )
+            return
+        if not key.allows(btcpay_module.EMAIL_SETTINGS_PERMISSION, store_id):
+            self.add(
+                WARN,
+                "E-mail",
+                "the key may hand e-mails to BTCPay, but cannot check the store's SMTP settings "
+                f"(that needs {btcpay_module.EMAIL_SETTINGS_PERMISSION}); make sure SMTP is set "
+                "up in BTCPay (Store settings, Emails), or the tickets may not be sent",
+            )
+            return
         try:
             email = await client.email_settings()
         except ServiceError as error:
@@ -336,8 +390,10 @@ class Doctor:
             self.add(
                 WARN,
                 "E-mail",
-                "tickets cannot be e-mailed: the store's SMTP is not configured. Set it up in "
-                "BTCPay (Store settings, Emails), or turn off “E-mail the tickets to the buyer”",
+                "the store's SMTP is not configured, so ticket e-mails may not be sent (BTCPay "
+                "accepts them anyway, and sends them only if the server's own SMTP may be "
+                "used). Set it up in BTCPay (Store settings, Emails), or turn off “E-mail the "
+                "tickets to the buyer”",
             )
 
     def _check_payment_methods(self, supported: tuple[str, ...], subject: str) -> None:

@@ -904,6 +904,21 @@ class BTCPayClient(ServiceClient):
                 return invoices
             skip += len(body)
 
+    async def can_list_invoices(self) -> bool:
+        """Whether the key may list this store's invoices: one page of one, never more.
+
+        For telling a mistyped store id (every store route is 403) from a role that may not
+        see the store's settings (invoices still work): BTCPay answers an unknown store with
+        403, never 404 (BuiltInPermissionHandler.cs). Raises for anything but 2xx or 403.
+        """
+        try:
+            await self.request(
+                "GET", f"{self._store_path}/invoices", params=[("skip", "0"), ("take", "1")]
+            )
+        except PermissionDeniedError:
+            return False
+        return True
+
     async def get_payment_methods(self, invoice_id: str) -> list[InvoicePaymentMethod]:
         """The invoice's payment methods with address / BOLT11, amounts due and payments."""
         body = await self._invoice_request("GET", invoice_id, "/payment-methods")

@@ -39,10 +39,14 @@ async def test_a_store_without_smtp_is_named_as_the_reason(sim, tmp_path):
     [check] = await _email_checks(sim, tmp_path, sim.btcpay_api_key)
     assert check.status == WARN
     assert "SMTP is not configured" in check.message
+    # The server's own SMTP may still carry it (EmailSenderFactory.cs): "may not", not "cannot".
+    assert "may not be sent" in check.message and "cannot be e-mailed" not in check.message
 
 
 async def test_a_key_that_may_not_email_says_which_permission_is_missing(sim, tmp_path):
     scoped = [f"{p}:{sim.store_id}" for p in POS_PERMISSIONS]
     [check] = await _email_checks(sim, tmp_path, sim.add_btcpay_api_key(scoped))
     assert check.status == WARN
+    # 2.4.0+ asks for cansendstoreemails; older servers for canmodifystoresettings.
+    assert "btcpay.store.cansendstoreemails" in check.message
     assert "btcpay.store.canmodifystoresettings" in check.message
