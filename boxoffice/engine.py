@@ -88,8 +88,9 @@ class EngineTiming:
     late_payment_grace: float = 15 * 60.0
     #: Wait before looking up a write whose outcome is unknown (let the server finish it).
     lookup_delay: float = 1.0
-    #: Tickets issued at the same time for one sale.
-    issue_concurrency: int = 4
+    #: Unused: tickets are issued one at a time from a hold (see issuing.py). Kept so that
+    #: existing timings still construct.
+    issue_concurrency: int = 1
     #: Steps `recover(watch=False)` takes per sale at most.
     max_steps: int = 6
 

@@ -2,18 +2,17 @@
 
 Ticket Tailor has no idempotency key, so "exactly once" comes from counting: before issuing,
 the tickets already issued with this sale's `reference` (the invoice id) are counted and only
-the rest are issued (../shared/reference/tickettailor-api.md §10). Tickets are issued out of the
-sale's hold, which Ticket Tailor itself lets be used only once: two tills finishing the same
-sale at the same moment cannot both succeed.
+the rest are issued (developers.tickettailor.com, create issued ticket: one ticket a request, no
+idempotency key). Tickets are issued one at a time out of the sale's hold, which is deleted once
+every ticket is out.
 
-Unlike the web plugin (../shared/reference/ticket-tailor-plugin.md §5.2 item 8, §8 items 4 and
-7) a refusal ends in `needs_attention` instead of a loop, and `ticketIds` lists every ticket of
-the sale, not only the last run's.
+Unlike the BTCPay Server Ticket Tailor plugin (Kukks/BTCPayServerPlugins, TicketTailorWebhook
+Provider.cs) a refusal ends in `needs_attention` instead of a loop, and `ticketIds` lists every
+ticket of the sale, not only the last run's.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable
@@ -96,25 +95,40 @@ class TicketIssuing:
                 "issue",
                 {"reference": sale.ticket_reference, "missing": missing, "hold_id": hold_id},
             )
-            limit = asyncio.Semaphore(max(1, self.timing.issue_concurrency))
-
-            async def issue_one(ticket_type_id: str) -> IssuedTicket:
-                async with limit:
-                    return await self.tickettailor.issue_ticket(
-                        event_id=order.event_id,
-                        ticket_type_id=ticket_type_id,
-                        hold_id=hold_id,
-                        full_name=order.full_name,
-                        email=order.buyer.email,
-                        reference=sale.ticket_reference,
+            # One at a time, as the BTCPay Server Ticket Tailor plugin does (it re-reads the
+            # hold after each ticket): concurrent issues from one hold are unverified, and a
+            # refusal half-way must leave a count that a re-read can explain.
+            results: list[IssuedTicket | ServiceError] = []
+            for ticket_type_id in seats:
+                try:
+                    results.append(
+                        await self.tickettailor.issue_ticket(
+                            event_id=order.event_id,
+                            ticket_type_id=ticket_type_id,
+                            hold_id=hold_id,
+                            full_name=order.full_name,
+                            email=order.buyer.email,
+                            reference=sale.ticket_reference,
+                        )
                     )
-
-            results = await asyncio.gather(*(issue_one(t) for t in seats), return_exceptions=True)
-            failures = [r for r in results if isinstance(r, BaseException)]
-            for failure in failures:
-                if not isinstance(failure, ServiceError):
-                    raise failure
-            new = [r for r in results if not isinstance(r, BaseException)]
+                except ServiceError as error:
+                    results.append(error)
+                    break  # re-read before going on: the hold and the count may have moved
+            failures = [r for r in results if isinstance(r, ServiceError)]
+            if failures and hold_id:
+                # What is still held tells a used-up hold (another till) from a refusal.
+                try:
+                    left = await self.tickettailor.get_hold(hold_id)
+                    log.info(
+                        "sale %s: after %s, hold %s has %d left",
+                        sale.id,
+                        failures[0].detail,
+                        hold_id,
+                        left.total_on_hold,
+                    )
+                except ServiceError as error:
+                    log.info("sale %s: hold %s not re-read (%s)", sale.id, hold_id, error)
+            new = [r for r in results if not isinstance(r, ServiceError)]
             if failures:
                 # Recount: an unknown outcome may have issued after all, a refusal may be
                 # another till issuing the same hold.
@@ -155,6 +169,8 @@ class TicketIssuing:
                 "issued",
                 {"ticket_ids": [t.id for t in tickets]},
             )
+        if sale.hold_id and not self._missing(order, issued):
+            await self._free_used_hold(sale, sale.hold_id)
         note = await self._record_ticket_ids(sale)
         sent, email_note = await self._send_tickets(sale)
         message = sale.message
@@ -171,6 +187,18 @@ class TicketIssuing:
             "completed",
             {"email_sent": sent},
         )
+
+    async def _free_used_hold(self, sale: Sale, hold_id: str) -> None:
+        """Delete the sale's hold once every ticket is issued from it. Best effort.
+
+        An emptied hold may stay in Ticket Tailor (the plugin leaves them); deleting it keeps
+        the box office's hold list short for every till's sweeps. Never fails the sale: 404
+        means already gone, any other failure is logged and left to the sweeps.
+        """
+        try:
+            await self.tickettailor.delete_hold(hold_id)
+        except ServiceError as error:
+            log.info("sale %s: used hold %s not deleted (%s)", sale.id, hold_id, error)
 
     async def _hold_for(
         self, sale: Sale, missing: dict[str, int], issued: list[IssuedTicket]

@@ -15,6 +15,7 @@ from boxoffice.invoice_data import order_from_invoice, ticket_ids
 from boxoffice.journal import DamagedRecord, DamagedSaleError, JournalError
 from boxoffice.payment_watch import OPEN_INVOICE
 from boxoffice.reasons import MESSAGES, PAYMENT_TROUBLE
+from boxoffice.releasing import ORPHAN_HOLD_WINDOW
 from boxoffice.sale import ORDER_ID_PREFIX, Sale, SaleState, sale_id_from_order_id
 from boxoffice.services.errors import ServiceError
 
@@ -133,9 +134,10 @@ class Recovery:
                 # hold is still there needs finishing. One list of holds answers for all of them,
                 # instead of a journal entry and a lookup per old invoice.
                 if held is None:
+                    since = int(self._now()) - ORPHAN_HOLD_WINDOW
                     held = {
                         sid
-                        for hold in await self.tickettailor.list_holds()
+                        for hold in await self.tickettailor.list_holds(created_at_gte=since)
                         if hold.total_on_hold > 0
                         and (sid := sale_id_from_order_id(hold.note)) is not None
                     }

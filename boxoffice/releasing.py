@@ -25,6 +25,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+#: Orphan-hold sweeps look at holds created this recently only (seconds). Sales are finished
+#: or released within minutes; a hold older than this that is still there was looked at by
+#: earlier sweeps already, and listing every hold of the box office costs one request per
+#: hundred holds at every start of every till.
+ORPHAN_HOLD_WINDOW = 48 * 3600
+#: Slack for a till's clock running ahead of Ticket Tailor's when looking up a sale's hold.
+HOLD_CLOCK_SLACK = 3600
+
+
 class Releasing:
     """The releasing part of `SaleEngine` (a mixin)."""
 
@@ -137,7 +146,12 @@ class Releasing:
         )
 
     async def _find_holds(self, sale: Sale) -> list[Hold]:
-        holds = await self.tickettailor.list_holds(event_id=sale.order.event_id)
+        # Only holds made since the sale began (an hour's slack for clocks that disagree):
+        # the box office's hold list grows with every sale of every till.
+        since = int(sale.created_at) - HOLD_CLOCK_SLACK if sale.created_at else None
+        holds = await self.tickettailor.list_holds(
+            event_id=sale.order.event_id, created_at_gte=since
+        )
         return [h for h in holds if h.note == sale.order_id]
 
     async def _sweep_orphan_holds(self) -> None:
@@ -147,7 +161,8 @@ class Releasing:
         finds such holds by their note. Holds of sales this journal does not know belong to
         another till and are left to it.
         """
-        for hold in await self.tickettailor.list_holds():
+        since = int(self._now()) - ORPHAN_HOLD_WINDOW
+        for hold in await self.tickettailor.list_holds(created_at_gte=since):
             sale_id = sale_id_from_order_id(hold.note)
             if sale_id is None:
                 continue
