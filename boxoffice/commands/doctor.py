@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from dataclasses import asdict, dataclass
 
 import httpx
@@ -16,12 +17,14 @@ import httpx
 from boxoffice import paths
 from boxoffice.catalogue import build_catalogue
 from boxoffice.commands.common import Console, ExitStatus
+from boxoffice.currencies import minor_unit_exponent, tt_multiplier_verified
 from boxoffice.journal import Journal
 from boxoffice.services import btcpay as btcpay_module
 from boxoffice.services import secrets as secrets_module
 from boxoffice.services.btcpay import BTCPayClient
 from boxoffice.services.errors import (
     AuthenticationError,
+    BlockedError,
     NotFoundError,
     PermissionDeniedError,
     ServiceError,
@@ -164,9 +167,11 @@ class Doctor:
         if not api_key:
             return
         client = TicketTailorClient(api_key, url, transport=self.transport, timeout=CHECK_TIMEOUT)
+        now = time.time()
         try:
             await client.ping()
             catalogue_settings = self.settings.to_catalogue()
+            unreadable: list[str] = []
             if catalogue_settings.event_ids:
                 events = []
                 for event_id in catalogue_settings.event_ids:
@@ -180,14 +185,31 @@ class Doctor:
                             "remove it from the events sold at this door",
                         )
             else:
-                events = await client.list_events(statuses=("published",))
-            catalogue = build_catalogue(events, catalogue_settings)
+                events = await client.list_events(statuses=("published",), end_at_gte=int(now))
+                unreadable = list(events.unreadable)
+            for event in events:
+                unreadable.extend(e for e in event.unreadable if e not in unreadable)
+            catalogue = build_catalogue(events, catalogue_settings, now, unreadable)
+            try:
+                sample = await client.sample_issued_ticket()
+            except (PermissionDeniedError, NotFoundError):
+                sample = None  # the masking check is a nicety; the key's events are read
         except AuthenticationError:
             self.add(
                 FAIL,
                 subject,
                 "the API key was refused; create a new one in Ticket Tailor "
                 "(Box office settings, API) and enter it in the settings",
+            )
+            return
+        except BlockedError as error:
+            # A firewall's or Cloudflare's HTML page: neither the key nor the address is wrong.
+            self.add(
+                FAIL,
+                subject,
+                f"the request was blocked or failed before reaching Ticket Tailor (HTTP "
+                f"{error.status}, a firewall or proxy page such as Cloudflare's); the API key "
+                "is not the problem — try again later or from another network",
             )
             return
         except PermissionDeniedError as error:
@@ -198,7 +220,8 @@ class Doctor:
             return
         finally:
             await client.aclose()
-        sellable = [e for e in catalogue.events if e.available > 0]
+        self._tickettailor_findings(catalogue, sample)
+        sellable = [e for e in catalogue.events if e.available > 0 and not e.refusal]
         if not catalogue.events:
             self.add(
                 FAIL,
@@ -213,6 +236,44 @@ class Doctor:
         else:
             names = ", ".join(e.name for e in sellable[:3]) + ("…" if len(sellable) > 3 else "")
             self.add(OK, subject, f"connected; on sale: {names}")
+
+    def _tickettailor_findings(self, catalogue, sample) -> None:
+        """Warnings about what Ticket Tailor sends that the door cannot use as it is."""
+        subject = "Ticket Tailor"
+        if catalogue.unreadable_words:
+            self.add(WARN, subject, f"{catalogue.unreadable_words}; the log names them")
+        for event in catalogue.events:
+            seated = event.seated_types
+            if seated:
+                names = ", ".join(t.name for t in seated)
+                self.add(
+                    WARN,
+                    subject,
+                    f"{event.name}: {len(seated)} ticket type(s) use reserved seating ({names}); "
+                    "the API cannot issue seated tickets, so they are shown but sold online only",
+                )
+            if event.refusal:
+                self.add(WARN, subject, f"{event.name} is not sold at this door: {event.refusal}")
+            currency = event.currency
+            if minor_unit_exponent(currency) != 2 and not tt_multiplier_verified(currency):
+                self.add(
+                    WARN,
+                    subject,
+                    f"{event.name} is priced in {currency}: Box Office takes Ticket Tailor's "
+                    f"prices as 1/{10 ** minor_unit_exponent(currency)} {currency}, which has "
+                    "not been confirmed for this currency; check one price against the "
+                    "dashboard before selling",
+                )
+        if sample is not None and sample.masked:
+            # Live keys with "hide personal data" answer "****" for names and e-mails.
+            self.add(
+                WARN,
+                subject,
+                'the API key hides personal data (names and e-mails come back as "****"): '
+                "tickets sold here are unaffected, but buyers of online orders cannot be "
+                'looked up by name or e-mailed; untick "hide personal data" on the key '
+                "(Box office settings, API)",
+            )
 
     # -- BTCPay ------------------------------------------------------------------------------
 

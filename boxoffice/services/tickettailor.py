@@ -928,6 +928,19 @@ class TicketTailorClient(ServiceClient):
         tickets = await self._list("/v1/issued_tickets", filters)
         return [IssuedTicket.from_api(t) for t in tickets]
 
+    async def sample_issued_ticket(self) -> IssuedTicket | None:
+        """One issued ticket of the box office (a single small read), or None when none.
+
+        Enough to see whether the key masks personal data (`"****"`), without listing all.
+        """
+        page = _object(
+            await self.request("GET", "/v1/issued_tickets", params={"limit": 1}), "a list page"
+        )
+        data = page.get("data")
+        if not isinstance(data, list) or not data:
+            return None
+        return IssuedTicket.from_api(data[0])
+
     async def get_issued_ticket(self, issued_ticket_id: str) -> IssuedTicket:
         """One issued ticket."""
         path = _path("/v1/issued_tickets", issued_ticket_id)

@@ -8,7 +8,7 @@ from keyring.backends import fail
 
 from boxoffice.commands.doctor import FAIL, OK, WARN, Doctor
 from boxoffice.settings import Settings
-from boxoffice.sim import Simulator
+from boxoffice.sim import Simulator, seed
 
 
 @pytest.fixture
@@ -134,3 +134,53 @@ async def test_an_unreachable_btcpay(sim, configured):
     doctor = await diagnose(sim)
     assert not doctor.can_sell
     assert any(f.startswith("BTCPay: cannot be used") for f in lines(doctor, FAIL))
+
+
+# -- Ticket Tailor as it really is: seated types, masking keys, Cloudflare -------------------
+
+
+def tt_lines(doctor: Doctor, status: str) -> list[str]:
+    return [c.message for c in doctor.checks if c.status == status and c.subject == "Ticket Tailor"]
+
+
+async def test_seated_ticket_types_of_an_event_on_sale_are_a_warning(sim, configured):
+    doctor = await diagnose(sim)
+    warnings = [w for w in tt_lines(doctor, WARN) if "reserved seating" in w]
+    assert len(warnings) == 1
+    assert "Jazz on the River" in warnings[0] and "Terrace Tables" in warnings[0]
+    assert doctor.can_sell
+
+
+async def test_a_key_that_hides_personal_data_is_a_warning(sim, configured):
+    configured.setenv(
+        "BOXOFFICE_TICKETTAILOR_API_KEY", sim.add_tickettailor_api_key(hide_personal_data=True)
+    )
+    doctor = await diagnose(sim)
+    assert any('"****"' in w and "hide personal data" in w for w in tt_lines(doctor, WARN))
+    plain = await diagnose_with_key(sim, configured, sim.tickettailor_api_key)
+    assert not any('"****"' in w for w in tt_lines(plain, WARN))
+
+
+async def diagnose_with_key(sim, configured, key: str) -> Doctor:
+    configured.setenv("BOXOFFICE_TICKETTAILOR_API_KEY", key)
+    return await diagnose(sim)
+
+
+async def test_a_cloudflare_block_page_is_not_blamed_on_the_key(sim, configured):
+    sim.add_fault("/tickettailor/", status=403, kind="cloudflare")
+    doctor = await diagnose(sim)
+    (failure,) = tt_lines(doctor, FAIL)
+    assert "blocked or failed before reaching Ticket Tailor" in failure
+    assert "key is not the problem" in failure
+    assert "refused" not in failure and "may not" not in failure
+
+
+async def test_exclusive_sales_tax_is_named_as_the_reason_an_event_is_not_sold(sim, configured):
+    from decimal import Decimal
+
+    sim.tickettailor.events[seed.JAZZ_EVENT].sales_tax_percentage = Decimal("20")
+    doctor = await diagnose(sim)
+    assert any(
+        w.startswith("Jazz on the River is not sold at this door: sales tax is added on top")
+        for w in tt_lines(doctor, WARN)
+    )
