@@ -282,8 +282,8 @@ class TicketIssuing:
             self._email_allowed = False
             return False, f"Not sent: the BTCPay API key lacks the permission {EMAIL_PERMISSION}."
         except ValidationError as error:
-            if error.code == "smtp-not-configured" or error.status == 400:
-                return False, "Not sent: the store's email (SMTP) is not set up in BTCPay."
+            # No BTCPay answers "SMTP not configured" (it accepts the mail with 200 and drops
+            # it later, GreenfieldStoreEmailController.cs): a refusal is a bad address (422).
             return False, f"Not sent: {error.detail}"
         except ServiceError as error:
             return False, f"Not sent: {error.detail}"

@@ -377,8 +377,15 @@ class Doctor:
             self.add(FAIL, subject, f"cannot read store {store_id}: {error.detail}")
             return True
         if not invoices_work:
-            self._wrong_store(key, subject)
-            return False
+            # Both refused. A key that says it may list this store's invoices (or that is only
+            # for other stores) meets a wrong store id; a key that may do neither is simply
+            # too narrow, and the permission checks below say what it lacks.
+            claims_store = key.allows(btcpay_module.CAN_VIEW_INVOICES, store_id)
+            other_stores = bool(key.store_ids) and store_id not in key.store_ids
+            if claims_store or other_stores:
+                self._wrong_store(key, subject)
+                return False
+            return True
         listed = key.allows(btcpay_module.CAN_VIEW_STORE_SETTINGS, store_id)
         why = (
             "the key lists that permission, but your role in the store does not have it"

@@ -185,6 +185,12 @@ class SaleReporter:
             say(f"Sold {len(sale.tickets)} ticket(s) for {order.event_name}:")
             for ticket in sale.tickets:
                 say(f"  {ticket.ticket_type_name}: {ticket.barcode}  ({ticket.full_name})")
+            if sale.email_sent:
+                # BTCPay's send answers 200 before (and whether or not) the mail goes out.
+                say(
+                    f"Tickets handed to BTCPay for e-mail to {order.buyer.email} "
+                    "(BTCPay does not report delivery)."
+                )
             if sale.email_note:
                 say(sale.email_note)
         elif state is SaleState.RELEASED:

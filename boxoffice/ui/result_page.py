@@ -113,10 +113,15 @@ def receipt_for(sale: Any, *, now: float | None = None) -> Receipt:
 
 
 def email_status(sale: Any) -> tuple[str, str]:
-    """Whether the tickets were e-mailed, in words and a tone."""
+    """Whether the tickets went out by e-mail, in words and a tone.
+
+    `email_sent` means BTCPay accepted the mail (its send call answers 200 whatever happens
+    next, and drops the mail if no SMTP works: BTCPay Server source,
+    GreenfieldStoreEmailController.cs), so the words never claim it arrived.
+    """
     address = sale.order.buyer.email
     if sale.email_sent:
-        return (f"Tickets e-mailed to {address}", "success")
+        return (f"Tickets handed to BTCPay for e-mail to {address}", "success")
     if not address:
         return (
             "No e-mail address: print the tickets or let the buyer photograph the QR codes.",
@@ -607,7 +612,7 @@ class ResultController(QObject):
             view.email_status.setText(problem)
             set_tone(view.email_status, "warning")
         elif sale is not None and sale.email_sent:
-            view.email_status.setText(f"Tickets e-mailed again to {address}.")
+            view.email_status.setText(f"Tickets handed to BTCPay again for e-mail to {address}.")
             set_tone(view.email_status, "success")
 
     # -- printing ----------------------------------------------------------------------------

@@ -385,7 +385,9 @@ class SettingsDialog(QDialog):
         page = self.connections
         permissions = list(btcpay_module.POS_PERMISSIONS)
         if self.fields["send_ticket_emails"].value():
-            permissions.append(btcpay_module.EMAIL_PERMISSION)
+            # cansendstoreemails for 2.4.0+, canmodifystoresettings for older servers (and to
+            # let the doctor read the SMTP settings); the server drops what it does not know.
+            permissions.extend(btcpay_module.EMAIL_PAIRING_PERMISSIONS)
         device = self.original.device_name or self.original.device_id or "till"
         listener = PairingListener()
         page.connect_btcpay.setEnabled(False)

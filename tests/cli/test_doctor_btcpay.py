@@ -102,3 +102,11 @@ async def test_the_settings_dialog_test_tells_a_wrong_store_apart(sim, tmp_path)
     settings.btcpay_store_id = "NoSuchStore"
     findings = await check_btcpay(settings, sim.btcpay_api_key, transport=sim.transport())
     assert [f.status for f in findings if "Store ID" in f.message] == [FAIL]
+
+
+async def test_a_key_too_narrow_for_either_route_is_told_what_it_lacks(sim, tmp_path):
+    # Store and invoices both 403, but the key never claimed either: a permission problem.
+    key = sim.add_btcpay_api_key([f"{P}cancreateinvoice:{sim.store_id}"])
+    doctor = await _btcpay_checks(sim, tmp_path, key)
+    assert "Store ID" not in _text(doctor, FAIL)
+    assert f"{P}canmodifyinvoices" in _text(doctor, FAIL)

@@ -53,7 +53,11 @@ def test_ordinary_sale_issues_tickets_with_their_own_qr(qtbot, loop, till, sim):
         assert any(ticket["barcode"] in text and "Ada Lovelace" in text for text in texts)
     assert all("General Admission" in text and "Summer Chamber Night" in text for text in texts)
     wait_for_ticket_icons(loop, tickets)
-    run_until(loop, lambda: "e-mailed" in find(till, QLabel, "emailStatus").text(), message="email")
+    run_until(
+        loop,
+        lambda: "handed to BTCPay for e-mail" in find(till, QLabel, "emailStatus").text(),
+        message="email",
+    )
 
 
 def test_secret_ticket_through_an_access_code_link(qtbot, loop, till, sim):

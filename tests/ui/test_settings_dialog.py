@@ -214,7 +214,9 @@ def test_connect_to_btcpay_receives_the_key_from_the_browser_flow(qtbot, loop, s
     assert str(address).startswith(sim.btcpay_url + "/api-keys/authorize")
     params = address.params
     assert "btcpay.store.cancreateinvoice" in params.get_list("permissions")
-    assert "btcpay.store.canmodifystoresettings" in params.get_list("permissions")  # e-mails on
+    # E-mails on: the 2.4.0+ send policy, and the older one (GreenfieldStoreEmailController.cs).
+    assert "btcpay.store.canmodifystoresettings" in params.get_list("permissions")
+    assert "btcpay.store.cansendstoreemails" in params.get_list("permissions")
     assert params["selectiveStores"] == "true"
     redirect = params["redirect"]
     assert redirect.startswith("http://127.0.0.1:")
