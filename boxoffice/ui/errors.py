@@ -6,6 +6,7 @@ import asyncio
 
 from boxoffice.services.errors import (
     AuthenticationError,
+    BlockedError,
     MalformedResponseError,
     NotFoundError,
     PermissionDeniedError,
@@ -13,6 +14,7 @@ from boxoffice.services.errors import (
     ServiceError,
     UnavailableError,
     ValidationError,
+    limit_words,
     redact,
 )
 
@@ -28,8 +30,18 @@ def describe_error(error: BaseException) -> str:
             "Give the key that permission, or connect again from Settings."
         )
     elif isinstance(error, RateLimitedError):
-        wait = f" for {error.retry_after:.0f} seconds" if error.retry_after else ""
-        text = f"{error.service} asks us to slow down; wait{wait} and try again."
+        if error.reset_at is not None:
+            text = f"{limit_words(error.service, error.reset_at)}. Try again then."
+        else:
+            wait = f" for {error.retry_after:.0f} seconds" if error.retry_after else ""
+            text = f"{error.service} asks us to slow down; wait{wait} and try again."
+    elif isinstance(error, BlockedError):
+        # A firewall's or proxy's page, not the service's answer: the key is not to blame.
+        text = (
+            f"The request was blocked or failed before reaching {error.service} "
+            f"(HTTP {error.status}). The API key is not the problem; try again later or "
+            "from another network."
+        )
     elif isinstance(error, UnavailableError):
         text = (
             f"{error.service} cannot be reached right now ({error.detail}). "

@@ -259,10 +259,20 @@ class EventsController(QObject):
         self.view.refresh_button.setEnabled(False)
         self.tasks.spawn(self._refresh(), key="catalogue")
 
-    async def _refresh(self) -> None:
+    def refresh_event(self, event_id: str | None) -> None:
+        """After a sale: fetch only that event again (one request, not the whole list)."""
+        one = getattr(self.source, "refresh_event", None)
+        if event_id is None or one is None:
+            self.refresh()
+            return
+        self.view.updated.setText("Updating…")
+        self.view.refresh_button.setEnabled(False)
+        self.tasks.spawn(self._refresh(lambda: one(event_id)), key="catalogue")
+
+    async def _refresh(self, fetch: Callable[[], Any] | None = None) -> None:
         source = self.source
         try:
-            catalogue = await source.refresh()
+            catalogue = await (fetch() if fetch is not None else source.refresh())
         except Exception as error:
             if source is not self.source:
                 return
@@ -280,6 +290,11 @@ class EventsController(QObject):
                 return
             self.view.banner.clear()
             self._show(catalogue)
+            unreadable = getattr(catalogue, "unreadable_words", None)
+            if unreadable:
+                # One odd object is left out rather than emptying the list: say so, so staff
+                # know an event may be missing (the log names it).
+                self.view.banner.show_message(f"{unreadable}.", "warning", action=False)
             stamp = time.strftime("%H:%M", time.localtime(self._clock()))
             self.view.updated.setText(f"Updated {stamp}")
         finally:

@@ -24,10 +24,13 @@ __all__ = [
 def event_availability(event: Any) -> tuple[str, str]:
     """("12 left", "success") / ("Sold out", "error") for an offered event."""
     public = [t for t in event.ticket_types if not t.secret]
+    if getattr(event, "refusal", None):
+        return ("Sell online", "error")
     left = event.available
+    notice = getattr(event, "notice", None)
     if left > 0:
-        tone = "warning" if left <= 10 else "success"
-        return (f"{left} left", tone)
+        tone = "warning" if left <= 10 or notice else "success"
+        return (f"{left} left · {notice}" if notice else f"{left} left", tone)
     if public and all((t.unavailable_reason or "") == "Sold out" for t in public):
         return ("Sold out", "error")
     if not public:
@@ -38,7 +41,9 @@ def event_availability(event: Any) -> tuple[str, str]:
 def event_detail(event: Any) -> str:
     """When and where, for an offered event: "Fri 12 Jun 2026, 19:30 · The Old Hall"."""
     detail = event_when(event.start, event.end)
-    return f"{detail} · {event.venue}" if event.venue else detail
+    detail = f"{detail} · {event.venue}" if event.venue else detail
+    refusal = getattr(event, "refusal", None)
+    return f"{detail} · {refusal}" if refusal else detail
 
 
 def countdown(seconds: float | None) -> str:

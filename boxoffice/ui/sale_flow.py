@@ -268,6 +268,7 @@ class SaleFlow(QObject):
         self.current_sale_id = None
         self._current_ended_unseen = False
         self._pending_order = None
+        last_event = self.tickets.event.id if self.tickets.event is not None else None
         self.tickets.reset()
         self.payment.reset()
         self.result.reset()
@@ -275,7 +276,8 @@ class SaleFlow(QObject):
         self.window.settings_button.setEnabled(True)
         self.show_events()
         if self.runtime is not None:
-            self.events.refresh()  # availability changed with the last sale
+            # Availability changed with the last sale: that event only (one request).
+            self.events.refresh_event(last_event)
 
     # -- recent sales ----------------------------------------------------------------------------
 

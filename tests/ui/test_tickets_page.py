@@ -176,3 +176,14 @@ def test_an_html_description_is_sanitised_in_a_browser_that_loads_nothing(qtbot)
     assert row.description.isVisible() and row.description.text() == "Crew and guests"
     row.update_type(a_ticket_type(None))
     assert not row.description.isVisible() and not browser.isVisible()
+
+
+def test_a_seated_type_says_sell_online_and_cannot_be_chosen(qtbot, loop, till):
+    open_event(qtbot, loop, till, seed.JAZZ_EVENT)
+    seated = till.tickets_page.rows[seed.SEATED_TT]
+    assert seated.isVisible()
+    assert "reserved seating — sell online" in seated.note.text()
+    assert not seated.quantity.isEnabled() and not seated.plus.isEnabled()
+    early = till.tickets_page.rows[seed.EARLY_BIRD_TT]
+    assert not early.plus.isEnabled() and "Not on sale now" in early.note.text()
+    assert till.tickets_page.rows["tt_2501"].plus.isEnabled()
