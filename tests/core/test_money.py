@@ -138,3 +138,59 @@ def test_parse_price_explains_mistakes(text, currency, message):
     with pytest.raises(ValueError) as info:
         parse_price(text, currency)
     assert str(info.value) == message
+
+
+# -- one currency table for the till and the simulator --------------------------------------
+
+
+def test_the_till_and_the_simulator_share_one_currency_table():
+    from boxoffice import currencies, money
+    from boxoffice.sim import tt_model
+
+    for code in ("HUF", "TWD", "BHD", "JPY", "EUR", "GBP", "KWD", "ISK"):
+        assert money.currency_exponent(code) == currencies.minor_unit_exponent(code)
+        assert tt_model.base_multiplier(code.lower()) == 10 ** currencies.minor_unit_exponent(code)
+    assert [money.currency_exponent(c) for c in ("JPY", "BHD", "HUF", "TWD")] == [0, 3, 2, 2]
+
+
+def test_three_decimal_and_zero_decimal_prices_convert_exactly():
+    from boxoffice.money import from_minor, to_minor
+
+    assert from_minor(12345, "BHD") == Decimal("12.345")
+    assert to_minor(Decimal("12.345"), "BHD") == 12345
+    assert from_minor(3500, "JPY") == Decimal("3500")
+
+
+def test_only_the_multipliers_seen_live_or_two_decimal_ones_count_as_verified():
+    from boxoffice.currencies import tt_multiplier_verified
+
+    assert tt_multiplier_verified("eur") and tt_multiplier_verified("GBP")
+    assert not any(tt_multiplier_verified(c) for c in ("JPY", "BHD", "HUF", "TWD"))
+
+
+def test_the_currency_table_imports_nothing_of_box_office():
+    # The simulator may import it only because it depends on nothing else of Box Office.
+    import ast
+    from pathlib import Path
+
+    import boxoffice.currencies
+
+    tree = ast.parse(Path(boxoffice.currencies.__file__).read_text(encoding="utf-8"))
+    imported = [node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)] + [
+        a.name for node in ast.walk(tree) if isinstance(node, ast.Import) for a in node.names
+    ]
+    assert not [m for m in imported if m and m.startswith("boxoffice")]
+
+
+def test_the_simulator_imports_only_itself_and_the_currency_table():
+    import re
+    from pathlib import Path
+
+    import boxoffice.sim
+
+    folder = Path(boxoffice.sim.__file__).parent
+    found = set()
+    for source in folder.glob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        found |= set(re.findall(r"^\s*(?:from|import) (boxoffice[\w.]*)", text, re.M))
+    assert {m for m in found if not m.startswith("boxoffice.sim")} <= {"boxoffice.currencies"}
