@@ -92,7 +92,8 @@ class SaleNotAcceptable(ValueError):
 class CheckoutSettings:
     """How the till sells: invoice options, buyer requirements, e-mail."""
 
-    expiration_minutes: float = 15
+    #: Whole minutes: BTCPay refuses a JSON fraction (TimeSpanJsonConverter.cs).
+    expiration_minutes: int = 15
     payment_methods: tuple[str, ...] = ("onchain", "lightning")
     speed_policy: str = "HighSpeed"
     require_name: bool = False

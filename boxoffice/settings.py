@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import math
 import os
 import re
 import secrets
@@ -65,7 +66,7 @@ class Kind(StrEnum):
     TEXT = "text"  # str, may be empty
     URL = "url"  # str: "" (not set) or an http(s) address without trailing slash
     BOOL = "bool"
-    NUMBER = "number"  # float within [minimum, maximum]
+    NUMBER = "number"  # float within [minimum, maximum]; int when the setting is `whole`
     CHOICE = "choice"  # one str of `choices`
     MULTI_CHOICE = "multi_choice"  # tuple[str, ...]: a non-empty subset of `choices`, in order
     LIST = "list"  # tuple[str, ...] of non-empty strings
@@ -99,6 +100,7 @@ class Setting(Generic[T]):
         minimum: float | None = None,
         maximum: float | None = None,
         read_only: bool = False,
+        whole: bool = False,
     ) -> None:
         self.kind = kind
         self.default = default
@@ -110,6 +112,8 @@ class Setting(Generic[T]):
         self.minimum = minimum
         self.maximum = maximum
         self.read_only = read_only
+        #: A NUMBER that only takes whole numbers (kept as int).
+        self.whole = whole
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.key = name
@@ -179,7 +183,7 @@ class Setting(Generic[T]):
             return list(value)  # type: ignore[call-overload]
         if self.kind is Kind.NUMBER:
             number = float(value)  # type: ignore[arg-type]
-            return int(number) if number.is_integer() else number
+            return int(number) if number.is_integer() or self.whole else number
         if self.kind is Kind.TICKET_OVERRIDES:
             return {tt_id: _override_to_json(o) for tt_id, o in value.items()}  # type: ignore[attr-defined]
         return value
@@ -237,16 +241,34 @@ def _coerce_bool(setting: Setting, value: Any) -> bool:
     return value
 
 
-def _coerce_number(setting: Setting, value: Any) -> float:
+def _coerce_number(setting: Setting, value: Any) -> float | int:
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         raise SettingError("must be a number")
     number = float(value)
     if number != number or number in (float("inf"), float("-inf")):
         raise SettingError("must be a number")
+    if setting.whole and not number.is_integer():
+        raise SettingError("must be a whole number")
     low, high = setting.minimum, setting.maximum
     if (low is not None and number < low) or (high is not None and number > high):
         raise SettingError(f"must be between {_num(low)} and {_num(high)}")
-    return number
+    return int(number) if setting.whole else number
+
+
+def _rounded_up(setting: Setting, value: Any) -> int | None:
+    """A fraction given for a whole-number setting, rounded up; None for anything else.
+
+    For values read from a file or the environment, which are taken leniently: an older
+    version stored fractions of a minute, and rounding up never gives the buyer less time.
+    """
+    if setting.kind is not Kind.NUMBER or not setting.whole or isinstance(value, bool):
+        return None
+    if not isinstance(value, int | float | Decimal):
+        return None
+    number = float(value)
+    if number != number or number in (float("inf"), float("-inf")) or number.is_integer():
+        return None
+    return math.ceil(number)
 
 
 def _num(value: float | None) -> str:
@@ -463,14 +485,19 @@ class Settings:
         env="BOXOFFICE_BTCPAY_STORE_ID",
     )
     # -- Checkout --
-    expiration_minutes = Setting[float](
+    # Whole minutes: BTCPay refuses any JSON fraction here, even 15.0, with 422 "Invalid
+    # timespan" (BTCPay Server source, BTCPayServer.Client/JsonConverters/
+    # TimeSpanJsonConverter.cs). A fraction from an older settings file is rounded up.
+    expiration_minutes = Setting[int](
         Kind.NUMBER,
-        15.0,
+        15,
         group=CHECKOUT,
         label="Time to pay (minutes)",
-        help="How long an invoice can be paid. The tickets stay reserved for this time.",
+        help="How long an invoice can be paid, in whole minutes. The tickets stay reserved "
+        "for this time.",
         minimum=1,
         maximum=1440,
+        whole=True,
     )
     payment_methods = Setting[tuple[str, ...]](
         Kind.MULTI_CHOICE,
@@ -485,9 +512,13 @@ class Settings:
         "HighSpeed",
         group=CHECKOUT,
         label="On-chain payment counts as paid",
-        help="How many confirmations an on-chain payment needs before the tickets are issued.",
+        help="How many confirmations an on-chain payment needs before the tickets are issued. "
+        "A payment that signals replace-by-fee, as many wallets do by default, needs one "
+        "confirmation even at the fastest setting.",
+        # BTCPay Server source, BTCPayServer/Payments/Bitcoin/NBXplorerListener.cs
+        # (ConfirmationRequired): HighSpeed + RBF = 1 confirmation, so no "0" promise here.
         choices=(
-            ("HighSpeed", "At once (0 confirmations)"),
+            ("HighSpeed", "As soon as seen (1 confirmation if it signals RBF)"),
             ("MediumSpeed", "After 1 confirmation"),
             ("LowMediumSpeed", "After 2 confirmations"),
             ("LowSpeed", "After 6 confirmations"),
@@ -645,6 +676,14 @@ class Settings:
                 else:
                     value = setting.parse_env(text)
             except SettingError as error:
+                rounded = _rounded_up(setting, _float_or_none(text))
+                if rounded is not None and _fits(setting, rounded):
+                    self._env_values[setting.key] = rounded
+                    self.problems.append(
+                        f"{setting.env} is {text.strip()}, but {_lower_first(setting.label)} "
+                        f"takes whole numbers; {rounded} is used."
+                    )
+                    continue
                 self.problems.append(
                     f"{setting.env} is ignored: {_lower_first(setting.label)} {error}."
                 )
@@ -723,6 +762,14 @@ class Settings:
                     )
                 continue
             setting = self.declaration(key)
+            rounded = _rounded_up(setting, raw)
+            if rounded is not None and _fits(setting, rounded):
+                self._values[key] = rounded
+                self.problems.append(
+                    f"In {path.name}, {_lower_first(setting.label)} was {raw}, but it takes "
+                    f"whole numbers now; {rounded} is used (and saved on the next save)."
+                )
+                continue
             try:
                 self.set(key, raw)
             except SettingError as error:
@@ -783,6 +830,21 @@ class Settings:
         return CatalogueSettings(
             event_ids=tuple(self.event_ids), overrides=dict(self.ticket_overrides)
         )
+
+
+def _float_or_none(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _fits(setting: Setting, value: int) -> bool:
+    try:
+        setting.coerce(value)
+    except SettingError:
+        return False
+    return True
 
 
 def _lower_first(text: str) -> str:

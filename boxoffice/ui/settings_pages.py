@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QScrollArea,
+    QSpinBox,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,10 @@ class SettingField:
         kind = setting.kind
         if kind is Kind.BOOL:
             self.widget: QWidget = QCheckBox(setting.label)
+        elif kind is Kind.NUMBER and setting.whole:
+            whole = QSpinBox()
+            whole.setRange(int(setting.minimum or 0), int(setting.maximum or 1_000_000))
+            self.widget = whole
         elif kind is Kind.NUMBER:
             box = QDoubleSpinBox()
             box.setDecimals(1)
@@ -76,6 +81,8 @@ class SettingField:
         widget, kind = self.widget, self.setting.kind
         if kind is Kind.BOOL:
             widget.setChecked(bool(value))
+        elif kind is Kind.NUMBER and self.setting.whole:
+            widget.setValue(int(value))
         elif kind is Kind.NUMBER:
             widget.setValue(float(value))
         elif kind is Kind.CHOICE:

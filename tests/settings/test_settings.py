@@ -83,7 +83,7 @@ def test_round_trip_of_every_field():
         "tt_1": {"name": "Door ticket", "price": "12.50", "description": "<b>hi</b>"},
         "tt_2": TicketOverride(hidden=True),
     }
-    settings.expiration_minutes = 7.5
+    settings.expiration_minutes = 8  # whole minutes: BTCPay refuses fractions
     settings.payment_methods = ["lightning"]
     settings.speed_policy = "LowSpeed"
     settings.require_name = True
@@ -106,7 +106,7 @@ def test_round_trip_of_every_field():
         ),
         "tt_2": TicketOverride(hidden=True),
     }
-    assert again.expiration_minutes == 7.5
+    assert again.expiration_minutes == 8
     assert again.payment_methods == ("lightning",)
     assert again.speed_policy == "LowSpeed"
     assert again.require_name is True
@@ -178,7 +178,7 @@ def test_checkout_and_catalogue_settings_for_the_core():
         ("BOXOFFICE_BTCPAY_URL", "https://btcpay.example", "btcpay_url", "https://btcpay.example"),
         ("BOXOFFICE_BTCPAY_STORE_ID", "AbC", "btcpay_store_id", "AbC"),
         ("BOXOFFICE_EVENT_IDS", "ev_1, ev_2,,ev_1", "event_ids", ("ev_1", "ev_2")),
-        ("BOXOFFICE_EXPIRATION_MINUTES", "2.5", "expiration_minutes", 2.5),
+        ("BOXOFFICE_EXPIRATION_MINUTES", "25", "expiration_minutes", 25),
         ("BOXOFFICE_PAYMENT_METHODS", "Lightning", "payment_methods", ("lightning",)),
         ("BOXOFFICE_SPEED_POLICY", "lowmediumspeed", "speed_policy", "LowMediumSpeed"),
         ("BOXOFFICE_REQUIRE_NAME", "yes", "require_name", True),

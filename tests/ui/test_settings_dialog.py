@@ -7,7 +7,7 @@ from decimal import Decimal
 import httpx
 from keyring.backends import fail
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox
 
 from boxoffice.catalogue import TicketOverride
 from boxoffice.services.secrets import BTCPAY_API_KEY, SERVICE_NAME, SecretStore
@@ -87,7 +87,7 @@ def test_every_field_is_saved_and_read_back(qtbot, loop, sim, tmp_path, memory_k
     table.item(other, 4).setCheckState(Qt.CheckState.Checked)
     combo.setCurrentIndex(combo.findData(seed.JPY_EVENT))  # switching keeps the edits
 
-    find(dialog, QDoubleSpinBox, "setting_expiration_minutes").setValue(10)
+    find(dialog, QSpinBox, "setting_expiration_minutes").setValue(10)
     find(dialog, QCheckBox, "setting_payment_methods_lightning").setChecked(False)
     speed = find(dialog, QComboBox, "setting_speed_policy")
     speed.setCurrentIndex(speed.findData("LowSpeed"))
@@ -130,7 +130,7 @@ def test_every_field_is_saved_and_read_back(qtbot, loop, sim, tmp_path, memory_k
     assert find(again, QLineEdit, "tickettailorKeyEdit").text() == sim.tickettailor_api_key
     assert find(again, QLineEdit, "btcpayKeyEdit").text() == sim.btcpay_api_key
     assert find(again, QLineEdit, "setting_device_name").text() == "Front door"
-    assert find(again, QDoubleSpinBox, "setting_expiration_minutes").value() == 10
+    assert find(again, QSpinBox, "setting_expiration_minutes").value() == 10
     assert not find(again, QCheckBox, "setting_payment_methods_lightning").isChecked()
     assert find(again, QComboBox, "setting_speed_policy").currentData() == "LowSpeed"
     assert "keyring" in find(again, QLabel, "tickettailorKeyStorage").text()
