@@ -595,8 +595,24 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
             )
         return "hold_refused", f"Ticket Tailor refused to reserve the tickets: {error.detail}"
 
-    async def _payment_request(self, invoice: Invoice) -> PaymentRequest:
+    async def _payment_request(
+        self, invoice: Invoice, previous: PaymentRequest | None = None
+    ) -> PaymentRequest:
+        """The payment request to show for `invoice`, from its payment methods as read now.
+
+        `previous` is the request on screen. After a partial payment BTCPay cancels the BOLT11
+        shown, and saves a new one only after asking the node for it; until then the payment
+        methods still list the old, cancelled one (BTCPay Server source,
+        BTCPayServer/Payments/Lightning/LightningListener.cs). So while the invoice is
+        New + partly paid, a BOLT11 that was on screen when a payment came in is never shown
+        again: the Lightning part is left out (`lightning_renewing`) until the destination
+        differs from it, or its amount is what is due. Amounts are the server's (`due`
+        includes any network fee a partial on-chain payment added, InvoiceEntity.cs).
+        """
         methods = await self.btcpay.get_payment_methods(invoice.id)
+        stale = _stale_bolt11(invoice, methods, previous)
+        if stale is not None:
+            methods = [m for m in methods if m.kind != "lightning"]
         uris = build_payment_uris(methods)
         bitcoin = [m for m in methods if m.currency.upper() == "BTC" and m.kind != "other"]
         first = next((m for m in bitcoin if m.activated), bitcoin[0] if bitcoin else None)
@@ -614,8 +630,66 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
             btc_amount=first.amount if first else None,
             btc_due=uris.btc_due if uris.btc_due is not None else (first.due if first else None),
             btc_paid=max((m.total_paid for m in bitcoin), default=Decimal(0)),
+            # From `expirationTime`, never the echoed `expirationMinutes` (truncated minutes).
             expires_at=invoice.expiration_time,
+            lightning_renewing=stale is not None,
+            lightning_stale=stale,
         )
+
+
+def _bolt11_of(link: str | None) -> str | None:
+    if not link:
+        return None
+    text = link.split(":", 1)[1] if link.lower().startswith("lightning:") else link
+    return text.lower() or None
+
+
+def _partly_paid(invoice: Invoice) -> bool:
+    if invoice.status != "New":
+        return False
+    return invoice.additional_status == "PaidPartial" or bool(
+        invoice.paid_amount and invoice.paid_amount > 0
+    )
+
+
+def _stale_bolt11(invoice: Invoice, methods, previous: PaymentRequest | None) -> str | None:
+    """The replaced BOLT11 the payment methods still list, or None when Lightning may show.
+
+    Replaced: the one on screen when a (new) payment came in, or one already known stale.
+    """
+    if previous is None or not _partly_paid(invoice):
+        return None
+    lightning = next((m for m in methods if m.kind == "lightning" and m.activated), None)
+    if lightning is None:
+        return None
+    paid_now = max((m.total_paid for m in methods), default=Decimal(0))
+    stale = previous.lightning_stale
+    if stale is None and paid_now > (previous.btc_paid or Decimal(0)):
+        stale = _bolt11_of(previous.lightning_link)
+    if stale is None:
+        return None
+    current = _bolt11_of(lightning.destination)
+    if current is None:
+        return stale  # nothing to show yet
+    if current != stale:
+        return None  # the new BOLT11 is saved
+    amount = bolt11_amount(current)
+    if amount is not None and amount == lightning.due and lightning.due > 0:
+        return None
+    return stale
+
+
+_BOLT11_HRP = re.compile(r"^ln[a-z]+?(?P<n>\d+)(?P<m>[munp]?)1[02-9ac-hj-np-z]+$")
+_MULTIPLIER = {"": Decimal(1), "m": Decimal("0.001"), "u": Decimal("0.000001")}
+_MULTIPLIER |= {"n": Decimal("0.000000001"), "p": Decimal("0.000000000001")}
+
+
+def bolt11_amount(bolt11: str) -> Decimal | None:
+    """The amount (BTC) in a BOLT11's human-readable part (BOLT #11), or None without one."""
+    match = _BOLT11_HRP.match(bolt11.lower())
+    if match is None:
+        return None
+    return Decimal(match["n"]) * _MULTIPLIER[match["m"]]
 
 
 def _absent(result: object) -> bool:

@@ -37,7 +37,7 @@ class PaymentFollowing:
     _commit: Callable[..., Sale]
     _now: Callable[[], float]
 
-    _payment_request: Callable[[Invoice], Awaitable[PaymentRequest]]
+    _payment_request: Callable[..., Awaitable[PaymentRequest]]
     _issue: Callable[[Sale], Awaitable[Sale]]
     _release: Callable[..., Awaitable[Sale]]
 
@@ -86,10 +86,15 @@ class PaymentFollowing:
             return await self._issue(sale)
         if status in OPEN_INVOICE:
             target = SaleState.CONFIRMING if status == "Processing" else SaleState.AWAITING_PAYMENT
-            if not changed and sale.payment is not None and sale.state is target:
+            renewing = sale.payment is not None and sale.payment.lightning_renewing
+            if not changed and not renewing and sale.payment is not None and sale.state is target:
                 return sale
-            # A partial payment makes a new BOLT11 and lowers the BIP21 amount: redraw (§5.4).
-            payment = await self._payment_request(invoice)
+            # A partial payment lowers the BIP21 amount and makes a new BOLT11, which BTCPay
+            # saves a few node round trips later: re-read the payment methods on every poll
+            # until it is there (LightningListener.cs), and redraw.
+            payment = await self._payment_request(invoice, sale.payment)
+            if not changed and payment == sale.payment and sale.state is target:
+                return sale
             event = "payment_changed" if sale.state is target else str(target)
             return self._commit(
                 sale.move(target, now=now, payment=payment, **fields),

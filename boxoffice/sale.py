@@ -119,6 +119,12 @@ class PaymentRequest:
     btc_due: Decimal | None
     btc_paid: Decimal
     expires_at: int | None
+    #: After a partial payment BTCPay cancels the BOLT11 shown and saves a new one a few node
+    #: round trips later (LightningListener.cs); meanwhile the Lightning part is left out
+    #: (`lightning_*` None, the unified text on-chain only) and this is True.
+    lightning_renewing: bool = False
+    #: The BOLT11 that was replaced (cancelled), so it is never put on screen again.
+    lightning_stale: str | None = None
 
 
 @dataclass(frozen=True)

@@ -272,10 +272,15 @@ class PaymentController(QObject):
             hint = "Bitcoin on-chain"
         elif self.method == "unified" and not links["onchain"]:
             hint = "Lightning"
+        payment = self.sale.payment if self.sale is not None else None
         if not paying and self.sale is not None and self.sale.state == SaleState.CONFIRMING:
             hint = "Payment received — no need to scan again."
         elif not payload:
             hint = ""
+        elif payment is not None and getattr(payment, "lightning_renewing", False):
+            # After a partial payment BTCPay replaces the Lightning invoice a moment later;
+            # the old one is cancelled, so only on-chain is offered until the new one is in.
+            hint = "Bitcoin on-chain — Lightning invoice being renewed…"
         view.qr_hint.setText(hint)
 
     def _on_method(self, choice: Any) -> None:

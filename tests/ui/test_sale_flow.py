@@ -384,3 +384,25 @@ def test_documents_dir_is_an_existing_folder():
     from boxoffice.ui.result_page import documents_dir
 
     assert documents_dir().is_dir()
+
+
+def test_a_replaced_lightning_invoice_never_stays_on_screen(qtbot, loop, till, sim):
+    # After a partial payment BTCPay serves the old, cancelled BOLT11 for a while
+    # (LightningListener.cs): the page offers on-chain only and says why, then the new one.
+    sim.btcpay.bolt11_renewal_reads = 10**6  # renewed only when the clock moves on
+    sale = sell(qtbot, loop, till, email="student@example.org")
+    old = sale.payment.lightning_link.split(":", 1)[1].upper()
+    assert old in till.payment_page.qr.payload
+    due = sale.payment.btc_due
+    sim.pay_invoice(sale.invoice_id, "BTC-CHAIN", (due / 2).quantize(Decimal("0.00000001")))
+    hint = find(till, QLabel, "paymentQrHint")
+    run_until(loop, lambda: "being renewed" in hint.text(), message="the renewing notice")
+    payload = till.payment_page.qr.payload
+    assert payload.startswith("bitcoin:") and "lightning=" not in payload
+    assert old not in payload
+    assert status_text(till).startswith("Partially paid")
+
+    sim.advance_clock(sim.btcpay.bolt11_renewal_seconds)
+    run_until(loop, lambda: "lightning=" in till.payment_page.qr.payload, message="the new one")
+    assert old not in till.payment_page.qr.payload
+    assert "being renewed" not in hint.text()
