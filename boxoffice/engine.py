@@ -53,6 +53,7 @@ from boxoffice.sale import (
 from boxoffice.services.btcpay import payment_method_ids_for
 from boxoffice.services.errors import (
     MalformedResponseError,
+    NotFoundError,
     ServiceError,
     UnavailableError,
     ValidationError,
@@ -421,7 +422,15 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
         if state is SaleState.RELEASING:
             return await self._release(sale)
         if self._wants_watching(sale):
-            return await self._on_late_invoice(sale, await self.btcpay.get_invoice(sale.invoice_id))
+            try:
+                invoice = await self.btcpay.get_invoice(sale.invoice_id)
+            except NotFoundError:
+                # The invoice is gone (BTCPay deletes old expired ones; 2.3.6+ answers 403,
+                # which the client reads as "not found" for a key that is fine): nothing is
+                # left to watch, and it is not a key problem.
+                log.warning("sale %s: invoice %s is gone; stop watching", sale.id, sale.invoice_id)
+                return self._commit(sale.update(now=self._now(), watch_until=None), "invoice_gone")
+            return await self._on_late_invoice(sale, invoice)
         return sale
 
     # -- reserving and billing ------------------------------------------------------------------

@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING
 from boxoffice.money import format_money
 from boxoffice.reasons import PAYMENT_TROUBLE
 from boxoffice.sale import Sale, SaleNotAcceptable, SaleState
-from boxoffice.services.errors import ServiceError, UnavailableError, ValidationError
+from boxoffice.services.errors import (
+    NotFoundError,
+    ServiceError,
+    UnavailableError,
+    ValidationError,
+)
 
 if TYPE_CHECKING:
     from boxoffice.engine import EngineTiming
@@ -109,7 +114,15 @@ class StaffActions:
                     "This sale's payment is not in question: there is nothing to accept. "
                     "Follow the advice on the screen."
                 )
-            invoice = await self.btcpay.get_invoice(sale.invoice_id)
+            try:
+                invoice = await self.btcpay.get_invoice(sale.invoice_id)
+            except NotFoundError:
+                # BTCPay 2.3.6+ answers a 403 for an invoice it does not have; the client
+                # reads that as "not found" when the key is fine. Never a key problem here.
+                raise SaleNotAcceptable(
+                    f"BTCPay no longer has invoice {sale.invoice_id} in this store, so its "
+                    "payment cannot be accepted from the till. Look the payment up in BTCPay."
+                ) from None
             message = None  # settled in BTCPay already: the usual words
             if invoice.status != "Settled":
                 sale, invoice = await self._mark_settled(sale, invoice)
@@ -164,6 +177,8 @@ class StaffActions:
             },
         )
         try:
+            # The client reads the invoice again after the mark: from 2.3.6 the mark's own
+            # answer is the invoice as it was before (GreenfieldInvoiceController.cs).
             settled = await self.btcpay.mark_invoice_status(invoice.id, "Settled")
         except ValidationError as error:
             # Refused (422): settled meanwhile by someone else, or no longer markable.
