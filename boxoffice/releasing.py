@@ -1,7 +1,7 @@
 """Releasing a sale: stop its invoice being paid, delete its hold, settle on the end state.
 
-Unpaid holds are never left behind (the web plugin leaks them,
-../shared/reference/ticket-tailor-plugin.md §5.1, §8 items 1 and 2): a hold that cannot be
+Unpaid holds are never left behind (the BTCPay Server Ticket Tailor plugin, Kukks/
+BTCPayServerPlugins, leaves them when an invoice expires): a hold that cannot be
 deleted now keeps the sale in `releasing`, and the watcher or the next `recover` tries again.
 Ids that were never learnt (a create call that timed out, a crash) are looked up by the hold
 note and the invoice orderId, so nothing that may have been created is forgotten.

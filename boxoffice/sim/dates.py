@@ -1,4 +1,5 @@
-"""Ticket Tailor's date objects (reference ../shared/reference/tickettailor-api.md §1.4)."""
+"""Ticket Tailor's date objects: `{date, formatted, iso, time, timezone, unix}`, as in live
+api.tickettailor.com responses (developers.tickettailor.com, events)."""
 
 from __future__ import annotations
 
