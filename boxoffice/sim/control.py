@@ -91,6 +91,7 @@ class Control:
                 status=_opt_int(body, "status"),
                 delay_ms=_opt_int(body, "delay_ms"),
                 count=_opt_int(body, "count"),
+                kind=body.get("kind") if isinstance(body.get("kind"), str) else None,
             )
         except ValueError as error:  # includes a bad regex
             raise SimulatorError(400, str(error)) from None

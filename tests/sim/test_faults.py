@@ -128,6 +128,20 @@ async def test_a_cloudflare_fault_answers_an_html_403_not_ticket_tailors_json(si
     assert again.status_code == 200
 
 
+async def test_a_cloudflare_fault_over_the_control_api(sim, http):
+    added = await http.post(
+        f"{sim.control_url}/faults",
+        json={"path": "/v1/ping", "status": 403, "kind": "cloudflare", "count": 1},
+    )
+    assert added.status_code == 201 and added.json()[0]["kind"] == "cloudflare"
+    ping = await http.get(f"{sim.tickettailor_url}/v1/ping", auth=(sim.tickettailor_api_key, ""))
+    assert ping.status_code == 403 and ping.headers["content-type"].startswith("text/html")
+    bad = await http.post(
+        f"{sim.control_url}/faults", json={"path": "x", "status": 403, "kind": "akamai"}
+    )
+    assert bad.status_code == 400
+
+
 def test_an_unknown_fault_kind_is_refused(sim):
     with pytest.raises(ValueError, match="unknown fault kind"):
         sim.add_fault("/v1/events", status=403, kind="akamai")
