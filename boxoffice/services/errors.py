@@ -55,6 +55,9 @@ class ServiceError(Exception):
         super().__init__(self.detail)
 
     def __str__(self) -> str:
+        # "Ticket Tailor's request limit is reached until 21:40" names the service itself.
+        if self.detail.startswith(self.service):
+            return self.detail
         return f"{self.service}: {self.detail}"
 
     def __repr__(self) -> str:

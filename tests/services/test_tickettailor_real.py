@@ -283,3 +283,10 @@ async def test_list_holds_drops_holds_older_than_the_window_even_if_unfiltered(a
     found = await client.list_holds(created_at_gte=1000)
     assert [h.id for h in found] == ["ho_2"]
     assert route.calls[0].request.url.params["created_at.gte"] == "1000"
+
+
+async def test_the_command_line_words_for_a_used_up_limit_name_the_service_once(api, client):
+    api.get("/v1/events/ev_1").respond(429, headers={"X-Rate-Limit-Reset": "900"}, json={})
+    with pytest.raises(RateLimitedError) as caught:
+        await client.get_event("ev_1")
+    assert str(caught.value).startswith("Ticket Tailor's request limit is reached until ")
