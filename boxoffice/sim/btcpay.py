@@ -53,7 +53,7 @@ from boxoffice.sim.btcpay_request import (
 )
 from boxoffice.sim.btcpay_views import checkout_page, invoice_data, payment_methods_data
 from boxoffice.sim.clock import Clock
-from boxoffice.sim.lightning import bolt11
+from boxoffice.sim.lightning import bolt11, node_secret, public_key
 from boxoffice.sim.router import (
     Request,
     Response,
@@ -94,6 +94,9 @@ class BTCPay:
         self.rates.setdefault("SATS", Decimal(100_000_000))
         self.base_url = base_url
         self.store = Store(store_id, "Riverside Arts Centre")
+        # The simulated Lightning node that signs the store's BOLT11s (a made-up key).
+        self.node_key = node_secret(store_id)
+        self.node_id = public_key(self.node_key).hex()
         self.api_keys: dict[str, ApiKey] = {}
         self.invoices: dict[str, Invoice] = {}
         #: Mails the store's SMTP sent. `dropped_emails`: accepted with 200 and then dropped,
@@ -466,6 +469,7 @@ class BTCPay:
             description=f"Paid to {self.store.name}" + (f" (Order ID: {order})" if order else ""),
             payment_hash=self.rng.randbytes(32),
             rng=self.rng,
+            node_key=self.node_key,
         )
 
     def _renew_bolt11s(self, invoice: Invoice, *, read: bool = False) -> None:
