@@ -6,14 +6,15 @@ network call it announces, and every write whose outcome is unknown is resolved 
 never by sending it again:
 
 - a hold POST -> `list_holds(event_id)` and match the note ("boxoffice-<sale id>");
-- an invoice POST -> `list_invoices(orderId)` (../shared/reference/btcpay-greenfield.md §8);
+- an invoice POST -> `list_invoices(orderId)` (Greenfield's `orderId` filter, an exact match);
 - an issue POST -> count the tickets with this sale's reference
-  (../shared/reference/tickettailor-api.md §10).
+  (developers.tickettailor.com, list issued tickets).
 
 Safe reads are retried by the clients themselves. What the web plugin gets wrong and this does
-not (../shared/reference/ticket-tailor-plugin.md §8): unpaid holds are always released, a
-refused issuance ends in `needs_attention` instead of looping for ever, `ticketIds` lists every
-ticket of the sale, and the prices and names follow the order, not the current settings.
+not (Kukks/BTCPayServerPlugins, Plugins/BTCPayServer.Plugins.TicketTailor): unpaid holds are
+always released, a refused issuance ends in `needs_attention` instead of looping for ever,
+`ticketIds` lists every ticket of the sale, and the prices and names follow the order, not the
+current settings.
 
 What staff do afterwards (the recent sales, accepting a payment that came too late, e-mailing
 the tickets again) is in `boxoffice.staff_actions`.

@@ -1,6 +1,7 @@
 """Following a sale's invoice: what each BTCPay status means for the sale.
 
-The mapping follows ../shared/reference/btcpay-greenfield.md §6.1-§6.3: complete only on
+The mapping follows BTCPay Server's invoice watcher (BTCPay Server source,
+BTCPayServer/HostedServices/InvoiceWatcher.cs): complete only on
 `Settled` (including marked settled); `Expired` with nothing paid releases; a partial payment
 before expiry, a payment after expiry (`PaidLate`, which never turns into `Settled` on its own,
 #3449) or after a cancel goes to a person. A partial payment makes a new BOLT11 (§5.4), so the

@@ -9,10 +9,10 @@
                └─> failed (nothing was reserved or billed)
 
 A released sale is still watched for a while (`watch_until`), because a Lightning invoice stays
-payable until it expires even once it is marked Invalid (../shared/reference/btcpay-greenfield.md
-§5.5, §6.3): a payment that arrives anyway turns it into `needs_attention`. If staff then mark
-the invoice Settled (in BTCPay, or with `SaleEngine.accept_payment`), the sale goes on to
-`issuing`. Any other move is a bug and raises
+payable until it expires even once it is marked Invalid, and late payments are still recorded
+(BTCPay Server source, InvoiceRepository.cs, InvoiceWatcher.cs): a payment that arrives anyway
+turns it into `needs_attention`. If staff then mark the invoice Settled (in BTCPay, or with
+`SaleEngine.accept_payment`), the sale goes on to `issuing`. Any other move is a bug and raises
 `IllegalTransition`.
 """
 

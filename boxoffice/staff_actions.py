@@ -1,12 +1,12 @@
 """What staff do with a sale afterwards: look it up, accept a late payment, e-mail it again.
 
-At the door, after a network blip or a restart, staff must be able to tell whether the last
-sale went through and give a customer their tickets again (btcpayserver#5379, lnbits/tpos#20,
-../shared/reference/peers.md §4 item 7). A payment that arrived in full after the invoice
-expired (`PaidLate`, which never settles on its own) or after a cancel is for staff to accept or
-refund (../shared/reference/btcpay-greenfield.md §6.2). Accepting marks the invoice Settled
-(§5.5) and then follows the very path a payment accepted in BTCPay takes, so the tickets are
-issued by the same code, counted by reference, exactly once.
+At the door, after a network blip or a restart, staff must be able to tell whether the last sale
+went through and give a customer their tickets again (btcpayserver#5379, lnbits/tpos#20). A
+payment that arrived in full after the invoice expired (`PaidLate`, which never settles on its
+own) or after a cancel is for staff to accept or refund (BTCPay Server source,
+InvoiceWatcher.cs). Accepting marks the invoice Settled (GreenfieldInvoiceController.cs
+`MarkInvoiceStatus`) and then follows the very path a payment accepted in BTCPay takes, so the
+tickets are issued by the same code, counted by reference, exactly once.
 """
 
 from __future__ import annotations

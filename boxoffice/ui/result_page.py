@@ -2,7 +2,7 @@
 
 The same page shows an earlier sale opened from the recent sales: its tickets to show, print
 or e-mail again, or, for a payment that arrived in full too late, a way to accept it here
-instead of in BTCPay (../shared/reference/btcpay-greenfield.md §5.5, §6.2).
+instead of in BTCPay (BTCPay Server source, GreenfieldInvoiceController.cs `MarkInvoiceStatus`).
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """BTCPay Greenfield client: requests sent, answers read, failures mapped (all through respx).
 
-The `*_json()` builders below are the answers of a 2.x server as in
-../shared/reference/btcpay-greenfield.md; tests/contract/test_btcpay_client_contract.py checks
-them against the OpenAPI document, so they stay honest. The 1.x variants are not checked there
-(the document describes 2.4), they follow the reference's §11 table.
+The `*_json()` builders below are the answers of a 2.x server (BTCPay Server's
+GreenfieldInvoiceController.cs and its OpenAPI document);
+tests/contract/test_btcpay_client_contract.py checks them against that document, so they stay
+honest. The 1.x variants are not checked there (the document describes 2.4); they follow the 1.x
+field names (v1.13.7 source).
 """
 
 from __future__ import annotations

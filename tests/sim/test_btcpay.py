@@ -1,4 +1,5 @@
-"""The simulated BTCPay Greenfield API behaves as ../shared/reference/btcpay-greenfield.md says."""
+"""The simulated BTCPay Greenfield API behaves as BTCPay Server 2.4.1 does (its source code, and
+its Greenfield OpenAPI document where that is right)."""
 
 from __future__ import annotations
 
