@@ -85,13 +85,14 @@ _RELEASED_WORDS = {"expired": "expired unpaid", "cancelled": "cancelled", "inval
 
 
 def sale_state_words(sale: Any) -> tuple[str, str, str]:
-    """(state, detail, tone) in plain words: ("Completed", "e-mailed", "success")."""
+    """(state, detail, tone) in plain words: ("Completed", "e-mail handed to BTCPay", "success")."""
     state = SaleState(sale.state)
     reason = (sale.reason or "").split(":", 1)[0]
     match state:
         case SaleState.COMPLETED:
             if sale.email_sent:
-                detail = "e-mailed"
+                # BTCPay's send answers 200 whatever becomes of the mail: say only that.
+                detail = "e-mail handed to BTCPay"
             elif sale.order.buyer.email:
                 detail = "not e-mailed"
             else:

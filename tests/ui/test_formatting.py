@@ -46,7 +46,7 @@ def test_every_state_has_its_own_words(state: SaleState) -> None:
 def test_state_words_follow_the_reason() -> None:
     assert sale_state_words(a_sale(SaleState.COMPLETED, email_sent=True)) == (
         "Completed",
-        "e-mailed",
+        "e-mail handed to BTCPay",  # not "e-mailed": a 200 does not say the mail went out
         "success",
     )
     assert sale_state_words(a_sale(SaleState.NEEDS_ATTENTION, reason="paid_late:x"))[1] == (
