@@ -587,7 +587,9 @@ class BTCPay:
         canonical = canonical_method(request.params["method"])
         method = invoice.method(canonical) if canonical else None
         if method is None:
-            raise problem(404, "paymentmethod-not-found", "The payment method was not found")
+            # An unknown payment method id is answered 200 all the same, with nothing done
+            # (GreenfieldInvoiceController.cs ActivateInvoicePaymentMethod).
+            return empty_response(200)
         if not method.activated:
             self._activate_method(invoice, method)
         return empty_response(200)

@@ -330,3 +330,13 @@ async def test_unknown_status_values_are_dropped_and_then_nothing_is_filtered(si
     assert await listed("Complete") == [paid["id"]]  # an old alias of Settled
     assert await listed("settled", "Bogus") == [paid["id"]]
     assert await listed("Bogus") == [unpaid["id"], paid["id"]]  # no filter at all
+
+
+async def test_activating_an_unknown_payment_method_is_a_200_that_does_nothing(bp, store_path):
+    invoice = await create(bp, store_path, amount="1", checkout={"lazyPaymentMethods": True})
+    response = await bp.post(
+        f"{store_path}/invoices/{invoice['id']}/payment-methods/DOGE-CHAIN/activate"
+    )
+    assert response.status_code == 200
+    chain = (await methods(bp, store_path, invoice["id"]))["BTC-CHAIN"]
+    assert chain["activated"] is False and chain["destination"] is None
