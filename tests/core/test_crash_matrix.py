@@ -221,7 +221,7 @@ async def _run(outcome: str, kill_at: tuple[int, str] | None, tmp_path) -> tuple
     journal_path = tmp_path / f"{outcome}-{kill_at}.sqlite3"
     till = _Till(sim, journal_path, None)
     events = await till.tickettailor.list_events()
-    catalogue = build_catalogue(events, CatalogueSettings())
+    catalogue = build_catalogue(events, CatalogueSettings(), now=sim.clock.now())
     order = prepare_order(
         catalogue, seed.GBP_EVENT, {seed.GENERAL_TT: 2}, buyer=ADA, checkout=CheckoutSettings()
     )
