@@ -36,6 +36,8 @@ class Control:
         r.add("GET", "/clock", self._clock)
         r.add("POST", "/clock/advance", self._advance)
         r.add("POST", "/btcpay/api-keys", self._add_btcpay_key)
+        r.add("GET", "/btcpay/options", self._btcpay_options)
+        r.add("PUT", "/btcpay/options", self._set_btcpay_options)
 
     def handle(self, request: Request) -> Response:
         handler, path_known = self.router.match(request)
@@ -122,6 +124,42 @@ class Control:
             raise SimulatorError(400, "permissions must be a list of strings")
         key = self.simulator.add_btcpay_api_key(permissions, str(body.get("label") or "Test key"))
         return json_response(201, {"apiKey": key, "permissions": permissions})
+
+    # -- how the simulated BTCPay behaves where versions differ ---------------------------------
+
+    def _btcpay_options(self, request: Request) -> Response:
+        btcpay = self.simulator.btcpay
+        return json_response(
+            200,
+            {
+                # True: mark-status / unarchive answer the invoice after the change, as BTCPay
+                # up to 2.3.5 did; False (default): as it was before, as 2.3.6+ does.
+                "markAnswersAfter": btcpay.mark_answers_after,
+                "bolt11RenewalSeconds": btcpay.bolt11_renewal_seconds,
+                "bolt11RenewalReads": btcpay.bolt11_renewal_reads,
+            },
+        )
+
+    def _set_btcpay_options(self, request: Request) -> Response:
+        body = _body(request)
+        btcpay = self.simulator.btcpay
+        unknown = set(body) - {"markAnswersAfter", "bolt11RenewalSeconds", "bolt11RenewalReads"}
+        if unknown:
+            raise SimulatorError(400, f"unknown options: {', '.join(sorted(unknown))}")
+        after = body.get("markAnswersAfter", btcpay.mark_answers_after)
+        seconds = body.get("bolt11RenewalSeconds", btcpay.bolt11_renewal_seconds)
+        reads = body.get("bolt11RenewalReads", btcpay.bolt11_renewal_reads)
+        if not isinstance(after, bool):
+            raise SimulatorError(400, "markAnswersAfter must be true or false")
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds < 0:
+            raise SimulatorError(400, "bolt11RenewalSeconds must be a number, 0 or more")
+        if isinstance(reads, bool) or not isinstance(reads, int) or reads < 0:
+            raise SimulatorError(400, "bolt11RenewalReads must be a whole number, 0 or more")
+        with self.simulator.lock:
+            btcpay.mark_answers_after = after
+            btcpay.bolt11_renewal_seconds = float(seconds)
+            btcpay.bolt11_renewal_reads = reads
+        return self._btcpay_options(request)
 
 
 def _body(request: Request) -> dict[str, Any]:

@@ -89,3 +89,18 @@ def test_lookups_for_tests(sim):
     assert sim.btcpay_url == "http://sim.invalid/btcpay"
     assert sim.control_url == "http://sim.invalid/sim"
     assert sim.btcpay_api_key not in repr(sim)
+
+
+async def test_btcpay_version_options_over_http(sim, http, bp, store_path):
+    url = f"{sim.control_url}/btcpay/options"
+    assert (await http.get(url)).json()["markAnswersAfter"] is False  # 2.3.6+ by default
+    changed = await http.put(url, json={"markAnswersAfter": True, "bolt11RenewalReads": 0})
+    assert changed.status_code == 200 and changed.json()["markAnswersAfter"] is True
+    invoice = await new_invoice(bp, store_path)
+    marked = await bp.post(
+        f"{store_path}/invoices/{invoice['id']}/status", json={"status": "Invalid"}
+    )
+    assert marked.json()["status"] == "Invalid"  # the <= 2.3.5 answer
+    refused = await http.put(url, json={"markAnswersAfter": "yes"})
+    assert refused.status_code == 400 and "markAnswersAfter" in refused.json()["error"]
+    assert (await http.put(url, json={"colour": 1})).status_code == 400
