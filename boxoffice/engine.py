@@ -509,8 +509,18 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
                 {"reason": reason},
             )
         # Undo what was created (or may have been): mark the invoice Invalid, delete the hold.
+        # An invoice refused outright (a key BTCPay does not accept, a 422) was never made, and
+        # looking it up would only meet the same refusal, for ever.
+        no_invoice = billed and invoice is None and _absent(invoice_result)
         return self._commit(
-            sale.move(SaleState.RELEASING, now=self._now(), reason=reason, message=message, **ids),
+            sale.move(
+                SaleState.RELEASING,
+                now=self._now(),
+                reason=reason,
+                message=message,
+                no_invoice=no_invoice,
+                **ids,
+            ),
             "releasing",
             {"reason": reason, **ids},
         )

@@ -63,7 +63,7 @@ class Releasing:
             if invoice is None or invoice.id != sale.invoice_id:
                 invoice = await self.btcpay.get_invoice(sale.invoice_id)
             invoices = [invoice]
-        elif sale.order.total > 0:
+        elif sale.order.total > 0 and not sale.no_invoice:
             invoices = await self.btcpay.list_invoices(order_ids=[order_id])
             if invoices:
                 sale = self._commit(

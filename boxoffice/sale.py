@@ -164,6 +164,9 @@ class Sale:
     paid_amount: Decimal | None = None
     #: Until when (unix seconds) a released or troubled sale is still watched for payments.
     watch_until: float | None = None
+    #: BTCPay certainly made no invoice for this sale (its create call was refused outright),
+    #: so releasing it has nothing to look up there.
+    no_invoice: bool = False
     #: Why the last look at the invoice failed ("BTCPay: cannot reach ..."), while it keeps
     #: failing; None once a look succeeds. Shown to staff, never journalled: it says how the
     #: connection is now, not what happened to the sale.

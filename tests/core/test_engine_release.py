@@ -270,3 +270,23 @@ async def test_hold_gone_before_issuing_needs_attention_not_a_blind_issue(till, 
     assert done.state is SaleState.NEEDS_ATTENTION
     assert done.reason == "hold_missing"
     assert not [t for t in sim.state()["issued_tickets"] if t["reference"] == sale.invoice_id]
+
+
+async def test_an_invoice_refused_outright_releases_the_hold_without_asking_btcpay_again(
+    make_till, sim
+):
+    # BTCPay refuses the key: no invoice can have been made, and asking for it again would
+    # meet the same refusal for ever (the sale stayed "releasing", the command never ended).
+    till = make_till(btcpay_api_key="0123456789abcdef0123456789abcdef01234567")
+    order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 2})
+    sale = await till.engine.start_sale(order)
+
+    assert sale.state is SaleState.FAILED
+    assert "invoice could not be created" in sale.message
+    assert sale.no_invoice is True
+    assert not [
+        h for h in sim.state()["holds"] if h["note"] == sale.order_id and h["total_on_hold"]
+    ]
+    history = [entry["event"] for entry in till.journal.history(sale.id)]
+    assert "releasing" in history  # the hold had been made, and was deleted
+    assert till.journal.get(sale.id).no_invoice is True
