@@ -3,7 +3,7 @@
 Every limit is enforced here, before a hold is asked for: per-type `min_per_order` and
 `max_per_order`, the ticket group's `max_per_order`, availability, access codes, and the buyer's
 details. Ticket Tailor's hold remains the final word on availability (another till may sell the
-last seat meanwhile; ../shared/reference/tickettailor-api.md §10).
+last seat meanwhile; developers.tickettailor.com, "create a hold").
 """
 
 from __future__ import annotations

@@ -18,7 +18,8 @@
 | `issue_refused` | needs_attention | paid, but Ticket Tailor refused to issue (its words follow) |
 | `hold_missing` | needs_attention | paid, but the hold vanished before every ticket was issued |
 
-Statuses and what a till should do about each follow ../shared/reference/btcpay-greenfield.md §6.2.
+Statuses and what a till should do about each follow BTCPay's invoice states (docs.btcpayserver.org,
+"Invoices": New, Processing, Settled, Expired, Invalid and their additional statuses).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Pair with BTCPay: a one-shot listener on 127.0.0.1 that receives the key BTCPay posts back.
 
-BTCPay's authorize page (../shared/reference/btcpay-greenfield.md §3), opened in the system
+BTCPay's authorize page (Greenfield API, "Authorization": /api-keys/authorize), opened in the system
 browser with `redirect=http://127.0.0.1:<port>/callback/<state>`, ends with an HTML form POST
 (`application/x-www-form-urlencoded`) of `apiKey`, `userId` and `permissions[]` to that
 address. The random `state` in the path proves the POST belongs to the flow this app started;

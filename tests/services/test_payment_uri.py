@@ -1,5 +1,5 @@
 """Payment texts: link versions as the server spells them, QR versions cased as BTCPay's checkout
-does it (../shared/reference/btcpay-greenfield.md §10.2)."""
+does it (BTCPay Server's checkout, BTCPayServer/Views/UIInvoice/Checkout.cshtml)."""
 
 from __future__ import annotations
 

@@ -38,7 +38,7 @@ API_KEY = "sk_1000_1000_VGlja2V0VGFpbG9y"
 # Not shaped like a Ticket Tailor key, so only the client's own redaction can hide it.
 ODD_KEY = "my-very-private-token-42"
 
-# -- small copies of the reference examples (../shared/reference/tickettailor-api.md) -----------
+# -- small copies of the documented examples (developers.tickettailor.com) ----------------------
 
 EVENT = {
     "object": "event",

@@ -1,4 +1,5 @@
-"""The simulated Ticket Tailor API behaves as ../shared/reference/tickettailor-api.md describes."""
+"""The simulated Ticket Tailor API behaves as the real one (developers.tickettailor.com and
+recorded live responses) does."""
 
 from __future__ import annotations
 
