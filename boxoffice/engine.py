@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import random
 import re
 import time
@@ -95,6 +96,9 @@ class EngineTiming:
     issue_concurrency: int = 1
     #: Steps `recover(watch=False)` takes per sale at most.
     max_steps: int = 6
+    #: How long a claim on issuing a sale lasts without being renewed (it is renewed before
+    #: every ticket; a process that died gives it up at once).
+    claim_seconds: float = 120.0
 
 
 class _NoOutcome(Exception):
@@ -134,6 +138,9 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
         self._changed: dict[str, asyncio.Event] = {}
         self._watchers: dict[str, asyncio.Task] = {}
         self._closed = False
+        #: This engine's name in the journal's claims, and how deep in claimed work it is.
+        self._claim_owner = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
+        self._claim_depth: dict[str, int] = {}
         self._email_allowed: bool | None = None
         self._server_version: str | None = None
         self._server_version_known = False
@@ -164,6 +171,34 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
         except DamagedSaleError as error:
             log.warning("%s", error)
             return None
+
+    def _take_claim(self, sale_id: str) -> bool:
+        """Claim (or renew) the right to issue this sale among the processes of this till."""
+        now = self._now()
+        holder = self.journal.claim(
+            sale_id, self._claim_owner, now=now, until=now + self.timing.claim_seconds
+        )
+        if holder is not None:
+            log.info("sale %s is being finished by another process (%s)", sale_id, holder)
+            return False
+        self._claim_depth[sale_id] = self._claim_depth.get(sale_id, 0) + 1
+        return True
+
+    def _drop_claim(self, sale_id: str) -> None:
+        depth = self._claim_depth.get(sale_id, 0) - 1
+        if depth > 0:
+            self._claim_depth[sale_id] = depth
+            return
+        self._claim_depth.pop(sale_id, None)
+        self.journal.release_claim(sale_id, self._claim_owner)
+
+    def _renew_claim(self, sale_id: str) -> bool:
+        """Keep a claim this engine holds; False when it lapsed and another process took it."""
+        now = self._now()
+        holder = self.journal.claim(
+            sale_id, self._claim_owner, now=now, until=now + self.timing.claim_seconds
+        )
+        return holder is None
 
     def _publish(self, sale: Sale) -> None:
         self._sales[sale.id] = sale

@@ -22,9 +22,11 @@ from boxoffice.order import Order
 from boxoffice.sale import CheckoutSettings, Sale, SaleState, SoldTicket
 from boxoffice.services.btcpay import EMAIL_PERMISSION
 from boxoffice.services.errors import (
+    MalformedResponseError,
     NotFoundError,
     PermissionDeniedError,
     ServiceError,
+    UnavailableError,
     ValidationError,
 )
 from boxoffice.ticket_email import ticket_email
@@ -36,6 +38,21 @@ if TYPE_CHECKING:
     from boxoffice.services.tickettailor import Hold, IssuedTicket, TicketTailorClient
 
 log = logging.getLogger(__name__)
+
+
+class _NoSeats(Exception):
+    """Ticket Tailor refused to hold a late-accepted sale's seats again (`detail` says why)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class _ClaimLost(ServiceError):
+    """Issuing stopped because another process of this till took the sale over; it is not a
+    refusal, so the sale stays `issuing` and is looked at again."""
+
+    transient = True
 
 
 class TicketIssuing:
@@ -50,6 +67,11 @@ class TicketIssuing:
     _email_allowed: bool | None
     _commit: Callable[..., Sale]
     _now: Callable[[], float]
+    _sales: dict[str, Sale]
+    _sleep: Callable[[float], Awaitable[None]]
+    _take_claim: Callable[[str], bool]
+    _drop_claim: Callable[[str], None]
+    _renew_claim: Callable[[str], bool]
 
     _find_holds: Callable[[Sale], Awaitable[list[Hold]]]
 
@@ -67,12 +89,53 @@ class TicketIssuing:
         }
 
     async def _issue(self, sale: Sale) -> Sale:
-        """Issue what is missing (counted by reference, so never twice), then finish the sale."""
+        """Issue what is missing (counted by reference, so never twice), then finish the sale.
+
+        Counting and issuing are one step among all the processes of this till (the window,
+        `accept`, `reconcile`): a process that finds the sale claimed by another leaves it as it
+        is, and its watcher looks again later, when the other has finished.
+        """
+        if not self._take_claim(sale.id):
+            return sale
+        try:
+            return await self._issue_claimed(self._latest_record(sale))
+        finally:
+            self._drop_claim(sale.id)
+
+    def _latest_record(self, sale: Sale) -> Sale:
+        """The sale as the journal has it, when another process moved it on meanwhile."""
+        stored = self.journal.get(sale.id)
+        if stored is not None and stored.updated_at > sale.updated_at:
+            self._sales[sale.id] = stored
+            return stored
+        return sale
+
+    async def _issue_claimed(self, sale: Sale) -> Sale:
+        if sale.state is SaleState.COMPLETED:
+            return sale  # finished by another process while this one waited
         order = sale.order
         issued = await self._issued(sale)
         missing = self._missing(order, issued)
         if missing:
-            hold_id, missing, issued = await self._hold_for(sale, missing, issued)
+            try:
+                hold_id, missing, issued = await self._hold_for(sale, missing, issued)
+            except _NoSeats as refused:
+                return self._commit(
+                    sale.move(
+                        SaleState.NEEDS_ATTENTION,
+                        now=self._now(),
+                        reason="issue_refused",
+                        tickets=self._sold(sale, issued),
+                        message=(
+                            f"Paid, but {sum(missing.values())} of {order.seats} tickets are no "
+                            f"longer available: Ticket Tailor would not hold them again "
+                            f"({refused.detail}). Refund the customer, or sell them another way."
+                        ),
+                    ),
+                    "hold_refused",
+                    {"missing": missing, "error": refused.detail},
+                )
+            sale = self._sales.get(sale.id, sale)  # a new hold's id, if one was made
             if missing and hold_id is False:
                 return self._commit(
                     sale.move(
@@ -100,6 +163,11 @@ class TicketIssuing:
             # refusal half-way must leave a count that a re-read can explain.
             results: list[IssuedTicket | ServiceError] = []
             for ticket_type_id in seats:
+                if not self._renew_claim(sale.id):
+                    # The claim lapsed and another process took the sale over: stop here;
+                    # the count it made includes what this one issued.
+                    results.append(_ClaimLost("Ticket Tailor", "another process took the sale"))
+                    break
                 try:
                     results.append(
                         await self.tickettailor.issue_ticket(
@@ -211,8 +279,13 @@ class TicketIssuing:
         have just issued from it): a person must look.
         """
         if sale.hold_id is None:
-            found = await self._find_holds(sale)
-            return (found[0].id if found else None), missing, issued
+            # The hold was released (the payment came late and staff accepted it). The seats are
+            # held again before any ticket is issued: Ticket Tailor then arbitrates between
+            # tills, and a seat sold meanwhile is refused here instead of being issued twice.
+            for hold in await self._find_holds(sale):
+                if all(hold.quantities.get(tt, 0) >= n for tt, n in missing.items()):
+                    return hold.id, missing, issued
+            return await self._hold_again(sale, missing), missing, issued
         try:
             hold = await self.tickettailor.get_hold(sale.hold_id)
         except NotFoundError:
@@ -225,6 +298,33 @@ class TicketIssuing:
         issued = await self._issued(sale)
         missing = self._missing(sale.order, issued)
         return (hold.id if hold is not None else False) if missing else None, missing, issued
+
+    async def _hold_again(self, sale: Sale, missing: dict[str, int]) -> str:
+        """A new hold of the missing seats for a sale whose hold was released; its id.
+
+        Journalled first; an unknown outcome is looked up by the note, as at reservation.
+        Raises `_NoSeats` when Ticket Tailor refuses (sold out, off sale), and a transient
+        `ServiceError` when the outcome stays unknown (the watcher tries again).
+        """
+        order = sale.order
+        self.journal.record(sale, "hold_again", {"missing": missing})
+        try:
+            hold = await self.tickettailor.create_hold(order.event_id, missing, note=sale.order_id)
+        except (UnavailableError, MalformedResponseError):
+            await self._sleep(self.timing.lookup_delay)
+            found = [
+                h
+                for h in await self._find_holds(sale)
+                if all(h.quantities.get(tt, 0) >= n for tt, n in missing.items())
+            ]
+            if not found:
+                raise
+            hold = found[0]
+        except ServiceError as error:
+            raise _NoSeats(error.detail) from error
+        updated = sale.update(now=self._now(), hold_id=hold.id)
+        self._commit(updated, "held_again", {"hold_id": hold.id, "missing": missing})
+        return hold.id
 
     def _sold(self, sale: Sale, issued: Iterable[IssuedTicket]) -> tuple[SoldTicket, ...]:
         order = sale.order

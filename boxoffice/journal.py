@@ -52,6 +52,12 @@ CREATE TABLE IF NOT EXISTS events (
     detail TEXT
 );
 CREATE INDEX IF NOT EXISTS events_sale ON events (sale_id, seq);
+CREATE TABLE IF NOT EXISTS claims (
+    sale_id TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    until REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS set_aside (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     sale_id TEXT NOT NULL,
@@ -148,6 +154,40 @@ class Journal:
         with self._transaction():
             self._db.execute(_INSERT + _UPSERT, _row(sale))
             self._event(sale, event, detail)
+
+    def claim(self, sale_id: str, owner: str, *, now: float, until: float) -> str | None:
+        """Take (or renew) the right to issue a sale's tickets; None when taken, else the owner
+        that holds it.
+
+        Several processes of one till share this journal (the window, `accept`, `reconcile`):
+        counting the issued tickets and issuing the missing ones must be done by one of them at
+        a time, or both count the same gap and both fill it. `BEGIN IMMEDIATE` makes the look
+        and the take one step for every process. A claim lapses at `until`, or at once when the
+        process that took it has died.
+        """
+        with self._transaction():
+            row = self._db.execute(
+                "SELECT owner, pid, until FROM claims WHERE sale_id=?", (sale_id,)
+            ).fetchone()
+            if (
+                row is not None
+                and row["owner"] != owner
+                and row["until"] > now
+                and _process_alive(row["pid"])
+            ):
+                return str(row["owner"])
+            self._db.execute(
+                "INSERT INTO claims (sale_id, owner, pid, until) VALUES (?,?,?,?)"
+                " ON CONFLICT (sale_id) DO UPDATE SET owner=excluded.owner, pid=excluded.pid,"
+                " until=excluded.until",
+                (sale_id, owner, os.getpid(), until),
+            )
+        return None
+
+    def release_claim(self, sale_id: str, owner: str) -> None:
+        """Give up a claim taken with `claim` (someone else's is left alone)."""
+        with self._transaction():
+            self._db.execute("DELETE FROM claims WHERE sale_id=? AND owner=?", (sale_id, owner))
 
     def set_aside(self, sale_id: str, now: float | None = None) -> None:
         """Keep a damaged record's data apart, as it was, before the sale is rebuilt over it.
@@ -348,6 +388,21 @@ def _load(row: sqlite3.Row) -> Sale | DamagedRecord:
         hold_id=_text_or_none(row["hold_id"]),
         problem=problem,
     )
+
+
+def _process_alive(pid: Any) -> bool:
+    """Whether the process that took a claim still runs (claims are of one machine's tills)."""
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True  # another engine of this process: its claim lapses with its time
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, owned by someone else
+    return True
 
 
 def _lenient_text(raw: bytes) -> str:

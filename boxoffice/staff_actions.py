@@ -72,6 +72,9 @@ class StaffActions:
     _now: Callable[[], float]
     _lock: Callable[[str], asyncio.Lock]
     _ensure_watcher: Callable[[Sale], None]
+    _take_claim: Callable[[str], bool]
+    _drop_claim: Callable[[str], None]
+    _latest_record: Callable[[Sale], Sale]
     _send_tickets: Callable[[Sale], Awaitable[tuple[bool, str | None]]]
     _on_late_invoice: Callable[..., Awaitable[Sale]]
 
@@ -100,39 +103,50 @@ class StaffActions:
         """
         asked = self._latest(sale_id)
         async with self._lock(sale_id):
-            sale = self._latest(sale_id)
-            self._sales[sale_id] = sale
-            if sale.state is not SaleState.NEEDS_ATTENTION:
-                if asked.state is SaleState.NEEDS_ATTENTION and sale.state in (
-                    SaleState.ISSUING,
-                    SaleState.COMPLETED,
-                ):
-                    return sale  # accepted while this call waited for the lock
-                raise SaleNotAcceptable(_not_in_question(sale))
-            if sale.reason not in PAYMENT_TROUBLE or not sale.invoice_id:
+            # One process of this till at a time (the window and `boxoffice accept` share the
+            # journal): the other is told to wait instead of marking and issuing a second time.
+            if not self._take_claim(sale_id):
                 raise SaleNotAcceptable(
-                    "This sale's payment is not in question: there is nothing to accept. "
-                    "Follow the advice on the screen."
+                    "This sale is being finished by another Box Office window or command on "
+                    "this till. Look at it again in a moment."
                 )
             try:
-                invoice = await self.btcpay.get_invoice(sale.invoice_id)
-            except NotFoundError:
-                # BTCPay 2.3.6+ answers a 403 for an invoice it does not have; the client
-                # reads that as "not found" when the key is fine. Never a key problem here.
-                raise SaleNotAcceptable(
-                    f"BTCPay no longer has invoice {sale.invoice_id} in this store, so its "
-                    "payment cannot be accepted from the till. Look the payment up in BTCPay."
-                ) from None
-            message = None  # settled in BTCPay already: the usual words
-            if invoice.status != "Settled":
-                sale, invoice = await self._mark_settled(sale, invoice)
-                message = ACCEPTED_MESSAGE
-            try:
-                sale = await self._on_late_invoice(sale, invoice, accepted_message=message)
-            except ServiceError as error:
-                # The payment is accepted and journalled; the watcher issues when it can.
-                log.warning("sale %s: accepted, issuing later (%s)", sale_id, error)
-                sale = self._sales[sale_id]
+                # What the journal says now: another process may have moved the sale on.
+                sale = self._latest_record(self._latest(sale_id))
+                self._sales[sale_id] = sale
+                if sale.state is not SaleState.NEEDS_ATTENTION:
+                    if asked.state is SaleState.NEEDS_ATTENTION and sale.state in (
+                        SaleState.ISSUING,
+                        SaleState.COMPLETED,
+                    ):
+                        return sale  # accepted while this call waited for the lock
+                    raise SaleNotAcceptable(_not_in_question(sale))
+                if sale.reason not in PAYMENT_TROUBLE or not sale.invoice_id:
+                    raise SaleNotAcceptable(
+                        "This sale's payment is not in question: there is nothing to accept. "
+                        "Follow the advice on the screen."
+                    )
+                try:
+                    invoice = await self.btcpay.get_invoice(sale.invoice_id)
+                except NotFoundError:
+                    # BTCPay 2.3.6+ answers a 403 for an invoice it does not have; the client
+                    # reads that as "not found" when the key is fine. Never a key problem here.
+                    raise SaleNotAcceptable(
+                        f"BTCPay no longer has invoice {sale.invoice_id} in this store, so its "
+                        "payment cannot be accepted from the till. Look the payment up in BTCPay."
+                    ) from None
+                message = None  # settled in BTCPay already: the usual words
+                if invoice.status != "Settled":
+                    sale, invoice = await self._mark_settled(sale, invoice)
+                    message = ACCEPTED_MESSAGE
+                try:
+                    sale = await self._on_late_invoice(sale, invoice, accepted_message=message)
+                except ServiceError as error:
+                    # The payment is accepted and journalled; the watcher issues when it can.
+                    log.warning("sale %s: accepted, issuing later (%s)", sale_id, error)
+                    sale = self._sales[sale_id]
+            finally:
+                self._drop_claim(sale_id)
         self._ensure_watcher(sale)
         return sale
 

@@ -212,6 +212,11 @@ class _Till:
         self.calls.add(task)
         try:
             return await task
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if self.dead and task.cancelled() and not (current and current.cancelling()):
+                raise _Killed() from None  # the process died under the call, not the caller
+            raise
         except RuntimeError:
             if self.dead:  # "the sale engine is closed": killed while the call started
                 raise _Killed() from None
@@ -267,7 +272,7 @@ class Soak:
                 self._open(device)
             first = self.tills[self.devices[0]]
             events = await first.tickettailor.list_events()
-            self.catalogue = build_catalogue(events, CatalogueSettings())
+            self.catalogue = build_catalogue(events, CatalogueSettings(), now=self.time.now())
             chaos = asyncio.ensure_future(self._chaos())
             limit = asyncio.Semaphore(max(4, 8 * len(self.devices)))
 
@@ -434,7 +439,7 @@ class Soak:
         await old.kill()
         self.report.kills += 1
         till = self._open(device)
-        with contextlib.suppress(ServiceError):
+        with contextlib.suppress(ServiceError, _Killed):
             await till.call(till.engine.recover(watch=True))
 
     # -- the end ----------------------------------------------------------------------------
@@ -469,6 +474,11 @@ class Soak:
                 latest[sale.id] = sale
         self.report.outcomes.update(str(s.state) for s in latest.values())
         self.report.tickets = sum(1 for t in state["issued_tickets"] if t.get("reference"))
+        if not latest:
+            # A run that sold nothing proves nothing: it must not pass as "every promise held".
+            self.report.violations.append(
+                Violation(0, "-", "no sale reached the services; the soak tested nothing")
+            )
 
 
 async def run_soak(sales: int, devices: int, rng_seed: int) -> SoakReport:

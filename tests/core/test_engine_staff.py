@@ -172,7 +172,9 @@ async def test_accepting_when_the_tickets_ran_out_meanwhile_needs_attention(till
 
     assert done.state is SaleState.NEEDS_ATTENTION
     assert done.reason == "issue_refused"
-    assert done.message.startswith("Paid, but Ticket Tailor refused to issue 2 of 2 tickets")
+    # The seats are held again before issuing, so it is the hold that Ticket Tailor refuses.
+    assert done.message.startswith("Paid, but 2 of 2 tickets are no longer available")
+    assert "Not enough tickets available" in done.message
     assert tickets_of(sim, late.invoice_id) == []
     assert sim.invoice(late.invoice_id)["status"] == "Settled"  # the money was accepted
     assert not offers_acceptance(done)
