@@ -120,34 +120,24 @@ class TicketIssuing:
             try:
                 hold_id, missing, issued = await self._hold_for(sale, missing, issued)
             except _NoSeats as refused:
-                return self._commit(
-                    sale.move(
-                        SaleState.NEEDS_ATTENTION,
-                        now=self._now(),
-                        reason="issue_refused",
-                        tickets=self._sold(sale, issued),
-                        message=(
-                            f"Paid, but {sum(missing.values())} of {order.seats} tickets are no "
-                            f"longer available: Ticket Tailor would not hold them again "
-                            f"({refused.detail}). Refund the customer, or sell them another way."
-                        ),
-                    ),
+                return self._needs_person(
+                    sale,
+                    issued,
+                    "issue_refused",
+                    f"Paid, but {sum(missing.values())} of {order.seats} tickets are no longer "
+                    f"available: Ticket Tailor would not hold them again ({refused.detail}). "
+                    "Refund the customer, or sell them another way.",
                     "hold_refused",
                     {"missing": missing, "error": refused.detail},
                 )
             sale = self._sales.get(sale.id, sale)  # a new hold's id, if one was made
             if missing and hold_id is False:
-                return self._commit(
-                    sale.move(
-                        SaleState.NEEDS_ATTENTION,
-                        now=self._now(),
-                        reason="hold_missing",
-                        tickets=self._sold(sale, issued),
-                        message=(
-                            f"Paid, but the reserved tickets are no longer held in Ticket Tailor;"
-                            f" {sum(missing.values())} of {order.seats} tickets were not issued."
-                        ),
-                    ),
+                return self._needs_person(
+                    sale,
+                    issued,
+                    "hold_missing",
+                    "Paid, but the reserved tickets are no longer held in Ticket Tailor; "
+                    f"{sum(missing.values())} of {order.seats} tickets were not issued.",
                     "hold_missing",
                     {"missing": missing, "hold_id": sale.hold_id},
                 )
@@ -298,6 +288,28 @@ class TicketIssuing:
         issued = await self._issued(sale)
         missing = self._missing(sale.order, issued)
         return (hold.id if hold is not None else False) if missing else None, missing, issued
+
+    def _needs_person(
+        self,
+        sale: Sale,
+        issued: list[IssuedTicket],
+        reason: str,
+        message: str,
+        event: str,
+        detail: dict,
+    ) -> Sale:
+        """A paid sale that cannot get (all) its tickets: to a person, with what was issued."""
+        return self._commit(
+            sale.move(
+                SaleState.NEEDS_ATTENTION,
+                now=self._now(),
+                reason=reason,
+                tickets=self._sold(sale, issued),
+                message=message,
+            ),
+            event,
+            detail,
+        )
 
     async def _hold_again(self, sale: Sale, missing: dict[str, int]) -> str:
         """A new hold of the missing seats for a sale whose hold was released; its id.

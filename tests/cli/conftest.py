@@ -10,6 +10,16 @@ import pytest
 
 
 @pytest.fixture
+def sim_process():
+    """The loopback simulator in its own process (modules that use it name it `sim`)."""
+    from tests.cli.simprocess import SimProcess
+
+    process = SimProcess()
+    yield process
+    process.close()
+
+
+@pytest.fixture
 def till_env(sim, monkeypatch) -> dict[str, str]:
     """The simulator's settings in this process's environment; returns it for subprocesses.
 

@@ -25,10 +25,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def sim():
-    process = SimProcess()
-    yield process
-    process.close()
+def sim(sim_process):
+    return sim_process
 
 
 def sell(env, *tickets: str, email="ada@example.org", extra=()) -> BoxOfficeProcess:

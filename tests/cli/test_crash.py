@@ -30,10 +30,8 @@ ISSUE_TICKET = r"^/tickettailor/v1/issued_tickets$"
 
 
 @pytest.fixture
-def sim():
-    process = SimProcess()
-    yield process
-    process.close()
+def sim(sim_process):
+    return sim_process
 
 
 def start_sale(env, quantity: int) -> tuple[BoxOfficeProcess, str]:

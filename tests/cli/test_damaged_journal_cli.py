@@ -9,16 +9,14 @@ import pytest
 from boxoffice import paths
 from boxoffice.cli import main
 from boxoffice.sim import seed
-from tests.cli.simprocess import SimProcess, killed_awaiting_payment
+from tests.cli.simprocess import killed_awaiting_payment
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def sim():
-    process = SimProcess()
-    yield process
-    process.close()
+def sim(sim_process):
+    return sim_process
 
 
 def test_one_damaged_record_leaves_every_other_sale_going(sim, till_env, capsys):

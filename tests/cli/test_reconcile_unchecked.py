@@ -6,16 +6,14 @@ import pytest
 
 from boxoffice.cli import main
 from boxoffice.sim import seed
-from tests.cli.simprocess import SimProcess, killed_awaiting_payment
+from tests.cli.simprocess import killed_awaiting_payment
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def sim():
-    process = SimProcess()
-    yield process
-    process.close()
+def sim(sim_process):
+    return sim_process
 
 
 @pytest.mark.parametrize("trouble", ["unreachable", "key refused"])

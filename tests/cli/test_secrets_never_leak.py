@@ -14,7 +14,7 @@ import os
 import pytest
 
 from boxoffice.sim import seed
-from tests.cli.simprocess import BoxOfficeProcess, SimProcess
+from tests.cli.simprocess import BoxOfficeProcess
 
 pytestmark = pytest.mark.slow
 
@@ -23,10 +23,8 @@ WRONG_BTCPAY_KEY = "0123456789abcdef0123456789abcdef01234567"
 
 
 @pytest.fixture
-def sim():
-    process = SimProcess()
-    yield process
-    process.close()
+def sim(sim_process):
+    return sim_process
 
 
 def _forms(key: str) -> list[bytes]:
