@@ -94,10 +94,15 @@ class DamagedRecord:
     hold_id: str | None
     problem: str
 
-    def describe(self) -> str:
+    @property
+    def references(self) -> str:
+        """What to look up by hand in the services: "invoice … and hold …", or ""."""
         refs = [f"invoice {self.invoice_id}"] if self.invoice_id else []
         refs += [f"hold {self.hold_id}"] if self.hold_id else []
-        look = f"; check {' and '.join(refs)} by hand" if refs else ""
+        return " and ".join(refs)
+
+    def describe(self) -> str:
+        look = f"; check {self.references} by hand" if self.references else ""
         return (
             f"the journal's record of sale {self.sale_id} is damaged ({self.problem}) and was "
             f"set aside{look}"

@@ -182,9 +182,12 @@ class SaleFlow(QObject):
         if damaged:
             first_record = damaged[0]
             more = f" (and {len(damaged) - 1} more)" if len(damaged) > 1 else ""
+            refs = first_record.references
+            check = f" Check {refs} by hand." if refs else ""
             self.window.show_error(
-                f"A sale's record in the journal is damaged{more}: {first_record.describe()}. "
-                "Every other sale goes on; boxoffice doctor lists them all."
+                f"Sale {first_record.sale_id}{more} could not be read from the journal "
+                f"({first_record.problem}) and was set aside.{check} Every other sale goes on; "
+                "boxoffice doctor lists them all."
             )
         troubled = [sale for sale in sales if sale.state == SaleState.NEEDS_ATTENTION]
         if troubled:
