@@ -64,6 +64,8 @@ BEHAVIOURS: dict[str, int] = {
 #: The ticket types customers pick from: plenty of general stock, and one nearly sold out, for
 #: which tills race.
 _CHOICES = ((seed.GENERAL_TT, 3), (seed.CONCESSION_TT, 2), (seed.LIMITED_TT, 2))
+#: How often each of `_CHOICES` is picked: the short one rarely, so most sales can be made.
+_CHOICE_WEIGHTS = (6, 3, 1)
 #: Simulated seconds the clock moves per step of the driver, and the real pause of a step.
 _CLOCK_STEP = 0.5
 _REAL_STEP = 0.001
@@ -298,7 +300,7 @@ class Soak:
 
     def _order(self, number: int):
         assert self.catalogue is not None
-        ticket_type, most = self.rng.choice(_CHOICES)
+        ticket_type, most = self.rng.choices(_CHOICES, weights=_CHOICE_WEIGHTS)[0]
         buyer = Buyer(f"Soak Customer {number}", f"customer{number}@example.org")
         return prepare_order(
             self.catalogue,
