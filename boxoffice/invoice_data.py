@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TICKET_IDS_KEY = "ticketIds"
+#: Set (with `ticketIds`) just before the tickets are handed to BTCPay for e-mail, so that no
+#: till sends them a second time on its own.
+EMAILED_KEY = "ticketsEmailed"
 
 
 def invoice_metadata(sale: Sale) -> dict[str, Any]:

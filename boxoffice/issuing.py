@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING
 
+from boxoffice.invoice_data import EMAILED_KEY, TICKET_IDS_KEY
 from boxoffice.order import Order
 from boxoffice.sale import CheckoutSettings, Sale, SaleState, SoldTicket
 from boxoffice.services.btcpay import EMAIL_PERMISSION
@@ -38,6 +39,12 @@ if TYPE_CHECKING:
     from boxoffice.services.tickettailor import Hold, IssuedTicket, TicketTailorClient
 
 log = logging.getLogger(__name__)
+
+#: The e-mail note of a sale whose tickets were handed to BTCPay for e-mail before.
+EMAILED_BEFORE = (
+    "The tickets were handed to BTCPay for e-mail before; use Resend in Recent sales if the "
+    "customer has nothing."
+)
 
 
 class _NoSeats(Exception):
@@ -229,8 +236,14 @@ class TicketIssuing:
             )
         if sale.hold_id and not self._missing(order, issued):
             await self._free_used_hold(sale, sale.hold_id)
-        note = await self._record_ticket_ids(sale)
-        sent, email_note = await self._send_tickets(sale)
+        email_wanted = self._email_wanted(sale)
+        note, emailed_before = await self._record_ticket_ids(sale, emailing=email_wanted)
+        if emailed_before or (email_wanted and self._emailed_already(sale)):
+            # Handed to BTCPay before (by this till before a crash, or by another till): never
+            # sent twice without a person asking for it.
+            sent, email_note = True, EMAILED_BEFORE
+        else:
+            sent, email_note = await self._send_tickets(sale)
         message = sale.message
         if note:
             message = f"{message} {note}" if message else note
@@ -356,20 +369,35 @@ class TicketIssuing:
             )
         return tuple(tickets)
 
-    async def _record_ticket_ids(self, sale: Sale) -> str | None:
-        """Write `ticketIds` into the invoice: the mark of a finished sale for every till."""
+    async def _record_ticket_ids(self, sale: Sale, *, emailing: bool) -> tuple[str | None, bool]:
+        """Write `ticketIds` into the invoice: the mark of a finished sale for every till.
+
+        With `emailing`, the same write marks the tickets as e-mailed, before they are handed
+        to BTCPay: a till that dies after sending, or another till that finishes the sale,
+        then finds the mark and does not send them again (at most once; staff can resend).
+        Returns a note for staff, and whether the invoice was marked e-mailed already.
+        """
         if not sale.invoice_id:
-            return None
+            return None, False
+        changes: dict[str, object] = {TICKET_IDS_KEY: [t.id for t in sale.tickets]}
+        if emailing:
+            changes[EMAILED_KEY] = True
         try:
-            await self.btcpay.update_invoice_metadata(
-                sale.invoice_id, {"ticketIds": [t.id for t in sale.tickets]}
-            )
+            before, _ = await self.btcpay.merge_invoice_metadata(sale.invoice_id, changes)
         except ServiceError as error:
             if error.transient:
                 raise
             log.warning("sale %s: cannot write ticketIds: %s", sale.id, error)
-            return f"The ticket ids could not be written to the invoice ({error.detail})."
-        return None
+            note = f"The ticket ids could not be written to the invoice ({error.detail})."
+            return note, False
+        return None, bool(before.get(EMAILED_KEY))
+
+    def _email_wanted(self, sale: Sale) -> bool:
+        return bool(self.checkout.send_ticket_emails and sale.order.buyer.email)
+
+    def _emailed_already(self, sale: Sale) -> bool:
+        """Whether this till handed the tickets to BTCPay before (and stopped before it said so)."""
+        return any(entry["event"] == "email" for entry in self.journal.history(sale.id))
 
     async def _send_tickets(self, sale: Sale) -> tuple[bool, str | None]:
         """E-mail the tickets through BTCPay; never fails the sale."""

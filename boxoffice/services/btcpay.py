@@ -949,10 +949,16 @@ class BTCPayClient(ServiceClient):
         `PUT` replaces the whole metadata object (§5.7), so the current metadata is read
         first and written back with the changes applied on top.
         """
+        _before, updated = await self.merge_invoice_metadata(invoice_id, changes)
+        return updated
+
+    async def merge_invoice_metadata(self, invoice_id: str, changes: dict) -> tuple[dict, Invoice]:
+        """As `update_invoice_metadata`, also giving the metadata as it was before the write
+        (what another till may have recorded there first)."""
         current = await self.get_invoice(invoice_id)
         merged = {**current.metadata, **changes}
         body = await self._invoice_request("PUT", invoice_id, json_body={"metadata": merged})
-        return self._parse(Invoice.from_api, body, "the updated invoice")
+        return dict(current.metadata), self._parse(Invoice.from_api, body, "the updated invoice")
 
     # -- email --------------------------------------------------------------------------
 

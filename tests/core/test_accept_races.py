@@ -105,3 +105,24 @@ async def test_a_live_claim_of_another_process_makes_accept_wait(make_till, sim)
     else:
         raise AssertionError("accept went ahead while another process held the sale")
     assert _tickets(sim, sale) == []
+
+
+async def test_tickets_marked_emailed_on_the_invoice_are_not_sent_again(make_till, sim):
+    till = make_till()
+    sale = await till.engine.start_sale(await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1}))
+    # Another till finished this sale once and handed the tickets to BTCPay for e-mail.
+    await till.btcpay.update_invoice_metadata(sale.invoice_id, {"ticketsEmailed": True})
+    sim.pay_invoice(sale.invoice_id)
+    done = await till.engine.wait(sale.id)
+    assert done.state is SaleState.COMPLETED
+    assert sim.state()["emails"] == []
+    assert "handed to BTCPay for e-mail before" in done.email_note
+
+
+async def test_the_invoice_is_marked_emailed_before_the_tickets_are_sent(make_till, sim):
+    till = make_till()
+    sale = await till.engine.start_sale(await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1}))
+    sim.pay_invoice(sale.invoice_id)
+    done = await till.engine.wait(sale.id)
+    assert done.email_sent is True and len(sim.state()["emails"]) == 1
+    assert sim.invoice(sale.invoice_id)["metadata"]["ticketsEmailed"] is True

@@ -259,7 +259,12 @@ async def _run(outcome: str, kill_at: tuple[int, str] | None, tmp_path) -> tuple
     finally:
         await again.close()
     assert len(sales) <= 1
-    return requests, check_integrity(sales, sim.state(), final=True)
+    state = sim.state()
+    violations: list = check_integrity(sales, state, final=True)
+    sent = [e for e in [*state["emails"], *sim.btcpay.dropped_emails] if e["to"] == ADA.email]
+    if len(sent) > 1:  # a ticket e-mail goes out at most once without a person asking
+        violations.append(f"{len(sent)} ticket e-mails to the buyer")
+    return requests, violations
 
 
 def _boundaries(requests: list[str]) -> list[int]:
