@@ -137,6 +137,7 @@ class SaleReporter:
         self.latest: Sale | None = None
         self._last_key: tuple | None = None
         self._last_link: str | None = None
+        self._last_problem: str | None = None
 
     def observe(self, sale: Sale) -> None:
         """Engine observer: the first sale seen is ours (this process runs only one)."""
@@ -145,6 +146,8 @@ class SaleReporter:
         if sale.id != self.sale_id:
             return
         self.latest = sale
+        if sale.connection_problem != self._last_problem:
+            self._connection_changed(sale)
         payment = sale.payment
         key = (
             sale.state,
@@ -164,6 +167,27 @@ class SaleReporter:
                 self._human(sale)
         except Exception:  # an observer must never break the engine
             log.exception("could not print the sale's progress")
+
+    def _connection_changed(self, sale: Sale) -> None:
+        """Say when a service stops answering, and when it answers again: never wait silently."""
+        problem, self._last_problem = sale.connection_problem, sale.connection_problem
+        try:
+            if self.as_json:
+                self.console.json_line(
+                    {"sale_id": sale.id, "state": str(sale.state), "connection_problem": problem}
+                )
+            elif problem is not None:
+                expires = sale.payment.expires_at if sale.payment else None
+                until = (
+                    f"; the invoice expires at {time.strftime('%H:%M', time.localtime(expires))}"
+                    if expires
+                    else ""
+                )
+                self.console.say(f"{problem} — still trying{until}.")
+            else:
+                self.console.say("The connection is back.")
+        except Exception:  # an observer must never break the engine
+            log.exception("could not print the connection's state")
 
     def _human(self, sale: Sale) -> None:
         say = self.console.say
@@ -257,6 +281,8 @@ class _Interrupts:
         self.main_task = main_task
         self.sale_id: str | None = None
         self.requested = False
+        #: When the first Ctrl-C came (wall clock), for the bounded wait that follows it.
+        self.requested_at: float | None = None
         self.forced = False
         self._tasks: set[asyncio.Task] = set()
         self._installed: list[int] = []
@@ -283,6 +309,7 @@ class _Interrupts:
             self.main_task.cancel()
             return
         self.requested = True
+        self.requested_at = time.time()
         self.console.warn("Cancelling the sale… (press Ctrl-C again to stop at once)")
         if self.sale_id is not None:
             self.cancel_now()
@@ -307,6 +334,62 @@ class _Interrupts:
         except Exception as error:  # the sale goes on; its end is reported as usual
             log.exception("cancel failed")
             self.console.warn(f"Could not cancel: {error}")
+
+
+#: After Ctrl-C, how long `sell` waits for the cancel to go through before it leaves the rest
+#: to `boxoffice reconcile` (the cancel is journalled before it reaches a service).
+CANCEL_WAIT = 10.0
+
+
+async def wait_for_end(engine, sale_id: str, interrupts: _Interrupts) -> Sale | None:
+    """The sale's end, or None when `sell` should stop waiting for it.
+
+    It stops when a cancel asked for by Ctrl-C has not gone through within `CANCEL_WAIT`
+    seconds, and when BTCPay has not answered past the time the engine watches an invoice for
+    (its expiry plus the late-payment grace): the outcome cannot be learnt now, and the sale
+    stays in the journal for `reconcile`.
+    """
+    waiter = asyncio.ensure_future(engine.wait(sale_id))
+    try:
+        while True:
+            done, _ = await asyncio.wait({waiter}, timeout=1.0)
+            if done:
+                return waiter.result()
+            now = time.time()
+            if interrupts.requested_at is not None and now - interrupts.requested_at > CANCEL_WAIT:
+                return None
+            latest = engine.sale(sale_id)
+            payment = latest.payment if latest else None
+            if (
+                latest is not None
+                and latest.connection_problem
+                and payment is not None
+                and payment.expires_at
+                and now > payment.expires_at + engine.timing.late_payment_grace
+            ):
+                return None
+    finally:
+        if not waiter.done():
+            waiter.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await waiter
+
+
+def _left_unfinished(sale: Sale, interrupts: _Interrupts, console: Console) -> ExitStatus:
+    """Say what became of a sale `sell` stops waiting for, and how it will be finished."""
+    if interrupts.requested_at is not None:
+        console.warn(
+            f"The cancel of sale {sale.id} could not be completed now ({sale.state}; "
+            f"{sale.connection_problem or 'no answer yet'}). It is recorded: run "
+            "`boxoffice reconcile` to finish releasing it."
+        )
+        return ExitStatus.INTERRUPTED
+    console.warn(
+        f"{sale.connection_problem or 'BTCPay does not answer'}, past the time the invoice could "
+        f"be paid: the outcome of sale {sale.id} cannot be learnt now. It stays in the journal "
+        "with its tickets held; run `boxoffice reconcile` when BTCPay answers again."
+    )
+    return ExitStatus.FAILURE
 
 
 async def sell(args, console: Console) -> int:
@@ -341,7 +424,11 @@ async def sell(args, console: Console) -> int:
             reporter.observe(sale)
             interrupts.attach(sale.id)
             if not sale.terminal:
-                sale = await runtime.engine.wait(sale.id)
+                ended = await wait_for_end(runtime.engine, sale.id, interrupts)
+                if ended is None:
+                    latest = runtime.engine.sale(sale.id) or sale
+                    return _left_unfinished(latest, interrupts, console)
+                sale = ended
             reporter.observe(sale)
         except asyncio.CancelledError:
             if interrupts.forced:
