@@ -162,3 +162,13 @@ def test_history_lines_carry_the_time_they_were_written(tmp_path):
     now[0] = 5060.0
     journal.record(sale, "email", {"subject": "Your tickets"})  # the snapshot did not change
     assert [h["at"] for h in journal.history("s1")] == [5000.0, 5060.0]
+
+
+def test_claims_leave_the_journal_writing_durably(tmp_path):
+    journal = Journal(tmp_path / "journal.sqlite3")
+    assert journal.claim("s1", "me", now=0.0, until=10.0) is None
+    assert journal.claim("s1", "other", now=1.0, until=11.0) == "me"
+    journal.release_claim("s1", "me")
+    assert journal.claim("s1", "other", now=2.0, until=12.0) is None
+    # Sale records are written with synchronous=FULL (2) whatever the claims did.
+    assert journal._db.execute("PRAGMA synchronous").fetchone()[0] == 2
