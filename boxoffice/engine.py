@@ -40,7 +40,7 @@ from boxoffice.issuing import TicketIssuing
 from boxoffice.journal import DamagedSaleError, Journal
 from boxoffice.money import normalize
 from boxoffice.order import Order
-from boxoffice.payment_uri import build_payment_uris
+from boxoffice.payment_uri import bolt11_amount, bolt11_of, build_payment_uris
 from boxoffice.payment_watch import PaymentFollowing
 from boxoffice.reasons import MESSAGES
 from boxoffice.recovery import Recovery
@@ -91,9 +91,6 @@ class EngineTiming:
     late_payment_grace: float = 15 * 60.0
     #: Wait before looking up a write whose outcome is unknown (let the server finish it).
     lookup_delay: float = 1.0
-    #: Unused: tickets are issued one at a time from a hold (see issuing.py). Kept so that
-    #: existing timings still construct.
-    issue_concurrency: int = 1
     #: Steps `recover(watch=False)` takes per sale at most.
     max_steps: int = 6
     #: How long a claim on issuing a sale lasts without being renewed (it is renewed before
@@ -174,12 +171,8 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
 
     def _take_claim(self, sale_id: str) -> bool:
         """Claim (or renew) the right to issue this sale among the processes of this till."""
-        now = self._now()
-        holder = self.journal.claim(
-            sale_id, self._claim_owner, now=now, until=now + self.timing.claim_seconds
-        )
-        if holder is not None:
-            log.info("sale %s is being finished by another process (%s)", sale_id, holder)
+        if not self._renew_claim(sale_id):
+            log.info("sale %s is being finished by another process", sale_id)
             return False
         self._claim_depth[sale_id] = self._claim_depth.get(sale_id, 0) + 1
         return True
@@ -193,7 +186,7 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
         self.journal.release_claim(sale_id, self._claim_owner)
 
     def _renew_claim(self, sale_id: str) -> bool:
-        """Keep a claim this engine holds; False when it lapsed and another process took it."""
+        """Take or keep the claim; False while another live process holds it."""
         now = self._now()
         holder = self.journal.claim(
             sale_id, self._claim_owner, now=now, until=now + self.timing.claim_seconds
@@ -692,13 +685,6 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
         )
 
 
-def _bolt11_of(link: str | None) -> str | None:
-    if not link:
-        return None
-    text = link.split(":", 1)[1] if link.lower().startswith("lightning:") else link
-    return text.lower() or None
-
-
 def _partly_paid(invoice: Invoice) -> bool:
     if invoice.status != "New":
         return False
@@ -720,10 +706,10 @@ def _stale_bolt11(invoice: Invoice, methods, previous: PaymentRequest | None) ->
     paid_now = max((m.total_paid for m in methods), default=Decimal(0))
     stale = previous.lightning_stale
     if stale is None and paid_now > (previous.btc_paid or Decimal(0)):
-        stale = _bolt11_of(previous.lightning_link)
+        stale = bolt11_of(previous.lightning_link)
     if stale is None:
         return None
-    current = _bolt11_of(lightning.destination)
+    current = bolt11_of(lightning.destination)
     if current is None:
         return stale  # nothing to show yet
     if current != stale:
@@ -732,19 +718,6 @@ def _stale_bolt11(invoice: Invoice, methods, previous: PaymentRequest | None) ->
     if amount is not None and amount == lightning.due and lightning.due > 0:
         return None
     return stale
-
-
-_BOLT11_HRP = re.compile(r"^ln[a-z]+?(?P<n>\d+)(?P<m>[munp]?)1[02-9ac-hj-np-z]+$")
-_MULTIPLIER = {"": Decimal(1), "m": Decimal("0.001"), "u": Decimal("0.000001")}
-_MULTIPLIER |= {"n": Decimal("0.000000001"), "p": Decimal("0.000000000001")}
-
-
-def bolt11_amount(bolt11: str) -> Decimal | None:
-    """The amount (BTC) in a BOLT11's human-readable part (BOLT #11), or None without one."""
-    match = _BOLT11_HRP.match(bolt11.lower())
-    if match is None:
-        return None
-    return Decimal(match["n"]) * _MULTIPLIER[match["m"]]
 
 
 def _absent(result: object) -> bool:

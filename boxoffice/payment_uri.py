@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from boxoffice.services.btcpay import InvoicePaymentMethod
 
-__all__ = ["PaymentUris", "build_payment_uris", "qr_text"]
+__all__ = ["PaymentUris", "bolt11_amount", "bolt11_of", "build_payment_uris", "qr_text"]
 
 _BECH32_PREFIXES = ("bc1", "tb1", "bcrt1")  # SegWit / Taproot addresses
 # What a Lightning value may be: BOLT11 (`lnbc…`), LNURL (`lnurl1…`), or an address.
@@ -72,6 +72,26 @@ def _first(methods: list[InvoicePaymentMethod], kind: str) -> InvoicePaymentMeth
 
 def _strip_scheme(text: str, scheme: str) -> str:
     return text[len(scheme) :] if text.lower().startswith(scheme) else text
+
+
+def bolt11_of(link: str | None) -> str | None:
+    """The BOLT11 of a Lightning link or destination, lower-cased for comparing; None if empty."""
+    if not link:
+        return None
+    return _strip_scheme(link, "lightning:").lower() or None
+
+
+_BOLT11_HRP = re.compile(r"^ln[a-z]+?(?P<n>\d+)(?P<m>[munp]?)1[02-9ac-hj-np-z]+$")
+_MULTIPLIER = {"": Decimal(1), "m": Decimal("0.001"), "u": Decimal("0.000001")}
+_MULTIPLIER |= {"n": Decimal("0.000000001"), "p": Decimal("0.000000000001")}
+
+
+def bolt11_amount(bolt11: str) -> Decimal | None:
+    """The amount (BTC) in a BOLT11's human-readable part (BOLT #11), or None without one."""
+    match = _BOLT11_HRP.match(bolt11.lower())
+    if match is None:
+        return None
+    return Decimal(match["n"]) * _MULTIPLIER[match["m"]]
 
 
 def _upper_if_bech32(value: str, prefixes: tuple[str, ...]) -> str:

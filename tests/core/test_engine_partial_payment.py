@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from boxoffice.engine import bolt11_amount
+from boxoffice.payment_uri import bolt11_amount
 from boxoffice.sale import SaleState
 from boxoffice.sim import seed
 from tests.core.conftest import until

@@ -248,7 +248,7 @@ async def test_recover_keeps_watching_a_sale_still_payable(make_till, sim):
 
 
 async def test_recover_after_crash_in_the_middle_of_issuing(make_till, sim):
-    first = make_till(timing=EngineTiming(issue_concurrency=1, lookup_delay=0.5))
+    first = make_till(timing=EngineTiming(lookup_delay=0.5))
     order = await first.order(seed.GBP_EVENT, {seed.GENERAL_TT: 3})
     sale = await first.engine.start_sale(order)
 
