@@ -9,6 +9,7 @@ needs the currency's real ISO 4217 exponent: GBP has 2 decimals, JPY none, BHD t
 
 from __future__ import annotations
 
+import decimal
 import locale
 import re
 from decimal import Decimal, InvalidOperation
@@ -26,15 +27,30 @@ def currency_exponent(code: str) -> int:
     return minor_unit_exponent(code)
 
 
+#: Digits before the decimal point beyond which an amount is not money but a typo or damage.
+#: Arithmetic in the default decimal context keeps only 28 significant digits and would
+#: silently round such an amount (docs.python.org/3/library/decimal.html, "prec").
+MAX_WHOLE_DIGITS = 18
+
+
 def _quantum(currency: str) -> Decimal:
     return Decimal(1).scaleb(-currency_exponent(currency))
+
+
+def _exact_context(amount: Decimal, exponent: int) -> decimal.Context:
+    """A context precise enough to give `amount` `exponent` decimals without rounding digits
+    away (quantize signals InvalidOperation when the default 28 digits are too few)."""
+    digits = max(amount.adjusted(), 0) + exponent + 2
+    return decimal.Context(prec=max(28, digits), Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 
 
 def from_minor(minor: int, currency: str) -> Decimal:
     """Minor units to a Decimal with exactly the currency's decimals: 2500 GBP -> 25.00."""
     if isinstance(minor, bool) or not isinstance(minor, int):
         raise TypeError(f"minor units must be an int, not {type(minor).__name__}")
-    return Decimal(minor).scaleb(-currency_exponent(currency))
+    # Built from its digits, not with scaleb, which rounds to the context's 28 digits.
+    sign, digits, _ = Decimal(minor).as_tuple()
+    return Decimal((sign, digits, -currency_exponent(currency)))
 
 
 def to_minor(amount: Decimal, currency: str) -> int:
@@ -47,10 +63,24 @@ def to_minor(amount: Decimal, currency: str) -> int:
         raise TypeError(f"amount must be a Decimal, not {type(amount).__name__}")
     if not amount.is_finite():
         raise ValueError(f"{amount} is not an amount of money")
-    scaled = amount.scaleb(currency_exponent(currency))
-    if scaled != scaled.to_integral_value():
+    if amount.is_zero():
+        return 0
+    if amount.adjusted() >= MAX_WHOLE_DIGITS:
+        raise ValueError(f"{amount} is too large to be an amount of money")
+    # From the digits, exactly: scaleb and to_integral_value round to the context's precision.
+    sign, digits, exponent = amount.as_tuple()
+    assert isinstance(exponent, int)  # finite
+    shift = exponent + currency_exponent(currency)
+    coefficient = int("".join(map(str, digits)))
+    if -shift > len(digits):  # even the first digit is below the minor unit
         raise ValueError(f"{amount} has more decimals than {currency.upper()} allows")
-    return int(scaled)
+    if shift < 0:
+        coefficient, rest = divmod(coefficient, 10**-shift)
+        if rest:
+            raise ValueError(f"{amount} has more decimals than {currency.upper()} allows")
+    else:
+        coefficient *= 10**shift
+    return -coefficient if sign else coefficient
 
 
 def normalize(amount: Decimal, currency: str) -> Decimal:
@@ -70,22 +100,30 @@ def format_money(amount: Decimal, currency: str, *, locale_free: bool = True) ->
     """
     code = currency.strip().upper()
     exponent = currency_exponent(code)
-    value = amount.quantize(Decimal(1).scaleb(-exponent)) if amount.is_finite() else amount
-    sign = "-" if value < 0 else ""
-    magnitude = abs(value)
-    if locale_free:
-        digits = f"{magnitude:,.{exponent}f}"
+    if amount.is_nan():
+        # Not an amount at all (a damaged record, say): shown as such rather than failing.
+        sign, digits = "", "NaN"
     else:
-        digits = locale.format_string(f"%.{exponent}f", magnitude, grouping=True)
+        context = _exact_context(amount, exponent)
+        value = amount.quantize(_quantum(code), context=context) if amount.is_finite() else amount
+        sign = "-" if value < 0 else ""
+        magnitude = abs(value)
+        if locale_free:
+            digits = f"{magnitude:,.{exponent}f}"
+        else:
+            digits = locale.format_string(f"%.{exponent}f", magnitude, grouping=True)
     symbol = _SYMBOLS.get(code)
     if symbol:
         return f"{sign}{symbol}{digits}"
-    return f"{sign}{code} {digits}"
+    return f"{sign}{code} {digits}" if code else f"{sign}{digits}"
 
 
 def format_btc(amount: Decimal) -> str:
     """A bitcoin amount with all eight decimals: "0.00050000 BTC"."""
-    return f"{amount.quantize(Decimal('0.00000001')):f} BTC"
+    if not amount.is_finite():
+        return f"{amount} BTC"
+    quantum = Decimal("0.00000001")
+    return f"{amount.quantize(quantum, context=_exact_context(amount, 8)):f} BTC"
 
 
 _PRICE_RE = re.compile(r"^\d+(?:\.\d+)?$")
@@ -117,6 +155,8 @@ def parse_price(text: str, currency: str) -> Decimal:
     example = "1500" if exponent == 0 else "12." + "5".ljust(exponent, "0")
     if not cleaned or not _PRICE_RE.match(cleaned):
         raise ValueError(f"Enter a price as a number, such as {example}.")
+    if len(cleaned.split(".")[0].lstrip("0")) > MAX_WHOLE_DIGITS:
+        raise ValueError("That price is far too large; check the number.")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:

@@ -1,0 +1,1 @@
+"""Property tests: generated input from people, files, scanners and servers."""
