@@ -83,9 +83,15 @@ class Control:
         return json_response(200, self.simulator.state())
 
     def _add_fault(self, request: Request) -> Response:
+        """`{"path", "method", "status", "delay_ms", "count", "kind"}` as `Simulator.add_fault`
+        takes them; `kind` is "cloudflare" (with a status) or one of the kinds that break the
+        real answer: "html", "truncated", "wrong_types", "missing_fields", "drop_answer"."""
         body = _body(request)
         if not isinstance(body.get("path"), str):
             raise SimulatorError(400, "a fault needs a path (a regex)")
+        kind = body.get("kind")
+        if kind is not None and not isinstance(kind, str):
+            raise SimulatorError(400, "kind must be a string, e.g. 'html' or 'drop_answer'")
         try:
             self.simulator.add_fault(
                 body["path"],
@@ -93,7 +99,7 @@ class Control:
                 status=_opt_int(body, "status"),
                 delay_ms=_opt_int(body, "delay_ms"),
                 count=_opt_int(body, "count"),
-                kind=body.get("kind") if isinstance(body.get("kind"), str) else None,
+                kind=kind,
             )
         except ValueError as error:  # includes a bad regex
             raise SimulatorError(400, str(error)) from None

@@ -1,9 +1,15 @@
-"""Injected failures: a status answer, a delay, or both, for the next N matching requests."""
+"""Injected failures: a status answer, a delay, or both, for the next N matching requests;
+or a real answer broken on its way back (an HTML page, a cut or mistyped body, none at all)."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import httpx
 
 from boxoffice.sim.router import Request, Response, html_response, json_response
 from boxoffice.sim.tt_params import error_body
@@ -24,6 +30,24 @@ _REASONS = {
 # A reverse proxy (nginx in BTCPay's docker deployment) answers these itself, in HTML.
 PROXY_STATUSES = frozenset({502, 503, 504})
 
+#: Kinds that answer instead of the service (with the fault's `status`).
+STATUS_KINDS = ("cloudflare",)
+#: Kinds that let the service do the real work, then break what is sent back; no `status`.
+#: The least convenient plausible case: the write happened, the client cannot tell.
+#: - "html": a 200 HTML page (a captive portal or a proxy's page) instead of the answer;
+#: - "truncated": the real JSON answer cut in half (a connection lost mid-body);
+#: - "wrong_types": the real answer with every value of the wrong JSON type (numbers as
+#:   strings, strings as numbers or objects, booleans as "true"/"false", lists as objects);
+#: - "missing_fields": the real answer without the fields a client needs (`id`, `status`, …);
+#: - "drop_answer": no answer at all: the in-process transport raises `httpx.ReadTimeout`
+#:   (as httpx does when a read times out); the loopback server closes the connection.
+#: "truncated", "wrong_types" and "missing_fields" change only a 2xx JSON answer: an error
+#: answer, or an empty body (204, e-mail send), goes out as the service made it.
+#: With a `delay_ms` longer than the client's read timeout the client gives up first and,
+#: as for a status fault, nothing is done.
+BODY_KINDS = ("html", "truncated", "wrong_types", "missing_fields", "drop_answer")
+KINDS = STATUS_KINDS + BODY_KINDS
+
 
 @dataclass
 class Fault:
@@ -34,7 +58,8 @@ class Fault:
     status: int | None = None
     delay_ms: int | None = None
     count: int | None = None
-    #: "cloudflare": answer with Cloudflare's HTML block page instead of the service's JSON.
+    #: "cloudflare": answer `status` with Cloudflare's HTML block page instead of the
+    #: service's JSON. One of `BODY_KINDS`: do the work, then break the answer (no `status`).
     kind: str | None = None
 
     def __post_init__(self) -> None:
@@ -43,8 +68,10 @@ class Fault:
         except re.error as error:
             raise ValueError(f"bad path regex {self.path!r}: {error}") from None
         self.method = self.method.upper() if self.method else None
-        if self.kind not in (None, "cloudflare"):
-            raise ValueError(f"unknown fault kind {self.kind!r}; use 'cloudflare'")
+        if self.kind is not None and self.kind not in KINDS:
+            raise ValueError(f"unknown fault kind {self.kind!r}; use one of {', '.join(KINDS)}")
+        if self.kind in BODY_KINDS and self.status is not None:
+            raise ValueError(f"a {self.kind!r} fault breaks the real answer, so it takes no status")
 
     def matches(self, request: Request) -> bool:
         if self.method and self.method != request.method:
@@ -63,7 +90,10 @@ class Fault:
 
 
 class FaultStatus(int):
-    """A fault's status code that also says how to answer (`kind`), e.g. Cloudflare's page."""
+    """A fault's status code that also says how to answer (`kind`), e.g. Cloudflare's page.
+
+    For a kind of `BODY_KINDS` the code is 200 and only stands for "break the real answer".
+    """
 
     kind: str | None = None
 
@@ -132,3 +162,103 @@ def cloudflare_response(status: int) -> Response:
         "<p>Performance &amp; security by Cloudflare</p></div></body></html>\n"
     )
     return html_response(status, page, {"Server": "cloudflare", "CF-RAY": "8f0c1d2e3a4b5c6d-LHR"})
+
+
+class AnswerDropped(httpx.ReadTimeout, TimeoutError):
+    """The work was done but no answer goes back ("drop_answer").
+
+    An `httpx.ReadTimeout` for the in-process transport: what httpx raises when a read times
+    out (httpx/_transports/default.py maps httpcore.ReadTimeout to it). A `TimeoutError` for
+    the loopback server: `http.server.BaseHTTPRequestHandler.handle_one_request` discards the
+    connection on one, so the client sees it closed with no reply.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("simulated: the answer was lost after the work was done")
+
+
+# A captive portal or a proxy's interstitial: 200, HTML, nothing of the service's.
+_PORTAL_PAGE = (
+    "<!DOCTYPE html>\n<html><head><title>Wi-Fi login</title></head><body>"
+    "<h1>Welcome to Venue Wi-Fi</h1><p>Please accept the terms of use to continue.</p>"
+    '<form method="post" action="/login"><button>Accept and connect</button></form>'
+    "</body></html>\n"
+)
+
+#: Fields a client cannot do without, removed at every depth by "missing_fields".
+REQUIRED_FIELDS = frozenset(
+    {
+        "id",
+        "status",
+        # Ticket Tailor: holds, issued tickets, events
+        "event_id",
+        "ticket_type_id",
+        "barcode",
+        "total_on_hold",
+        "quantities",
+        "currency",
+        "price",
+        # BTCPay: invoices, payment methods, server info
+        "amount",
+        "checkoutLink",
+        "metadata",
+        "paymentMethodId",
+        "paymentMethod",
+        "destination",
+        "version",
+    }
+)
+
+
+def break_answer(kind: str, response: Response) -> Response:
+    """The real `response` as a fault of `kind` (one of `BODY_KINDS`) sends it."""
+    if kind == "drop_answer":
+        raise AnswerDropped()
+    if kind == "html":
+        return html_response(200, _PORTAL_PAGE)
+    if not 200 <= response.status < 300 or not response.body.strip():
+        return response
+    try:
+        payload = json.loads(response.body)
+    except ValueError:
+        return response
+    if kind == "truncated":
+        body = response.body[: len(response.body) // 2]
+    elif kind == "wrong_types":
+        body = json.dumps(_mistyped(payload)).encode()
+    elif kind == "missing_fields":
+        body = json.dumps(_without_required(payload)).encode()
+    else:
+        raise ValueError(f"{kind!r} is not a kind that breaks an answer")
+    headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
+    return Response(response.status, body, headers)
+
+
+def _mistyped(value: Any) -> Any:
+    """`value` with every value of another JSON type. Objects stay objects, so that a client
+    gets past "is this an object" to the fields; a list (the top one too) becomes an object."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, str):
+        try:
+            number = Decimal(value)
+        except InvalidOperation:
+            return {"value": value}
+        if not number.is_finite() or len(value) > 30:
+            return {"value": value}
+        return int(number) if number == number.to_integral_value() else float(number)
+    if isinstance(value, list):
+        return {str(i): _mistyped(item) for i, item in enumerate(value)}
+    if isinstance(value, dict):
+        return {key: _mistyped(item) for key, item in value.items()}
+    return value
+
+
+def _without_required(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_without_required(item) for item in value]
+    if isinstance(value, dict):
+        return {k: _without_required(v) for k, v in value.items() if k not in REQUIRED_FIELDS}
+    return value

@@ -15,7 +15,14 @@ from boxoffice.sim.btcpay import BTCPay
 from boxoffice.sim.btcpay_model import LIGHTNING
 from boxoffice.sim.clock import Clock
 from boxoffice.sim.control import Control
-from boxoffice.sim.faults import Fault, FaultSet, FaultStatus, fault_response
+from boxoffice.sim.faults import (
+    BODY_KINDS,
+    Fault,
+    FaultSet,
+    FaultStatus,
+    break_answer,
+    fault_response,
+)
 from boxoffice.sim.router import Request, Response, SimulatorError, empty_response
 from boxoffice.sim.tickettailor import DEFAULT_RATE_LIMIT, TicketTailor
 from boxoffice.sim.transport import SimulatorTransport
@@ -152,18 +159,30 @@ class Simulator:
     # -- request handling -------------------------------------------------------------------
 
     def plan(self, request: Request) -> tuple[float, int | None]:
-        """Seconds to wait before answering, and a fault status to answer with instead."""
+        """Seconds to wait before answering, and a fault status to answer with instead.
+
+        A fault that breaks the real answer (`BODY_KINDS`) comes as `FaultStatus(200, kind)`.
+        """
         if _under(request.path, "/sim"):
             return 0.0, None
         with self.lock:
             fault = self.faults.take(request)
         delay_ms = self.latency_ms + ((fault.delay_ms or 0) if fault else 0)
+        if fault is not None and fault.kind in BODY_KINDS:
+            return delay_ms / 1000, FaultStatus(200, fault.kind)
         if fault is None or fault.status is None:
             return delay_ms / 1000, None
         return delay_ms / 1000, FaultStatus(fault.status, fault.kind)
 
     def respond(self, request: Request, fault_status: int | None = None) -> Response:
-        """The answer to a request (after any delay): a fault, or the real work."""
+        """The answer to a request (after any delay): a fault, or the real work.
+
+        For a fault of `BODY_KINDS` the work is done and its answer broken; "drop_answer"
+        raises `AnswerDropped` (an `httpx.ReadTimeout`, and a `TimeoutError` for the server).
+        """
+        kind = getattr(fault_status, "kind", None)
+        if kind in BODY_KINDS:
+            return break_answer(kind, self.handle(request))
         if fault_status is not None:
             return fault_response(fault_status, request.path)
         return self.handle(request)
@@ -231,11 +250,18 @@ class Simulator:
     ) -> None:
         """Make the next `count` (default: all) requests whose path matches the regex `path`
         answer `status` and/or wait `delay_ms` first. Never applies to `/sim/`.
-        `kind="cloudflare"` answers with Cloudflare's HTML block page."""
-        if status is None and not delay_ms:
-            raise ValueError("a fault needs a status, a delay or both")
+
+        `kind="cloudflare"` answers `status` with Cloudflare's HTML block page. The kinds of
+        `boxoffice.sim.faults.BODY_KINDS` take no status: the request is carried out, then
+        its answer is broken: "html" (a 200 captive-portal page), "truncated" (the JSON cut
+        in half), "wrong_types" (every value of another JSON type), "missing_fields" (`id`,
+        `status` and other needed fields removed) or "drop_answer" (no answer: a read
+        timeout in-process, a closed connection over the socket)."""
+        fault = Fault(path, method, status, delay_ms, count, kind)  # checks regex and kind
+        if status is None and not delay_ms and kind not in BODY_KINDS:
+            raise ValueError("a fault needs a status, a delay, a body kind or a mix")
         with self.lock:
-            self.faults.add(Fault(path, method, status, delay_ms, count, kind))
+            self.faults.add(fault)
 
     def clear_faults(self) -> None:
         with self.lock:
