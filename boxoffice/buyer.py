@@ -15,7 +15,12 @@ DEFAULT_PLACEHOLDER = "Satoshi Nakamoto"
 MAX_NAME_LENGTH = 100
 
 # A domain label: letters or digits in any script, inner hyphens allowed (IDNA allows them).
-_LABEL = re.compile(r"^[^\W_](?:(?:[^\W_]|-)*[^\W_])?$")
+# Combining marks may follow a letter: Devanagari or Thai vowel signs and viramas are part of
+# their words, as in "हिन्दी.भारत" (RFC 5892, IDNA2008 code points: categories Mn, Mc are
+# PVALID). Python's `\w` has no marks, so each is checked as the placeholder "\x01" (a control
+# character, which an address never keeps: those are refused before the domain is looked at).
+_LABEL = re.compile(r"^[^\W_](?:[^\W_]|[-\x01])*(?<!-)$")
+_LABEL_MARK = "\x01"
 _LOCAL_FORBIDDEN = re.compile(r"[\s\"(),:;<>@\[\\\]]")
 
 
@@ -53,7 +58,7 @@ def validate_email(text: str) -> str | None:
         return "the part before the @ has a character that is not allowed"
     if any(unicodedata.category(ch).startswith("C") for ch in address):
         return "the address has a character that is not allowed"
-    labels = domain.rstrip(".").split(".")
+    labels = _marks_as_placeholder(unicodedata.normalize("NFC", domain)).rstrip(".").split(".")
     if len(labels) < 2:
         return "the domain needs a dot, like example.com"
     if not all(_LABEL.match(label) for label in labels):
@@ -63,6 +68,15 @@ def validate_email(text: str) -> str | None:
     return None
 
 
+def _marks_as_placeholder(text: str) -> str:
+    return "".join(_LABEL_MARK if unicodedata.category(ch) in ("Mn", "Mc") else ch for ch in text)
+
+
+#: Zero-width non-joiner and joiner: format characters, but ordinary parts of Persian and
+#: Indic spelling ("مهران‌زاده") and of emoji sequences (unicode.org/faq/persian.html).
+_JOINERS = frozenset("\u200c\u200d")
+
+
 def validate_name(text: str | None) -> str | None:
     """None when `text` can be a person's name (or is empty), else a short plain reason."""
     name = clean_text(text)
@@ -70,7 +84,9 @@ def validate_name(text: str | None) -> str | None:
         return None
     if len(name) > MAX_NAME_LENGTH:
         return f"use at most {MAX_NAME_LENGTH} characters"
-    if any(unicodedata.category(ch).startswith("C") for ch in name):
+    if any(unicodedata.category(ch).startswith("C") and ch not in _JOINERS for ch in name):
+        return "the name has a character that is not allowed"
+    if name[0] in _JOINERS or name[-1] in _JOINERS:
         return "the name has a character that is not allowed"
     if "<" in name or ">" in name or "@" in name:
         return "the name has a character that is not allowed"

@@ -12,12 +12,24 @@ also show as breaks.
 from __future__ import annotations
 
 import html
+import re
 
 from boxoffice.sale import Sale
 
+# Control characters are not allowed in HTML text (html.spec.whatwg.org, "control-character-in-
+# input-stream" and "null-character-reference" parse errors) nor in a mail header; a name or an
+# event name from a damaged record or a careless API edit could hold one.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile(r"[\r\n\t\u2028\u2029\x85]+")
+
 
 def _e(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    return html.escape(_CONTROLS.sub("", str(value)), quote=True)
+
+
+def _subject_text(value: object) -> str:
+    """One line: a line break in a subject would end the header (RFC 5322, 2.2)."""
+    return _CONTROLS.sub("", _LINE_BREAKS.sub(" ", str(value))).strip()
 
 
 def _link(url: str | None, words: str) -> str:
@@ -30,7 +42,7 @@ def _link(url: str | None, words: str) -> str:
 def ticket_email(sale: Sale) -> tuple[str, str]:
     """Subject (plain text) and HTML body listing the event, its date and each ticket."""
     order = sale.order
-    subject = f"Your tickets for {order.event_name}"
+    subject = f"Your tickets for {_subject_text(order.event_name)}"
     greeting = f"Hello {_e(order.buyer.name)}," if order.buyer.name else "Hello,"
     what = "is your ticket" if len(sale.tickets) == 1 else "are your tickets"
     details = [f"Event: {_e(order.event_name)}"]
