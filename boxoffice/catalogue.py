@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import logging
 import time
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from types import MappingProxyType
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qsl
 
 from boxoffice.event_time import event_when
 from boxoffice.money import from_minor, normalize
@@ -134,13 +136,13 @@ class OfferedEvent:
 
     def unlock(self, code: str) -> frozenset[str]:
         """Ids of the secret types this access code unlocks (trimmed, case-insensitive)."""
-        wanted = code.strip().casefold()
+        wanted = code_key(code)
         if not wanted:
             return frozenset()
         return frozenset(
             t.id
             for t in self.ticket_types
-            if t.secret and t.access_code and t.access_code.strip().casefold() == wanted
+            if t.secret and t.access_code and code_key(t.access_code) == wanted
         )
 
     def ticket_type(self, ticket_type_id: str) -> OfferedTicketType | None:
@@ -196,6 +198,43 @@ class Catalogue:
             if event.id == event_id:
                 return event
         return None
+
+
+#: Query keys Ticket Tailor uses for an access code in a link (`?a=CODE`, `?accessCode=CODE`).
+_CODE_KEYS = ("accesscode", "access_code", "a")
+
+
+def access_code_from(text: str) -> str:
+    """The access code in what was typed or scanned: a bare code or a link carrying one.
+
+    Accepts `https://…/event?accessCode=X`, `…?a=X` and `?a=X`; anything else is the code
+    itself. Never fails: a link Python's URL parser refuses (`https://[x?a=1`, an unclosed IPv6
+    bracket raises ValueError in `urllib.parse.urlsplit`) is read by its query alone.
+    """
+    text = _visible(str(text or "")).strip()
+    if "?" not in text:
+        return text
+    # The query is what follows the first "?" up to a "#" (RFC 3986, 3.4), with or without a
+    # scheme in front of it.
+    query = text.split("?", 1)[1].split("#", 1)[0]
+    for key, value in parse_qsl(query, keep_blank_values=True):
+        value = _visible(value).strip()
+        if key.strip().lower() in _CODE_KEYS and value:
+            return value
+    return text
+
+
+def code_key(code: str | None) -> str:
+    """An access code as compared: compatibility-normalised (a full-width "ＣＲＥＷ" typed with
+    a Japanese keyboard is "CREW"), case-folded, without the invisible format and control
+    characters a paste or a scanner adds (Unicode categories Cf, Cc; unicode.org/reports/tr15)."""
+    return _visible(unicodedata.normalize("NFKC", str(code or ""))).strip().casefold()
+
+
+def _visible(text: str) -> str:
+    """The text without control and invisible format characters (a scanner's Tab or GS, a
+    pasted zero-width space, a NUL decoded from "%00")."""
+    return "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc"))
 
 
 def build_catalogue(
