@@ -82,12 +82,24 @@ class CatalogueSource:
                 raise ValueError("no event in it can be read")
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError, TypeError, MalformedResponseError) as error:
+        except (
+            OSError,
+            ValueError,
+            KeyError,
+            TypeError,
+            MalformedResponseError,
+            # json.loads recurses once per nesting level: a copy nested thousands deep
+            # exhausts the interpreter's stack (docs.python.org/3/library/json.html).
+            RecursionError,
+        ) as error:
             # A damaged cache costs only a fetch; it is overwritten by the next refresh.
             log.warning("catalogue cache %s unreadable (%s)", self.cache_path, error)
             return None
         saved_at = data.get("saved_at")
-        self.saved_at = float(saved_at) if isinstance(saved_at, int | float) else None
+        try:
+            self.saved_at = float(saved_at) if isinstance(saved_at, int | float) else None
+        except OverflowError:  # an integer of hundreds of digits: not a time
+            self.saved_at = None
         return build_catalogue(events, self.settings, time.time())
 
     async def refresh(self) -> Catalogue:

@@ -244,7 +244,9 @@ def _coerce_bool(setting: Setting, value: Any) -> bool:
 def _coerce_number(setting: Setting, value: Any) -> float | int:
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         raise SettingError("must be a number")
-    number = float(value)
+    number = _finite_float(value)
+    if number is None:
+        raise SettingError("must be a number")
     if number != number or number in (float("inf"), float("-inf")):
         raise SettingError("must be a number")
     if setting.whole and not number.is_integer():
@@ -265,10 +267,24 @@ def _rounded_up(setting: Setting, value: Any) -> int | None:
         return None
     if not isinstance(value, int | float | Decimal):
         return None
-    number = float(value)
-    if number != number or number in (float("inf"), float("-inf")) or number.is_integer():
+    number = _finite_float(value)
+    if (
+        number is None
+        or number != number
+        or number in (float("inf"), float("-inf"))
+        or number.is_integer()
+    ):
         return None
     return math.ceil(number)
+
+
+def _finite_float(value: int | float | Decimal) -> float | None:
+    """The value as a float; None for an integer too large for one (JSON allows any number of
+    digits, and `float()` raises OverflowError past about 1e308)."""
+    try:
+        return float(value)
+    except OverflowError:
+        return None
 
 
 def _num(value: float | None) -> str:
@@ -423,12 +439,26 @@ MAX_SETTINGS_BYTES = 1024 * 1024
 
 def _settings_text(raw: bytes) -> str:
     """The text of a settings file: UTF-8, with or without the byte-order mark some editors
-    write, or UTF-16 with its mark (Windows Notepad's "Unicode"), so that a hand edit saved in
-    another encoding still counts. Anything else raises `UnicodeDecodeError` (a `ValueError`).
+    write, or UTF-16 or UTF-32 with its mark (Windows Notepad's "Unicode"), so that a hand edit
+    saved in another encoding still counts. A file that is not UTF-8 and has no mark is read as
+    Windows-1252 (Notepad's "ANSI"), else ISO 8859-1, which every byte is: a hand edit with an
+    "é" in a till name still loads, and binary stays not JSON. A marked file that does not
+    decode raises `UnicodeDecodeError` (a `ValueError`).
     """
+    # UTF-32 LE's mark starts with UTF-16 LE's, so it is looked for first.
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return raw.decode("utf-32")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16")
-    return raw.decode("utf-8-sig")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if raw.startswith(b"\xef\xbb\xbf"):
+            raise
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
 
 
 class Settings:
@@ -744,6 +774,29 @@ class Settings:
             )
             return
         known = {setting.key for setting in self.declarations()}
+        kept_aside = False
+
+        def keep_a_copy() -> str:
+            """The file as it was, kept once: saving would write over what was not used."""
+            nonlocal kept_aside
+            if kept_aside:
+                return ""
+            kept_aside = True
+            try:
+                backup = self._keep_copy(path, raw_bytes)
+            except OSError as error:
+                log.warning("settings file %s could not be copied aside: %s", path, error)
+                return ""
+            return f"; the file as it was is kept as {backup.name}"
+
+        version = data.get(FORMAT_KEY)
+        newer = isinstance(version, int | float) and not isinstance(version, bool)
+        if newer and version > FORMAT_VERSION:
+            copy = keep_a_copy()
+            self.problems.append(
+                f"The settings file {path.name} was written by a newer version of Box "
+                f"Office; what this version knows of it is used{copy}."
+            )
         for key, raw in data.items():
             if key == FORMAT_KEY:
                 continue
@@ -775,8 +828,23 @@ class Settings:
             except SettingError as error:
                 self.problems.append(
                     f"In {path.name}, {_lower_first(str(error)).rstrip('.')}; "
-                    f"the default ({setting.describe(setting.default)}) is used instead."
+                    f"the default ({setting.describe(setting.default)}) is used instead"
+                    f"{keep_a_copy()}."
                 )
+
+    @classmethod
+    def _keep_copy(cls, path: Path, raw: bytes) -> Path:
+        """A copy of the file aside, or the one kept on an earlier start if it is the same."""
+        candidates = [path.with_name(path.name + ".bak")]
+        n = 1
+        while path.with_name(f"{path.name}.{n}.bak").exists():
+            candidates.append(path.with_name(f"{path.name}.{n}.bak"))
+            n += 1
+        for candidate in candidates:
+            with contextlib.suppress(OSError):
+                if candidate.read_bytes() == raw:
+                    return candidate
+        return cls._backup_broken_file(path)
 
     @staticmethod
     def _backup_broken_file(path: Path) -> Path:
@@ -857,11 +925,18 @@ def write_json_atomically(path: Path, data: Any) -> None:
     The file is created with mode 0600: it may hold names of buyers (caches) or the till's
     set-up, which is nobody else's business on a shared computer.
     """
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+        ascii_only = False
+    except UnicodeEncodeError:
+        # A lone surrogate ("\ud800", read from a file's JSON escape) has no UTF-8 form;
+        # escaped as JSON allows, it is written and read back exactly (RFC 8259, 7).
+        ascii_only = True
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=2, ensure_ascii=False, sort_keys=False)
+            json.dump(data, handle, indent=2, ensure_ascii=ascii_only, sort_keys=False)
             handle.write("\n")
             handle.flush()
             os.fsync(handle.fileno())
