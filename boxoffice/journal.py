@@ -130,15 +130,25 @@ class Journal:
             # A damaged byte in a text column must not make the whole query fail ("Could not
             # decode to UTF-8"): it reads as U+FFFD, and the record it is in is set aside.
             self._db.text_factory = _lenient_text
+            # A damaged file is looked at before anything is written to it: switching to WAL,
+            # creating tables or setting the version would otherwise write pages over it.
+            if self.path.stat().st_size > 0:
+                _check_readable(self._db, self.path)
             mode = self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 log.warning("the journal could not switch to WAL mode (got %s)", mode)
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.executescript(_SCHEMA)
-            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        except (OSError, sqlite3.Error) as exc:
-            raise JournalError(f"cannot open the sales journal {self.path.name}: {exc}") from exc
+            if self._db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        except (OSError, sqlite3.Error, UnicodeDecodeError, JournalError) as exc:
+            with contextlib.suppress(AttributeError, sqlite3.Error):
+                self._db.close()
+            if isinstance(exc, JournalError):
+                raise
+            what = f"cannot open the sales journal {self.path.name}"
+            raise JournalError(_unusable(what, exc)) from exc
         for suffix in ("-wal", "-shm"):
             side = self.path.with_name(self.path.name + suffix)
             if side.exists():
@@ -279,11 +289,10 @@ class Journal:
     def _read(self, query: str, parameters: tuple = ()) -> list[sqlite3.Row]:
         try:
             return self._db.execute(query, parameters).fetchall()
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
             # The file itself is damaged (not one record): nothing can be trusted to be read.
             raise JournalError(
-                f"cannot read the sales journal {self.path.name}: {error}; keep a copy of the "
-                "file and restore it from a backup"
+                _unusable(f"cannot read the sales journal {self.path.name}", error)
             ) from error
 
     def _readable(self, rows: Iterable[sqlite3.Row]) -> list[Sale]:
@@ -331,7 +340,10 @@ class _Transaction:
         self._db = db
 
     def __enter__(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except (sqlite3.Error, UnicodeDecodeError) as error:
+            raise JournalError(_unusable("cannot write the sales journal", error)) from error
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
@@ -421,6 +433,36 @@ def _process_alive(pid: Any) -> bool:
     except OSError:
         return True  # it exists, owned by someone else
     return True
+
+
+def _check_readable(db: sqlite3.Connection, path: Path) -> None:
+    """Raise JournalError when SQLite finds the file's own structure damaged.
+
+    `PRAGMA quick_check` reads every page and checks the b-trees, without the slower index
+    comparison of `integrity_check` (sqlite.org/pragma.html#pragma_quick_check). A damaged
+    page can make a query miss rows without an error; the journal is not used then.
+    """
+    found = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+    if found != ["ok"]:
+        raise JournalError(
+            f"the sales journal {path.name} is damaged (SQLite's check of the file failed); "
+            f"{_WHAT_TO_DO}"
+        )
+
+
+_WHAT_TO_DO = (
+    "selling stops until it is repaired. Keep the file as it is, restore the journal from a "
+    "backup, and check the open sales in BTCPay and Ticket Tailor by hand"
+)
+
+
+def _unusable(what: str, error: BaseException) -> str:
+    """What failed, why, and what to do: damage needs a person; a busy or full disk may pass."""
+    if isinstance(error, UnicodeDecodeError):
+        return f"{what}: the file is damaged; {_WHAT_TO_DO}"
+    if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError):
+        return f"{what}: the file is damaged ({error}); {_WHAT_TO_DO}"
+    return f"{what}: {error}; close other Box Office windows and check the disk, then try again"
 
 
 def _lenient_text(raw: bytes) -> str:
