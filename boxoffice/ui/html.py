@@ -12,7 +12,8 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 # Tag -> tag written out (headings become bold paragraphs so they do not shout at the door).
@@ -198,4 +199,17 @@ class SafeTextBrowser(QTextBrowser):
 
     def loadResource(self, kind: int, name: QUrl):
         self.blocked_resources.append(name.toString())
-        return None
+        # Something, not None: for a null answer QTextDocument::loadResource decodes data: URLs
+        # and reads file: and relative ones from the disk itself, and for an image that is null
+        # QTextImageHandler calls QImage::load(name) (qtbase, src/gui/text/qtextdocument.cpp and
+        # qtextimagehandler.cpp): `<img src="file:///dev/zero">` would read without end.
+        if int(getattr(kind, "value", kind)) == QTextDocument.ResourceType.ImageResource.value:
+            return _blank_image()
+        return QByteArray()
+
+
+def _blank_image() -> QImage:
+    """One transparent pixel: an image that is not null, so Qt looks no further for one."""
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    return image
