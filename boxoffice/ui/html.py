@@ -165,6 +165,7 @@ class SafeTextBrowser(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None, *, fit_content: bool = False) -> None:
         super().__init__(parent)
+        self.setDocument(_NothingLoadedDocument(self))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
@@ -199,13 +200,32 @@ class SafeTextBrowser(QTextBrowser):
 
     def loadResource(self, kind: int, name: QUrl):
         self.blocked_resources.append(name.toString())
-        # Something, not None: for a null answer QTextDocument::loadResource decodes data: URLs
-        # and reads file: and relative ones from the disk itself, and for an image that is null
-        # QTextImageHandler calls QImage::load(name) (qtbase, src/gui/text/qtextdocument.cpp and
-        # qtextimagehandler.cpp): `<img src="file:///dev/zero">` would read without end.
-        if int(getattr(kind, "value", kind)) == QTextDocument.ResourceType.ImageResource.value:
-            return _blank_image()
-        return QByteArray()
+        return None
+
+
+class _NothingLoadedDocument(QTextDocument):
+    """The browser's document: every resource it asks for is answered with a blank.
+
+    Not None: for a null answer from the browser, QTextDocument::loadResource decodes data:
+    URLs and reads file: and relative ones from the disk itself, and for an image that is null
+    QTextImageHandler calls QImage::load(name) (qtbase, src/gui/text/qtextdocument.cpp and
+    qtextimagehandler.cpp): `<img src="file:///dev/zero">` would read without end.
+    """
+
+    def __init__(self, browser: SafeTextBrowser) -> None:
+        super().__init__(browser)
+        self._browser = browser
+
+    def loadResource(self, kind: int, name: QUrl):
+        self._browser.loadResource(kind, name)  # counted as blocked
+        kind = int(getattr(kind, "value", kind))
+        blank = (
+            _blank_image()
+            if kind == QTextDocument.ResourceType.ImageResource.value
+            else QByteArray()
+        )
+        self.addResource(kind, name, blank)  # asked once, not at every paint
+        return blank
 
 
 def _blank_image() -> QImage:
