@@ -44,7 +44,7 @@ from boxoffice.payment_uri import bolt11_amount, bolt11_of, build_payment_uris
 from boxoffice.payment_watch import PaymentFollowing
 from boxoffice.reasons import MESSAGES
 from boxoffice.recovery import Recovery
-from boxoffice.releasing import Releasing
+from boxoffice.releasing import LATE_LOOKS, Releasing
 from boxoffice.sale import (
     CheckoutSettings,
     PaymentRequest,
@@ -96,6 +96,9 @@ class EngineTiming:
     #: How long a claim on issuing a sale lasts without being renewed (it is renewed before
     #: every ticket; a process that died gives it up at once).
     claim_seconds: float = 120.0
+    #: How long a cancel keeps its caller (the customer, staff) waiting at most; past it the
+    #: cancel, journalled already, is finished by the watcher.
+    cancel_patience: float = 10.0
 
 
 class _NoOutcome(Exception):
@@ -254,13 +257,18 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
         self._ensure_watcher(sale)
         return sale
 
-    async def wait(self, sale_id: str) -> Sale:
-        """Wait until the sale is in a terminal state and return that snapshot."""
+    async def wait(self, sale_id: str, *, records: bool = True) -> Sale:
+        """Wait until the engine is done with the sale and return that snapshot.
+
+        With `records=False`, return as soon as it is in a terminal state: a completed sale's
+        customer has the tickets then, while `ticketIds` and the e-mail may still be on their
+        way to BTCPay (`records_pending`).
+        """
         while True:
             sale = self.sale(sale_id)
             if sale is None:
                 raise KeyError(sale_id)
-            if sale.terminal:
+            if sale.engine_done or (sale.terminal and not records):
                 return sale
             if self._closed:
                 raise RuntimeError("the sale engine is closed")
@@ -289,15 +297,24 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
                     "The customer has already paid; the sale cannot be cancelled."
                 )
             invoice = None
+            patience = self.timing.cancel_patience
             if sale.invoice_id:
                 try:
-                    invoice = await self.btcpay.get_invoice(sale.invoice_id)
-                except ServiceError as error:
+                    invoice = await asyncio.wait_for(
+                        self.btcpay.get_invoice(sale.invoice_id), patience
+                    )
+                except (ServiceError, TimeoutError) as error:
                     log.warning(
-                        "sale %s: cannot read the invoice before cancelling: %s", sale_id, error
+                        "sale %s: cannot read the invoice before cancelling: %s",
+                        sale_id,
+                        error or "no answer in time",
                     )
                 if invoice is not None and invoice.status in ("Processing", "Settled"):
-                    await self._on_invoice(sale, invoice)
+                    try:
+                        await asyncio.wait_for(self._on_invoice(sale, invoice), patience)
+                    except (ServiceError, TimeoutError) as error:
+                        # Journalled as paid: the watcher issues the tickets.
+                        log.warning("sale %s: paid; issuing goes on (%s)", sale_id, error)
                     raise SaleNotCancellable(
                         "The customer has just paid; the sale cannot be cancelled."
                     )
@@ -312,9 +329,14 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
                 "cancel",
             )
             try:
-                sale = await self._release(sale, invoice)
-            except ServiceError as error:
-                log.warning("sale %s: release after cancel failed (%s); retrying", sale_id, error)
+                sale = await asyncio.wait_for(self._release(sale, invoice), patience)
+            except (ServiceError, TimeoutError) as error:
+                # Journalled as releasing: the watcher finishes it, the caller is not kept.
+                log.warning(
+                    "sale %s: release after cancel not done (%s); retrying in the background",
+                    sale_id,
+                    error or "no answer in time",
+                )
                 sale = self._sales[sale_id]
         self._ensure_watcher(sale)
         if sale.state in (SaleState.CONFIRMING, SaleState.ISSUING, SaleState.COMPLETED):
@@ -340,8 +362,10 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
     # -- watching -------------------------------------------------------------------------------
 
     def _wants_watching(self, sale: Sale) -> bool:
-        if not sale.terminal:
-            return True
+        return not sale.engine_done or self._watching_payments(sale)
+
+    def _watching_payments(self, sale: Sale) -> bool:
+        """Whether an ended sale's invoice is still watched for a late payment."""
         return (
             sale.state in (SaleState.RELEASED, SaleState.NEEDS_ATTENTION)
             and sale.invoice_id is not None
@@ -365,7 +389,7 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
         failures = 0
         delay = self._interval(self._sales[sale_id]) or self.timing.backoff_initial
         while not self._closed:
-            await self._sleep(delay)
+            await self._pause(delay)
             if not self._wants_watching(self._sales[sale_id]):
                 break
             try:
@@ -389,6 +413,23 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
         if changed is not None:
             changed.set()
 
+    async def _pause(self, seconds: float) -> None:
+        """Sleep between two looks at a sale; a failing sleep never ends the watch.
+
+        A task stepped while no loop is running (Qt dispatching a queued asyncio callback from
+        outside `QApplication.exec`, as qasync allows) gets a RuntimeError from
+        `asyncio.sleep`: the watch then yields once and sleeps again, instead of dying
+        silently and leaving a paid sale unwatched.
+        """
+        for _attempt in range(100):
+            try:
+                await self._sleep(seconds)
+                return
+            except RuntimeError as error:
+                log.warning("a sale watcher could not sleep (%s); trying again", error)
+                await asyncio.sleep(0)  # a bare yield: needs no running loop
+        await self._sleep(seconds)
+
     def _connection_lost(self, sale_id: str, error: ServiceError) -> None:
         """Tell observers that the invoice cannot be checked right now (not journalled)."""
         sale = self._sales[sale_id]
@@ -403,13 +444,16 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
 
     def _interval(self, sale: Sale) -> float:
         state = sale.state
+        if sale.records_pending:
+            return 0.0
         if state is SaleState.AWAITING_PAYMENT:
             return self.timing.poll_new
         if state is SaleState.CONFIRMING:
             return self.timing.poll_processing
         if state.terminal:
-            left = (sale.watch_until or 0) - self._now()
-            return max(0.0, min(self.timing.poll_watch, left))
+            now = self._now()
+            next_look = [t - now for t in (sale.watch_until, sale.recheck_at) if t is not None]
+            return max(0.0, min([self.timing.poll_watch, *next_look]))
         return 0.0
 
     def _backoff(self, failures: int) -> float:
@@ -431,7 +475,7 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
                         sale == before
                         or steps >= self.timing.max_steps
                         or sale.state in (SaleState.AWAITING_PAYMENT, SaleState.CONFIRMING)
-                        or sale.terminal
+                        or sale.engine_done
                     ):
                         return sale
             except ServiceError as error:
@@ -450,7 +494,11 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
             return await self._issue(sale)
         if state is SaleState.RELEASING:
             return await self._release(sale)
-        if self._wants_watching(sale):
+        if sale.records_pending:
+            return await self._finish_records(sale)
+        if sale.recheck_at is not None and self._now() >= sale.recheck_at:
+            return await self._late_look(sale)
+        if self._watching_payments(sale):
             try:
                 invoice = await self.btcpay.get_invoice(sale.invoice_id)
             except NotFoundError:
@@ -524,6 +572,10 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
             )
             reason = "invoice_refused" if isinstance(error, ValidationError) else "service_error"
             message = f"The invoice could not be created: {error}"
+        # A create whose answer was lost may still land after its lookup came back empty:
+        # look again a little later (`_late_look`), and at every start until then.
+        unsure = _unknown(hold_result) or (billed and _unknown(invoice_result))
+        recheck_at = self._now() + LATE_LOOKS[0] if unsure else None
         nothing_left = (
             hold is None
             and invoice is None
@@ -532,14 +584,20 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
         )
         if nothing_left:
             return self._commit(
-                sale.move(SaleState.FAILED, now=self._now(), reason=reason, message=message),
+                sale.move(
+                    SaleState.FAILED,
+                    now=self._now(),
+                    reason=reason,
+                    message=message,
+                    recheck_at=recheck_at,
+                ),
                 "failed",
-                {"reason": reason},
+                {"reason": reason, "recheck": recheck_at is not None},
             )
         # Undo what was created (or may have been): mark the invoice Invalid, delete the hold.
         # An invoice refused outright (a key BTCPay does not accept, a 422) was never made, and
         # looking it up would only meet the same refusal, for ever.
-        no_invoice = billed and invoice is None and _absent(invoice_result)
+        no_invoice = billed and invoice is None and _refused(invoice_result)
         return self._commit(
             sale.move(
                 SaleState.RELEASING,
@@ -547,6 +605,7 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
                 reason=reason,
                 message=message,
                 no_invoice=no_invoice,
+                recheck_at=recheck_at,
                 **ids,
             ),
             "releasing",
@@ -718,6 +777,17 @@ def _stale_bolt11(invoice: Invoice, methods, previous: PaymentRequest | None) ->
     if amount is not None and amount == lightning.due and lightning.due > 0:
         return None
     return stale
+
+
+def _unknown(result: object) -> bool:
+    """Whether a create call's outcome is in doubt: its answer was lost (a lookup that came
+    back empty included), so the thing may appear on the server later."""
+    return isinstance(result, (_NoOutcome, *_POSSIBLY_CREATED))
+
+
+def _refused(result: object) -> bool:
+    """Whether a create call was refused outright: nothing was made, nothing can appear."""
+    return isinstance(result, ServiceError) and not isinstance(result, _POSSIBLY_CREATED)
 
 
 def _absent(result: object) -> bool:

@@ -30,6 +30,9 @@ TICKET_IDS_KEY = "ticketIds"
 #: Set (with `ticketIds`) just before the tickets are handed to BTCPay for e-mail, so that no
 #: till sends them a second time on its own.
 EMAILED_KEY = "ticketsEmailed"
+#: When (unix seconds) staff accepted the invoice's late payment at a till, written just before
+#: it is marked Settled: other tills leave the sale to that till for a while (`recovery`).
+ACCEPTED_KEY = "acceptedAt"
 
 
 def invoice_metadata(sale: Sale) -> dict[str, Any]:

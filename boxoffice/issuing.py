@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from boxoffice.invoice_data import EMAILED_KEY, TICKET_IDS_KEY
 from boxoffice.order import Order
+from boxoffice.releasing import LATE_LOOKS
 from boxoffice.sale import CheckoutSettings, Sale, SaleState, SoldTicket
 from boxoffice.services.btcpay import EMAIL_PERMISSION
 from boxoffice.services.errors import (
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: The e-mail note of a completed sale whose tickets are on their way to BTCPay for e-mail.
+SENDING_NOTE = "Handing the tickets to BTCPay for e-mail…"
 #: The e-mail note of a sale whose tickets were handed to BTCPay for e-mail before.
 EMAILED_BEFORE = (
     "The tickets were handed to BTCPay for e-mail before; use Resend in Recent sales if the "
@@ -236,28 +239,69 @@ class TicketIssuing:
             )
         if sale.hold_id and not self._missing(order, issued):
             await self._free_used_hold(sale, sale.hold_id)
+        # The customer has the tickets now. Writing `ticketIds` and e-mailing (which waits for
+        # that write, see `_finish_records`) go on in the background, retried as long as it
+        # takes: a slow or failing BTCPay must never keep a paid customer at the till.
         email_wanted = self._email_wanted(sale)
-        note, emailed_before = await self._record_ticket_ids(sale, emailing=email_wanted)
-        if emailed_before or (email_wanted and self._emailed_already(sale)):
-            # Handed to BTCPay before (by this till before a crash, or by another till): never
-            # sent twice without a person asking for it.
-            sent, email_note = True, EMAILED_BEFORE
-        else:
-            sent, email_note = await self._send_tickets(sale)
-        message = sale.message
-        if note:
-            message = f"{message} {note}" if message else note
         return self._commit(
             sale.move(
                 SaleState.COMPLETED,
                 now=self._now(),
-                email_sent=sent,
-                email_note=email_note,
-                message=message,
+                email_sent=False if not email_wanted else None,
+                email_note=SENDING_NOTE if email_wanted else self._no_email_note(sale),
+                records_pending=bool(sale.invoice_id) or email_wanted,
             ),
             "completed",
-            {"email_sent": sent},
+            {"records_pending": bool(sale.invoice_id) or email_wanted},
         )
+
+    async def _finish_records(self, sale: Sale) -> Sale:
+        """Write a completed sale's `ticketIds` into its invoice, then e-mail its tickets.
+
+        Run by the sale's watcher (and by recovery after a restart) until it succeeds; a
+        transient failure propagates and is tried again with backoff. Claimed like issuing,
+        so that two processes of this till never both e-mail the tickets.
+        """
+        if not self._take_claim(sale.id):
+            return sale
+        try:
+            sale = self._latest_record(sale)
+            if not sale.records_pending:
+                return sale
+            email_wanted = self._email_wanted(sale)
+            note, emailed_before = await self._record_ticket_ids(sale, emailing=email_wanted)
+            if not email_wanted:
+                sent, email_note = bool(sale.email_sent), sale.email_note
+            elif emailed_before or self._emailed_already(sale):
+                # Handed to BTCPay before (by this till before a crash, or by another till):
+                # never sent twice without a person asking for it.
+                sent, email_note = True, EMAILED_BEFORE
+            else:
+                sent, email_note = await self._send_tickets(sale)
+            message = sale.message
+            if note:
+                message = f"{message} {note}" if message else note
+            return self._commit(
+                sale.update(
+                    now=self._now(),
+                    email_sent=sent,
+                    email_note=email_note,
+                    message=message,
+                    records_pending=False,
+                ),
+                "recorded",
+                {"email_sent": sent},
+            )
+        finally:
+            self._drop_claim(sale.id)
+
+    def _no_email_note(self, sale: Sale) -> str | None:
+        """Why a completed sale's tickets are not e-mailed (None: they are)."""
+        if not self.checkout.send_ticket_emails:
+            return "Ticket emails are turned off."
+        if not sale.order.buyer.email:
+            return "No email address was given."
+        return None
 
     async def _free_used_hold(self, sale: Sale, hold_id: str) -> None:
         """Delete the sale's hold once every ticket is issued from it. Best effort.
@@ -343,6 +387,14 @@ class TicketIssuing:
                 if all(h.quantities.get(tt, 0) >= n for tt, n in missing.items())
             ]
             if not found:
+                # It may land later, beside the one the next try makes: looked for again once
+                # the sale has ended (`_late_look`).
+                self._commit(
+                    sale.update(
+                        now=self._now(), recheck_at=self._now() + LATE_LOOKS[0], late_looks=0
+                    ),
+                    "hold_unknown",
+                )
                 raise
             hold = found[0]
         except ServiceError as error:
@@ -401,11 +453,11 @@ class TicketIssuing:
 
     async def _send_tickets(self, sale: Sale) -> tuple[bool, str | None]:
         """E-mail the tickets through BTCPay; never fails the sale."""
-        if not self.checkout.send_ticket_emails:
-            return False, "Ticket emails are turned off."
+        not_wanted = self._no_email_note(sale)
+        if not_wanted is not None:
+            return False, not_wanted
         to = sale.order.buyer.email
-        if not to:
-            return False, "No email address was given."
+        assert to is not None
         if self._email_allowed is None:
             try:
                 key = await self.btcpay.current_api_key()

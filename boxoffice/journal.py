@@ -374,7 +374,8 @@ def _row(sale: Sale) -> tuple:
         sale.id,
         sale.device_id,
         str(sale.state),
-        int(sale.terminal),
+        # "terminal" in the journal: nothing left for the engine (records written too).
+        int(sale.engine_done),
         sale.watch_until,
         sale.invoice_id,
         sale.hold_id,

@@ -8,10 +8,10 @@ unfinished sale is found as an invoice whose `orderId` starts with "boxoffice-" 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from boxoffice.invoice_data import order_from_invoice, ticket_ids
+from boxoffice.invoice_data import ACCEPTED_KEY, order_from_invoice, ticket_ids
 from boxoffice.journal import DamagedRecord, DamagedSaleError, JournalError
 from boxoffice.payment_watch import OPEN_INVOICE
 from boxoffice.reasons import MESSAGES, PAYMENT_TROUBLE
@@ -22,11 +22,16 @@ from boxoffice.services.errors import ServiceError
 if TYPE_CHECKING:
     import asyncio
 
+    from boxoffice.engine import EngineTiming
     from boxoffice.journal import Journal
     from boxoffice.services.btcpay import BTCPayClient, Invoice
     from boxoffice.services.tickettailor import TicketTailorClient
 
 log = logging.getLogger(__name__)
+
+#: Seconds another till's sale must have been quiet before this till takes it over: far longer
+#: than a till takes to issue a sale's tickets, or to retry after a failure (`claim_seconds`).
+ADOPT_QUIET = 600.0
 
 
 class Recovery:
@@ -40,11 +45,15 @@ class Recovery:
     _commit: Callable[..., Sale]
     _publish: Callable[[Sale], None]
     _now: Callable[[], float]
+    _finish_records: Callable[[Sale], Awaitable[Sale]]
+    timing: EngineTiming
 
     #: Damaged journal records the last `recover()` could not rebuild: for a person to look at.
     damaged_records: list[DamagedRecord] = []  # noqa: RUF012 - replaced, never mutated
     #: Sales the last `recover()` could not check (a service did not answer), with the reason.
     unchecked: dict[str, str] = {}  # noqa: RUF012 - replaced, never mutated
+    #: Other tills' sales the last `recover_other_devices()` left to their own till, and why.
+    left_to_their_tills: dict[str, str] = {}  # noqa: RUF012 - replaced, never mutated
 
     async def recover(self, *, watch: bool = True) -> list[Sale]:
         """Resume every unfinished sale of the journal (at start-up, or `reconcile`).
@@ -123,6 +132,7 @@ class Recovery:
         if watch:
             statuses += list(OPEN_INVOICE)
         invoices = await self.btcpay.list_invoices(text_search=ORDER_ID_PREFIX, statuses=statuses)
+        self.left_to_their_tills = {}
         results = []
         held: set[str] | None = None  # sale ids with a hold still in Ticket Tailor
         for invoice in invoices:
@@ -232,6 +242,12 @@ class Recovery:
         )
         holds = await self._find_holds(base)
         base = base.update(now=now, hold_id=holds[0].id if holds else None)
+        if not damaged:
+            busy = await self._maybe_still_busy(base, invoice, holds)
+            if busy is not None:
+                log.info("sale %s of %s is left to its till: %s", sale_id, base.device_id, busy)
+                self.left_to_their_tills = {**self.left_to_their_tills, sale_id: busy}
+                return None
         if invoice.status in OPEN_INVOICE:
             # A damaged record of this till's is rebuilt even so: from then on the journal
             # knows the sale again and its own recovery finishes it.
@@ -248,12 +264,47 @@ class Recovery:
             self._ensure_watcher(sale)
         return sale
 
+    async def _maybe_still_busy(self, sale: Sale, invoice: Invoice, holds: list) -> str | None:
+        """Why another till may still be finishing its sale (None when it has gone quiet).
+
+        Tills do not share journals, so a sale is taken over only once its own till has had
+        time to finish it: nothing of it (invoice, hold, ticket, an accepted payment) is newer
+        than `ADOPT_QUIET`, and, with no hold left (tickets would come from free stock), its
+        till's watch for a late payment is over too. Ticket Tailor's hold arbitrates only
+        between tills that issue from the same hold; two tills that each hold the seats again
+        would issue them twice.
+        """
+        now = self._now()
+        seen = [invoice.created_time, *(h.created_at for h in holds)]
+        accepted = invoice.metadata.get(ACCEPTED_KEY)
+        if isinstance(accepted, int | float) and not isinstance(accepted, bool):
+            seen.append(int(accepted))
+        issued = await self.tickettailor.list_issued_tickets(reference=sale.ticket_reference)
+        seen += [t.created_at for t in issued]
+        latest = max((t for t in seen if t is not None), default=None)
+        if latest is not None and now - latest < ADOPT_QUIET:
+            minutes = max(1, round((now - latest) / 60))
+            return f"its till ({sale.device_id}) worked on it {minutes} min ago"
+        watched_until = (invoice.expiration_time or 0) + self.timing.late_payment_grace
+        if not holds and now < watched_until + ADOPT_QUIET:
+            return f"its till ({sale.device_id}) may still be watching it for a late payment"
+        return None
+
     async def _advance_from_invoice(self, sale_id: str, invoice: Invoice) -> Sale:
         async with self._lock(sale_id):
             sale = self._sales[sale_id]
             if sale.terminal:
-                return await self._on_late_invoice(sale, invoice)
-            return await self._on_invoice(sale, invoice)
+                sale = await self._on_late_invoice(sale, invoice)
+            else:
+                sale = await self._on_invoice(sale, invoice)
+            if sale.records_pending:
+                # Nobody waits at a till for a recovered sale: its records are written now, or
+                # (on a failure) by the watcher or the next recovery.
+                try:
+                    sale = await self._finish_records(sale)
+                except ServiceError as error:
+                    log.warning("sale %s: ticketIds not written yet (%s)", sale_id, error)
+            return sale
 
 
 #: States (as a damaged record's own column says) of a sale with nothing left to do.

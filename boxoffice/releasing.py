@@ -9,6 +9,7 @@ note and the invoice orderId, so nothing that may have been created is forgotten
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,9 @@ log = logging.getLogger(__name__)
 ORPHAN_HOLD_WINDOW = 48 * 3600
 #: Slack for a till's clock running ahead of Ticket Tailor's when looking up a sale's hold.
 HOLD_CLOCK_SLACK = 3600
+#: Seconds after an unknown outcome at which a sale looks again for a late hold or invoice:
+#: a server that lost an answer usually finishes within seconds, a queued one within minutes.
+LATE_LOOKS = (30.0, 300.0)
 
 
 class Releasing:
@@ -143,6 +147,40 @@ class Releasing:
             ),
             "paid_meanwhile",
             {"invoice_status": invoice.status, "was": sale.reason},
+        )
+
+    async def _late_look(self, sale: Sale) -> Sale:
+        """Look again for what a lost answer may have created after its lookup came back empty.
+
+        A hold of this sale other than the one it holds seats with is deleted; an invoice of
+        this sale other than its own that is still New is marked Invalid (nobody was shown it).
+        Done at `LATE_LOOKS` after the doubt arose, and at every start until then; errors
+        propagate and the watcher tries again.
+        """
+        # Only a sale in need of a person may still hold seats on purpose (partly issued).
+        keep = sale.hold_id if sale.state is SaleState.NEEDS_ATTENTION else None
+        found: dict[str, list[str]] = {"holds": [], "invoices": []}
+        for hold in await self._find_holds(sale):
+            if hold.id != keep:
+                deleted = await self.tickettailor.delete_hold(hold.id)
+                log.warning("sale %s: deleted the late hold %s (%s)", sale.id, hold.id, deleted)
+                found["holds"].append(hold.id)
+        if sale.order.total > 0 and not sale.no_invoice:
+            for invoice in await self.btcpay.list_invoices(order_ids=[sale.order_id]):
+                if invoice.id == sale.invoice_id or invoice.status != "New":
+                    continue
+                # A 422: no longer New (paid or expired meanwhile); nothing left to stop.
+                with contextlib.suppress(ValidationError):
+                    await self.btcpay.mark_invoice_status(invoice.id, "Invalid")
+                log.warning("sale %s: marked the late invoice %s invalid", sale.id, invoice.id)
+                found["invoices"].append(invoice.id)
+        looks = sale.late_looks + 1
+        start = sale.recheck_at - LATE_LOOKS[sale.late_looks] if sale.recheck_at else self._now()
+        again = start + LATE_LOOKS[looks] if looks < len(LATE_LOOKS) else None
+        return self._commit(
+            sale.update(now=self._now(), late_looks=looks, recheck_at=again),
+            "late_look",
+            found,
         )
 
     async def _find_holds(self, sale: Sale) -> list[Hold]:

@@ -171,10 +171,24 @@ class Sale:
     #: failing; None once a look succeeds. Shown to staff, never journalled: it says how the
     #: connection is now, not what happened to the sale.
     connection_problem: str | None = None
+    #: Completed, and the customer has the tickets, but `ticketIds` (and the ticket e-mail that
+    #: waits for it) are still to be written to BTCPay. The engine does that in the background,
+    #: retrying, so that no customer waits at the till for a metadata write.
+    records_pending: bool = False
+    #: When to look again for a hold or invoice that may have been created after its lookup
+    #: came back empty (a create call whose answer was lost can land on the server later);
+    #: None when nothing is in doubt. `late_looks` counts the looks taken.
+    recheck_at: float | None = None
+    late_looks: int = 0
 
     @property
     def terminal(self) -> bool:
         return self.state.terminal
+
+    @property
+    def engine_done(self) -> bool:
+        """Whether the engine has nothing left to do for this sale but watch it."""
+        return self.state.terminal and not self.records_pending and self.recheck_at is None
 
     @property
     def order_id(self) -> str:

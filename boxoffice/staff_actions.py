@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from boxoffice.invoice_data import ACCEPTED_KEY
 from boxoffice.money import format_money
 from boxoffice.reasons import PAYMENT_TROUBLE
 from boxoffice.sale import Sale, SaleNotAcceptable, SaleState
@@ -191,6 +192,14 @@ class StaffActions:
             },
         )
         try:
+            # Marked for other tills first: they leave a sale accepted here to this till for a
+            # while (`recovery.ADOPT_QUIET`) instead of holding its seats a second time.
+            await self.btcpay.merge_invoice_metadata(invoice.id, {ACCEPTED_KEY: int(now)})
+        except ServiceError as error:
+            if error.transient:
+                raise
+            log.warning("sale %s: acceptance not written to the invoice (%s)", sale.id, error)
+        try:
             # The client reads the invoice again after the mark: from 2.3.6 the mark's own
             # answer is the invoice as it was before (GreenfieldInvoiceController.cs).
             settled = await self.btcpay.mark_invoice_status(invoice.id, "Settled")
@@ -231,6 +240,12 @@ class StaffActions:
             self._sales[sale_id] = sale
             if sale.state is not SaleState.COMPLETED or not sale.tickets:
                 raise ValueError("Only a completed sale's tickets can be e-mailed again.")
+            if sale.records_pending:
+                # The first e-mail is still on its way (it waits for BTCPay): a second one now
+                # would reach the customer twice.
+                raise ValueError(
+                    "The tickets are still being handed to BTCPay for e-mail; wait a moment."
+                )
             sent, note = await self._send_tickets(sale)
             return self._commit(
                 sale.update(now=self._now(), email_sent=sent, email_note=note),

@@ -9,7 +9,7 @@ missing payment is refused with one sentence: such a sale is refunded, not accep
 from __future__ import annotations
 
 from boxoffice.commands.common import BadInput, Console, load_settings
-from boxoffice.commands.sell import exit_status, sale_json
+from boxoffice.commands.sell import exit_status, sale_json, wait_for_records
 from boxoffice.runtime import Runtime
 from boxoffice.sale import SaleNotAcceptable
 
@@ -26,16 +26,17 @@ async def accept(args, console: Console) -> int:
         except SaleNotAcceptable as error:
             raise BadInput(str(error)) from None
         if not sale.terminal:
-            sale = await engine.wait(sale_id)
+            sale = await engine.wait(sale_id, records=False)
+        if args.json:
+            console.json_line(sale_json(sale))
+        else:
+            tickets = ", ".join(t.barcode for t in sale.tickets) or "none"
+            console.say(f"{sale.id}: {sale.state}; tickets: {tickets}")
+            if sale.message:
+                console.say(sale.message)
+        sale = await wait_for_records(engine, sale, console, as_json=args.json)
     finally:
         await runtime.aclose()
-    if args.json:
-        console.json_line(sale_json(sale))
-    else:
-        tickets = ", ".join(t.barcode for t in sale.tickets) or "none"
-        console.say(f"{sale.id}: {sale.state}; tickets: {tickets}")
-        if sale.message:
-            console.say(sale.message)
     return exit_status(sale)
 
 

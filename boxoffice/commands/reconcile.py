@@ -78,6 +78,12 @@ async def reconcile(args, console: Console) -> int:
             was = row["before"] or "another till"
             why = f" ({sale.message or sale.reason})" if (sale.message or sale.reason) else ""
             console.say(f"{sale.id}: {was} -> {sale.state}{why}{_still_open(sale)}")
+    for sale_id, why in runtime.engine.left_to_their_tills.items():
+        # Another till may still be issuing it: taking it over now could hold its seats twice.
+        if args.json:
+            console.json_line({"sale_id": sale_id, "left_to_its_till": why})
+        else:
+            console.say(f"{sale_id}: left to its own till for now ({why}); run reconcile later")
     damaged = runtime.engine.damaged_records
     for record in damaged:
         # One damaged record never stops the others; it is named here for a person to finish.

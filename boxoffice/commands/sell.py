@@ -209,7 +209,7 @@ class SaleReporter:
             say(f"Sold {len(sale.tickets)} ticket(s) for {order.event_name}:")
             for ticket in sale.tickets:
                 say(f"  {ticket.ticket_type_name}: {ticket.barcode}  ({ticket.full_name})")
-            if sale.email_sent:
+            if sale.email_sent and not sale.records_pending:
                 # BTCPay's send answers 200 before (and whether or not) the mail goes out.
                 say(
                     f"Tickets handed to BTCPay for e-mail to {order.buyer.email} "
@@ -265,6 +265,11 @@ def sale_json(sale: Sale) -> dict[str, Any]:
             data["expires_at"] = payment.expires_at
     if sale.state is SaleState.COMPLETED or sale.tickets:
         data["tickets"] = [{"id": t.id, "barcode": t.barcode} for t in sale.tickets]
+    if sale.state is SaleState.COMPLETED:
+        if sale.records_pending:
+            data["records_pending"] = True
+        else:
+            data["email_sent"] = bool(sale.email_sent)
     if sale.reason:
         data["reason"] = sale.reason
     if sale.message and sale.state.terminal:
@@ -349,7 +354,8 @@ async def wait_for_end(engine, sale_id: str, interrupts: _Interrupts) -> Sale | 
     (its expiry plus the late-payment grace): the outcome cannot be learnt now, and the sale
     stays in the journal for `reconcile`.
     """
-    waiter = asyncio.ensure_future(engine.wait(sale_id))
+    # Until the customer has the tickets: the records that follow are waited for apart.
+    waiter = asyncio.ensure_future(engine.wait(sale_id, records=False))
     try:
         while True:
             done, _ = await asyncio.wait({waiter}, timeout=1.0)
@@ -373,6 +379,54 @@ async def wait_for_end(engine, sale_id: str, interrupts: _Interrupts) -> Sale | 
             waiter.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await waiter
+
+
+#: How long `sell` and `accept` wait, once the customer has the tickets, for the ticket ids
+#: to reach the invoice and the e-mail to be handed to BTCPay before leaving them to the
+#: next start of the window or `boxoffice reconcile`.
+RECORDS_WAIT = 20.0
+
+
+async def wait_for_records(
+    engine, sale: Sale, console: Console, *, as_json: bool = False, patience: float = RECORDS_WAIT
+) -> Sale:
+    """After a completed sale: wait a little for its records, and say how the e-mail went.
+
+    The tickets are already on screen; this only reports what happened to the e-mail.
+    """
+    if not sale.records_pending:
+        return sale
+    try:
+        sale = await asyncio.wait_for(engine.wait(sale.id), patience)
+    except (TimeoutError, RuntimeError):
+        latest = engine.sale(sale.id) or sale
+        if as_json:
+            console.json_line(sale_json(latest))
+        else:
+            why = latest.connection_problem or "BTCPay has not answered yet"
+            what = (
+                "the ticket e-mail and the invoice's ticket list"
+                if latest.order.buyer.email
+                else "the invoice's ticket list"
+            )
+            console.warn(
+                f"{why}: {what} will be written by the next `boxoffice reconcile` or when the "
+                "window opens. The tickets above are issued and valid."
+            )
+        return latest
+    if as_json:
+        console.json_line(sale_json(sale))
+    elif sale.email_sent and sale.email_note is None:
+        # BTCPay's send answers 200 before (and whether or not) the mail goes out.
+        console.say(
+            f"Tickets handed to BTCPay for e-mail to {sale.order.buyer.email} "
+            "(BTCPay does not report delivery)."
+        )
+    elif sale.order.buyer.email and sale.email_note:
+        console.say(sale.email_note)
+    if sale.message and "ticket ids could not be written" in sale.message:
+        console.warn(sale.message)
+    return sale
 
 
 def _left_unfinished(sale: Sale, interrupts: _Interrupts, console: Console) -> ExitStatus:
@@ -430,6 +484,7 @@ async def sell(args, console: Console) -> int:
                     return _left_unfinished(latest, interrupts, console)
                 sale = ended
             reporter.observe(sale)
+            sale = await wait_for_records(runtime.engine, sale, console, as_json=args.json)
         except asyncio.CancelledError:
             if interrupts.forced:
                 if reporter.sale_id:

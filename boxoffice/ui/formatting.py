@@ -90,7 +90,10 @@ def sale_state_words(sale: Any) -> tuple[str, str, str]:
     reason = (sale.reason or "").split(":", 1)[0]
     match state:
         case SaleState.COMPLETED:
-            if sale.email_sent:
+            if getattr(sale, "records_pending", False) and sale.email_sent is None:
+                detail = "e-mail on its way to BTCPay" if sale.order.buyer.email else ""
+                detail = detail or "no e-mail address"
+            elif sale.email_sent:
                 # BTCPay's send answers 200 whatever becomes of the mail: say only that.
                 detail = "e-mail handed to BTCPay"
             elif sale.order.buyer.email:

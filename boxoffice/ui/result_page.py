@@ -120,6 +120,9 @@ def email_status(sale: Any) -> tuple[str, str]:
     GreenfieldStoreEmailController.cs), so the words never claim it arrived.
     """
     address = sale.order.buyer.email
+    if getattr(sale, "records_pending", False) and address and sale.email_sent is None:
+        # The tickets are issued; the e-mail waits for the invoice to be marked (engine).
+        return (f"Handing the tickets to BTCPay for e-mail to {address}…", "info")
     if sale.email_sent:
         return (f"Tickets handed to BTCPay for e-mail to {address}", "success")
     if not address:
@@ -572,7 +575,10 @@ class ResultController(QObject):
         address = sale.order.buyer.email
         possible = self.engine is not None and bool(getattr(self.engine, "email_possible", False))
         view.resend_email.setVisible(self.staff and sale.state == SaleState.COMPLETED)
-        view.resend_email.setEnabled(bool(address) and possible and self._resending is None)
+        pending = bool(getattr(sale, "records_pending", False))
+        view.resend_email.setEnabled(
+            bool(address) and possible and self._resending is None and not pending
+        )
         view.resend_email.setText("Sending…" if self._resending == sale.id else "E-mail again")
         if not address:
             view.resend_email.setToolTip("No e-mail address was given for this sale.")

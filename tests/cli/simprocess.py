@@ -82,6 +82,12 @@ class SimProcess:
         response = self.http.post(f"{self.control}/faults", json={"path": path, **fields})
         response.raise_for_status()
 
+    def advance_clock(self, seconds: float) -> float:
+        """Move the simulator's clock (back, for a negative value); returns its new time."""
+        response = self.http.post(f"{self.control}/clock/advance", json={"seconds": seconds})
+        response.raise_for_status()
+        return response.json()["now"]
+
     def clear_faults(self) -> None:
         self.http.delete(f"{self.control}/faults").raise_for_status()
 

@@ -68,7 +68,7 @@ class _Engine:
     def sale(self, _sale_id):
         return self.latest
 
-    async def wait(self, _sale_id):
+    async def wait(self, _sale_id, *, records=True):
         await asyncio.Event().wait()
 
 

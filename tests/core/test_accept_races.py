@@ -4,6 +4,7 @@ from stock that is gone meanwhile, and after the hold was released."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 from boxoffice.integrity import check_integrity
 from boxoffice.sale import SaleNotAcceptable, SaleState
@@ -46,7 +47,7 @@ async def test_two_processes_of_one_till_accepting_at_once_issue_each_seat_once(
     assert len(accepted) + len(refused) == 2, results
     assert accepted, results
     assert len(_tickets(sim, sale)) == 2
-    await until(lambda: till.journal.get(sale.id).state is SaleState.COMPLETED)
+    await until(lambda: till.journal.get(sale.id).engine_done)
     await other.close()
     assert check_integrity(till.journal.sales(), sim.state()) == []
 
@@ -126,3 +127,61 @@ async def test_the_invoice_is_marked_emailed_before_the_tickets_are_sent(make_ti
     done = await till.engine.wait(sale.id)
     assert done.email_sent is True and len(sim.state()["emails"]) == 1
     assert sim.invoice(sale.invoice_id)["metadata"]["ticketsEmailed"] is True
+
+
+async def test_accept_racing_another_tills_reconcile_issues_each_seat_once(make_till, sim):
+    # Staff accept the late payment on the sale's own till; another till runs `reconcile
+    # --all-devices` at the worst moment: the invoice is settled, the seats not yet held again.
+    till = make_till("till-1")
+    sale = await _paid_late(till, sim)
+    sim.advance_clock(3600)  # long past the invoice's window: only the acceptance is recent
+    other = make_till("till-2")
+    real_create = till.tickettailor.create_hold
+    taken_over: list = []
+
+    async def reconcile_elsewhere_first(*args, **kwargs):
+        assert sim.invoice(sale.invoice_id)["status"] == "Settled"
+        taken_over.extend(await other.engine.recover_other_devices(watch=False))
+        return await real_create(*args, **kwargs)
+
+    till.tickettailor.create_hold = reconcile_elsewhere_first
+    done = await till.engine.accept_payment(sale.id)
+    assert taken_over == [] and sale.id in other.engine.left_to_their_tills
+    assert done.state is SaleState.COMPLETED
+    await until(lambda: till.journal.get(sale.id).engine_done)
+    assert len(_tickets(sim, sale)) == 2
+    # Later passes of the other till leave it alone: it is finished (ticketIds written).
+    sim.advance_clock(3600)
+    assert await other.engine.recover_other_devices(watch=False) == []
+    assert len(_tickets(sim, sale)) == 2
+    assert len(sim.state()["emails"]) == 1
+
+
+async def test_a_sale_accepted_on_its_till_is_left_to_it_by_the_others(make_till, sim):
+    till = make_till("till-1")
+    sale = await _paid_late(till, sim)
+    sim.advance_clock(3600)
+    # The acceptance is written to the invoice before it is marked settled, then this till
+    # stops before it holds the seats again (say it lost power).
+    real_create = till.tickettailor.create_hold
+
+    async def power_cut(*args, **kwargs):
+        raise asyncio.CancelledError
+
+    till.tickettailor.create_hold = power_cut
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await till.engine.accept_payment(sale.id)
+    till.tickettailor.create_hold = real_create
+    await till.close()
+    assert sim.invoice(sale.invoice_id)["status"] == "Settled"
+    assert "acceptedAt" in sim.invoice(sale.invoice_id)["metadata"]
+
+    other = make_till("till-2")
+    assert await other.engine.recover_other_devices(watch=False) == []
+    assert "till-1" in other.engine.left_to_their_tills[sale.id]
+    assert _tickets(sim, sale) == []
+    # Once the first till has been quiet for long enough, the other finishes it, once.
+    sim.advance_clock(600)
+    (adopted,) = await other.engine.recover_other_devices(watch=False)
+    assert adopted.state is SaleState.COMPLETED
+    assert len(_tickets(sim, sale)) == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from boxoffice.engine import EngineTiming
+from boxoffice.recovery import ADOPT_QUIET
 from boxoffice.sale import SaleState
 from boxoffice.services.btcpay import BTCPayClient
 from boxoffice.sim import seed
@@ -334,6 +335,12 @@ async def test_another_till_finishes_a_paid_sale(make_till, sim):
     sim.pay_invoice(sale.invoice_id)
 
     other = make_till("till-2")
+    # While the first till may still be finishing it, the sale is left to it...
+    assert await other.engine.recover_other_devices() == []
+    assert "till-1" in other.engine.left_to_their_tills[sale.id]
+    assert tickets_of(sim, sale.invoice_id) == []
+    # ...and taken over once it has been quiet for a while.
+    sim.advance_clock(ADOPT_QUIET)
     (adopted,) = await other.engine.recover_other_devices()
     assert adopted.id == sale.id
     assert adopted.device_id == "till-1"
@@ -352,6 +359,7 @@ async def test_another_till_releases_an_abandoned_hold(make_till, sim):
     sale = await first.engine.start_sale(order)
     await first.close()
     sim.expire_invoice(sale.invoice_id)
+    sim.advance_clock(ADOPT_QUIET)  # the first till has been gone a while
 
     other = make_till("till-2")
     (adopted,) = await other.engine.recover_other_devices()
