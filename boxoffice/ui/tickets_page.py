@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from decimal import Decimal
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from boxoffice.buyer import validate_email, validate_name
+from boxoffice.catalogue import access_code_from
 from boxoffice.money import format_money
 from boxoffice.order import Buyer, OrderProblem, cart_problems, prepare_order
 from boxoffice.ui.formatting import event_detail, plural
@@ -29,24 +29,6 @@ from boxoffice.ui.html import SafeTextBrowser, plain_description
 from boxoffice.ui.widgets.common import Banner, button, label, set_style_property, set_tone
 
 log = logging.getLogger(__name__)
-
-#: Query keys Ticket Tailor uses for an access code in a link (`?a=CODE`, peers.md §2).
-_CODE_KEYS = ("accesscode", "access_code", "a")
-
-
-def access_code_from(text: str) -> str:
-    """The access code in what was typed or scanned: a bare code or a link carrying one.
-
-    Accepts `https://…/event?accessCode=X`, `…?a=X` and `?a=X`; anything else is the code itself.
-    """
-    text = (text or "").strip()
-    if "?" not in text:
-        return text
-    query = urlsplit(text).query if "://" in text else text.split("?", 1)[1]
-    for key, value in parse_qsl(query, keep_blank_values=True):
-        if key.strip().lower() in _CODE_KEYS and value.strip():
-            return value.strip()
-    return text
 
 
 class QuantitySpinBox(QSpinBox):

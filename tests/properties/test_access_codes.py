@@ -11,7 +11,6 @@ import string
 import unicodedata
 from urllib.parse import quote, urlencode
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -135,11 +134,6 @@ def test_a_link_python_cannot_parse_still_gives_its_code():
     assert code_key("ＣＲＥＷ２０２６\u200b") == "crew2026"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the window's tickets page parses links with its own access_code_from, which lets "
-    "urlsplit's ValueError out; it should use boxoffice.catalogue.access_code_from",
-)
 def test_the_tickets_page_reads_a_link_python_cannot_parse():
     from boxoffice.ui.tickets_page import access_code_from as page_access_code_from
 
