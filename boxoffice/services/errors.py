@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from dataclasses import dataclass
 
 # Ticket Tailor keys look like sk_<digits>_<digits>_<random>; BTCPay keys are 40 hex characters.
@@ -19,6 +20,21 @@ _SECRET_PATTERNS = (
     re.compile(r"\b[0-9a-fA-F]{40}\b"),
     re.compile(r"(?i)(authorization:\s*)(token|basic|bearer)\s+\S+"),
 )
+
+
+#: The longest text of an error; a server's message beyond it is cut (a page, a dump).
+MAX_DETAIL = 600
+
+
+def plain(text: str, limit: int = MAX_DETAIL) -> str:
+    """A text fit for a person and a log line: control and format characters (newlines, ANSI
+    escapes, bidi overrides) become spaces, and a very long text is cut with "…"."""
+    cleaned = "".join(
+        " " if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") else ch for ch in text
+    )
+    if len(cleaned) > limit:
+        cleaned = cleaned[: limit - 1].rstrip() + "…"
+    return cleaned
 
 
 def redact(text: str, *secrets: str | None) -> str:
@@ -51,7 +67,8 @@ class ServiceError(Exception):
         self.service = service
         self.status = status
         self.code = code
-        self.detail = redact(message)
+        # Redacted first, so that cutting the text never leaves half a key behind.
+        self.detail = plain(redact(str(message)))
         super().__init__(self.detail)
 
     def __str__(self) -> str:

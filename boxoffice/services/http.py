@@ -9,7 +9,6 @@ lookup, whether the write happened (Ticket Tailor reference §10, Greenfield ref
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import random
 import time
@@ -246,13 +245,14 @@ class ServiceClient:
         body = _decode(response)
         if response.is_success:
             if body is _NOT_JSON:
-                if not expect_json or not response.content.strip():
+                if not response.content.strip():
+                    return None
+                # A body that need not be JSON (`/v1/ping`'s text) may be plain text; an HTML
+                # page (a captive portal, a proxy) or broken JSON is never the API's answer.
+                if not expect_json and not _looks_broken(response):
                     return None
                 raise MalformedResponseError(
-                    self.service,
-                    f"the server answered with something that is not JSON "
-                    f"({_describe(response)}); is the URL right, or is a proxy in the way?",
-                    status=response.status_code,
+                    self.service, _unreadable_words(response), status=response.status_code
                 )
             return body
         raise self.error_from_response(response, None if body is _NOT_JSON else body)
@@ -275,8 +275,35 @@ def _decode(response: httpx.Response) -> Any:
         return _NOT_JSON
     try:
         return response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (ValueError, RecursionError):
+        # ValueError covers JSONDecodeError and UnicodeDecodeError; a body nested thousands
+        # deep exhausts the parser's recursion (Python docs, json: "RecursionError").
         return _NOT_JSON
+
+
+def _content_type(response: httpx.Response) -> str:
+    return response.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def _looks_broken(response: httpx.Response) -> bool:
+    """A body that is not JSON and not plain text either: HTML, or JSON that does not parse."""
+    kind = _content_type(response)
+    if "html" in kind or "json" in kind:
+        return True
+    return response.content.lstrip()[:1] in (b"<", b"{", b"[")
+
+
+def _unreadable_words(response: httpx.Response) -> str:
+    kind = _content_type(response)
+    if "json" in kind or response.content.lstrip()[:1] in (b"{", b"["):
+        return (
+            f"the server's answer could not be read ({_describe(response)}, broken or cut "
+            "off on the way)"
+        )
+    return (
+        f"the server answered with something that is not JSON ({_describe(response)}); is "
+        "the URL right, or is a proxy or a Wi-Fi login page in the way?"
+    )
 
 
 def _describe(response: httpx.Response) -> str:
