@@ -264,16 +264,44 @@ def _decimal(data: Mapping[str, Any], *names: str) -> Decimal | None:
         value = data.get(name)
         if value is None or value == "":
             continue
-        if isinstance(value, bool):
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise _BadField(name)
+        text = value.strip() if isinstance(value, str) else str(value)
+        if len(text) > _MAX_NUMBER_TEXT:
             raise _BadField(name)
         try:
-            number = Decimal(value.strip() if isinstance(value, str) else str(value))
+            number = Decimal(text)
         except (InvalidOperation, TypeError, ValueError):
             raise _BadField(name) from None
-        if not number.is_finite():
+        # "1e999999999" is a finite Decimal, but no amount or time is anywhere near it (and
+        # int() of it would never finish).
+        if not number.is_finite() or number.adjusted() > _MAX_EXPONENT:
             raise _BadField(name)
         return number
     return None
+
+
+#: Longest numeric text read (a satoshi-precise amount has fewer than 30 characters).
+_MAX_NUMBER_TEXT = 60
+#: Largest power of ten in an amount or a time (Unix milliseconds are about 10^12).
+_MAX_EXPONENT = 18
+
+
+def _flag(data: Mapping[str, Any], name: str, default: bool) -> bool:
+    """A boolean field; also "true"/"false" and 1/0, which proxies and old versions send.
+
+    Never `bool()` of the value: the string "false" would be true.
+    """
+    value = data.get(name)
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return value == 1
+    if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0"):
+        return value.strip().lower() in ("true", "1")
+    raise _BadField(name)
 
 
 def _whole(data: Mapping[str, Any], name: str, default: int | None = None) -> int | None:
@@ -335,7 +363,7 @@ class ServerInfo:
         return cls(
             version=_text(data, "version") or "",
             supported_payment_methods=_strings(data, "supportedPaymentMethods"),
-            fully_synched=bool(data.get("fullySynched", False)),
+            fully_synched=_flag(data, "fullySynched", False),
         )
 
 
@@ -509,7 +537,7 @@ class Invoice:
             available_statuses_for_manual_marking=_strings(
                 data, "availableStatusesForManualMarking"
             ),
-            archived=bool(data.get("archived", False)),
+            archived=_flag(data, "archived", False),
             raw=dict(data),
         )
 
@@ -584,7 +612,7 @@ class InvoicePaymentMethod:
             payment_method_paid=_decimal(data, "paymentMethodPaid") or Decimal(0),
             total_paid=_decimal(data, "totalPaid") or Decimal(0),
             fee=_decimal(data, "paymentMethodFee", "networkFee"),
-            activated=bool(data.get("activated", True)),
+            activated=_flag(data, "activated", True),
             payments=tuple(Payment.from_api(p) for p in payments),
         )
 
@@ -745,7 +773,15 @@ class BTCPayClient(ServiceClient):
     def _parse(self, factory, data: Any, what: str):
         try:
             return factory(data)
-        except (_BadField, KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (
+            _BadField,
+            KeyError,
+            TypeError,
+            ValueError,
+            AttributeError,
+            ArithmeticError,
+            RecursionError,
+        ) as exc:
             reason = str(exc) if isinstance(exc, _BadField) else type(exc).__name__
             raise MalformedResponseError(
                 self.service, f"the answer for {what} could not be read: {reason}"

@@ -14,6 +14,7 @@ list, one such object is skipped (and counted), never the whole list.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -64,19 +65,32 @@ def _object(data: Any, what: str) -> dict:
     return data
 
 
+#: Larger counts, prices and times are not real (and `datetime` cannot hold them): unreadable.
+_MAX_INT = 10**15
+_INT_TEXT = re.compile(r"[+-]?[0-9]{1,16}")
+
+
 def _to_int(value: Any) -> int | None:
-    """An int from an int, an integral float or a string of digits; otherwise None."""
+    """An int from an int, an integral float or a string of digits; otherwise None.
+
+    Beyond ±10^15 (a price, a count or a unix time never is) the value is unreadable too,
+    which also keeps a 5000-digit string from Python's int-to-str limit (ValueError).
+    """
+    number: int | None = None
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    elif isinstance(value, str):
         text = value.strip()
-        if text.lstrip("+-").isdigit():
-            return int(text)
-    return None
+        # Not str.isdigit(), which is also true of "²" ("+-5" and "²" crash int()).
+        if _INT_TEXT.fullmatch(text):
+            number = int(text)
+    if number is None or abs(number) > _MAX_INT:
+        return None
+    return number
 
 
 def _opt_int(data: dict, key: str, what: str) -> int | None:
@@ -167,11 +181,17 @@ def _decimal(value: Any) -> Decimal | None:
     """A number or numeric string as a Decimal (never through float); None when unreadable."""
     if value is None or isinstance(value, bool):
         return None
+    if not isinstance(value, int | float | str | Decimal):
+        return None
+    text = str(value).strip()
+    if len(text) > 50:
+        return None
     try:
-        number = Decimal(str(value).strip())
+        number = Decimal(text)
     except InvalidOperation:
         return None
-    return number if number.is_finite() else None
+    # Finite and of a sensible size: "1e999999999" parses, but no percentage is that big.
+    return number if number.is_finite() and abs(number.adjusted()) <= 18 else None
 
 
 # -- data ------------------------------------------------------------------------------------------
@@ -208,9 +228,15 @@ def _event_time(value: Any, what: str) -> EventTime | None:
     if unix is None:
         if moment is None or moment.tzinfo is None:
             raise _malformed(f"{what} without a usable unix time")
-        unix = int(moment.timestamp())
+        try:
+            unix = int(moment.timestamp())
+        except (OverflowError, OSError, ValueError):
+            raise _malformed(f"{what} with a time out of range") from None
     if moment is None:
-        moment = datetime.fromtimestamp(unix, UTC)
+        try:
+            moment = datetime.fromtimestamp(unix, UTC)
+        except (OverflowError, OSError, ValueError):
+            raise _malformed(f"{what} with a time out of range") from None
         iso = moment.isoformat()
     date = value.get("date") if isinstance(value.get("date"), str) else moment.strftime("%Y-%m-%d")
     clock = value.get("time") if isinstance(value.get("time"), str) else moment.strftime("%H:%M")
