@@ -228,9 +228,12 @@ class ServiceClient:
                 method, path, params=params, data=data, json=json_body
             )
         except httpx.TimeoutException as exc:
-            raise UnavailableError(
-                self.service, f"no answer in time from {self.base_url} ({type(exc).__name__})"
-            ) from None
+            # Words, not httpx's class names: staff read these.
+            if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+                words = f"could not connect to {self.base_url} in time"
+            else:
+                words = f"no answer in time from {self.base_url}"
+            raise UnavailableError(self.service, words) from None
         except (httpx.ConnectError, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
             reason = redact(str(exc), self._secret) or type(exc).__name__
             raise UnavailableError(
