@@ -46,8 +46,10 @@ async def test_two_processes_of_one_till_accepting_at_once_issue_each_seat_once(
     refused = [r for r in results if isinstance(r, SaleNotAcceptable)]
     assert len(accepted) + len(refused) == 2, results
     assert accepted, results
-    assert len(_tickets(sim, sale)) == 2
+    # Whichever process ends up issuing (a claim can pass to the other one when simulated
+    # time runs past it on a busy machine), each seat is issued once.
     await until(lambda: till.journal.get(sale.id).engine_done)
+    assert len(_tickets(sim, sale)) == 2
     await other.close()
     assert check_integrity(till.journal.sales(), sim.state()) == []
 
