@@ -177,13 +177,16 @@ class SaleReporter:
                     {"sale_id": sale.id, "state": str(sale.state), "connection_problem": problem}
                 )
             elif problem is not None:
+                # The engine's words may already say it keeps trying; the expiry matters only
+                # while the customer can still pay (not once the tickets are being issued).
+                words = problem.rstrip(".")
+                if "still trying" not in words:
+                    words += " — still trying"
                 expires = sale.payment.expires_at if sale.payment else None
-                until = (
-                    f"; the invoice expires at {time.strftime('%H:%M', time.localtime(expires))}"
-                    if expires
-                    else ""
-                )
-                self.console.say(f"{problem} — still trying{until}.")
+                if expires and sale.state.payable:
+                    clock = time.strftime("%H:%M", time.localtime(expires))
+                    words += f"; the invoice expires at {clock}"
+                self.console.say(f"{words}.")
             else:
                 self.console.say("The connection is back.")
         except Exception:  # an observer must never break the engine
