@@ -71,18 +71,52 @@ _CLOCK_STEP = 0.5
 _REAL_STEP = 0.001
 #: Real milliseconds every simulated request takes.
 _LATENCY_MS = 2
-#: Requests that fail at random: (path pattern, method, status or None, delay in ms).
-_FAULTS = (
-    (r"/btcpay/api/v1/stores/[^/]+/invoices/[^/]+$", "GET", 503, None),
-    (r"/btcpay/api/v1/stores/[^/]+/invoices$", "POST", None, 1500),
-    (r"/btcpay/api/v1/stores/[^/]+/invoices/[^/]+/payment-methods$", "GET", 502, None),
-    (r"/btcpay/api/v1/stores/[^/]+/invoices/[^/]+$", "PUT", 503, None),
-    (r"/tickettailor/v1/holds$", "POST", None, 1500),
-    (r"/tickettailor/v1/holds/[^/]+$", "DELETE", 500, None),
-    (r"/tickettailor/v1/issued_tickets$", "POST", None, 1500),
-    (r"/tickettailor/v1/issued_tickets$", "POST", 503, None),
-    (r"/tickettailor/v1/issued_tickets$", "GET", 503, None),
+_INVOICES = r"/btcpay/api/v1/stores/[^/]+/invoices"
+_INVOICE = _INVOICES + r"/[^/]+"
+#: Requests that fail at random: (path pattern, method, status or None, delay in ms, kind).
+#: A kind of `boxoffice.sim.faults.BODY_KINDS` does the work and then spoils the answer (an
+#: HTML page, cut or mistyped JSON, fields missing, no answer at all): mostly on writes,
+#: whose outcome is then unknown, and on the reads a sale cannot go on without.
+_FAULTS: tuple[tuple[str, str, int | None, int | None, str | None], ...] = (
+    (_INVOICE + "$", "GET", 503, None, None),
+    (_INVOICES + "$", "POST", None, 1500, None),
+    (_INVOICE + "/payment-methods$", "GET", 502, None, None),
+    (_INVOICE + "$", "PUT", 503, None, None),
+    (r"/tickettailor/v1/holds$", "POST", None, 1500, None),
+    (r"/tickettailor/v1/holds/[^/]+$", "DELETE", 500, None, None),
+    (r"/tickettailor/v1/issued_tickets$", "POST", None, 1500, None),
+    (r"/tickettailor/v1/issued_tickets$", "POST", 503, None, None),
+    (r"/tickettailor/v1/issued_tickets$", "GET", 503, None, None),
+    # Broken answers to work that was done.
+    (r"/tickettailor/v1/holds$", "POST", None, None, "drop_answer"),
+    (r"/tickettailor/v1/holds$", "POST", None, None, "html"),
+    (r"/tickettailor/v1/holds$", "POST", None, None, "truncated"),
+    (r"/tickettailor/v1/holds$", "GET", None, None, "missing_fields"),
+    (r"/tickettailor/v1/holds/[^/]+$", "DELETE", None, None, "drop_answer"),
+    (r"/tickettailor/v1/holds/[^/]+$", "GET", None, None, "wrong_types"),
+    (r"/tickettailor/v1/issued_tickets$", "POST", None, None, "drop_answer"),
+    (r"/tickettailor/v1/issued_tickets$", "POST", None, None, "wrong_types"),
+    (r"/tickettailor/v1/issued_tickets$", "POST", None, None, "truncated"),
+    (r"/tickettailor/v1/issued_tickets$", "GET", None, None, "html"),
+    (r"/tickettailor/v1/issued_tickets$", "GET", None, None, "missing_fields"),
+    (_INVOICES + "$", "POST", None, None, "drop_answer"),
+    (_INVOICES + "$", "POST", None, None, "missing_fields"),
+    (_INVOICES + "$", "GET", None, None, "wrong_types"),
+    (_INVOICE + "$", "GET", None, None, "html"),
+    (_INVOICE + "$", "GET", None, None, "truncated"),
+    (_INVOICE + "$", "PUT", None, None, "drop_answer"),
+    (_INVOICE + "$", "PUT", None, None, "wrong_types"),
+    (_INVOICE + "/payment-methods$", "GET", None, None, "missing_fields"),
+    (_INVOICE + "/status$", "POST", None, None, "drop_answer"),
+    (r"/btcpay/api/v1/stores/[^/]+/email/send$", "POST", None, None, "html"),
 )
+
+
+def fault_label(status: int | None, delay_ms: int | None, kind: str | None) -> str:
+    """How a random fault is counted: its kind, else "status" or "delay"."""
+    if kind:
+        return kind
+    return "status" if status is not None else "delay"
 
 
 @dataclass
@@ -95,6 +129,8 @@ class SoakReport:
     behaviours: Counter[str] = field(default_factory=Counter)
     outcomes: Counter[str] = field(default_factory=Counter)
     faults: int = 0
+    #: `faults` by `fault_label`: "drop_answer", "html", "status", "delay", …
+    faults_by_kind: Counter[str] = field(default_factory=Counter)
     kills: int = 0
     accepts: int = 0
     tickets: int = 0
@@ -109,6 +145,7 @@ class SoakReport:
             "behaviours": dict(self.behaviours),
             "outcomes": dict(self.outcomes),
             "faults": self.faults,
+            "faults_by_kind": dict(sorted(self.faults_by_kind.items())),
             "kills": self.kills,
             "accepts": self.accepts,
             "tickets": self.tickets,
@@ -429,9 +466,12 @@ class Soak:
         while True:
             await self.time.sleep(self.rng.uniform(5, 40))
             if self.rng.random() < 0.7:
-                path, method, status, delay = self.rng.choice(_FAULTS)
-                self.sim.add_fault(path, method=method, status=status, delay_ms=delay, count=1)
+                path, method, status, delay, kind = self.rng.choice(_FAULTS)
+                self.sim.add_fault(
+                    path, method=method, status=status, delay_ms=delay, count=1, kind=kind
+                )
                 self.report.faults += 1
+                self.report.faults_by_kind[fault_label(status, delay, kind)] += 1
             else:
                 await self._kill(self.rng.choice(self.devices))
 
@@ -502,6 +542,7 @@ async def soak(args, console: Console) -> int:
             f"{report.seconds:.0f} s: {report.faults} faults, {report.kills} kills, "
             f"{report.accepts} late payments accepted, {report.tickets} tickets issued."
         )
+        console.say("Faults:    " + json.dumps(dict(report.faults_by_kind), sort_keys=True))
         console.say("Customers: " + json.dumps(dict(report.behaviours), sort_keys=True))
         console.say("Outcomes:  " + json.dumps(dict(report.outcomes), sort_keys=True))
         if report.violations:

@@ -12,6 +12,8 @@ are told is plain words, never a traceback or raw JSON.
 from __future__ import annotations
 
 import asyncio
+import os
+import time
 import unicodedata
 
 import pytest
@@ -172,3 +174,36 @@ async def test_an_email_whose_answer_is_lost_is_not_reported_as_not_sent(till, s
     assert done.email_note is not None
     assert not done.email_note.startswith("Not sent")
     assert "may" in done.email_note
+
+
+@pytest.mark.slow
+def test_sell_says_in_words_what_happens_when_an_answer_is_lost():
+    """`boxoffice sell` against the simulator over a socket: the first ticket's answer never
+    comes (the connection closes after the ticket is issued), and staff read plain words."""
+    from tests.cli.simprocess import BoxOfficeProcess, SimProcess
+
+    sim = SimProcess()
+    try:
+        env = {**os.environ, **sim.env(), "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+        args = ["sell", "--event", seed.GBP_EVENT, "--tickets", f"{seed.GENERAL_TT}=2"]
+        process = BoxOfficeProcess([*args, "--email", "ada@example.org"], env)
+        deadline = time.monotonic() + 30
+        while not any(line.startswith("Pay ") for line in process.lines):
+            assert time.monotonic() < deadline, process.lines
+            process._drain(0.2)
+        sim.fault(r"/tickettailor/v1/issued_tickets$", method="POST", kind="drop_answer", count=1)
+        invoice = next(i for i in sim.state()["invoices"] if i["status"] == "New")
+        sim.pay(invoice["id"])
+        assert process.finish(timeout=60) == 0, (process.lines, process.stderr)
+        issued = sim.tickets_with_reference(invoice["id"])
+        assert len(issued) == 2
+    finally:
+        sim.close()
+    output = "\n".join(process.lines) + process.stderr
+    assert "Traceback" not in output and '{"' not in output
+    for ticket in issued:
+        assert ticket["barcode"] in output
+    # The lost answer is said once, in words, without the invoice's expiry: it is paid.
+    [problem] = [line for line in process.lines if "still trying" in line]
+    assert problem.startswith("Ticket Tailor: cannot reach"), problem
+    assert problem.count("still trying") == 1 and "expires" not in problem, problem

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from boxoffice.commands.soak import run_soak
+from boxoffice.sim.faults import BODY_KINDS
 
 pytestmark = pytest.mark.slow
 
@@ -17,3 +18,7 @@ async def test_a_soak_of_many_sales_keeps_every_promise(seed):
     assert report.outcomes["completed"] > 50
     assert report.kills > 0 and report.faults > 0 and report.accepts > 0
     assert report.tickets > 50
+    # Broken answers to done work are among the faults, and every fault is counted by kind.
+    assert sum(report.faults_by_kind.values()) == report.faults
+    assert len(set(report.faults_by_kind) & set(BODY_KINDS)) >= 3, report.faults_by_kind
+    assert report.as_dict()["faults_by_kind"] == dict(sorted(report.faults_by_kind.items()))
