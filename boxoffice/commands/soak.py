@@ -360,7 +360,9 @@ class Soak:
             sale = await self._on(device, lambda till: till.engine.start_sale(order))
         except (ServiceError, _Killed):
             return  # the journal and recovery decide what became of it
-        if sale.invoice_id is None or sale.terminal:
+        if sale.invoice_id is None or sale.terminal or sale.payment is None:
+            # Only an invoice the till showed can be paid: a sale that fails while it starts
+            # (sold out meanwhile, a release still going on) never showed one.
             return
         await self.time.sleep(self.rng.uniform(0, 120))
         await getattr(self, f"_{behaviour}")(device, sale)
