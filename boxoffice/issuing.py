@@ -451,8 +451,9 @@ class TicketIssuing:
         """Whether this till handed the tickets to BTCPay before (and stopped before it said so)."""
         return any(entry["event"] == "email" for entry in self.journal.history(sale.id))
 
-    async def _send_tickets(self, sale: Sale) -> tuple[bool, str | None]:
-        """E-mail the tickets through BTCPay; never fails the sale."""
+    async def _send_tickets(self, sale: Sale) -> tuple[bool | None, str | None]:
+        """E-mail the tickets through BTCPay; never fails the sale. None: not known whether
+        BTCPay took it (its answer was lost)."""
         not_wanted = self._no_email_note(sale)
         if not_wanted is not None:
             return False, not_wanted
@@ -477,6 +478,16 @@ class TicketIssuing:
             # No BTCPay answers "SMTP not configured" (it accepts the mail with 200 and drops
             # it later, GreenfieldStoreEmailController.cs): a refusal is a bad address (422).
             return False, f"Not sent: {error.detail}"
+        except (UnavailableError, MalformedResponseError) as error:
+            if isinstance(error, UnavailableError) and error.status is not None:
+                return False, f"Not sent: {error.detail}"  # the server answered with an error
+            # No answer, or one that cannot be read: BTCPay may well have queued the mail.
+            # Never resent on its own (at most once); staff are told to ask.
+            log.warning("sale %s: e-mail outcome unknown (%s)", sale.id, error)
+            return None, (
+                f"BTCPay did not confirm it took the e-mail ({error.detail}); it may have been "
+                "sent. Ask the customer before using E-mail again."
+            )
         except ServiceError as error:
             return False, f"Not sent: {error.detail}"
         return True, None

@@ -76,7 +76,7 @@ class StaffActions:
     _take_claim: Callable[[str], bool]
     _drop_claim: Callable[[str], None]
     _latest_record: Callable[[Sale], Sale]
-    _send_tickets: Callable[[Sale], Awaitable[tuple[bool, str | None]]]
+    _send_tickets: Callable[[Sale], Awaitable[tuple[bool | None, str | None]]]
     _on_late_invoice: Callable[..., Awaitable[Sale]]
 
     def recent_sales(self, limit: int = 50) -> list[Sale]:

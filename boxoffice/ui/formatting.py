@@ -96,6 +96,8 @@ def sale_state_words(sale: Any) -> tuple[str, str, str]:
             elif sale.email_sent:
                 # BTCPay's send answers 200 whatever becomes of the mail: say only that.
                 detail = "e-mail handed to BTCPay"
+            elif sale.email_sent is None and sale.email_note and sale.order.buyer.email:
+                detail = "e-mail not confirmed"
             elif sale.order.buyer.email:
                 detail = "not e-mailed"
             else:

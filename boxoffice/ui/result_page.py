@@ -131,6 +131,9 @@ def email_status(sale: Any) -> tuple[str, str]:
             "",
         )
     note = sale.email_note or "it could not be sent"
+    if sale.email_sent is None and sale.email_note:
+        # BTCPay's answer to the send was lost: it may have been sent.
+        return (f"E-mail to {address} not confirmed: {note}", "warning")
     if sale.email_sent is None and not sale.email_note:
         return (f"Tickets not e-mailed to {address}.", "warning")
     return (f"Tickets not e-mailed to {address}: {note}", "warning")

@@ -154,11 +154,6 @@ async def test_a_broken_answer_never_loses_money_or_tickets(
         assert all(f.path != path for f in sim.faults.faults), f"{name} was never asked"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issuing.py `_send_tickets` says 'Not sent:' after an unknown outcome: the e-mail "
-    "was handed over (BTCPay queued it) but its answer was lost or unreadable",
-)
 @pytest.mark.parametrize("kind", ["html", "drop_answer"])
 async def test_an_email_whose_answer_is_lost_is_not_reported_as_not_sent(till, sim, kind):
     order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1})
