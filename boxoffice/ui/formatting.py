@@ -90,18 +90,17 @@ def sale_state_words(sale: Any) -> tuple[str, str, str]:
     reason = (sale.reason or "").split(":", 1)[0]
     match state:
         case SaleState.COMPLETED:
-            if getattr(sale, "records_pending", False) and sale.email_sent is None:
-                detail = "e-mail on its way to BTCPay" if sale.order.buyer.email else ""
-                detail = detail or "no e-mail address"
+            if not sale.order.buyer.email:
+                detail = "no e-mail address"
+            elif getattr(sale, "records_pending", False) and sale.email_sent is None:
+                detail = "e-mail on its way to BTCPay"
             elif sale.email_sent:
                 # BTCPay's send answers 200 whatever becomes of the mail: say only that.
                 detail = "e-mail handed to BTCPay"
-            elif sale.email_sent is None and sale.email_note and sale.order.buyer.email:
+            elif sale.email_sent is None and sale.email_note:
                 detail = "e-mail not confirmed"
-            elif sale.order.buyer.email:
-                detail = "not e-mailed"
             else:
-                detail = "no e-mail address"
+                detail = "not e-mailed"
             return ("Completed", detail, "success")
         case SaleState.NEEDS_ATTENTION:
             return ("Needs attention", _ATTENTION_WORDS.get(reason, "check the sale"), "warning")
