@@ -28,10 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from boxoffice.catalogue import Catalogue, CatalogueSettings, build_catalogue
+from boxoffice.checkout import CheckoutSettings
 from boxoffice.commands.common import BadInput, Console, ExitStatus
 from boxoffice.journal import Journal
 from boxoffice.order import Buyer, Order, OrderLine, prepare_order
-from boxoffice.sale import CheckoutSettings, Sale, SaleState
+from boxoffice.sale import Sale, SaleState
 
 #: Sales recorded to measure the journal; enough for a steady figure, quick on a slow disk.
 JOURNAL_WRITES = 500

@@ -30,11 +30,11 @@ import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from boxoffice.catalogue import BUYABLE_STATUSES
+from boxoffice.checkout import CheckoutSettings
 from boxoffice.invoice_data import invoice_metadata
 from boxoffice.issuing import TicketIssuing
 from boxoffice.journal import DamagedSaleError, Journal
@@ -45,13 +45,7 @@ from boxoffice.payment_watch import PaymentFollowing
 from boxoffice.reasons import MESSAGES
 from boxoffice.recovery import Recovery
 from boxoffice.releasing import LATE_LOOKS, Releasing
-from boxoffice.sale import (
-    CheckoutSettings,
-    PaymentRequest,
-    Sale,
-    SaleNotCancellable,
-    SaleState,
-)
+from boxoffice.sale import PaymentRequest, Sale, SaleNotCancellable, SaleState
 from boxoffice.services.btcpay import payment_method_ids_for
 from boxoffice.services.errors import (
     MalformedResponseError,
@@ -61,6 +55,7 @@ from boxoffice.services.errors import (
     ValidationError,
 )
 from boxoffice.staff_actions import StaffActions
+from boxoffice.timing import EngineTiming
 
 if TYPE_CHECKING:
     from boxoffice.services.btcpay import BTCPayClient, Invoice
@@ -72,33 +67,6 @@ Observer = Callable[[Sale], None]
 
 #: A failed write with this error may still have been carried out: look before giving up.
 _POSSIBLY_CREATED = (UnavailableError, MalformedResponseError)
-
-
-@dataclass(frozen=True)
-class EngineTiming:
-    """How often and how patiently the engine polls (seconds). Tests shrink these."""
-
-    #: Poll interval while the invoice is New (about every second, §7).
-    poll_new: float = 1.0
-    #: Poll interval while an on-chain payment confirms.
-    poll_processing: float = 5.0
-    #: Poll interval while a released sale is watched for late payments.
-    poll_watch: float = 30.0
-    #: First wait after a failed step, doubled up to `backoff_max` (with jitter).
-    backoff_initial: float = 1.0
-    backoff_max: float = 60.0
-    #: How long after expiry or a cancel a sale is still watched for a payment.
-    late_payment_grace: float = 15 * 60.0
-    #: Wait before looking up a write whose outcome is unknown (let the server finish it).
-    lookup_delay: float = 1.0
-    #: Steps `recover(watch=False)` takes per sale at most.
-    max_steps: int = 6
-    #: How long a claim on issuing a sale lasts without being renewed (it is renewed before
-    #: every ticket; a process that died gives it up at once).
-    claim_seconds: float = 120.0
-    #: How long a cancel keeps its caller (the customer, staff) waiting at most; past it the
-    #: cancel, journalled already, is finished by the watcher.
-    cancel_patience: float = 10.0
 
 
 class _NoOutcome(Exception):

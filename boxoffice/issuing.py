@@ -18,10 +18,11 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING
 
+from boxoffice.checkout import CheckoutSettings
 from boxoffice.invoice_data import EMAILED_KEY, TICKET_IDS_KEY
 from boxoffice.order import Order
 from boxoffice.releasing import LATE_LOOKS
-from boxoffice.sale import CheckoutSettings, Sale, SaleState, SoldTicket
+from boxoffice.sale import Sale, SaleState, SoldTicket
 from boxoffice.services.btcpay import EMAIL_PERMISSION
 from boxoffice.services.errors import (
     MalformedResponseError,
@@ -34,10 +35,10 @@ from boxoffice.services.errors import (
 from boxoffice.ticket_email import ticket_email
 
 if TYPE_CHECKING:
-    from boxoffice.engine import EngineTiming
     from boxoffice.journal import Journal
     from boxoffice.services.btcpay import BTCPayClient
     from boxoffice.services.tickettailor import Hold, IssuedTicket, TicketTailorClient
+    from boxoffice.timing import EngineTiming
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from boxoffice.money import normalize
 
 if TYPE_CHECKING:
     from boxoffice.catalogue import Catalogue, OfferedEvent
-    from boxoffice.sale import CheckoutSettings
+    from boxoffice.checkout import CheckoutSettings
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,8 @@ from boxoffice.sale import PaymentRequest, Sale, SaleState
 from boxoffice.services.errors import ServiceError
 
 if TYPE_CHECKING:
-    from boxoffice.engine import EngineTiming
     from boxoffice.services.btcpay import BTCPayClient, Invoice
+    from boxoffice.timing import EngineTiming
 
 log = logging.getLogger(__name__)
 

@@ -22,10 +22,10 @@ from boxoffice.services.errors import ServiceError
 if TYPE_CHECKING:
     import asyncio
 
-    from boxoffice.engine import EngineTiming
     from boxoffice.journal import Journal
     from boxoffice.services.btcpay import BTCPayClient, Invoice
     from boxoffice.services.tickettailor import TicketTailorClient
+    from boxoffice.timing import EngineTiming
 
 log = logging.getLogger(__name__)
 

@@ -89,20 +89,6 @@ class SaleNotAcceptable(ValueError):
 
 
 @dataclass(frozen=True)
-class CheckoutSettings:
-    """How the till sells: invoice options, buyer requirements, e-mail."""
-
-    #: Whole minutes: BTCPay refuses a JSON fraction (TimeSpanJsonConverter.cs).
-    expiration_minutes: int = 15
-    payment_methods: tuple[str, ...] = ("onchain", "lightning")
-    speed_policy: str = "HighSpeed"
-    require_name: bool = False
-    placeholder_name: str = "Satoshi Nakamoto"
-    email_required: bool = True
-    send_ticket_emails: bool = True
-
-
-@dataclass(frozen=True)
 class PaymentRequest:
     """What the customer is asked to pay, ready to draw: links, QR texts, amounts, expiry."""
 

@@ -40,7 +40,7 @@ from boxoffice import paths
 
 if TYPE_CHECKING:
     from boxoffice.catalogue import CatalogueSettings, TicketOverride
-    from boxoffice.sale import CheckoutSettings
+    from boxoffice.checkout import CheckoutSettings
 
 log = logging.getLogger(__name__)
 
@@ -879,7 +879,7 @@ class Settings:
 
     def to_checkout(self) -> CheckoutSettings:
         """The checkout options for the sale engine."""
-        from boxoffice.sale import CheckoutSettings
+        from boxoffice.checkout import CheckoutSettings
 
         return CheckoutSettings(
             expiration_minutes=self.expiration_minutes,

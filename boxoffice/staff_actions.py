@@ -29,10 +29,10 @@ from boxoffice.services.errors import (
 )
 
 if TYPE_CHECKING:
-    from boxoffice.engine import EngineTiming
+    from boxoffice.checkout import CheckoutSettings
     from boxoffice.journal import Journal
-    from boxoffice.sale import CheckoutSettings
     from boxoffice.services.btcpay import BTCPayClient, Invoice
+    from boxoffice.timing import EngineTiming
 
 log = logging.getLogger(__name__)
 

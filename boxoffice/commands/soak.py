@@ -34,18 +34,20 @@ from typing import Any, TypeVar
 import httpx
 
 from boxoffice.catalogue import Catalogue, CatalogueSettings, build_catalogue
+from boxoffice.checkout import CheckoutSettings
 from boxoffice.commands.common import BadInput, Console, ExitStatus
-from boxoffice.engine import EngineTiming, SaleEngine
+from boxoffice.engine import SaleEngine
 from boxoffice.integrity import Violation, check_integrity
 from boxoffice.journal import Journal
 from boxoffice.order import Buyer, OrderProblem, prepare_order
-from boxoffice.sale import CheckoutSettings, Sale, SaleNotAcceptable, SaleNotCancellable
+from boxoffice.sale import Sale, SaleNotAcceptable, SaleNotCancellable
 from boxoffice.services.btcpay import BTCPayClient
 from boxoffice.services.errors import ServiceError
 from boxoffice.services.http import RetryPolicy
 from boxoffice.services.tickettailor import TicketTailorClient
 from boxoffice.sim import Simulator, seed
 from boxoffice.sim.clock import ManualClock
+from boxoffice.timing import EngineTiming
 
 T = TypeVar("T")
 

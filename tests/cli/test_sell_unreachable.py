@@ -10,9 +10,9 @@ from dataclasses import replace
 import pytest
 
 from boxoffice.commands.sell import _Interrupts, wait_for_end
-from boxoffice.engine import EngineTiming
 from boxoffice.sale import SaleState
 from boxoffice.sim import seed
+from boxoffice.timing import EngineTiming
 from tests.cli.simprocess import BoxOfficeProcess
 from tests.cli.test_cli_unit import make_sale, payment
 

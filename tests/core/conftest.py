@@ -16,16 +16,18 @@ import httpx
 import pytest
 
 from boxoffice.catalogue import CatalogueSettings, build_catalogue
-from boxoffice.engine import EngineTiming, SaleEngine
+from boxoffice.checkout import CheckoutSettings
+from boxoffice.engine import SaleEngine
 from boxoffice.integrity import check_integrity
 from boxoffice.journal import Journal
 from boxoffice.order import Buyer, Order, prepare_order
-from boxoffice.sale import CheckoutSettings, Sale
+from boxoffice.sale import Sale
 from boxoffice.services.btcpay import BTCPayClient
 from boxoffice.services.http import RetryPolicy
 from boxoffice.services.tickettailor import TicketTailorClient
 from boxoffice.sim import Simulator
 from boxoffice.sim.clock import ManualClock
+from boxoffice.timing import EngineTiming
 
 ADA = Buyer("Ada Lovelace", "ada@example.com")
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import time
 
-from boxoffice.engine import EngineTiming
 from boxoffice.sale import SaleNotCancellable, SaleState
 from boxoffice.sim import seed
+from boxoffice.timing import EngineTiming
 from tests.core.conftest import until
 
 #: The metadata write: `PUT .../stores/{store}/invoices/{id}` (Greenfield, update invoice).

@@ -23,17 +23,19 @@ import httpx
 import pytest
 
 from boxoffice.catalogue import CatalogueSettings, build_catalogue
-from boxoffice.engine import EngineTiming, SaleEngine
+from boxoffice.checkout import CheckoutSettings
+from boxoffice.engine import SaleEngine
 from boxoffice.integrity import check_integrity
 from boxoffice.journal import Journal
 from boxoffice.order import prepare_order
-from boxoffice.sale import CheckoutSettings, SaleNotAcceptable, SaleNotCancellable, SaleState
+from boxoffice.sale import SaleNotAcceptable, SaleNotCancellable, SaleState
 from boxoffice.services.btcpay import BTCPayClient
 from boxoffice.services.errors import ServiceError
 from boxoffice.services.http import RetryPolicy
 from boxoffice.services.tickettailor import TicketTailorClient
 from boxoffice.sim import Simulator, seed
 from boxoffice.sim.clock import ManualClock
+from boxoffice.timing import EngineTiming
 from tests.core.conftest import ADA, SimTime
 
 OUTCOMES = (

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from boxoffice.sale import CheckoutSettings, SaleState
+from boxoffice.checkout import CheckoutSettings
+from boxoffice.sale import SaleState
 from boxoffice.sim import seed
 from boxoffice.ticket_email import ticket_email
 

@@ -48,7 +48,7 @@ async def test_the_replaced_bolt11_is_hidden_until_the_new_one_is_saved(till, si
 
 
 async def test_a_partial_on_chain_payment_shows_the_servers_due_with_the_fee(make_till, sim):
-    from boxoffice.sale import CheckoutSettings
+    from boxoffice.checkout import CheckoutSettings
 
     till = make_till(checkout=CheckoutSettings(speed_policy="MediumSpeed"))
     order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1})

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
-from boxoffice.engine import EngineTiming
 from boxoffice.recovery import ADOPT_QUIET
 from boxoffice.sale import SaleState
 from boxoffice.services.btcpay import BTCPayClient
 from boxoffice.sim import seed
+from boxoffice.timing import EngineTiming
 from tests.core.conftest import until
 
 

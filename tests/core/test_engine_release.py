@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from boxoffice.sale import CheckoutSettings, SaleNotCancellable, SaleState
+from boxoffice.checkout import CheckoutSettings
+from boxoffice.sale import SaleNotCancellable, SaleState
 from boxoffice.sim import seed
 from tests.core.conftest import until
 

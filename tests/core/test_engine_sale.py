@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 from decimal import Decimal
 
+from boxoffice.checkout import CheckoutSettings
 from boxoffice.order import Buyer
-from boxoffice.sale import CheckoutSettings, SaleState
+from boxoffice.sale import SaleState
 from boxoffice.sim import seed
 from tests.core.conftest import until
 

@@ -7,10 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from boxoffice.engine import EngineTiming
 from boxoffice.sale import SaleNotAcceptable, SaleState
 from boxoffice.sim import seed
 from boxoffice.staff_actions import offers_acceptance
+from boxoffice.timing import EngineTiming
 from tests.core.conftest import until
 
 
@@ -211,7 +211,7 @@ async def test_accepting_twice_at_once_issues_once(till, sim):
 
 
 async def test_accepting_a_payment_confirmed_too_late(make_till, sim):
-    from boxoffice.sale import CheckoutSettings
+    from boxoffice.checkout import CheckoutSettings
 
     till = make_till(checkout=CheckoutSettings(speed_policy="MediumSpeed"))
     order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1})

@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from boxoffice.catalogue import CatalogueSettings, TicketOverride, build_catalogue
+from boxoffice.checkout import CheckoutSettings
 from boxoffice.order import Buyer, OrderProblem, cart_problems, prepare_order
-from boxoffice.sale import CheckoutSettings
 from tests.core.factories import event, ticket_type
 
 BUYER = Buyer("Ana López", "ana@example.com")

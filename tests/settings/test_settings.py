@@ -136,7 +136,7 @@ def test_device_id_is_made_once_on_first_save_and_then_kept():
 
 def test_checkout_and_catalogue_settings_for_the_core():
     from boxoffice.catalogue import CatalogueSettings, TicketOverride
-    from boxoffice.sale import CheckoutSettings
+    from boxoffice.checkout import CheckoutSettings
 
     settings = Settings(
         {

@@ -107,9 +107,10 @@ def till_settings(sim, tmp_path, memory_keyring):
 
 def runtime_opener(sim, tmp_path):
     """Open a Runtime on the simulator, its engine on the simulator's clock and fast polls."""
-    from boxoffice.engine import EngineTiming, SaleEngine
+    from boxoffice.engine import SaleEngine
     from boxoffice.runtime import Runtime
     from boxoffice.services.secrets import SecretStore
+    from boxoffice.timing import EngineTiming
 
     async def open_runtime(settings):
         runtime = await Runtime.open(

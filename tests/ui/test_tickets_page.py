@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
-from boxoffice.sale import CheckoutSettings
+from boxoffice.checkout import CheckoutSettings
 from boxoffice.sim import seed
 from boxoffice.ui.html import SafeTextBrowser
 from boxoffice.ui.tickets_page import (
