@@ -184,7 +184,7 @@ async def _dispatch(args: argparse.Namespace, console: Console) -> int:
 
         return await soak(args, console)
     if args.command == "bench":
-        from boxoffice.bench import bench
+        from boxoffice.commands.bench import bench
 
         return await bench(args, console)
     raise AssertionError(f"unknown command {args.command}")
@@ -195,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     console = Console()
-    from boxoffice.runtime import configure_logging
+    from boxoffice.app.runtime import configure_logging
 
     if args.command is None and args.demo:
         # The demo never writes to the real profile, its log included: it logs to stderr only
@@ -213,9 +213,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo or args.kiosk:
         parser.error("--demo and --kiosk start the window; they do not go with a command")
 
-    from boxoffice.journal import JournalError
-    from boxoffice.paths import FolderError
-    from boxoffice.runtime import ConfigurationError
+    from boxoffice.app.paths import FolderError
+    from boxoffice.app.runtime import ConfigurationError
+    from boxoffice.engine.journal import JournalError
     from boxoffice.services.errors import ServiceError
 
     log.info("boxoffice %s", args.command)

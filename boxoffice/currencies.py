@@ -1,6 +1,6 @@
 """The one currency table of Box Office and its simulator: decimals of each currency's minor unit.
 
-A data module with no imports from Box Office, so that both `boxoffice.money` (the core) and
+A data module with no imports from Box Office, so that both `boxoffice.domain.money` (the core) and
 `boxoffice.sim` (which otherwise imports nothing of Box Office: it stands for the real services)
 can use it without the simulator depending on the code it tests.
 

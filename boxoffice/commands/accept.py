@@ -8,10 +8,10 @@ missing payment is refused with one sentence: such a sale is refunded, not accep
 
 from __future__ import annotations
 
+from boxoffice.app.runtime import Runtime
 from boxoffice.commands.common import BadInput, Console, load_settings
 from boxoffice.commands.sell import exit_status, sale_json, wait_for_records
-from boxoffice.runtime import Runtime
-from boxoffice.sale import SaleNotAcceptable
+from boxoffice.domain.sale import SaleNotAcceptable
 
 
 async def accept(args, console: Console) -> int:

@@ -14,11 +14,12 @@ from dataclasses import asdict, dataclass
 
 import httpx
 
-from boxoffice import paths
-from boxoffice.catalogue import build_catalogue
+from boxoffice.app import paths
+from boxoffice.app.settings import Settings
 from boxoffice.commands.common import Console, ExitStatus
 from boxoffice.currencies import minor_unit_exponent, tt_multiplier_verified
-from boxoffice.journal import Journal
+from boxoffice.domain.catalogue import build_catalogue
+from boxoffice.engine.journal import Journal
 from boxoffice.services import btcpay as btcpay_module
 from boxoffice.services import secrets as secrets_module
 from boxoffice.services.btcpay import BTCPayClient
@@ -37,7 +38,6 @@ from boxoffice.services.secrets import (
     SecretStore,
 )
 from boxoffice.services.tickettailor import TicketTailorClient
-from boxoffice.settings import Settings
 
 OK, WARN, FAIL = "ok", "warn", "fail"
 

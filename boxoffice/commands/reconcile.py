@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import time
 
+from boxoffice.app.runtime import Runtime
 from boxoffice.commands.common import Console, ExitStatus, load_settings
-from boxoffice.runtime import Runtime
-from boxoffice.sale import Sale, SaleState
+from boxoffice.domain.sale import Sale, SaleState
 
 
 def _row(sale: Sale, before: SaleState | str | None) -> dict:

@@ -8,11 +8,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 
-from boxoffice import paths
+from boxoffice.app import paths
 from boxoffice.commands.common import Console, ExitStatus
-from boxoffice.journal import Journal
-from boxoffice.money import format_money
-from boxoffice.sale import Sale
+from boxoffice.domain.money import format_money
+from boxoffice.domain.sale import Sale
+from boxoffice.engine.journal import Journal
 
 CSV_COLUMNS = ("time", "sale_id", "event", "seats", "total", "currency", "state", "invoice_id")
 

@@ -18,15 +18,15 @@ from typing import TYPE_CHECKING, Any
 
 import qrcode
 
-from boxoffice.catalogue import Catalogue
 from boxoffice.commands.common import BadInput, Console, ExitStatus, load_settings
-from boxoffice.money import format_btc, format_money
-from boxoffice.order import Buyer, OrderProblem, prepare_order
-from boxoffice.sale import Sale, SaleNotCancellable, SaleState
+from boxoffice.domain.catalogue import Catalogue
+from boxoffice.domain.money import format_btc, format_money
+from boxoffice.domain.order import Buyer, OrderProblem, prepare_order
+from boxoffice.domain.sale import Sale, SaleNotCancellable, SaleState
 from boxoffice.services.errors import ServiceError
 
 if TYPE_CHECKING:
-    from boxoffice.runtime import Runtime
+    from boxoffice.app.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -451,7 +451,7 @@ def _left_unfinished(sale: Sale, interrupts: _Interrupts, console: Console) -> E
 
 async def sell(args, console: Console) -> int:
     """Run `boxoffice sell`; returns the exit status."""
-    from boxoffice.runtime import Runtime
+    from boxoffice.app.runtime import Runtime
 
     quantities = parse_tickets(args.tickets)
     settings = load_settings(console)

@@ -7,8 +7,8 @@ accept it — from two processes of one till at once —, overpays, walks away, 
 Meanwhile requests fail or hang at random, and tills are killed and restarted from their
 journals (their running calls cancelled where they stand, as a crash stops them). At the end
 every invoice still open is left to expire, every till recovers, and the integrity checker
-(`boxoffice.integrity`) judges the journals against the services. Exit status 0 when no promise
-was broken.
+(`boxoffice.engine.integrity`) judges the journals against the services. Exit status 0 when no
+promise was broken.
 
 Time is the simulator's: a driver moves its clock on in small steps while the tills poll, so an
 invoice's fifteen minutes pass in a second or two and a run of thousands of sales takes minutes.
@@ -33,21 +33,21 @@ from typing import Any, TypeVar
 
 import httpx
 
-from boxoffice.catalogue import Catalogue, CatalogueSettings, build_catalogue
-from boxoffice.checkout import CheckoutSettings
 from boxoffice.commands.common import BadInput, Console, ExitStatus
-from boxoffice.engine import SaleEngine
-from boxoffice.integrity import Violation, check_integrity
-from boxoffice.journal import Journal
-from boxoffice.order import Buyer, OrderProblem, prepare_order
-from boxoffice.sale import Sale, SaleNotAcceptable, SaleNotCancellable
+from boxoffice.domain.catalogue import Catalogue, CatalogueSettings, build_catalogue
+from boxoffice.domain.checkout import CheckoutSettings
+from boxoffice.domain.order import Buyer, OrderProblem, prepare_order
+from boxoffice.domain.sale import Sale, SaleNotAcceptable, SaleNotCancellable
+from boxoffice.engine.integrity import Violation, check_integrity
+from boxoffice.engine.journal import Journal
+from boxoffice.engine.sale_engine import SaleEngine
+from boxoffice.engine.timing import EngineTiming
 from boxoffice.services.btcpay import BTCPayClient
 from boxoffice.services.errors import ServiceError
 from boxoffice.services.http import RetryPolicy
 from boxoffice.services.tickettailor import TicketTailorClient
 from boxoffice.sim import Simulator, seed
 from boxoffice.sim.clock import ManualClock
-from boxoffice.timing import EngineTiming
 
 T = TypeVar("T")
 

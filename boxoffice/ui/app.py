@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from boxoffice.runtime import Runtime
-from boxoffice.settings import Settings
+from boxoffice.app.runtime import Runtime
+from boxoffice.app.settings import Settings
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.gui_gc import GuiThreadCollector
 from boxoffice.ui.main_window import MainWindow

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import httpx
 
+from boxoffice.app.settings import Settings
 from boxoffice.commands.doctor import FAIL, OK, WARN, Doctor
-from boxoffice.settings import Settings
 
 __all__ = ["FAIL", "OK", "WARN", "Finding", "check_btcpay", "check_tickettailor"]
 

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boxoffice import paths
+from boxoffice.app import paths
+from boxoffice.app.settings import Settings
 from boxoffice.services.secrets import BTCPAY_API_KEY, TICKETTAILOR_API_KEY, SecretStore
-from boxoffice.settings import Settings
 from boxoffice.ui.formatting import btc_short
 from boxoffice.ui.widgets.common import button, label, set_tone
 
@@ -101,7 +101,7 @@ class DemoProfile:
         return cls(simulator, tempfile.TemporaryDirectory(prefix="boxoffice-demo-"))
 
     async def open_runtime(self, settings: Settings) -> Any:
-        from boxoffice.runtime import Runtime
+        from boxoffice.app.runtime import Runtime
 
         return await Runtime.open(
             settings,

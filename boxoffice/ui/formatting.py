@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from boxoffice.event_time import event_when
-from boxoffice.sale import SaleState
+from boxoffice.domain.event_time import event_when
+from boxoffice.domain.sale import SaleState
 
 __all__ = [
     "btc_short",

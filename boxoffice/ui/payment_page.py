@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boxoffice.money import format_btc, format_money
-from boxoffice.sale import SaleState
+from boxoffice.domain.money import format_btc, format_money
+from boxoffice.domain.sale import SaleState
 from boxoffice.ui.formatting import btc_short, countdown
 from boxoffice.ui.widgets.common import button, label, set_tone
 from boxoffice.ui.widgets.qr import QrWidget, encode_soon

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boxoffice.money import format_money
-from boxoffice.sale import SaleState
+from boxoffice.domain.money import format_money
+from boxoffice.domain.sale import SaleState
 from boxoffice.ui.formatting import plural, sale_state_words, sale_time_words
 from boxoffice.ui.widgets.common import PILL_COLOURS, label
 

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boxoffice.money import format_btc, format_money
-from boxoffice.sale import SaleNotAcceptable, SaleState
-from boxoffice.staff_actions import offers_acceptance
+from boxoffice.domain.money import format_btc, format_money
+from boxoffice.domain.sale import SaleNotAcceptable, SaleState
+from boxoffice.engine.staff_actions import offers_acceptance
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.formatting import plural, sale_time_words
 from boxoffice.ui.receipt import Receipt, ReceiptLayout, ReceiptTicket, render, write_pdf

@@ -22,9 +22,9 @@ from PySide6.QtCore import QObject, Signal
 
 # Imported with the window, not on first use: importing the engine and the clients takes
 # tens of milliseconds, which inside the running loop would freeze the first screen.
-from boxoffice.runtime import ConfigurationError
-from boxoffice.sale import SaleState
-from boxoffice.settings import Settings
+from boxoffice.app.runtime import ConfigurationError
+from boxoffice.app.settings import Settings
+from boxoffice.domain.sale import SaleState
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.events_page import EventsController
 from boxoffice.ui.formatting import sale_state_words

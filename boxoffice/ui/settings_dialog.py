@@ -1,6 +1,6 @@
 """The organiser's settings: connections, events sold here, ticket changes, checkout, this till.
 
-Built from the settings' declarations (`boxoffice.settings`): each declared setting gets the
+Built from the settings' declarations (`boxoffice.app.settings`): each declared setting gets the
 editor its kind asks for, with its label and help. API keys never go to the settings file:
 they are read and written through `SecretStore` (OS keyring, off the GUI thread, with a
 timeout), or come from environment variables, and the dialog says which.
@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boxoffice.catalogue import TicketOverride
-from boxoffice.money import format_money, from_minor, parse_price
+from boxoffice.app.settings import CHECKOUT, DEVICE, SettingError, Settings
+from boxoffice.domain.catalogue import TicketOverride
+from boxoffice.domain.money import format_money, from_minor, parse_price
 from boxoffice.services import btcpay as btcpay_module
 from boxoffice.services import secrets as secrets_module
 from boxoffice.services.secrets import (
@@ -41,7 +42,6 @@ from boxoffice.services.secrets import (
     SecretSpec,
     SecretStore,
 )
-from boxoffice.settings import CHECKOUT, DEVICE, SettingError, Settings
 from boxoffice.ui.connection_check import FAIL, OK, WARN, Finding, check_btcpay, check_tickettailor
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.formatting import event_when

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boxoffice.buyer import validate_email, validate_name
-from boxoffice.catalogue import access_code_from
-from boxoffice.money import format_money
-from boxoffice.order import Buyer, OrderProblem, cart_problems, prepare_order
+from boxoffice.domain.buyer import validate_email, validate_name
+from boxoffice.domain.catalogue import access_code_from
+from boxoffice.domain.money import format_money
+from boxoffice.domain.order import Buyer, OrderProblem, cart_problems, prepare_order
 from boxoffice.ui.formatting import event_detail, plural
 from boxoffice.ui.html import SafeTextBrowser, plain_description
 from boxoffice.ui.widgets.common import Banner, button, label, set_style_property, set_tone
@@ -325,7 +325,7 @@ class TicketsController(QObject):
     class only decides what to show and when the pay button may be pressed.
     """
 
-    checkoutRequested = Signal(object)  # a prepared boxoffice.order.Order
+    checkoutRequested = Signal(object)  # a prepared boxoffice.domain.order.Order
     backRequested = Signal()
 
     def __init__(self, view: TicketsView, checkout: Any) -> None:

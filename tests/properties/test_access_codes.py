@@ -14,8 +14,13 @@ from urllib.parse import quote, urlencode
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from boxoffice.catalogue import CatalogueSettings, access_code_from, build_catalogue, code_key
-from tests.core.factories import event, ticket_type
+from boxoffice.domain.catalogue import (
+    CatalogueSettings,
+    access_code_from,
+    build_catalogue,
+    code_key,
+)
+from tests.engine.factories import event, ticket_type
 
 FAST = settings(derandomize=True, deadline=None, max_examples=300)
 

@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from boxoffice.journal import DamagedSaleError, Journal, JournalError, _dumps
-from boxoffice.sale import Sale, SaleState
-from tests.core.test_sale_journal import new_sale
+from boxoffice.domain.sale import Sale, SaleState
+from boxoffice.engine.journal import DamagedSaleError, Journal, JournalError, _dumps
+from tests.engine.test_sale_journal import new_sale
 
 FAST = settings(
     derandomize=True,

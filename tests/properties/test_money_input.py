@@ -15,7 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from boxoffice.currencies import EXPONENTS
-from boxoffice.money import (
+from boxoffice.domain.money import (
     MAX_WHOLE_DIGITS,
     api_amount,
     currency_exponent,

@@ -13,10 +13,16 @@ from html.parser import HTMLParser
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from boxoffice.buyer import MAX_NAME_LENGTH, clean_text, ticket_name, validate_email, validate_name
-from boxoffice.order import Buyer, Order, OrderLine
-from boxoffice.sale import Sale, SaleState, SoldTicket
-from boxoffice.ticket_email import ticket_email
+from boxoffice.domain.buyer import (
+    MAX_NAME_LENGTH,
+    clean_text,
+    ticket_name,
+    validate_email,
+    validate_name,
+)
+from boxoffice.domain.order import Buyer, Order, OrderLine
+from boxoffice.domain.sale import Sale, SaleState, SoldTicket
+from boxoffice.domain.ticket_email import ticket_email
 
 FAST = settings(derandomize=True, deadline=None, max_examples=300)
 

@@ -16,9 +16,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from boxoffice.catalogue import CatalogueSettings
-from boxoffice.catalogue_source import CatalogueSource
-from boxoffice.settings import DEVICE_ID_PATTERN, FORMAT_VERSION, Kind, Settings
+from boxoffice.app.catalogue_source import CatalogueSource
+from boxoffice.app.settings import DEVICE_ID_PATTERN, FORMAT_VERSION, Kind, Settings
+from boxoffice.domain.catalogue import CatalogueSettings
 
 FAST = settings(
     derandomize=True,

@@ -91,8 +91,8 @@ def sim():
 @pytest.fixture
 def till_settings(sim, tmp_path, memory_keyring):
     """Settings pointing at the simulator, with both keys in the test keyring."""
+    from boxoffice.app.settings import Settings
     from boxoffice.services.secrets import BTCPAY_API_KEY, TICKETTAILOR_API_KEY, SecretStore
-    from boxoffice.settings import Settings
 
     store = SecretStore(environ={})
     store.set_sync(TICKETTAILOR_API_KEY, sim.tickettailor_api_key)
@@ -107,10 +107,10 @@ def till_settings(sim, tmp_path, memory_keyring):
 
 def runtime_opener(sim, tmp_path):
     """Open a Runtime on the simulator, its engine on the simulator's clock and fast polls."""
-    from boxoffice.engine import SaleEngine
-    from boxoffice.runtime import Runtime
+    from boxoffice.app.runtime import Runtime
+    from boxoffice.engine.sale_engine import SaleEngine
+    from boxoffice.engine.timing import EngineTiming
     from boxoffice.services.secrets import SecretStore
-    from boxoffice.timing import EngineTiming
 
     async def open_runtime(settings):
         runtime = await Runtime.open(

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from boxoffice.order import Buyer, Order, OrderLine
-from boxoffice.sale import Sale, SaleState
+from boxoffice.domain.order import Buyer, Order, OrderLine
+from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.ui.formatting import sale_state_words, sale_time_words
 from boxoffice.ui.payment_page import payment_status
 

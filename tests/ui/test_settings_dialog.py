@@ -9,9 +9,9 @@ from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox
 
-from boxoffice.catalogue import TicketOverride
+from boxoffice.app.settings import Settings
+from boxoffice.domain.catalogue import TicketOverride
 from boxoffice.services.secrets import BTCPAY_API_KEY, SERVICE_NAME, SecretStore
-from boxoffice.settings import Settings
 from boxoffice.sim import seed
 from boxoffice.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import run_until

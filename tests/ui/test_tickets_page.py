@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
-from boxoffice.checkout import CheckoutSettings
+from boxoffice.domain.checkout import CheckoutSettings
 from boxoffice.sim import seed
 from boxoffice.ui.html import SafeTextBrowser
 from boxoffice.ui.tickets_page import (
@@ -101,7 +101,7 @@ def test_required_name_and_optional_email_follow_the_settings(qtbot, loop, sim):
     qtbot.addWidget(view)
     checkout = CheckoutSettings(require_name=True, email_required=False)
     controller = TicketsController(view, checkout)
-    from boxoffice.catalogue import CatalogueSettings, build_catalogue
+    from boxoffice.domain.catalogue import CatalogueSettings, build_catalogue
     from boxoffice.services.tickettailor import Event
 
     catalogue = build_catalogue(

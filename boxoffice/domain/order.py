@@ -1,0 +1,200 @@
+"""An order: what the customer wants, checked against the catalogue before anything is reserved.
+
+Every limit is enforced here, before a hold is asked for: per-type `min_per_order` and
+`max_per_order`, the ticket group's `max_per_order`, availability, access codes, and the buyer's
+details. Ticket Tailor's hold remains the final word on availability (another till may sell the
+last seat meanwhile; developers.tickettailor.com, "create a hold").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from boxoffice.domain.buyer import clean_text, ticket_name, validate_email, validate_name
+from boxoffice.domain.money import normalize
+
+if TYPE_CHECKING:
+    from boxoffice.domain.catalogue import Catalogue, OfferedEvent
+    from boxoffice.domain.checkout import CheckoutSettings
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    """A quantity of one ticket type at the price the customer pays (overrides applied)."""
+
+    ticket_type_id: str
+    name: str
+    quantity: int
+    unit_price: Decimal
+
+    @property
+    def total(self) -> Decimal:
+        return self.unit_price * self.quantity
+
+
+@dataclass(frozen=True)
+class Buyer:
+    """The buyer's details as entered (trimmed); None when left empty."""
+
+    name: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class Order:
+    """A checked order for one event, ready to be reserved and billed."""
+
+    event_id: str
+    event_name: str
+    currency: str
+    lines: tuple[OrderLine, ...]
+    buyer: Buyer
+    #: The name sent to Ticket Tailor (placeholder rules applied).
+    full_name: str
+    #: Ticket Tailor's formatted start of the event, for the ticket e-mail and receipts.
+    event_start: str | None = None
+    venue: str | None = None
+
+    @property
+    def total(self) -> Decimal:
+        total = sum((line.total for line in self.lines), Decimal(0))
+        return normalize(total, self.currency)
+
+    @property
+    def seats(self) -> int:
+        return sum(line.quantity for line in self.lines)
+
+    @property
+    def quantities(self) -> dict[str, int]:
+        """Seats per ticket type id, as a hold wants them."""
+        counts: dict[str, int] = {}
+        for line in self.lines:
+            counts[line.ticket_type_id] = counts.get(line.ticket_type_id, 0) + line.quantity
+        return counts
+
+    def line(self, ticket_type_id: str) -> OrderLine | None:
+        for line in self.lines:
+            if line.ticket_type_id == ticket_type_id:
+                return line
+        return None
+
+    @property
+    def summary(self) -> str:
+        """ "2 × General Admission, 1 × VIP" """
+        return ", ".join(f"{line.quantity} × {line.name}" for line in self.lines)
+
+
+class OrderProblem(ValueError):
+    """One clear sentence for the person at the till.
+
+    `field` says where to point: 'event' | 'tickets' | 'email' | 'name' | 'access_code' | None.
+    """
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def cart_problems(
+    event: OfferedEvent,
+    quantities: Mapping[str, int],
+    unlocked: frozenset[str] = frozenset(),
+) -> list[str]:
+    """What is wrong with these quantities, one sentence each; empty when the cart is fine."""
+    problems = []
+    visible = {t.id: t for t in event.visible(unlocked)}
+    group_totals: dict[str, int] = {}
+    for ticket_type_id, quantity in quantities.items():
+        if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 0:
+            problems.append("Quantities must be whole numbers, zero or more.")
+            continue
+        if quantity == 0:
+            continue
+        ticket_type = visible.get(ticket_type_id)
+        if ticket_type is None:
+            hidden = event.ticket_type(ticket_type_id)
+            if hidden is not None and hidden.secret:
+                problems.append(f"{hidden.name} needs its access code first.")
+            else:
+                problems.append("One of the chosen tickets is no longer on sale.")
+            continue
+        name = ticket_type.name
+        if not ticket_type.purchasable:
+            reason = ticket_type.unavailable_reason or "Not available"
+            problems.append(f"{name}: {reason.lower()}.")
+            continue
+        if quantity < ticket_type.min_per_order:
+            problems.append(f"{name}: at least {ticket_type.min_per_order} per order.")
+        elif quantity > ticket_type.available:
+            problems.append(f"{name}: only {ticket_type.available} left.")
+        elif quantity > ticket_type.max_per_order:
+            problems.append(f"{name}: at most {ticket_type.max_per_order} per order.")
+        if ticket_type.group_id:
+            group_totals[ticket_type.group_id] = (
+                group_totals.get(ticket_type.group_id, 0) + quantity
+            )
+    for group_id, total in group_totals.items():
+        group = event.group(group_id)
+        if group and group.max_per_order is not None and total > group.max_per_order:
+            problems.append(f"At most {group.max_per_order} tickets from {group.name} per order.")
+    return problems
+
+
+def prepare_order(
+    catalogue: Catalogue,
+    event_id: str,
+    quantities: Mapping[str, int],
+    *,
+    unlocked: frozenset[str] = frozenset(),
+    buyer: Buyer,
+    checkout: CheckoutSettings,
+) -> Order:
+    """Check the cart and the buyer against the catalogue and settings; raise OrderProblem."""
+    event = catalogue.event(event_id)
+    if event is None:
+        raise OrderProblem("This event is no longer on sale.", "event")
+
+    problems = cart_problems(event, quantities, unlocked)
+    if problems:
+        field = "access_code" if problems[0].endswith("needs its access code first.") else None
+        raise OrderProblem(problems[0], field or "tickets")
+    lines = []
+    for ticket_type in event.visible(unlocked):
+        quantity = quantities.get(ticket_type.id, 0)
+        if quantity:
+            lines.append(
+                OrderLine(ticket_type.id, ticket_type.name, quantity, ticket_type.unit_price)
+            )
+    if not lines:
+        raise OrderProblem("Choose at least one ticket.", "tickets")
+
+    name = clean_text(buyer.name) or None
+    email = (buyer.email or "").strip() or None
+    if email is None:
+        if checkout.email_required:
+            raise OrderProblem("Enter the buyer's email address for the tickets.", "email")
+    else:
+        reason = validate_email(email)
+        if reason:
+            raise OrderProblem(f"Check the email address: {reason}.", "email")
+    if name is None:
+        if checkout.require_name:
+            raise OrderProblem("Enter the buyer's full name.", "name")
+    else:
+        reason = validate_name(name)
+        if reason:
+            raise OrderProblem(f"Check the name: {reason}.", "name")
+
+    return Order(
+        event_id=event.id,
+        event_name=event.name,
+        currency=event.currency,
+        lines=tuple(lines),
+        buyer=Buyer(name, email),
+        full_name=ticket_name(name, checkout.placeholder_name),
+        event_start=event.start_text,
+        venue=event.venue,
+    )

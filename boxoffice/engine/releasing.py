@@ -1,0 +1,217 @@
+"""Releasing a sale: stop its invoice being paid, delete its hold, settle on the end state.
+
+Unpaid holds are never left behind (the BTCPay Server Ticket Tailor plugin, Kukks/
+BTCPayServerPlugins, leaves them when an invoice expires): a hold that cannot be
+deleted now keeps the sale in `releasing`, and the watcher or the next `recover` tries again.
+Ids that were never learnt (a create call that timed out, a crash) are looked up by the hold
+note and the invoice orderId, so nothing that may have been created is forgotten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from boxoffice.domain.reasons import PAYMENT_TROUBLE, is_failure
+from boxoffice.domain.sale import PaymentRequest, Sale, SaleState, sale_id_from_order_id
+from boxoffice.services.errors import ServiceError, ValidationError
+
+if TYPE_CHECKING:
+    from boxoffice.engine.journal import Journal
+    from boxoffice.services.btcpay import BTCPayClient, Invoice
+    from boxoffice.services.tickettailor import Hold, TicketTailorClient
+
+log = logging.getLogger(__name__)
+
+
+#: Orphan-hold sweeps look at holds created this recently only (seconds). Sales are finished
+#: or released within minutes; a hold older than this that is still there was looked at by
+#: earlier sweeps already, and listing every hold of the box office costs one request per
+#: hundred holds at every start of every till.
+ORPHAN_HOLD_WINDOW = 48 * 3600
+#: Slack for a till's clock running ahead of Ticket Tailor's when looking up a sale's hold.
+HOLD_CLOCK_SLACK = 3600
+#: Seconds after an unknown outcome at which a sale looks again for a late hold or invoice:
+#: a server that lost an answer usually finishes within seconds, a queued one within minutes.
+LATE_LOOKS = (30.0, 300.0)
+
+
+class Releasing:
+    """The releasing part of `SaleEngine` (a mixin)."""
+
+    tickettailor: TicketTailorClient
+    btcpay: BTCPayClient
+    journal: Journal
+    _commit: Callable[..., Sale]
+    _now: Callable[[], float]
+
+    sale: Callable[[str], Sale | None]
+    _invoice_fields: Callable[[Invoice], dict[str, Any]]
+    _paid_something: Callable[[Sale, Invoice], bool]
+    _late_reason: Callable[[Sale, Invoice], str]
+    _reason_message: Callable[[str, Sale, Invoice | None], str]
+    _late_payment_request: Callable[[Sale, Invoice], Awaitable[PaymentRequest | None]]
+
+    async def _release(self, sale: Sale, invoice: Invoice | None = None) -> Sale:
+        """Stop the invoice being paid, delete the hold, and settle on the final state.
+
+        Unknown ids (a create call that timed out, a crash) are looked up by orderId and note,
+        so nothing that may have been created is forgotten. Errors propagate: the sale stays
+        `releasing` and the watcher (or the next `recover`) tries again.
+        """
+        order_id = sale.order_id
+        invoices: list[Invoice] = []
+        if sale.invoice_id:
+            if invoice is None or invoice.id != sale.invoice_id:
+                invoice = await self.btcpay.get_invoice(sale.invoice_id)
+            invoices = [invoice]
+        elif sale.order.total > 0 and not sale.no_invoice:
+            invoices = await self.btcpay.list_invoices(order_ids=[order_id])
+            if invoices:
+                sale = self._commit(
+                    sale.update(now=self._now(), invoice_id=invoices[0].id),
+                    "invoice_found",
+                    {"invoice_id": invoices[0].id},
+                )
+        latest = None
+        for found in invoices:
+            if found.status == "New" and "Invalid" in (
+                found.available_statuses_for_manual_marking or ("Invalid",)
+            ):
+                try:
+                    found = await self.btcpay.mark_invoice_status(found.id, "Invalid")
+                except ValidationError:
+                    found = await self.btcpay.get_invoice(found.id)  # paid meanwhile?
+                except ServiceError as error:
+                    if error.transient:
+                        raise
+                    # The key may not mark invoices: the hold must go all the same. The invoice
+                    # stays payable until it expires; a payment then goes to a person.
+                    log.warning("sale %s: cannot invalidate %s: %s", sale.id, found.id, error)
+            if found.id == sale.invoice_id:
+                latest = found
+            if found.status in ("Processing", "Settled"):
+                # Paid in full before the invoice could be stopped: a paid customer gets the
+                # tickets, so the sale goes on instead of being released.
+                return self._paid_meanwhile(sale, found)
+        if latest is not None:
+            sale = sale.update(now=sale.updated_at, **self._invoice_fields(latest))
+
+        # Without a known id, a hold may still have been created: find it by its note.
+        known = [sale.hold_id] if sale.hold_id else None
+        hold_ids = known or [h.id for h in await self._find_holds(sale)]
+        for hold_id in hold_ids:
+            deleted = await self.tickettailor.delete_hold(hold_id)
+            log.info("sale %s: hold %s %s", sale.id, hold_id, "deleted" if deleted else "was gone")
+
+        now = self._now()
+        detail = {"holds": hold_ids}
+        # The hold is gone: a payment accepted later is issued from the free inventory.
+        sale = sale.update(now=now, hold_id=None)
+        if latest is not None and self._paid_something(sale, latest):
+            reason = sale.reason
+            if reason not in PAYMENT_TROUBLE:
+                reason = self._late_reason(sale, latest)
+            return self._commit(
+                sale.move(
+                    SaleState.NEEDS_ATTENTION,
+                    now=now,
+                    reason=reason,
+                    message=self._reason_message(reason, sale, latest),
+                    payment=await self._late_payment_request(sale, latest),
+                ),
+                "released",
+                detail,
+            )
+        if is_failure(sale.reason):
+            return self._commit(sale.move(SaleState.FAILED, now=now), "released", detail)
+        return self._commit(sale.move(SaleState.RELEASED, now=now), "released", detail)
+
+    def _paid_meanwhile(self, sale: Sale, invoice: Invoice) -> Sale:
+        """The invoice was paid before it could be stopped: the sale goes on."""
+        target = SaleState.ISSUING if invoice.status == "Settled" else SaleState.CONFIRMING
+        if sale.reason == "cancelled":
+            message = "The customer paid before the cancel took effect."
+        else:
+            message = "The invoice was paid after all, so the sale goes on."
+        return self._commit(
+            sale.move(
+                target,
+                now=self._now(),
+                reason=None,
+                message=message,
+                watch_until=None,
+                **self._invoice_fields(invoice),
+            ),
+            "paid_meanwhile",
+            {"invoice_status": invoice.status, "was": sale.reason},
+        )
+
+    async def _late_look(self, sale: Sale) -> Sale:
+        """Look again for what a lost answer may have created after its lookup came back empty.
+
+        A hold of this sale other than the one it holds seats with is deleted; an invoice of
+        this sale other than its own that is still New is marked Invalid (nobody was shown it).
+        Done at `LATE_LOOKS` after the doubt arose, and at every start until then; errors
+        propagate and the watcher tries again.
+        """
+        # Only a sale in need of a person may still hold seats on purpose (partly issued).
+        keep = sale.hold_id if sale.state is SaleState.NEEDS_ATTENTION else None
+        found: dict[str, list[str]] = {"holds": [], "invoices": []}
+        for hold in await self._find_holds(sale):
+            if hold.id != keep:
+                deleted = await self.tickettailor.delete_hold(hold.id)
+                log.warning("sale %s: deleted the late hold %s (%s)", sale.id, hold.id, deleted)
+                found["holds"].append(hold.id)
+        if sale.order.total > 0 and not sale.no_invoice:
+            for invoice in await self.btcpay.list_invoices(order_ids=[sale.order_id]):
+                if invoice.id == sale.invoice_id or invoice.status != "New":
+                    continue
+                # A 422: no longer New (paid or expired meanwhile); nothing left to stop.
+                with contextlib.suppress(ValidationError):
+                    await self.btcpay.mark_invoice_status(invoice.id, "Invalid")
+                log.warning("sale %s: marked the late invoice %s invalid", sale.id, invoice.id)
+                found["invoices"].append(invoice.id)
+        looks = sale.late_looks + 1
+        start = sale.recheck_at - LATE_LOOKS[sale.late_looks] if sale.recheck_at else self._now()
+        again = start + LATE_LOOKS[looks] if looks < len(LATE_LOOKS) else None
+        return self._commit(
+            sale.update(now=self._now(), late_looks=looks, recheck_at=again),
+            "late_look",
+            found,
+        )
+
+    async def _find_holds(self, sale: Sale) -> list[Hold]:
+        # Only holds made since the sale began (an hour's slack for clocks that disagree):
+        # the box office's hold list grows with every sale of every till.
+        since = int(sale.created_at) - HOLD_CLOCK_SLACK if sale.created_at else None
+        holds = await self.tickettailor.list_holds(
+            event_id=sale.order.event_id, created_at_gte=since
+        )
+        return [h for h in holds if h.note == sale.order_id]
+
+    async def _sweep_orphan_holds(self) -> None:
+        """Delete holds of this journal's finished, unpaid sales that are still there.
+
+        A hold POST can time out, be looked up in vain and land on the server later; this pass
+        finds such holds by their note. Holds of sales this journal does not know belong to
+        another till and are left to it.
+        """
+        since = int(self._now()) - ORPHAN_HOLD_WINDOW
+        for hold in await self.tickettailor.list_holds(created_at_gte=since):
+            sale_id = sale_id_from_order_id(hold.note)
+            if sale_id is None:
+                continue
+            sale = self.sale(sale_id)
+            if sale is None:
+                continue
+            unpaid_end = sale.state in (SaleState.FAILED, SaleState.RELEASED) or (
+                sale.state is SaleState.NEEDS_ATTENTION and sale.reason in PAYMENT_TROUBLE
+            )
+            if not unpaid_end:
+                continue
+            self.journal.record(sale, "orphan_hold", {"hold_id": hold.id})
+            await self.tickettailor.delete_hold(hold.id)
+            log.info("deleted the left-over hold %s of sale %s", hold.id, sale_id)

@@ -1,0 +1,276 @@
+"""What staff do with a sale afterwards: look it up, accept a late payment, e-mail it again.
+
+At the door, after a network blip or a restart, staff must be able to tell whether the last sale
+went through and give a customer their tickets again (btcpayserver#5379, lnbits/tpos#20). A
+payment that arrived in full after the invoice expired (`PaidLate`, which never settles on its
+own) or after a cancel is for staff to accept or refund (BTCPay Server source,
+InvoiceWatcher.cs). Accepting marks the invoice Settled (GreenfieldInvoiceController.cs
+`MarkInvoiceStatus`) and then follows the very path a payment accepted in BTCPay takes, so the
+tickets are issued by the same code, counted by reference, exactly once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from boxoffice.domain.money import format_money
+from boxoffice.domain.reasons import PAYMENT_TROUBLE
+from boxoffice.domain.sale import Sale, SaleNotAcceptable, SaleState
+from boxoffice.engine.invoice_data import ACCEPTED_KEY
+from boxoffice.services.errors import (
+    NotFoundError,
+    ServiceError,
+    UnavailableError,
+    ValidationError,
+)
+
+if TYPE_CHECKING:
+    from boxoffice.domain.checkout import CheckoutSettings
+    from boxoffice.engine.journal import Journal
+    from boxoffice.engine.timing import EngineTiming
+    from boxoffice.services.btcpay import BTCPayClient, Invoice
+
+log = logging.getLogger(__name__)
+
+#: BTCPay's additional statuses that say the whole amount arrived (§6.2).
+_PAID_IN_FULL = ("PaidLate", "PaidOver")
+
+ACCEPTED_MESSAGE = "Staff accepted the payment at the till after the sale had stopped."
+
+
+def offers_acceptance(sale: Sale) -> bool:
+    """Whether staff may be offered to accept this sale's payment, judging by the snapshot.
+
+    Only a sale that needs attention over its payment, whose invoice was last seen paid in
+    full. `SaleEngine.accept_payment` asks BTCPay again before it marks anything.
+    """
+    if sale.state is not SaleState.NEEDS_ATTENTION or sale.reason not in PAYMENT_TROUBLE:
+        return False
+    if not sale.invoice_id:
+        return False
+    if sale.invoice_additional_status in _PAID_IN_FULL:
+        return True
+    if sale.paid_amount is not None:
+        return sale.paid_amount >= sale.order.total
+    payment = sale.payment
+    return bool(payment and payment.btc_amount and payment.btc_paid >= payment.btc_amount)
+
+
+class StaffActions:
+    """The staff part of `SaleEngine` (a mixin): recent sales, accepting, e-mailing again."""
+
+    btcpay: BTCPayClient
+    journal: Journal
+    checkout: CheckoutSettings
+    timing: EngineTiming
+    _sales: dict[str, Sale]
+    _email_allowed: bool | None
+    _commit: Callable[..., Sale]
+    _now: Callable[[], float]
+    _lock: Callable[[str], asyncio.Lock]
+    _ensure_watcher: Callable[[Sale], None]
+    _take_claim: Callable[[str], bool]
+    _drop_claim: Callable[[str], None]
+    _latest_record: Callable[[Sale], Sale]
+    _send_tickets: Callable[[Sale], Awaitable[tuple[bool | None, str | None]]]
+    _on_late_invoice: Callable[..., Awaitable[Sale]]
+
+    def recent_sales(self, limit: int = 50) -> list[Sale]:
+        """This till's latest sales from its journal, newest first, as the engine sees them now.
+
+        A sale the engine holds in memory is newer than its journal row (it may, say, carry a
+        connection problem that is never journalled).
+        """
+        return [self._sales.get(sale.id, sale) for sale in self.journal.sales(limit)]
+
+    @property
+    def email_possible(self) -> bool:
+        """Whether ticket e-mails can go out at all (turned on, and not known to be refused)."""
+        return self.checkout.send_ticket_emails and self._email_allowed is not False
+
+    async def accept_payment(self, sale_id: str) -> Sale:
+        """Accept a payment that arrived in full too late: mark the invoice Settled, issue.
+
+        Only for a sale in `needs_attention` over its payment (`paid_late`,
+        `paid_after_cancel`, `payment_invalid`, ...) whose invoice BTCPay shows paid in full.
+        Raises `SaleNotAcceptable` for a partial or missing payment or any other sale; an
+        unpaid invoice is never marked. Pressed twice, or raced by the watcher, the tickets
+        are still issued once: the sale's lock orders the callers and the second finds the
+        sale already issued.
+        """
+        asked = self._latest(sale_id)
+        async with self._lock(sale_id):
+            # One process of this till at a time (the window and `boxoffice accept` share the
+            # journal): the other is told to wait instead of marking and issuing a second time.
+            if not self._take_claim(sale_id):
+                raise SaleNotAcceptable(
+                    "This sale is being finished by another Box Office window or command on "
+                    "this till. Look at it again in a moment."
+                )
+            try:
+                # What the journal says now: another process may have moved the sale on.
+                sale = self._latest_record(self._latest(sale_id))
+                self._sales[sale_id] = sale
+                if sale.state is not SaleState.NEEDS_ATTENTION:
+                    if asked.state is SaleState.NEEDS_ATTENTION and sale.state in (
+                        SaleState.ISSUING,
+                        SaleState.COMPLETED,
+                    ):
+                        return sale  # accepted while this call waited for the lock
+                    raise SaleNotAcceptable(_not_in_question(sale))
+                if sale.reason not in PAYMENT_TROUBLE or not sale.invoice_id:
+                    raise SaleNotAcceptable(
+                        "This sale's payment is not in question: there is nothing to accept. "
+                        "Follow the advice on the screen."
+                    )
+                try:
+                    invoice = await self.btcpay.get_invoice(sale.invoice_id)
+                except NotFoundError:
+                    # BTCPay 2.3.6+ answers a 403 for an invoice it does not have; the client
+                    # reads that as "not found" when the key is fine. Never a key problem here.
+                    raise SaleNotAcceptable(
+                        f"BTCPay no longer has invoice {sale.invoice_id} in this store, so its "
+                        "payment cannot be accepted from the till. Look the payment up in BTCPay."
+                    ) from None
+                message = None  # settled in BTCPay already: the usual words
+                if invoice.status != "Settled":
+                    sale, invoice = await self._mark_settled(sale, invoice)
+                    message = ACCEPTED_MESSAGE
+                try:
+                    sale = await self._on_late_invoice(sale, invoice, accepted_message=message)
+                except ServiceError as error:
+                    # The payment is accepted and journalled; the watcher issues when it can.
+                    log.warning("sale %s: accepted, issuing later (%s)", sale_id, error)
+                    sale = self._sales[sale_id]
+            finally:
+                self._drop_claim(sale_id)
+        self._ensure_watcher(sale)
+        return sale
+
+    async def _mark_settled(self, sale: Sale, invoice: Invoice) -> tuple[Sale, Invoice]:
+        """Check the invoice is paid in full and may be marked, journal, then mark it Settled.
+
+        Returns the journalled sale and the settled invoice.
+        """
+        total = format_money(invoice.amount, invoice.currency)
+        if not await self._paid_in_full(invoice):
+            if invoice.paid_amount:
+                paid = format_money(invoice.paid_amount, invoice.currency)
+                raise SaleNotAcceptable(
+                    f"Only {paid} of {total} was paid. A partial payment cannot be accepted: "
+                    "refund it from BTCPay, or start a new sale."
+                )
+            raise SaleNotAcceptable(
+                f"BTCPay shows no payment of {total} on this invoice, so there is nothing to "
+                "accept."
+            )
+        markable = invoice.available_statuses_for_manual_marking
+        if "Settled" not in markable and (markable or invoice.status not in _MARKABLE_SETTLED):
+            raise SaleNotAcceptable(
+                f"BTCPay does not let this invoice ({invoice.status}) be marked settled now."
+            )
+        now = self._now()
+        # Journalled first, and kept on the watch list for a while: should the till stop
+        # between the mark and the tickets, the next start finds the invoice settled and
+        # issues them (recovery follows a watched sale's invoice).
+        sale = self._commit(
+            sale.update(
+                now=now,
+                watch_until=max(sale.watch_until or 0.0, now + self.timing.late_payment_grace),
+            ),
+            "accept_payment",
+            {
+                "invoice_id": invoice.id,
+                "invoice_status": invoice.status,
+                "additional_status": invoice.additional_status,
+                "paid_amount": None if invoice.paid_amount is None else f"{invoice.paid_amount:f}",
+                "amount": f"{invoice.amount:f}",
+            },
+        )
+        try:
+            # Marked for other tills first: they leave a sale accepted here to this till for a
+            # while (`recovery.ADOPT_QUIET`) instead of holding its seats a second time.
+            await self.btcpay.merge_invoice_metadata(invoice.id, {ACCEPTED_KEY: int(now)})
+        except ServiceError as error:
+            if error.transient:
+                raise
+            log.warning("sale %s: acceptance not written to the invoice (%s)", sale.id, error)
+        try:
+            # The client reads the invoice again after the mark: from 2.3.6 the mark's own
+            # answer is the invoice as it was before (GreenfieldInvoiceController.cs).
+            settled = await self.btcpay.mark_invoice_status(invoice.id, "Settled")
+        except ValidationError as error:
+            # Refused (422): settled meanwhile by someone else, or no longer markable.
+            settled = await self.btcpay.get_invoice(invoice.id)
+            if settled.status != "Settled":
+                raise SaleNotAcceptable(
+                    f"BTCPay refused to mark the invoice settled: {error.detail}"
+                ) from error
+        except UnavailableError:
+            # Outcome unknown: look it up rather than send it again.
+            settled = await self.btcpay.get_invoice(invoice.id)
+            if settled.status != "Settled":
+                raise
+        if settled.status != "Settled":
+            raise SaleNotAcceptable(f"BTCPay left the invoice {settled.status}, not settled.")
+        return sale, settled
+
+    async def _paid_in_full(self, invoice: Invoice) -> bool:
+        """Whether BTCPay shows the whole amount paid (its own statuses, then its figures)."""
+        if invoice.additional_status in _PAID_IN_FULL:
+            return True
+        if invoice.paid_amount is not None:
+            return invoice.amount > 0 and invoice.paid_amount >= invoice.amount
+        # Servers before 2.1.2 have no paidAmount (§5.2): ask the payment methods.
+        methods = await self.btcpay.get_payment_methods(invoice.id)
+        return any(m.total_paid > 0 and m.due <= Decimal(0) for m in methods)
+
+    async def resend_email(self, sale_id: str) -> Sale:
+        """E-mail a completed sale's tickets again, the same way the sale itself did.
+
+        The outcome is in `email_sent` / `email_note` of the returned sale, and journalled. Raises
+        `ValueError` for a sale that has no tickets to send yet.
+        """
+        async with self._lock(sale_id):
+            sale = self._latest(sale_id)
+            self._sales[sale_id] = sale
+            if sale.state is not SaleState.COMPLETED or not sale.tickets:
+                raise ValueError("Only a completed sale's tickets can be e-mailed again.")
+            if sale.records_pending:
+                # The first e-mail is still on its way (it waits for BTCPay): a second one now
+                # would reach the customer twice.
+                raise ValueError(
+                    "The tickets are still being handed to BTCPay for e-mail; wait a moment."
+                )
+            sent, note = await self._send_tickets(sale)
+            return self._commit(
+                sale.update(now=self._now(), email_sent=sent, email_note=note),
+                "email_resent",
+                {"email_sent": sent, "note": note},
+            )
+
+    def _latest(self, sale_id: str) -> Sale:
+        sale = self._sales.get(sale_id) or self.journal.get(sale_id)
+        if sale is None:
+            raise KeyError(sale_id)
+        return sale
+
+
+#: Statuses from which BTCPay lets an invoice be marked Settled (§5.5), for servers that do
+#: not send `availableStatusesForManualMarking`.
+_MARKABLE_SETTLED = ("New", "Processing", "Expired", "Invalid")
+
+
+def _not_in_question(sale: Sale) -> str:
+    state = sale.state
+    if state is SaleState.COMPLETED:
+        return "This sale is complete: its tickets were issued already."
+    if state.payable or state in (SaleState.RESERVING, SaleState.ISSUING):
+        return "This sale is still going on; wait until it ends."
+    if state is SaleState.RELEASING:
+        return "The tickets of this sale are being released; wait a moment."
+    return "Nothing was paid for this sale, so there is nothing to accept."

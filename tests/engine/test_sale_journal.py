@@ -1,0 +1,167 @@
+"""The sale state machine and the journal that keeps it across crashes."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from decimal import Decimal
+
+import pytest
+
+from boxoffice.domain.order import Buyer, Order, OrderLine
+from boxoffice.domain.sale import (
+    TRANSITIONS,
+    IllegalTransition,
+    PaymentRequest,
+    Sale,
+    SaleState,
+    SoldTicket,
+    sale_id_from_order_id,
+)
+from boxoffice.engine.journal import Journal
+
+ORDER = Order(
+    event_id="ev_1",
+    event_name="Summer Night",
+    currency="JPY",
+    lines=(OrderLine("tt_1", "General", 2, Decimal("1500")),),
+    buyer=Buyer("Zoë", "zoe@example.com"),
+    full_name="Zoë Nakamoto",
+    event_start="Fri Jun 12, 2026 7:30 PM",
+)
+
+
+def new_sale(sale_id="s1", **kw) -> Sale:
+    return Sale(
+        id=sale_id,
+        device_id="till-1",
+        order=ORDER,
+        state=SaleState.RESERVING,
+        created_at=100.0,
+        updated_at=100.0,
+        **kw,
+    )
+
+
+def test_terminal_states():
+    assert {s for s in SaleState if s.terminal} == {
+        SaleState.COMPLETED,
+        SaleState.RELEASED,
+        SaleState.NEEDS_ATTENTION,
+        SaleState.FAILED,
+    }
+    assert TRANSITIONS[SaleState.COMPLETED] == frozenset()
+    assert TRANSITIONS[SaleState.FAILED] == frozenset()
+
+
+def test_allowed_and_illegal_transitions():
+    sale = new_sale()
+    sale = sale.move(SaleState.AWAITING_PAYMENT, now=101.0, hold_id="ho_1")
+    assert (sale.state, sale.hold_id, sale.updated_at) == ("awaiting_payment", "ho_1", 101.0)
+    with pytest.raises(IllegalTransition):
+        sale.move(SaleState.COMPLETED, now=102.0)  # never complete without issuing
+    with pytest.raises(IllegalTransition):
+        sale.move(SaleState.RESERVING, now=102.0)
+    done = sale.move(SaleState.ISSUING, now=103).move(SaleState.COMPLETED, now=104)
+    assert done.terminal
+    with pytest.raises(IllegalTransition):
+        done.move(SaleState.ISSUING, now=105)
+    # Staying put is an update, always allowed.
+    assert done.move(SaleState.COMPLETED, now=106, email_sent=True).email_sent is True
+
+
+def test_order_ids():
+    assert new_sale("abc").order_id == "boxoffice-abc"
+    assert sale_id_from_order_id("boxoffice-abc") == "abc"
+    assert sale_id_from_order_id("tickettailor") is None
+    assert sale_id_from_order_id("boxoffice-") is None
+
+
+def full_sale(sale_id="s9") -> Sale:
+    return new_sale(
+        sale_id,
+        hold_id="ho_1",
+        invoice_id="inv_1",
+        payment=PaymentRequest(
+            unified_link="bitcoin:bc1q?amount=0.0001&lightning=lnbc1",
+            unified_qr="bitcoin:BC1Q?amount=0.0001&lightning=LNBC1",
+            lightning_link="lightning:lnbc1",
+            lightning_qr="lightning:LNBC1",
+            onchain_link="bitcoin:bc1q?amount=0.0001",
+            onchain_qr="bitcoin:BC1Q?amount=0.0001",
+            checkout_link="https://pay/i/inv_1",
+            amount=Decimal("3000"),
+            currency="JPY",
+            btc_amount=Decimal("0.00010000"),
+            btc_due=Decimal("0.00002000"),
+            btc_paid=Decimal("0.00008000"),
+            expires_at=1900,
+        ),
+        tickets=(SoldTicket("it_1", "AB12", "tt_1", "General", "Zoë Nakamoto", "zoe@example.com"),),
+        paid_amount=Decimal("2400"),
+        reason="partial_then_expired",
+        watch_until=2500.0,
+    )
+
+
+def test_sale_round_trips_through_its_dict():
+    sale = full_sale()
+    again = Sale.from_dict(sale.to_dict())
+    assert again == sale
+    assert isinstance(again.payment.btc_due, Decimal)
+    assert isinstance(again.order.lines[0].unit_price, Decimal)
+    assert again.order.total == Decimal("3000")
+
+
+def test_journal_file_is_private_and_in_wal_mode(tmp_path):
+    path = tmp_path / "data" / "journal.sqlite3"
+    old = os.umask(0o022)
+    try:
+        journal = Journal(path)
+        journal.record_new(new_sale())
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    wal = path.with_name(path.name + "-wal")
+    assert wal.exists() and stat.S_IMODE(wal.stat().st_mode) == 0o600
+    journal.close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_journal_survives_reopening_and_lists_unfinished(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    journal = Journal(path)
+    s1 = new_sale("s1")
+    journal.record_new(s1)
+    s2 = new_sale("s2")
+    journal.record_new(s2)
+    journal.record(s2.move(SaleState.FAILED, now=110, reason="sold_out:tt_1"), "failed")
+    s3 = full_sale("s3").move(SaleState.RELEASING, now=120)
+    journal.record(s3, "releasing")
+    journal.record(s3.move(SaleState.RELEASED, now=121, watch_until=500.0), "released")
+    journal.close()  # as if the app were killed after the last commit
+
+    journal = Journal(path)
+    assert [s.id for s in journal.unfinished()] == ["s1"]
+    # Released sales still watched for late payments come back when asked with the clock.
+    assert [s.id for s in journal.unfinished(now=400.0)] == ["s1", "s3"]
+    assert [s.id for s in journal.unfinished(now=600.0)] == ["s1"]
+    assert journal.get("s3") == s3.move(SaleState.RELEASED, now=121, watch_until=500.0)
+    assert journal.get("s2").reason == "sold_out:tt_1"
+    assert journal.get("missing") is None
+    assert [e["event"] for e in journal.history("s2")] == ["created", "failed"]
+    assert [e["state"] for e in journal.history("s3")] == ["releasing", "released"]
+    assert len(journal.sales()) == 3
+    assert len(journal.sales(limit=2)) == 2
+    journal.close()
+
+
+def test_record_new_refuses_a_duplicate_id(tmp_path):
+    journal = Journal(tmp_path / "j.sqlite3")
+    journal.record_new(new_sale("dup"))
+    with pytest.raises(Exception) as info:
+        journal.record_new(new_sale("dup"))
+    assert "journal" in str(info.value)
+    journal.close()
