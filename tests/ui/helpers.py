@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from boxoffice.sim import seed
-from boxoffice.ui.events_page import EVENT_ID_ROLE
+from boxoffice.ui.screens.events.view import EVENT_ID_ROLE
 from tests.ui.conftest import run_until
 
 

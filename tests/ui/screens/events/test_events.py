@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListView, QPushButton
 
 from boxoffice.sim import seed
-from boxoffice.ui.events_page import EVENT_ID_ROLE
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.sale_flow import SaleFlow
+from boxoffice.ui.screens.events.view import EVENT_ID_ROLE
 from tests.ui.conftest import run_until, runtime_opener, settle
 from tests.ui.helpers import find
 
@@ -112,3 +112,9 @@ def test_online_sales_closed_is_shown_not_hidden_and_tax_is_a_refusal(qtbot, loo
     )
     assert "sales tax is added on top" in _rows(till)[seed.JAZZ_EVENT]
     assert "Sell online" in _rows(till)[seed.JAZZ_EVENT]
+
+
+def test_focus_puts_the_keyboard_on_the_event_list(till):
+    till.recent_sales_button.setFocus()
+    till.flow.events.focus()
+    assert till.focusWidget() is till.events_page.event_list

@@ -1,0 +1,1 @@
+"""One package per screen of the window: `view` (layout) and `controller` (logic)."""

@@ -1,0 +1,1 @@
+"""The events screen: the events on offer, one tap to open one."""
