@@ -10,7 +10,7 @@ import pytest
 from boxoffice.domain.order import Buyer, Order, OrderLine
 from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.ui.formatting import sale_state_words, sale_time_words
-from boxoffice.ui.payment_page import payment_status
+from boxoffice.ui.screens.payment.controller import payment_status
 
 
 def a_sale(state: SaleState, **changes) -> Sale:

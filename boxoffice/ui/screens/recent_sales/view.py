@@ -1,27 +1,8 @@
-"""Recent sales: this till's latest sales, newest first, each one a tap away.
-
-After a network blip or a restart, staff must be able to tell whether the previous sale went
-through, and show, print or e-mail a customer's tickets again (btcpayserver#5379,
-lnbits/tpos#20). Rows follow the engine's snapshots as
-they change, so a sale paid late turns up here in the list as it happens.
-"""
+"""The recent sales screen's layout: a title, a summary line and the table of sales."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterable
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,103 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boxoffice.domain.money import format_money
-from boxoffice.domain.sale import SaleState
-from boxoffice.ui.formatting import plural, sale_state_words, sale_time_words
+from boxoffice.ui.screens.recent_sales.model import (
+    BUYER,
+    COLUMNS,
+    DETAIL_ROLE,
+    SALE,
+    STATE,
+    TIME,
+    TONE_ROLE,
+    TOTAL,
+)
 from boxoffice.ui.widgets.common import PILL_COLOURS, label
-
-SALE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
-TONE_ROLE = Qt.ItemDataRole.UserRole + 3
-
-COLUMNS = ("Time", "Sale", "Buyer", "Total", "State")
-TIME, SALE, BUYER, TOTAL, STATE = range(len(COLUMNS))
-
-
-class RecentSalesModel(QAbstractTableModel):
-    """Sales newest first; `upsert` keeps a row in step with the engine's latest snapshot."""
-
-    def __init__(self, clock: Callable[[], float] = time.time, parent: QObject | None = None):
-        super().__init__(parent)
-        self._clock = clock
-        self._sales: list[Any] = []
-
-    # -- Qt ----------------------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._sales)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._sales):
-            return None
-        sale = self._sales[index.row()]
-        if role == SALE_ID_ROLE:
-            return sale.id
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(sale, column)[0]
-        if role == DETAIL_ROLE:
-            return self._cell(sale, column)[1]
-        if role == TONE_ROLE and column == STATE:
-            return sale_state_words(sale)[2]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            main, detail = self._cell(sale, column)
-            return f"{main}\n{detail}" if detail else main
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return " ".join(part for part in self._cell(sale, column) if part)
-        return None
-
-    def _cell(self, sale: Any, column: int) -> tuple[str, str]:
-        order = sale.order
-        if column == TIME:
-            return sale_time_words(sale.created_at, self._clock())
-        if column == SALE:
-            return (order.event_name, order.summary)
-        if column == BUYER:
-            name, email = order.buyer.name, order.buyer.email
-            return (name or email or "Walk-in", email if name and email else "")
-        if column == TOTAL:
-            return (format_money(order.total, order.currency), plural(order.seats, "ticket"))
-        state, detail, _tone = sale_state_words(sale)
-        return (state, detail)
-
-    # -- contents ----------------------------------------------------------------------------
-
-    def set_sales(self, sales: Iterable[Any]) -> None:
-        self.beginResetModel()
-        self._sales = sorted(sales, key=lambda s: s.created_at, reverse=True)
-        self.endResetModel()
-
-    def upsert(self, sale: Any) -> None:
-        """Replace the sale's row, or insert it where its time puts it."""
-        for row, known in enumerate(self._sales):
-            if known.id == sale.id:
-                self._sales[row] = sale
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-                return
-        row = 0
-        while row < len(self._sales) and self._sales[row].created_at > sale.created_at:
-            row += 1
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._sales.insert(row, sale)
-        self.endInsertRows()
-
-    def row_of(self, sale_id: str) -> int | None:
-        for row, sale in enumerate(self._sales):
-            if sale.id == sale_id:
-                return row
-        return None
-
-    def sales(self) -> list[Any]:
-        return list(self._sales)
 
 
 class SaleCellDelegate(QStyledItemDelegate):
@@ -139,11 +34,18 @@ class SaleCellDelegate(QStyledItemDelegate):
 
     PADDING = 10
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         metrics = option.fontMetrics
         return QSize(0, metrics.height() * 2 + 2 * self.PADDING + 8)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         painter.save()
         try:
             selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -310,59 +212,3 @@ class RecentSalesView(QWidget):
                 small.horizontalAdvance(index.data(DETAIL_ROLE) or ""),
             )
         return widest
-
-
-class RecentSalesController(QObject):
-    """Fills the list from the engine's snapshots and says which sale staff chose."""
-
-    saleChosen = Signal(str)  # sale id
-
-    def __init__(self, view: RecentSalesView, *, clock: Callable[[], float] = time.time) -> None:
-        super().__init__(view)
-        self.view = view
-        self.model = RecentSalesModel(clock, self)
-        view.table.setModel(self.model)
-        view.fit_columns()
-        # One tap opens a sale (a touch screen has no double-click); Enter does too.
-        view.table.clicked.connect(self._chosen)
-        view.table.activated.connect(self._chosen)
-        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
-            signal.connect(self._show_summary)
-            signal.connect(view.fit_columns)
-
-    def set_sales(self, sales: Iterable[Any]) -> None:
-        self.model.set_sales(sales)
-
-    def update(self, sale: Any) -> None:
-        """A sale changed (or started): its row follows."""
-        self.model.upsert(sale)
-
-    def select(self, sale_id: str) -> None:
-        row = self.model.row_of(sale_id)
-        if row is None:
-            return
-        index = self.model.index(row, 0)
-        self.view.table.selectRow(row)
-        self.view.table.scrollTo(index)
-
-    def _chosen(self, index: QModelIndex) -> None:
-        sale_id = index.data(SALE_ID_ROLE)
-        if sale_id:
-            self.saleChosen.emit(sale_id)
-
-    def _show_summary(self, *_args: object) -> None:
-        sales = self.model.sales()
-        view = self.view
-        view.table.setVisible(bool(sales))
-        view.empty.setVisible(not sales)
-        if not sales:
-            view.summary.setText("")
-            return
-        troubled = sum(1 for s in sales if s.state == SaleState.NEEDS_ATTENTION)
-        paying = sum(1 for s in sales if not s.terminal)
-        parts = [f"Newest first · {plural(len(sales), 'sale')}"]
-        if paying:
-            parts.append(f"{paying} in progress")
-        if troubled:
-            parts.append(f"{troubled} need{'s' if troubled == 1 else ''} attention")
-        view.summary.setText(" · ".join(parts) + " — tap a sale to open it.")

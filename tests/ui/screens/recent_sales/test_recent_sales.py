@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QMessageBox, QPushButton
 
 from boxoffice.sim import seed
-from boxoffice.ui.recent_sales_page import DETAIL_ROLE, SALE_ID_ROLE, STATE
+from boxoffice.ui.screens.recent_sales.model import DETAIL_ROLE, SALE_ID_ROLE, STATE
 from tests.ui.conftest import run_until
 from tests.ui.helpers import (
     checkout,
@@ -339,3 +339,9 @@ def test_after_a_restart_the_notice_leads_to_the_sale_paid_meanwhile(
         assert find(second, QPushButton, "backToRecentSalesButton").isVisible()
     finally:
         loop.run_until_complete(second.flow.aclose())
+
+
+def test_focus_puts_the_keyboard_on_the_table(till):
+    till.settings_button.setFocus()
+    till.flow.recent.focus()
+    assert till.focusWidget() is till.recent_page.table

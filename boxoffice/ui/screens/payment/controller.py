@@ -5,33 +5,23 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFrame,
-    QHBoxLayout,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QAbstractButton
 
 from boxoffice.domain.money import format_btc, format_money
 from boxoffice.domain.sale import SaleState
 from boxoffice.ui.formatting import btc_short, countdown
-from boxoffice.ui.widgets.common import button, label, set_tone
-from boxoffice.ui.widgets.qr import QrWidget, encode_soon
+from boxoffice.ui.screens.payment.view import METHODS, PaymentView
+from boxoffice.ui.widgets.common import set_tone
+from boxoffice.ui.widgets.qr import encode_soon
 
-#: The QR choices: (key, objectName of its button, button text, hint under the QR).
-METHODS = (
-    ("unified", "methodUnified", "Any wallet", "Bitcoin or Lightning: any wallet can scan this"),
-    ("lightning", "methodLightning", "Lightning", "Lightning wallets only"),
-    ("onchain", "methodOnchain", "On-chain", "Bitcoin on-chain wallets only"),
-)
+if TYPE_CHECKING:
+    from boxoffice.domain.sale import PaymentRequest, Sale
 
 
-def payment_status(sale: Any) -> tuple[str, str]:
+def payment_status(sale: Sale) -> tuple[str, str]:
     """The words and tone of `paymentStatus` for a sale that is being paid."""
     payment = sale.payment
     extra = sale.invoice_additional_status or ""
@@ -62,96 +52,12 @@ def payment_status(sale: Any) -> tuple[str, str]:
     return ("Waiting for payment", "info")
 
 
-def shows_qr(sale: Any) -> bool:
+def shows_qr(sale: Sale) -> bool:
     """Whether the payment QR (and countdown) is up: until a payment is in, never after.
 
     Once the payment is in, the QR goes: a second scan would pay twice.
     """
     return sale.state in (SaleState.RESERVING, SaleState.AWAITING_PAYMENT)
-
-
-class PaymentView(QWidget):
-    """Layout only: QR and method switch on the left; amounts, status and cancel on the right."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("paymentPage")
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 18)
-        outer.setSpacing(24)
-
-        left = QVBoxLayout()
-        left.setSpacing(8)
-        self.title = label("Scan to pay", role="title")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        left.addWidget(self.title)
-        self.qr = QrWidget(preferred_px=460)
-        self.qr.setObjectName("paymentQr")
-        self.qr.setAccessibleName("Payment QR code")
-        left.addWidget(self.qr, 1)
-        self.qr_hint = label(role="hint", name="paymentQrHint")
-        self.qr_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        left.addWidget(self.qr_hint)
-        switch = QHBoxLayout()
-        switch.setSpacing(6)
-        switch.addStretch(1)
-        self.method_group = QButtonGroup(self)
-        self.method_group.setExclusive(True)
-        self.method_buttons: dict[str, Any] = {}
-        for key, name, text, _hint in METHODS:
-            choice = button(text, name=name)
-            choice.setCheckable(True)
-            self.method_group.addButton(choice)
-            self.method_buttons[key] = choice
-            switch.addWidget(choice)
-        switch.addStretch(1)
-        left.addLayout(switch)
-        outer.addLayout(left, 3)
-
-        side = QFrame()
-        side.setObjectName("paymentPanel")
-        side.setProperty("role", "card")
-        side.setMinimumWidth(340)
-        side.setMaximumWidth(540)
-        panel = QVBoxLayout(side)
-        panel.setContentsMargins(20, 16, 20, 16)
-        panel.setSpacing(8)
-        self.summary = label(role="subtitle", name="paymentSummary")
-        panel.addWidget(self.summary)
-        self.amount = label(role="amount", name="paymentAmount")
-        panel.addWidget(self.amount)
-        self.btc = label(role="btc", name="paymentBtc")
-        self.btc.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        panel.addWidget(self.btc)
-        self.status = label(name="paymentStatus")
-        self.status.setAccessibleName("Payment status")
-        panel.addWidget(self.status)
-        self.countdown = label(role="countdown", name="paymentCountdown")
-        panel.addWidget(self.countdown)
-        self.connection = label(name="paymentConnection")
-        set_tone(self.connection, "warning")
-        self.connection.hide()
-        panel.addWidget(self.connection)
-        panel.addStretch(1)
-
-        self.checkout_box = QWidget()
-        checkout = QHBoxLayout(self.checkout_box)
-        checkout.setContentsMargins(0, 0, 0, 0)
-        self.checkout_qr = QrWidget(preferred_px=150)
-        self.checkout_qr.setObjectName("checkoutQr")
-        self.checkout_qr.setAccessibleName("Checkout page QR code")
-        # Its size hint is 150 px, or more when a long link needs it for 3 px modules.
-        self.checkout_qr.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        checkout.addWidget(self.checkout_qr)
-        self.checkout_hint = label(
-            "Prefer your phone's browser? Scan this to open the payment page.", role="hint"
-        )
-        checkout.addWidget(self.checkout_hint, 1)
-        panel.addWidget(self.checkout_box)
-
-        self.cancel = button("Cancel sale", name="cancelSaleButton", role="danger")
-        panel.addWidget(self.cancel)
-        outer.addWidget(side, 2)
 
 
 class PaymentController(QObject):
@@ -163,7 +69,7 @@ class PaymentController(QObject):
         super().__init__(view)
         self.view = view
         self.clock = clock
-        self.sale: Any | None = None
+        self.sale: Sale | None = None
         self.method = "unified"
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -187,7 +93,7 @@ class PaymentController(QObject):
         view.cancel.setEnabled(True)
         view.cancel.setText("Cancel sale")
 
-    def show_sale(self, sale: Any) -> None:
+    def show_sale(self, sale: Sale) -> None:
         """Draw `sale` (called on every change the engine reports)."""
         if self.sale is None or self.sale.id != sale.id:
             self.method = "unified"
@@ -204,7 +110,7 @@ class PaymentController(QObject):
         text, tone = payment_status(sale)
         view.status.setText(text)
         set_tone(view.status, tone)
-        problem = getattr(sale, "connection_problem", None)
+        problem = sale.connection_problem
         view.connection.setText(f"Connection trouble: {problem}" if problem else "")
         view.connection.setVisible(bool(problem))
         self._show_qr()
@@ -222,7 +128,7 @@ class PaymentController(QObject):
             self._timer.stop()
         self._tick()
 
-    def _show_btc(self, payment: Any) -> None:
+    def _show_btc(self, payment: PaymentRequest | None) -> None:
         view = self.view
         if payment is None or payment.btc_amount is None:
             view.btc.setText("")
@@ -277,13 +183,13 @@ class PaymentController(QObject):
             hint = "Payment received — no need to scan again."
         elif not payload:
             hint = ""
-        elif payment is not None and getattr(payment, "lightning_renewing", False):
+        elif payment is not None and payment.lightning_renewing:
             # After a partial payment BTCPay replaces the Lightning invoice a moment later;
             # the old one is cancelled, so only on-chain is offered until the new one is in.
             hint = "Bitcoin on-chain — Lightning invoice being renewed…"
         view.qr_hint.setText(hint)
 
-    def _on_method(self, choice: Any) -> None:
+    def _on_method(self, choice: QAbstractButton) -> None:
         for key, candidate in self.view.method_buttons.items():
             if candidate is choice:
                 self.method = key

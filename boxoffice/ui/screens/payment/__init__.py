@@ -1,0 +1,1 @@
+"""The payment screen: the QR the customer scans, the amount, the countdown."""
