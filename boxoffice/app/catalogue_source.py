@@ -19,7 +19,8 @@ from boxoffice.app import paths
 from boxoffice.app.settings import write_json_atomically
 from boxoffice.domain.catalogue import Catalogue, CatalogueSettings, build_catalogue
 from boxoffice.services.errors import MalformedResponseError, NotFoundError
-from boxoffice.services.tickettailor import Event, TicketTailorClient
+from boxoffice.services.tickettailor.client import TicketTailorClient
+from boxoffice.services.tickettailor.models import Event
 
 log = logging.getLogger(__name__)
 

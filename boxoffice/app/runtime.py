@@ -20,7 +20,7 @@ from boxoffice.app.catalogue_source import CatalogueSource
 from boxoffice.app.settings import Settings
 from boxoffice.engine.journal import Journal
 from boxoffice.services import secrets as secrets_module
-from boxoffice.services.btcpay import BTCPayClient
+from boxoffice.services.btcpay.client import BTCPayClient
 from boxoffice.services.errors import redact
 from boxoffice.services.secrets import (
     BTCPAY_API_KEY,
@@ -28,7 +28,7 @@ from boxoffice.services.secrets import (
     KeyringUnavailableError,
     SecretStore,
 )
-from boxoffice.services.tickettailor import TicketTailorClient
+from boxoffice.services.tickettailor.client import TicketTailorClient
 
 if TYPE_CHECKING:
     # Imported when a runtime opens: commands such as `boxoffice sales` never load the engine.

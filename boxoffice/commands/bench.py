@@ -110,8 +110,8 @@ def _order_for(catalogue: Catalogue, n: int, checkout: CheckoutSettings) -> Orde
 async def run_benchmark(*, events: int, sales: int) -> Figures:
     """Run every measurement and return the figures."""
     from boxoffice.engine.sale_engine import SaleEngine
-    from boxoffice.services.btcpay import BTCPayClient
-    from boxoffice.services.tickettailor import TicketTailorClient
+    from boxoffice.services.btcpay.client import BTCPayClient
+    from boxoffice.services.tickettailor.client import TicketTailorClient
     from boxoffice.sim import Simulator
 
     figures = Figures()

@@ -20,9 +20,9 @@ from boxoffice.commands.common import Console, ExitStatus
 from boxoffice.currencies import minor_unit_exponent, tt_multiplier_verified
 from boxoffice.domain.catalogue import build_catalogue
 from boxoffice.engine.journal import Journal
-from boxoffice.services import btcpay as btcpay_module
 from boxoffice.services import secrets as secrets_module
-from boxoffice.services.btcpay import BTCPayClient
+from boxoffice.services.btcpay import permissions as btcpay_module
+from boxoffice.services.btcpay.client import BTCPayClient
 from boxoffice.services.errors import (
     AuthenticationError,
     BlockedError,
@@ -37,7 +37,7 @@ from boxoffice.services.secrets import (
     SecretSpec,
     SecretStore,
 )
-from boxoffice.services.tickettailor import TicketTailorClient
+from boxoffice.services.tickettailor.client import TicketTailorClient
 
 OK, WARN, FAIL = "ok", "warn", "fail"
 

@@ -37,7 +37,7 @@ from boxoffice.domain.event_time import event_when
 from boxoffice.domain.money import from_minor, normalize
 
 if TYPE_CHECKING:
-    from boxoffice.services.tickettailor import Event, EventTime, TicketType
+    from boxoffice.services.tickettailor.models import Event, EventTime, TicketType
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from boxoffice.services.btcpay import InvoicePaymentMethod
+from boxoffice.services.btcpay.models import InvoicePaymentMethod
 
 __all__ = ["PaymentUris", "bolt11_amount", "bolt11_of", "build_payment_uris", "qr_text"]
 

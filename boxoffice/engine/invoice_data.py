@@ -22,7 +22,7 @@ from boxoffice.domain.order import Buyer, Order, OrderLine
 from boxoffice.domain.sale import Sale, order_id_for, sale_id_from_order_id
 
 if TYPE_CHECKING:
-    from boxoffice.services.btcpay import Invoice
+    from boxoffice.services.btcpay.models import Invoice
 
 log = logging.getLogger(__name__)
 

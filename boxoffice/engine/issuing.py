@@ -24,7 +24,7 @@ from boxoffice.domain.sale import Sale, SaleState, SoldTicket
 from boxoffice.domain.ticket_email import ticket_email
 from boxoffice.engine.invoice_data import EMAILED_KEY, TICKET_IDS_KEY
 from boxoffice.engine.releasing import LATE_LOOKS
-from boxoffice.services.btcpay import EMAIL_PERMISSION
+from boxoffice.services.btcpay.permissions import EMAIL_PERMISSION
 from boxoffice.services.errors import (
     MalformedResponseError,
     NotFoundError,
@@ -37,8 +37,9 @@ from boxoffice.services.errors import (
 if TYPE_CHECKING:
     from boxoffice.engine.journal import Journal
     from boxoffice.engine.timing import EngineTiming
-    from boxoffice.services.btcpay import BTCPayClient
-    from boxoffice.services.tickettailor import Hold, IssuedTicket, TicketTailorClient
+    from boxoffice.services.btcpay.client import BTCPayClient
+    from boxoffice.services.tickettailor.client import TicketTailorClient
+    from boxoffice.services.tickettailor.models import Hold, IssuedTicket
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,8 @@ from boxoffice.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from boxoffice.engine.timing import EngineTiming
-    from boxoffice.services.btcpay import BTCPayClient, Invoice
+    from boxoffice.services.btcpay.client import BTCPayClient
+    from boxoffice.services.btcpay.models import Invoice
 
 log = logging.getLogger(__name__)
 

@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 
     from boxoffice.engine.journal import Journal
     from boxoffice.engine.timing import EngineTiming
-    from boxoffice.services.btcpay import BTCPayClient, Invoice
-    from boxoffice.services.tickettailor import TicketTailorClient
+    from boxoffice.services.btcpay.client import BTCPayClient
+    from boxoffice.services.btcpay.models import Invoice
+    from boxoffice.services.tickettailor.client import TicketTailorClient
 
 log = logging.getLogger(__name__)
 

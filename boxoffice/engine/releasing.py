@@ -20,8 +20,10 @@ from boxoffice.services.errors import ServiceError, ValidationError
 
 if TYPE_CHECKING:
     from boxoffice.engine.journal import Journal
-    from boxoffice.services.btcpay import BTCPayClient, Invoice
-    from boxoffice.services.tickettailor import Hold, TicketTailorClient
+    from boxoffice.services.btcpay.client import BTCPayClient
+    from boxoffice.services.btcpay.models import Invoice
+    from boxoffice.services.tickettailor.client import TicketTailorClient
+    from boxoffice.services.tickettailor.models import Hold
 
 log = logging.getLogger(__name__)
 

@@ -48,7 +48,7 @@ from boxoffice.engine.recovery import Recovery
 from boxoffice.engine.releasing import LATE_LOOKS, Releasing
 from boxoffice.engine.staff_actions import StaffActions
 from boxoffice.engine.timing import EngineTiming
-from boxoffice.services.btcpay import payment_method_ids_for
+from boxoffice.services.btcpay.payment_methods import payment_method_ids_for
 from boxoffice.services.errors import (
     MalformedResponseError,
     NotFoundError,
@@ -58,8 +58,10 @@ from boxoffice.services.errors import (
 )
 
 if TYPE_CHECKING:
-    from boxoffice.services.btcpay import BTCPayClient, Invoice
-    from boxoffice.services.tickettailor import Hold, TicketTailorClient
+    from boxoffice.services.btcpay.client import BTCPayClient
+    from boxoffice.services.btcpay.models import Invoice
+    from boxoffice.services.tickettailor.client import TicketTailorClient
+    from boxoffice.services.tickettailor.models import Hold
 
 log = logging.getLogger(__name__)
 

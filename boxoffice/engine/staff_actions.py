@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from boxoffice.domain.checkout import CheckoutSettings
     from boxoffice.engine.journal import Journal
     from boxoffice.engine.timing import EngineTiming
-    from boxoffice.services.btcpay import BTCPayClient, Invoice
+    from boxoffice.services.btcpay.client import BTCPayClient
+    from boxoffice.services.btcpay.models import Invoice
 
 log = logging.getLogger(__name__)
 

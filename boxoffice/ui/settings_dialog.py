@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from boxoffice.app.settings import CHECKOUT, DEVICE, SettingError, Settings
 from boxoffice.domain.catalogue import TicketOverride
 from boxoffice.domain.money import format_money, from_minor, parse_price
-from boxoffice.services import btcpay as btcpay_module
 from boxoffice.services import secrets as secrets_module
+from boxoffice.services.btcpay import pairing as btcpay_module
 from boxoffice.services.secrets import (
     BTCPAY_API_KEY,
     TICKETTAILOR_API_KEY,
@@ -441,7 +441,7 @@ class SettingsDialog(QDialog):
         self.tasks.spawn(self._load_events(), key="events")
 
     async def _load_events(self) -> None:
-        from boxoffice.services.tickettailor import TicketTailorClient
+        from boxoffice.services.tickettailor.client import TicketTailorClient
 
         page = self.event_page
         await self.tasks.settled("keys")  # the stored key may still be on its way

@@ -14,7 +14,7 @@ from boxoffice.app.catalogue_source import CatalogueSource
 from boxoffice.domain.catalogue import CatalogueSettings, TicketOverride
 from boxoffice.services.errors import UnavailableError
 from boxoffice.services.http import RetryPolicy
-from boxoffice.services.tickettailor import TicketTailorClient
+from boxoffice.services.tickettailor.client import TicketTailorClient
 
 
 def tt_event(ev_id: str, name: str, status: str = "published", price: int = 1000) -> dict:

@@ -19,7 +19,7 @@ from boxoffice.domain.catalogue import CatalogueSettings, build_catalogue
 from boxoffice.domain.order import Buyer, Order, OrderLine
 from boxoffice.domain.sale import PaymentRequest, Sale, SaleState, SoldTicket
 from boxoffice.engine.journal import Journal
-from boxoffice.services.tickettailor import Event
+from boxoffice.services.tickettailor.models import Event
 
 
 def make_order(seats: int = 2, price: str = "12.50") -> Order:

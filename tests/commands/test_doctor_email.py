@@ -6,7 +6,7 @@ import pytest
 
 from boxoffice.app.settings import Settings
 from boxoffice.commands.doctor import OK, WARN, Doctor
-from boxoffice.services.btcpay import POS_PERMISSIONS
+from boxoffice.services.btcpay.pairing import POS_PERMISSIONS
 from boxoffice.sim import ManualClock, Simulator
 
 

@@ -17,7 +17,10 @@ import httpx
 import pytest
 import respx
 
-from boxoffice.services.btcpay import EMAIL_PERMISSION, POS_PERMISSIONS, ApiKeyInfo, BTCPayClient
+from boxoffice.services.btcpay.client import BTCPayClient
+from boxoffice.services.btcpay.models import ApiKeyInfo
+from boxoffice.services.btcpay.pairing import POS_PERMISSIONS
+from boxoffice.services.btcpay.permissions import EMAIL_PERMISSION
 from boxoffice.services.http import RetryPolicy
 from tests.contract import openapi
 from tests.contract.openapi import (

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from boxoffice.services.btcpay import POS_PERMISSIONS
+from boxoffice.services.btcpay.pairing import POS_PERMISSIONS
 from boxoffice.sim import ManualClock, Simulator, seed
 from tests.contract.openapi import validate_response
 

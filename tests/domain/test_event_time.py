@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from boxoffice.domain.event_time import event_when
-from boxoffice.services.tickettailor import EventTime
+from boxoffice.services.tickettailor.models import EventTime
 
 
 def _at(date: str, time: str, formatted: str = "") -> EventTime:

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from boxoffice.domain.payment_uri import PaymentUris, build_payment_uris, qr_text
-from boxoffice.services.btcpay import InvoicePaymentMethod
+from boxoffice.services.btcpay.models import InvoicePaymentMethod
 from tests.services.test_btcpay import (
     BECH32_ADDRESS,
     BOLT11,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from boxoffice.services.tickettailor import Event
+from boxoffice.services.tickettailor.models import Event
 
 
 def ticket_type(tt_id: str, **fields: Any) -> dict[str, Any]:

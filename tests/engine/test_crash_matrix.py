@@ -30,10 +30,10 @@ from boxoffice.engine.integrity import check_integrity
 from boxoffice.engine.journal import Journal
 from boxoffice.engine.sale_engine import SaleEngine
 from boxoffice.engine.timing import EngineTiming
-from boxoffice.services.btcpay import BTCPayClient
+from boxoffice.services.btcpay.client import BTCPayClient
 from boxoffice.services.errors import ServiceError
 from boxoffice.services.http import RetryPolicy
-from boxoffice.services.tickettailor import TicketTailorClient
+from boxoffice.services.tickettailor.client import TicketTailorClient
 from boxoffice.sim import Simulator, seed
 from boxoffice.sim.clock import ManualClock
 from tests.engine.conftest import ADA, SimTime

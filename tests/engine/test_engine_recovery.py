@@ -7,7 +7,7 @@ import asyncio
 from boxoffice.domain.sale import SaleState
 from boxoffice.engine.recovery import ADOPT_QUIET
 from boxoffice.engine.timing import EngineTiming
-from boxoffice.services.btcpay import BTCPayClient
+from boxoffice.services.btcpay.client import BTCPayClient
 from boxoffice.sim import seed
 from tests.engine.conftest import until
 
@@ -415,7 +415,7 @@ def _reopen(make_till, path):
 
 
 async def first_issue(sim, event_id, sale):
-    from boxoffice.services.tickettailor import TicketTailorClient
+    from boxoffice.services.tickettailor.client import TicketTailorClient
 
     async with TicketTailorClient(
         sim.tickettailor_api_key, sim.tickettailor_url, transport=sim.transport()

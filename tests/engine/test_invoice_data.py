@@ -7,7 +7,7 @@ from decimal import Decimal
 from boxoffice.domain.order import Buyer, Order, OrderLine
 from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.engine.invoice_data import invoice_metadata, order_from_invoice, ticket_ids
-from boxoffice.services.btcpay import Invoice
+from boxoffice.services.btcpay.models import Invoice
 
 ORDER = Order(
     event_id="ev_1",

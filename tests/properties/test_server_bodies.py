@@ -25,10 +25,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from boxoffice.services import btcpay as bp
-from boxoffice.services import tickettailor as tt
+from boxoffice.services.btcpay import models as bp
+from boxoffice.services.btcpay.client import BTCPayClient
 from boxoffice.services.errors import MAX_DETAIL, ServiceError
 from boxoffice.services.http import NO_RETRY
+from boxoffice.services.tickettailor import models as tt
+from boxoffice.services.tickettailor.client import TicketTailorClient, _problems
 from boxoffice.sim import ManualClock, Simulator, seed
 from boxoffice.sim.router import Request
 
@@ -291,7 +293,7 @@ def test_ticket_tailor_models_read_or_refuse_in_plain_words(parse, name, data):
 @MODEL
 @given(errors=mutated({"errors": [{"field": "quantity", "message": "Not enough tickets"}]}))
 def test_ticket_tailor_error_lists_read_as_problems(errors):
-    problems = tt._problems(errors.get("errors") if isinstance(errors, dict) else errors)
+    problems = _problems(errors.get("errors") if isinstance(errors, dict) else errors)
     assert all(isinstance(p.message, str) for p in problems)
 
 
@@ -306,7 +308,7 @@ BP_MODELS = [
 ]
 REAL["bp_method"] = next(m for m in REAL["bp_methods"] if m["payments"])
 REAL["bp_payment"] = REAL["bp_method"]["payments"][0]
-_BP = bp.BTCPayClient("http://btcpay.invalid", "k" * 40, "store")
+_BP = BTCPayClient("http://btcpay.invalid", "k" * 40, "store")
 
 
 @MODEL
@@ -376,12 +378,12 @@ def _run(make_client, call, status: int, content: bytes, content_type: str) -> A
     return _outcome(lambda: asyncio.run(go()))
 
 
-def _tt_client(transport) -> tt.TicketTailorClient:
-    return tt.TicketTailorClient(KEY, "https://tt.invalid", transport=transport, retry=NO_RETRY)
+def _tt_client(transport) -> TicketTailorClient:
+    return TicketTailorClient(KEY, "https://tt.invalid", transport=transport, retry=NO_RETRY)
 
 
-def _bp_client(transport) -> bp.BTCPayClient:
-    return bp.BTCPayClient(
+def _bp_client(transport) -> BTCPayClient:
+    return BTCPayClient(
         "https://btcpay.invalid", "a" * 40, "store", transport=transport, retry=NO_RETRY
     )
 

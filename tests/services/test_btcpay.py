@@ -17,18 +17,14 @@ import httpx
 import pytest
 import respx
 
-from boxoffice.services.btcpay import (
-    EMAIL_PERMISSION,
-    POS_PERMISSIONS,
-    ApiKeyInfo,
-    BTCPayClient,
-    Invoice,
-    InvoicePaymentMethod,
-    authorize_url,
+from boxoffice.services.btcpay.client import BTCPayClient, field_problem
+from boxoffice.services.btcpay.models import ApiKeyInfo, Invoice, InvoicePaymentMethod
+from boxoffice.services.btcpay.pairing import POS_PERMISSIONS, authorize_url
+from boxoffice.services.btcpay.payment_methods import (
     classify_payment_method,
-    field_problem,
     payment_method_ids_for,
 )
+from boxoffice.services.btcpay.permissions import EMAIL_PERMISSION
 from boxoffice.services.errors import (
     AuthenticationError,
     MalformedResponseError,

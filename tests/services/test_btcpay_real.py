@@ -8,12 +8,8 @@ from decimal import Decimal
 import pytest
 import respx
 
-from boxoffice.services.btcpay import (
-    EMAIL_PAIRING_PERMISSIONS,
-    BTCPayClient,
-    _minutes,
-    field_problem,
-)
+from boxoffice.services.btcpay.client import BTCPayClient, _minutes, field_problem
+from boxoffice.services.btcpay.pairing import EMAIL_PAIRING_PERMISSIONS
 from boxoffice.services.errors import (
     FieldProblem,
     NotFoundError,

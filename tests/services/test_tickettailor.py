@@ -23,14 +23,13 @@ from boxoffice.services.errors import (
     ValidationError,
 )
 from boxoffice.services.http import RetryPolicy
-from boxoffice.services.tickettailor import (
-    DEFAULT_URL,
+from boxoffice.services.tickettailor.client import DEFAULT_URL, TicketTailorClient
+from boxoffice.services.tickettailor.models import (
     CheckIn,
     Event,
     EventTime,
     Hold,
     IssuedTicket,
-    TicketTailorClient,
     TicketType,
 )
 

@@ -21,14 +21,8 @@ from boxoffice.services.errors import (
     RateLimitedError,
 )
 from boxoffice.services.http import RetryPolicy
-from boxoffice.services.tickettailor import (
-    DEFAULT_URL,
-    Event,
-    IssuedTicket,
-    TicketTailorClient,
-    TicketType,
-    is_masked,
-)
+from boxoffice.services.tickettailor.client import DEFAULT_URL, TicketTailorClient
+from boxoffice.services.tickettailor.models import Event, IssuedTicket, TicketType, is_masked
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tickettailor"
 API_KEY = "sk_1000_1000_VGlja2V0VGFpbG9y"

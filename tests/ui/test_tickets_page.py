@@ -102,7 +102,7 @@ def test_required_name_and_optional_email_follow_the_settings(qtbot, loop, sim):
     checkout = CheckoutSettings(require_name=True, email_required=False)
     controller = TicketsController(view, checkout)
     from boxoffice.domain.catalogue import CatalogueSettings, build_catalogue
-    from boxoffice.services.tickettailor import Event
+    from boxoffice.services.tickettailor.models import Event
 
     catalogue = build_catalogue(
         [Event.from_api(e) for e in sim.state()["events"]], CatalogueSettings()
