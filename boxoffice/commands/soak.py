@@ -18,34 +18,23 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import heapq
-import itertools
 import json
 import random
 import tempfile
 import time
-from collections import Counter
-from collections.abc import Awaitable
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TypeVar
-
-import httpx
+from typing import TypeVar
 
 from boxoffice.commands.common import BadInput, Console, ExitStatus
+from boxoffice.commands.soak_tills import Killed, SoakReport, SoakTill, VirtualTime, fault_label
 from boxoffice.domain.catalogue import Catalogue, CatalogueSettings, build_catalogue
 from boxoffice.domain.checkout import CheckoutSettings
 from boxoffice.domain.order import Buyer, OrderProblem, prepare_order
 from boxoffice.domain.sale import Sale, SaleNotAcceptable, SaleNotCancellable
 from boxoffice.engine.integrity import Violation, check_integrity
 from boxoffice.engine.journal import Journal
-from boxoffice.engine.sale_engine import SaleEngine
-from boxoffice.engine.timing import EngineTiming
-from boxoffice.services.btcpay import BTCPayClient
 from boxoffice.services.errors import ServiceError
-from boxoffice.services.http import RetryPolicy
-from boxoffice.services.tickettailor import TicketTailorClient
 from boxoffice.sim import Simulator, seed
 from boxoffice.sim.clock import ManualClock
 
@@ -68,9 +57,6 @@ BEHAVIOURS: dict[str, int] = {
 _CHOICES = ((seed.GENERAL_TT, 3), (seed.CONCESSION_TT, 2), (seed.LIMITED_TT, 2))
 #: How often each of `_CHOICES` is picked: the short one rarely, so most sales can be made.
 _CHOICE_WEIGHTS = (6, 3, 1)
-#: Simulated seconds the clock moves per step of the driver, and the real pause of a step.
-_CLOCK_STEP = 0.5
-_REAL_STEP = 0.001
 #: Real milliseconds every simulated request takes.
 _LATENCY_MS = 2
 _INVOICES = r"/btcpay/api/v1/stores/[^/]+/invoices"
@@ -114,169 +100,6 @@ _FAULTS: tuple[tuple[str, str, int | None, int | None, str | None], ...] = (
 )
 
 
-def fault_label(status: int | None, delay_ms: int | None, kind: str | None) -> str:
-    """How a random fault is counted: its kind, else "status" or "delay"."""
-    if kind:
-        return kind
-    return "status" if status is not None else "delay"
-
-
-@dataclass
-class SoakReport:
-    """What a soak did and found."""
-
-    sales: int = 0
-    devices: int = 0
-    seed: int = 0
-    behaviours: Counter[str] = field(default_factory=Counter)
-    outcomes: Counter[str] = field(default_factory=Counter)
-    faults: int = 0
-    #: `faults` by `fault_label`: "drop_answer", "html", "status", "delay", …
-    faults_by_kind: Counter[str] = field(default_factory=Counter)
-    kills: int = 0
-    accepts: int = 0
-    tickets: int = 0
-    seconds: float = 0.0
-    violations: list[Violation] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "sales": self.sales,
-            "devices": self.devices,
-            "seed": self.seed,
-            "behaviours": dict(self.behaviours),
-            "outcomes": dict(self.outcomes),
-            "faults": self.faults,
-            "faults_by_kind": dict(sorted(self.faults_by_kind.items())),
-            "kills": self.kills,
-            "accepts": self.accepts,
-            "tickets": self.tickets,
-            "seconds": round(self.seconds, 1),
-            "violations": [str(v) for v in self.violations],
-        }
-
-
-class _Killed(Exception):
-    """The till process running the customer's call was killed under it."""
-
-
-class _VirtualTime:
-    """The simulator's manual clock, moved on by a driver task; `sleep` waits on that clock.
-
-    Sleepers wait on futures in a heap by wake-up time; each step of the driver moves the clock
-    and wakes those that are due, so thousands of polling watchers cost one timer.
-    """
-
-    def __init__(self, clock: ManualClock) -> None:
-        self.clock = clock
-        self.running = True
-        self._sleepers: list[tuple[float, int, asyncio.Future[None]]] = []
-        self._count = itertools.count()
-
-    def now(self) -> float:
-        return self.clock.now()
-
-    async def sleep(self, seconds: float) -> None:
-        if seconds <= 0 or not self.running:
-            await asyncio.sleep(0)
-            return
-        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        heapq.heappush(self._sleepers, (self.clock.now() + seconds, next(self._count), future))
-        await future
-
-    async def drive(self) -> None:
-        try:
-            while self.running:
-                now = self.clock.advance(_CLOCK_STEP)
-                while self._sleepers and self._sleepers[0][0] <= now:
-                    _, _, future = heapq.heappop(self._sleepers)
-                    if not future.done():
-                        future.set_result(None)
-                await asyncio.sleep(_REAL_STEP)
-        finally:
-            for _, _, future in self._sleepers:
-                if not future.done():
-                    future.set_result(None)
-            self._sleepers.clear()
-
-
-class _Till:
-    """One process of a till: its clients, journal and engine; killed and opened again."""
-
-    def __init__(self, sim: Simulator, time_: _VirtualTime, journal_path: Path, device: str):
-        retry = RetryPolicy(attempts=3, base_delay=0.5, sleep=time_.sleep)
-        timeout = httpx.Timeout(1.0)
-        self.tickettailor = TicketTailorClient(
-            sim.tickettailor_api_key,
-            sim.tickettailor_url,
-            transport=sim.transport(),
-            timeout=timeout,
-            retry=retry,
-        )
-        self.btcpay = BTCPayClient(
-            sim.btcpay_url,
-            sim.btcpay_api_key,
-            sim.store_id,
-            transport=sim.transport(),
-            timeout=timeout,
-            retry=retry,
-        )
-        self.journal = Journal(journal_path, clock=time_.now)
-        self.engine = SaleEngine(
-            tickettailor=self.tickettailor,
-            btcpay=self.btcpay,
-            journal=self.journal,
-            checkout=CheckoutSettings(),
-            device_id=device,
-            clock=time_.now,
-            sleep=time_.sleep,
-            timing=EngineTiming(
-                poll_new=1.0,
-                poll_processing=5.0,
-                poll_watch=30.0,
-                backoff_initial=1.0,
-                backoff_max=30.0,
-                late_payment_grace=15 * 60.0,
-                lookup_delay=1.0,
-            ),
-        )
-        self.calls: set[asyncio.Task] = set()
-        self.dead = False
-
-    async def call(self, work: Awaitable[T]) -> T:
-        """Run an engine call as this process's own task, so a kill stops it where it is."""
-        if self.dead:
-            if asyncio.iscoroutine(work):
-                work.close()
-            raise _Killed()
-        task = asyncio.ensure_future(work)
-        self.calls.add(task)
-        try:
-            return await task
-        except asyncio.CancelledError:
-            current = asyncio.current_task()
-            if self.dead and task.cancelled() and not (current and current.cancelling()):
-                raise _Killed() from None  # the process died under the call, not the caller
-            raise
-        except RuntimeError:
-            if self.dead:  # "the sale engine is closed": killed while the call started
-                raise _Killed() from None
-            raise
-        finally:
-            self.calls.discard(task)
-
-    async def kill(self) -> None:
-        """Stop as a crash would: every call and watcher cancelled, nothing more written."""
-        self.dead = True
-        for task in list(self.calls):
-            task.cancel()
-        await asyncio.gather(*self.calls, return_exceptions=True)
-        await self.engine.aclose()
-        await self.tickettailor.aclose()
-        await self.btcpay.aclose()
-        self.journal.close()
-
-
 class Soak:
     """One soak run: the simulator, the tills, the customers, the chaos, and the verdict."""
 
@@ -285,11 +108,11 @@ class Soak:
         # A little real latency on every request, so that calls of different tills (and of two
         # processes of one till) really interleave, as they do over a network.
         self.sim = Simulator(clock=ManualClock(), random_seed=rng_seed, latency_ms=_LATENCY_MS)
-        self.time = _VirtualTime(self.sim.clock)  # type: ignore[arg-type]
+        self.time = VirtualTime(self.sim.clock)  # type: ignore[arg-type]
         self.folder = folder
         self.report = SoakReport(sales=sales, devices=devices, seed=rng_seed)
         self.devices = [f"soak-till-{n}" for n in range(1, devices + 1)]
-        self.tills: dict[str, _Till] = {}
+        self.tills: dict[str, SoakTill] = {}
         self.catalogue: Catalogue | None = None
         self._stock_up()
 
@@ -300,8 +123,8 @@ class Soak:
             if ticket_type.id in (seed.GENERAL_TT, seed.CONCESSION_TT):
                 ticket_type.quantity_total = ticket_type.quantity_issued + 10 * self.report.sales
 
-    def _open(self, device: str) -> _Till:
-        till = _Till(self.sim, self.time, self.folder / f"{device}.sqlite3", device)
+    def _open(self, device: str) -> SoakTill:
+        till = SoakTill(self.sim, self.time, self.folder / f"{device}.sqlite3", device)
         self.tills[device] = till
         return till
 
@@ -360,7 +183,7 @@ class Soak:
             return
         try:
             sale = await self._on(device, lambda till: till.engine.start_sale(order))
-        except (ServiceError, _Killed):
+        except (ServiceError, Killed):
             return  # the journal and recovery decide what became of it
         if sale.invoice_id is None or sale.terminal or sale.payment is None:
             # Only an invoice the till showed can be paid: a sale that fails while it starts
@@ -370,7 +193,7 @@ class Soak:
         await getattr(self, f"_{behaviour}")(device, sale)
 
     async def _on(self, device: str, call):
-        """Run `call(till)` on the device's current process; `_Killed` if it dies meanwhile."""
+        """Run `call(till)` on the device's current process; `Killed` if it dies meanwhile."""
         till = self.tills[device]
         try:
             return await till.call(call(till))
@@ -378,7 +201,7 @@ class Soak:
             task = asyncio.current_task()
             if task is not None and task.cancelling():
                 raise  # this customer itself is being stopped
-            raise _Killed() from None
+            raise Killed() from None
 
     def _pay(self, invoice_id: str, method: str = "BTC-LN", amount: Decimal | None = None) -> bool:
         try:
@@ -422,7 +245,7 @@ class Soak:
         await self.time.sleep(self.rng.uniform(30, 120))
         # Staff press "accept" on two processes of the till at once (the window and a
         # terminal), each with its own connection to the journal.
-        second = _Till(self.sim, self.time, self.folder / f"{device}.sqlite3", device)
+        second = SoakTill(self.sim, self.time, self.folder / f"{device}.sqlite3", device)
         try:
             results = await asyncio.gather(
                 self._on(device, lambda till: till.engine.accept_payment(sale.id)),
@@ -434,7 +257,7 @@ class Soak:
         self.report.accepts += sum(1 for r in results if isinstance(r, Sale))
         for result in results:
             if isinstance(result, BaseException) and not isinstance(
-                result, SaleNotAcceptable | ServiceError | _Killed
+                result, SaleNotAcceptable | ServiceError | Killed
             ):
                 raise result
 
@@ -449,7 +272,7 @@ class Soak:
         return  # the invoice expires on the clock
 
     async def _cancel(self, device: str, sale: Sale) -> None:
-        with contextlib.suppress(SaleNotCancellable, ServiceError, _Killed):
+        with contextlib.suppress(SaleNotCancellable, ServiceError, Killed):
             await self._on(device, lambda till: till.engine.cancel(sale.id))
 
     async def _pay_while_cancelled(self, device: str, sale: Sale) -> None:
@@ -485,7 +308,7 @@ class Soak:
         await old.kill()
         self.report.kills += 1
         till = self._open(device)
-        with contextlib.suppress(ServiceError, _Killed):
+        with contextlib.suppress(ServiceError, Killed):
             await till.call(till.engine.recover(watch=True))
 
     # -- the end ----------------------------------------------------------------------------
