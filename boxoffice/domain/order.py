@@ -14,10 +14,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from boxoffice.domain.buyer import clean_text, ticket_name, validate_email, validate_name
+from boxoffice.domain.cart import cart_problems, chosen
 from boxoffice.domain.money import normalize
 
 if TYPE_CHECKING:
-    from boxoffice.domain.catalogue import Catalogue, OfferedEvent
+    from boxoffice.domain.catalogue import Catalogue
     from boxoffice.domain.checkout import CheckoutSettings
 
 
@@ -98,51 +99,6 @@ class OrderProblem(ValueError):
         self.field = field
 
 
-def cart_problems(
-    event: OfferedEvent,
-    quantities: Mapping[str, int],
-    unlocked: frozenset[str] = frozenset(),
-) -> list[str]:
-    """What is wrong with these quantities, one sentence each; empty when the cart is fine."""
-    problems = []
-    visible = {t.id: t for t in event.visible(unlocked)}
-    group_totals: dict[str, int] = {}
-    for ticket_type_id, quantity in quantities.items():
-        if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 0:
-            problems.append("Quantities must be whole numbers, zero or more.")
-            continue
-        if quantity == 0:
-            continue
-        ticket_type = visible.get(ticket_type_id)
-        if ticket_type is None:
-            hidden = event.ticket_type(ticket_type_id)
-            if hidden is not None and hidden.secret:
-                problems.append(f"{hidden.name} needs its access code first.")
-            else:
-                problems.append("One of the chosen tickets is no longer on sale.")
-            continue
-        name = ticket_type.name
-        if not ticket_type.purchasable:
-            reason = ticket_type.unavailable_reason or "Not available"
-            problems.append(f"{name}: {reason.lower()}.")
-            continue
-        if quantity < ticket_type.min_per_order:
-            problems.append(f"{name}: at least {ticket_type.min_per_order} per order.")
-        elif quantity > ticket_type.available:
-            problems.append(f"{name}: only {ticket_type.available} left.")
-        elif quantity > ticket_type.max_per_order:
-            problems.append(f"{name}: at most {ticket_type.max_per_order} per order.")
-        if ticket_type.group_id:
-            group_totals[ticket_type.group_id] = (
-                group_totals.get(ticket_type.group_id, 0) + quantity
-            )
-    for group_id, total in group_totals.items():
-        group = event.group(group_id)
-        if group and group.max_per_order is not None and total > group.max_per_order:
-            problems.append(f"At most {group.max_per_order} tickets from {group.name} per order.")
-    return problems
-
-
 def prepare_order(
     catalogue: Catalogue,
     event_id: str,
@@ -161,13 +117,10 @@ def prepare_order(
     if problems:
         field = "access_code" if problems[0].endswith("needs its access code first.") else None
         raise OrderProblem(problems[0], field or "tickets")
-    lines = []
-    for ticket_type in event.visible(unlocked):
-        quantity = quantities.get(ticket_type.id, 0)
-        if quantity:
-            lines.append(
-                OrderLine(ticket_type.id, ticket_type.name, quantity, ticket_type.unit_price)
-            )
+    lines = [
+        OrderLine(ticket_type.id, ticket_type.name, quantity, ticket_type.unit_price)
+        for ticket_type, quantity in chosen(event, quantities, unlocked)
+    ]
     if not lines:
         raise OrderProblem("Choose at least one ticket.", "tickets")
 

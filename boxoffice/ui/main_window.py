@@ -20,7 +20,7 @@ from boxoffice.ui.result_page import ResultView
 from boxoffice.ui.screens.events.view import EventsView
 from boxoffice.ui.screens.payment.view import PaymentView
 from boxoffice.ui.screens.recent_sales.view import RecentSalesView
-from boxoffice.ui.tickets_page import TicketsView
+from boxoffice.ui.screens.tickets.view import TicketsView
 from boxoffice.ui.widgets.common import Banner, button, label
 
 #: Lines of text a banner under the top bar shows at most; the rest is in its tooltip.

@@ -32,8 +32,8 @@ from boxoffice.ui.result_page import ResultController
 from boxoffice.ui.screens.events.controller import EventsController
 from boxoffice.ui.screens.payment.controller import PaymentController
 from boxoffice.ui.screens.recent_sales.controller import RecentSalesController
+from boxoffice.ui.screens.tickets.controller import TicketsController
 from boxoffice.ui.tasks import TaskKeeper
-from boxoffice.ui.tickets_page import TicketsController
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ import pytest
 
 from boxoffice.domain.catalogue import CatalogueSettings, TicketOverride, build_catalogue
 from boxoffice.domain.checkout import CheckoutSettings
-from boxoffice.domain.order import Buyer, OrderProblem, cart_problems, prepare_order
+from boxoffice.domain.order import Buyer, OrderProblem, prepare_order
 from tests.engine.factories import event, ticket_type
 
 BUYER = Buyer("Ana López", "ana@example.com")
@@ -179,12 +179,3 @@ def test_unicode_names_are_kept():
         checkout=CheckoutSettings(require_name=True),
     )
     assert order.full_name == "Σωκράτης Παπαδόπουλος"
-
-
-def test_cart_problems_lists_everything_for_live_feedback():
-    ev = catalogue().event("ev_1")
-    assert cart_problems(ev, {"tt_ga": 2}) == []
-    assert cart_problems(ev, {"tt_ga": 9, "tt_pair": 1}) == [
-        "Door ticket: at most 6 per order.",
-        "Pair: at least 2 per order.",
-    ]

@@ -140,6 +140,6 @@ def test_a_link_python_cannot_parse_still_gives_its_code():
 
 
 def test_the_tickets_page_reads_a_link_python_cannot_parse():
-    from boxoffice.ui.tickets_page import access_code_from as page_access_code_from
+    from boxoffice.ui.screens.tickets.controller import access_code_from as page_access_code_from
 
     assert page_access_code_from("https://[::1?a=Crew2026") == "Crew2026"

@@ -12,13 +12,9 @@ from PySide6.QtWidgets import QLabel, QTextBrowser
 from boxoffice.domain.checkout import CheckoutSettings
 from boxoffice.sim import seed
 from boxoffice.ui.html import SafeTextBrowser
-from boxoffice.ui.tickets_page import (
-    QuantitySpinBox,
-    TicketRow,
-    TicketsController,
-    TicketsView,
-    access_code_from,
-)
+from boxoffice.ui.screens.tickets.controller import TicketsController, access_code_from
+from boxoffice.ui.screens.tickets.ticket_row import QuantitySpinBox, TicketRow
+from boxoffice.ui.screens.tickets.view import TicketsView
 from tests.ui.helpers import open_event, set_quantity, type_into
 
 

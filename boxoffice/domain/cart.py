@@ -1,0 +1,98 @@
+"""The cart: quantities chosen for one event's ticket types, checked and totalled as they change.
+
+The tickets screen asks these on every keystroke; `prepare_order` (boxoffice.domain.order)
+asks the same before anything is reserved, so what the screen shows and what is ordered agree.
+The buyer is not part of the cart (it lives with the order, which imports this module).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from boxoffice.domain.catalogue import OfferedEvent, OfferedTicketType
+
+
+def chosen(
+    event: OfferedEvent,
+    quantities: Mapping[str, int],
+    unlocked: frozenset[str] = frozenset(),
+) -> list[tuple[OfferedTicketType, int]]:
+    """The visible ticket types with a quantity, in the event's order, each with its quantity."""
+    picked = []
+    for ticket_type in event.visible(unlocked):
+        quantity = quantities.get(ticket_type.id, 0)
+        if quantity:
+            picked.append((ticket_type, quantity))
+    return picked
+
+
+def cart_total(
+    event: OfferedEvent,
+    quantities: Mapping[str, int],
+    unlocked: frozenset[str] = frozenset(),
+) -> Decimal:
+    """What the chosen tickets cost at their door prices (overrides applied)."""
+    return sum(
+        (
+            ticket_type.unit_price * quantity
+            for ticket_type, quantity in chosen(event, quantities, unlocked)
+        ),
+        Decimal(0),
+    )
+
+
+def cart_seats(
+    event: OfferedEvent,
+    quantities: Mapping[str, int],
+    unlocked: frozenset[str] = frozenset(),
+) -> int:
+    """How many tickets are chosen among the visible types."""
+    return sum(quantity for _ticket_type, quantity in chosen(event, quantities, unlocked))
+
+
+def cart_problems(
+    event: OfferedEvent,
+    quantities: Mapping[str, int],
+    unlocked: frozenset[str] = frozenset(),
+) -> list[str]:
+    """What is wrong with these quantities, one sentence each; empty when the cart is fine."""
+    problems = []
+    visible = {t.id: t for t in event.visible(unlocked)}
+    group_totals: dict[str, int] = {}
+    for ticket_type_id, quantity in quantities.items():
+        if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 0:
+            problems.append("Quantities must be whole numbers, zero or more.")
+            continue
+        if quantity == 0:
+            continue
+        ticket_type = visible.get(ticket_type_id)
+        if ticket_type is None:
+            hidden = event.ticket_type(ticket_type_id)
+            if hidden is not None and hidden.secret:
+                problems.append(f"{hidden.name} needs its access code first.")
+            else:
+                problems.append("One of the chosen tickets is no longer on sale.")
+            continue
+        name = ticket_type.name
+        if not ticket_type.purchasable:
+            reason = ticket_type.unavailable_reason or "Not available"
+            problems.append(f"{name}: {reason.lower()}.")
+            continue
+        if quantity < ticket_type.min_per_order:
+            problems.append(f"{name}: at least {ticket_type.min_per_order} per order.")
+        elif quantity > ticket_type.available:
+            problems.append(f"{name}: only {ticket_type.available} left.")
+        elif quantity > ticket_type.max_per_order:
+            problems.append(f"{name}: at most {ticket_type.max_per_order} per order.")
+        if ticket_type.group_id:
+            group_totals[ticket_type.group_id] = (
+                group_totals.get(ticket_type.group_id, 0) + quantity
+            )
+    for group_id, total in group_totals.items():
+        group = event.group(group_id)
+        if group and group.max_per_order is not None and total > group.max_per_order:
+            problems.append(f"At most {group.max_per_order} tickets from {group.name} per order.")
+    return problems
