@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from boxoffice.app import paths
-from boxoffice.app.settings import write_json_atomically
+from boxoffice.app.settings.store import write_json_atomically
 from boxoffice.domain.catalogue import Catalogue, CatalogueSettings, build_catalogue
 from boxoffice.services.errors import MalformedResponseError, NotFoundError
 from boxoffice.services.tickettailor.client import TicketTailorClient

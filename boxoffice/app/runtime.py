@@ -17,7 +17,7 @@ import httpx
 
 from boxoffice.app import paths
 from boxoffice.app.catalogue_source import CatalogueSource
-from boxoffice.app.settings import Settings
+from boxoffice.app.settings.till import Settings
 from boxoffice.engine.journal import Journal
 from boxoffice.services import secrets as secrets_module
 from boxoffice.services.btcpay.client import BTCPayClient

@@ -7,7 +7,7 @@ import sys
 from enum import IntEnum
 from typing import Any, TextIO
 
-from boxoffice.app.settings import Settings
+from boxoffice.app.settings.till import Settings
 
 
 class ExitStatus(IntEnum):

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 import httpx
 
 from boxoffice.app import paths
-from boxoffice.app.settings import Settings
+from boxoffice.app.settings.till import Settings
 from boxoffice.commands.common import Console, ExitStatus
 from boxoffice.currencies import minor_unit_exponent, tt_multiplier_verified
 from boxoffice.domain.catalogue import build_catalogue

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from boxoffice.app.runtime import Runtime
-from boxoffice.app.settings import Settings
+from boxoffice.app.settings.till import Settings
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.gui_gc import GuiThreadCollector
 from boxoffice.ui.main_window import MainWindow

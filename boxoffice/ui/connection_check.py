@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from boxoffice.app.settings import Settings
+from boxoffice.app.settings.till import Settings
 from boxoffice.commands.doctor import FAIL, OK, WARN, Doctor
 
 __all__ = ["FAIL", "OK", "WARN", "Finding", "check_btcpay", "check_tickettailor"]

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from boxoffice.app import paths
-from boxoffice.app.settings import Settings
+from boxoffice.app.settings.till import Settings
 from boxoffice.services.secrets import BTCPAY_API_KEY, TICKETTAILOR_API_KEY, SecretStore
 from boxoffice.ui.formatting import btc_short
 from boxoffice.ui.widgets.common import button, label, set_tone

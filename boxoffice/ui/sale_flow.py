@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Signal
 # Imported with the window, not on first use: importing the engine and the clients takes
 # tens of milliseconds, which inside the running loop would freeze the first screen.
 from boxoffice.app.runtime import ConfigurationError
-from boxoffice.app.settings import Settings
+from boxoffice.app.settings.till import Settings
 from boxoffice.domain.sale import SaleState
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.formatting import sale_state_words

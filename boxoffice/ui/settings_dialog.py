@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boxoffice.app.settings import CHECKOUT, DEVICE, SettingError, Settings
+from boxoffice.app.settings.declarations import CHECKOUT, DEVICE
+from boxoffice.app.settings.kinds import SettingError
+from boxoffice.app.settings.till import Settings
 from boxoffice.domain.catalogue import TicketOverride
 from boxoffice.domain.money import format_money, from_minor, parse_price
 from boxoffice.services import secrets as secrets_module

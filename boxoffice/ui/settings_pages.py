@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boxoffice.app.settings import Kind, Setting
+from boxoffice.app.settings.declarations import Setting
+from boxoffice.app.settings.kinds import Kind
 from boxoffice.ui.widgets.common import button, label
 
 OVERRIDE_COLUMNS = ("Ticket type", "Name at the door", "Door price", "Description", "Hide here")

@@ -13,7 +13,7 @@ from keyring.backends import fail
 
 from boxoffice.app import paths
 from boxoffice.app.runtime import ConfigurationError, Runtime, configure_logging, register_secret
-from boxoffice.app.settings import Settings
+from boxoffice.app.settings.till import Settings
 from boxoffice.domain.catalogue import CatalogueSettings
 from boxoffice.domain.order import Buyer, prepare_order
 from boxoffice.domain.sale import SaleState

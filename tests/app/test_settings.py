@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from boxoffice.app import paths
-from boxoffice.app.settings import SETTINGS, Kind, SettingError, Settings
+from boxoffice.app.settings.declarations import SETTINGS
+from boxoffice.app.settings.kinds import Kind, SettingError
+from boxoffice.app.settings.till import Settings
 
 EXPECTED_KEYS = {
     "tickettailor_url",
@@ -273,7 +275,7 @@ def test_a_damaged_file_that_cannot_be_copied_aside_still_loads(monkeypatch):
     def refuse(*_args, **_kw):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("boxoffice.app.settings.shutil.copy2", refuse)
+    monkeypatch.setattr("boxoffice.app.settings.store.shutil.copy2", refuse)
     settings = Settings.load()
     assert settings.btcpay_url == ""
     assert len(settings.problems) == 1
@@ -392,7 +394,7 @@ def test_the_file_is_written_atomically_and_privately(monkeypatch):
         handle.write('{"device_name": "Tw')
         raise OSError("disk full")
 
-    monkeypatch.setattr("boxoffice.app.settings.json.dump", broken_dump)
+    monkeypatch.setattr("boxoffice.app.settings.store.json.dump", broken_dump)
     settings.device_name = "Two"
     with pytest.raises(OSError, match="disk full"):
         settings.save()
@@ -411,7 +413,7 @@ def test_save_replaces_the_file_in_one_rename(monkeypatch):
         assert json.loads(Path(src).read_text(encoding="utf-8"))["device_name"] == "Spy"
         return real_replace(src, dst)
 
-    monkeypatch.setattr("boxoffice.app.settings.os.replace", spy)
+    monkeypatch.setattr("boxoffice.app.settings.store.os.replace", spy)
     settings.device_name = "Spy"
     settings.save()
     assert len(renames) == 1 and renames[0][1] == "settings.json"

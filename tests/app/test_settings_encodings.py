@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from boxoffice.app import paths
-from boxoffice.app.settings import MAX_SETTINGS_BYTES, Settings
+from boxoffice.app.settings.store import MAX_SETTINGS_BYTES
+from boxoffice.app.settings.till import Settings
 from boxoffice.cli import main
 
 GOOD = '{"btcpay_url": "https://pay.example", "require_name": true}'

@@ -8,7 +8,8 @@ import json
 
 import pytest
 
-from boxoffice.app.settings import SettingError, Settings
+from boxoffice.app.settings.kinds import SettingError
+from boxoffice.app.settings.till import Settings
 
 
 def test_the_setting_is_a_whole_number():

@@ -6,7 +6,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from boxoffice.app.settings import Settings
+from boxoffice.app.settings.till import Settings
 from boxoffice.commands.doctor import FAIL, OK, WARN, Doctor
 from boxoffice.sim import Simulator, seed
 

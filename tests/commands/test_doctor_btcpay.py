@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from boxoffice.app.settings import Settings
+from boxoffice.app.settings.till import Settings
 from boxoffice.commands.doctor import FAIL, OK, WARN, Doctor
 from boxoffice.sim import ManualClock, Simulator
 

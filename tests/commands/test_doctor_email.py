@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from boxoffice.app.settings import Settings
+from boxoffice.app.settings.till import Settings
 from boxoffice.commands.doctor import OK, WARN, Doctor
 from boxoffice.services.btcpay.pairing import POS_PERMISSIONS
 from boxoffice.sim import ManualClock, Simulator

@@ -17,7 +17,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from boxoffice.app.catalogue_source import CatalogueSource
-from boxoffice.app.settings import DEVICE_ID_PATTERN, FORMAT_VERSION, Kind, Settings
+from boxoffice.app.settings.kinds import DEVICE_ID_PATTERN, Kind
+from boxoffice.app.settings.store import FORMAT_VERSION
+from boxoffice.app.settings.till import Settings
 from boxoffice.domain.catalogue import CatalogueSettings
 
 FAST = settings(

@@ -91,7 +91,7 @@ def sim():
 @pytest.fixture
 def till_settings(sim, tmp_path, memory_keyring):
     """Settings pointing at the simulator, with both keys in the test keyring."""
-    from boxoffice.app.settings import Settings
+    from boxoffice.app.settings.till import Settings
     from boxoffice.services.secrets import BTCPAY_API_KEY, TICKETTAILOR_API_KEY, SecretStore
 
     store = SecretStore(environ={})

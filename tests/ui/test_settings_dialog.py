@@ -9,7 +9,7 @@ from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox
 
-from boxoffice.app.settings import Settings
+from boxoffice.app.settings.till import Settings
 from boxoffice.domain.catalogue import TicketOverride
 from boxoffice.services.secrets import BTCPAY_API_KEY, SERVICE_NAME, SecretStore
 from boxoffice.sim import seed
