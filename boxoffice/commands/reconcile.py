@@ -22,7 +22,7 @@ def _row(sale: Sale, before: SaleState | str | None) -> dict:
         "device_id": sale.device_id,
         "before": str(before) if before is not None else None,
         "after": str(sale.state),
-        "reason": sale.reason,
+        "reason": sale.reason_code,
         "message": sale.message,
         "invoice_id": sale.invoice_id,
         "tickets": [{"id": t.id, "barcode": t.barcode} for t in sale.tickets],
@@ -76,7 +76,7 @@ async def reconcile(args, console: Console) -> int:
             )
         else:
             was = row["before"] or "another till"
-            why = f" ({sale.message or sale.reason})" if (sale.message or sale.reason) else ""
+            why = f" ({sale.message or sale.reason_code})" if (sale.message or sale.reason) else ""
             console.say(f"{sale.id}: {was} -> {sale.state}{why}{_still_open(sale)}")
     for sale_id, why in runtime.engine.left_to_their_tills.items():
         # Another till may still be issuing it: taking it over now could hold its seats twice.

@@ -22,6 +22,7 @@ from boxoffice.commands.common import BadInput, Console, ExitStatus, load_settin
 from boxoffice.domain.catalogue import Catalogue
 from boxoffice.domain.money import format_btc, format_money
 from boxoffice.domain.order import Buyer, OrderProblem, prepare_order
+from boxoffice.domain.reasons import Reason
 from boxoffice.domain.sale import Sale, SaleNotCancellable, SaleState
 from boxoffice.services.errors import ServiceError
 
@@ -80,7 +81,7 @@ def exit_status(sale: Sale) -> ExitStatus:
         return ExitStatus.RELEASED
     if sale.state is SaleState.NEEDS_ATTENTION:
         return ExitStatus.NEEDS_ATTENTION
-    if sale.state is SaleState.FAILED and (sale.reason or "").startswith("sold_out"):
+    if sale.state is SaleState.FAILED and sale.reason is Reason.SOLD_OUT:
         return ExitStatus.BAD_INPUT
     return ExitStatus.FAILURE
 
@@ -221,11 +222,11 @@ class SaleReporter:
             if sale.email_note:
                 say(sale.email_note)
         elif state is SaleState.RELEASED:
-            say(f"Not sold: {sale.message or sale.reason or 'the sale was released'}")
+            say(f"Not sold: {sale.message or sale.reason_code or 'the sale was released'}")
         elif state is SaleState.NEEDS_ATTENTION:
-            say(f"NEEDS ATTENTION: {sale.message or sale.reason} (sale {sale.id})")
+            say(f"NEEDS ATTENTION: {sale.message or sale.reason_code} (sale {sale.id})")
         elif state is SaleState.FAILED:
-            say(f"Failed: {sale.message or sale.reason}")
+            say(f"Failed: {sale.message or sale.reason_code}")
 
     def _print_payment(self, sale: Sale) -> None:
         payment = sale.payment
@@ -274,7 +275,7 @@ def sale_json(sale: Sale) -> dict[str, Any]:
         else:
             data["email_sent"] = bool(sale.email_sent)
     if sale.reason:
-        data["reason"] = sale.reason
+        data["reason"] = sale.reason_code
     if sale.message and sale.state.terminal:
         data["message"] = sale.message
     return data

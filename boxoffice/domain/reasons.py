@@ -1,11 +1,12 @@
-"""Why a sale ended the way it did: the machine-readable `Sale.reason` values and their words.
+"""Why a sale ended the way it did: `Reason`, and one table of what each reason means and says.
 
-| reason | state | meaning |
+| reason | ends in | meaning |
 |---|---|---|
 | `expired` | released | the invoice expired with nothing paid |
 | `cancelled` | released | cancelled by the customer or staff before paying |
 | `invalid` | released | the invoice was marked invalid in BTCPay, nothing paid |
-| `sold_out:<ticket type id>` | failed | the hold was refused: that type ran out meanwhile |
+| `sold_out` | failed | the hold was refused: a ticket type ran out meanwhile (which one is
+  `Sale.sold_out_type_id`) |
 | `hold_refused` | failed | Ticket Tailor refused the hold for another reason |
 | `invoice_refused` | failed | BTCPay refused the invoice (e.g. no wallet, rate unavailable) |
 | `service_error` | failed | a service could not be reached or refused the key |
@@ -18,32 +19,253 @@
 | `issue_refused` | needs_attention | paid, but Ticket Tailor refused to issue (its words follow) |
 | `hold_missing` | needs_attention | paid, but the hold vanished before every ticket was issued |
 
+Each reason has one row in `REASONS`: the engine's fixed message, the short words a face shows
+under the sale's state, the advice for staff, whether staff may accept the payment and whether
+the sale counts as a failure. The journal writes a reason as its value, and a sold-out one as
+"sold_out:<ticket type id>" (`journal_form` and `Reason.parse`), as it always has.
+
 Statuses and what a till should do about each follow BTCPay's invoice states (docs.btcpayserver.org,
 "Invoices": New, Processing, Settled, Expired, Invalid and their additional statuses).
 """
 
 from __future__ import annotations
 
-#: Reasons that end in `failed`: the customer was never asked to pay.
-FAILURE_REASONS = frozenset(
-    {"hold_refused", "invoice_refused", "service_error", "interrupted", "payment_unavailable"}
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Literal
+
+#: The end state of a reason's sale, as a `SaleState` value (`boxoffice.domain.sale` imports
+#: this module, so the state is named by its value here; `SaleState` members equal it).
+EndState = Literal["released", "failed", "needs_attention"]
+
+
+class Reason(StrEnum):
+    """The machine-readable reason a sale was released, failed or needs a person."""
+
+    EXPIRED = "expired"
+    CANCELLED = "cancelled"
+    INVALID = "invalid"
+    SOLD_OUT = "sold_out"
+    HOLD_REFUSED = "hold_refused"
+    INVOICE_REFUSED = "invoice_refused"
+    SERVICE_ERROR = "service_error"
+    PAYMENT_UNAVAILABLE = "payment_unavailable"
+    INTERRUPTED = "interrupted"
+    PARTIAL_THEN_EXPIRED = "partial_then_expired"
+    PAID_LATE = "paid_late"
+    PAID_AFTER_CANCEL = "paid_after_cancel"
+    PAYMENT_INVALID = "payment_invalid"
+    ISSUE_REFUSED = "issue_refused"
+    HOLD_MISSING = "hold_missing"
+
+    @classmethod
+    def parse(cls, text: str | None) -> tuple[Reason | None, str | None]:
+        """A journal's reason text as (reason, detail): "sold_out:tt_1" -> (SOLD_OUT, "tt_1").
+
+        None or "" is no reason. Raises `ValueError` for a reason this version does not know
+        (a damaged or newer record: the journal sets such a record aside).
+        """
+        if not text:
+            return None, None
+        name, colon, detail = str(text).partition(":")
+        return cls(name), (detail or None) if colon else None
+
+    @property
+    def row(self) -> ReasonWords:
+        """This reason's row of `REASONS`."""
+        return REASONS[self]
+
+    @property
+    def message(self) -> str | None:
+        """The engine's fixed sentence, or None when the engine builds it (amounts, names)."""
+        return REASONS[self].message
+
+    @property
+    def words(self) -> str:
+        """The short words shown under the sale's state ("paid after it expired")."""
+        return REASONS[self].words
+
+    @property
+    def staff_may_accept(self) -> bool:
+        return REASONS[self].staff_may_accept
+
+    @property
+    def is_failure(self) -> bool:
+        return REASONS[self].is_failure
+
+
+@dataclass(frozen=True)
+class ReasonWords:
+    """Everything a reason means and says, in one row."""
+
+    #: The state a sale with this reason comes to rest in.
+    ends_in: EndState
+    #: The short words under the state ("Needs attention" / "paid after it expired").
+    words: str
+    #: What staff should do about it.
+    advice: str
+    #: The engine's fixed message, or None when it builds one with amounts or names.
+    message: str | None = None
+    #: The advice instead of `advice` when the payment arrived in full and the till may
+    #: accept it (`offers_acceptance`); None: `advice` holds then too.
+    accept_advice: str | None = None
+    #: A `needs_attention` reason about the payment: staff may still accept it (mark the
+    #: invoice settled in BTCPay, or with the till), which issues the tickets.
+    staff_may_accept: bool = False
+    #: The sale ends `failed`: the customer was never asked to pay.
+    is_failure: bool = False
+
+
+#: What staff should do when no reason says better.
+DEFAULT_ADVICE = (
+    "Look the invoice up in BTCPay with the reference below and settle it with the customer: "
+    "refund, or issue the tickets by hand in Ticket Tailor."
 )
-#: `needs_attention` reasons about the payment: staff may still accept it in BTCPay (mark the
-#: invoice settled), which issues the tickets.
-PAYMENT_TROUBLE = frozenset(
-    {"paid_late", "partial_then_expired", "paid_after_cancel", "payment_invalid"}
+#: The words under each end state for a sale with no reason (or one of another state).
+DEFAULT_WORDS: Mapping[str, str] = MappingProxyType(
+    {"needs_attention": "check the sale", "released": "not paid", "failed": "nothing charged"}
 )
 
-#: Fixed sentences for reasons that need no amounts.
-MESSAGES = {
-    "expired": "The invoice expired unpaid; the tickets were released.",
-    "cancelled": "The sale was cancelled; the tickets were released.",
-    "invalid": "The invoice was marked invalid in BTCPay; the tickets were released.",
-    "interrupted": "The sale was interrupted before payment was asked for; nothing was charged.",
-    "payment_unavailable": "BTCPay did not give the payment details; nothing was charged.",
-}
+_NOTHING_CHARGED = "nothing charged"
+
+R = Reason
+#: One row per reason.
+REASONS: Mapping[Reason, ReasonWords] = MappingProxyType(
+    {
+        R.EXPIRED: ReasonWords(
+            ends_in="released",
+            words="expired unpaid",
+            advice=DEFAULT_ADVICE,
+            message="The invoice expired unpaid; the tickets were released.",
+        ),
+        R.CANCELLED: ReasonWords(
+            ends_in="released",
+            words="cancelled",
+            advice=DEFAULT_ADVICE,
+            message="The sale was cancelled; the tickets were released.",
+        ),
+        R.INVALID: ReasonWords(
+            ends_in="released",
+            words="invalid",
+            advice=DEFAULT_ADVICE,
+            message="The invoice was marked invalid in BTCPay; the tickets were released.",
+        ),
+        R.SOLD_OUT: ReasonWords(
+            ends_in="failed", words="sold out", advice=DEFAULT_ADVICE, is_failure=True
+        ),
+        R.HOLD_REFUSED: ReasonWords(
+            ends_in="failed", words=_NOTHING_CHARGED, advice=DEFAULT_ADVICE, is_failure=True
+        ),
+        R.INVOICE_REFUSED: ReasonWords(
+            ends_in="failed", words=_NOTHING_CHARGED, advice=DEFAULT_ADVICE, is_failure=True
+        ),
+        R.SERVICE_ERROR: ReasonWords(
+            ends_in="failed",
+            words=_NOTHING_CHARGED,
+            advice="A service could not be reached while finishing the sale. Box Office "
+            "keeps trying; check the invoice in BTCPay and the tickets in Ticket Tailor if it "
+            "does not resolve.",
+            is_failure=True,
+        ),
+        R.PAYMENT_UNAVAILABLE: ReasonWords(
+            ends_in="failed",
+            words=_NOTHING_CHARGED,
+            advice=DEFAULT_ADVICE,
+            message="BTCPay did not give the payment details; nothing was charged.",
+            is_failure=True,
+        ),
+        R.INTERRUPTED: ReasonWords(
+            ends_in="failed",
+            words=_NOTHING_CHARGED,
+            advice=DEFAULT_ADVICE,
+            message="The sale was interrupted before payment was asked for; nothing was charged.",
+            is_failure=True,
+        ),
+        R.PARTIAL_THEN_EXPIRED: ReasonWords(
+            ends_in="needs_attention",
+            words="only partly paid",
+            advice="The customer paid only part of the amount before the window "
+            "closed. Refund what arrived from BTCPay (open the invoice, Refund), then start a "
+            "new sale.",
+            staff_may_accept=True,
+        ),
+        R.PAID_LATE: ReasonWords(
+            ends_in="needs_attention",
+            words="paid after it expired",
+            advice="The customer paid after the payment window closed, so the tickets were "
+            "released. Refund the payment from BTCPay, or mark the invoice settled there to "
+            "issue the tickets.",
+            accept_advice="The full amount arrived after the payment window closed, so the "
+            "tickets were released. Accept the payment below to issue the tickets now, or "
+            "refund it from BTCPay.",
+            staff_may_accept=True,
+        ),
+        R.PAID_AFTER_CANCEL: ReasonWords(
+            ends_in="needs_attention",
+            words="paid after a cancel",
+            advice="A payment arrived after the sale was cancelled. Refund it from "
+            "BTCPay, or start a new sale for the customer.",
+            accept_advice="The full amount was paid after the sale was cancelled. Accept the "
+            "payment below to issue the tickets now, or refund it from BTCPay.",
+            staff_may_accept=True,
+        ),
+        R.PAYMENT_INVALID: ReasonWords(
+            ends_in="needs_attention",
+            words="not confirmed in time",
+            advice="BTCPay marked the payment invalid (it was not confirmed in time). "
+            "Check the invoice in BTCPay before letting the customer in.",
+            accept_advice="The full amount was paid but not confirmed in time, so BTCPay "
+            "marked the invoice invalid. Check in BTCPay that the payment has confirmed since, "
+            "then accept it below; otherwise refund it.",
+            staff_may_accept=True,
+        ),
+        R.ISSUE_REFUSED: ReasonWords(
+            ends_in="needs_attention",
+            words="tickets refused",
+            advice="The invoice is paid but Ticket Tailor refused to issue the tickets. Do "
+            "not take another payment: issue the tickets by hand in Ticket Tailor, or refund "
+            "from BTCPay.",
+        ),
+        R.HOLD_MISSING: ReasonWords(
+            ends_in="needs_attention", words="reserved tickets gone", advice=DEFAULT_ADVICE
+        ),
+    }
+)
+del R
 
 
-def is_failure(reason: str | None) -> bool:
+def is_failure(reason: Reason | None) -> bool:
     """Whether a sale released for this reason ends `failed` (it never asked for payment)."""
-    return bool(reason) and (reason in FAILURE_REASONS or reason.startswith("sold_out:"))
+    return reason is not None and REASONS[reason].is_failure
+
+
+def staff_may_accept(reason: Reason | None) -> bool:
+    """Whether a `needs_attention` sale with this reason is in question over its payment."""
+    return reason is not None and REASONS[reason].staff_may_accept
+
+
+def words_under(state: str, reason: Reason | None) -> str | None:
+    """The short words under a sale's state: its reason's, when the reason ends in that state;
+    else the state's default (`DEFAULT_WORDS`); None for a state with no reason words."""
+    if reason is not None and REASONS[reason].ends_in == state:
+        return REASONS[reason].words
+    return DEFAULT_WORDS.get(state)
+
+
+def staff_advice(reason: Reason | None, *, acceptable: bool = False) -> str:
+    """What staff should do; `acceptable`: the till offers to accept the payment."""
+    row = REASONS.get(reason) if reason is not None else None
+    if row is None:
+        return DEFAULT_ADVICE
+    if acceptable and row.accept_advice is not None:
+        return row.accept_advice
+    return row.advice
+
+
+def journal_form(reason: Reason | None, detail: str | None = None) -> str | None:
+    """The reason as the journal and the command line's JSON write it ("sold_out:tt_1")."""
+    if reason is None:
+        return None
+    return f"{reason}:{detail}" if detail else str(reason)

@@ -25,6 +25,7 @@ from enum import StrEnum
 from typing import Any
 
 from boxoffice.domain.order import Buyer, Order, OrderLine
+from boxoffice.domain.reasons import Reason, journal_form
 
 
 class SaleState(StrEnum):
@@ -142,7 +143,9 @@ class Sale:
     tickets: tuple[SoldTicket, ...] = ()
     email_sent: bool | None = None
     email_note: str | None = None
-    reason: str | None = None
+    #: Why the sale was released, failed or needs a person (a `Reason`; a journal's text such
+    #: as "sold_out:tt_1" given here is read into `reason` and `sold_out_type_id`).
+    reason: Reason | None = None
     message: str | None = None
     created_at: float = 0.0
     updated_at: float = 0.0
@@ -166,6 +169,26 @@ class Sale:
     #: None when nothing is in doubt. `late_looks` counts the looks taken.
     recheck_at: float | None = None
     late_looks: int = 0
+    #: With `Reason.SOLD_OUT`: the ticket type that ran out (None with any other reason).
+    sold_out_type_id: str | None = None
+
+    def __post_init__(self) -> None:
+        # A reason given as text (the journal's form) is read into the enum and its detail;
+        # an unknown one raises ValueError, which sets a journal record aside.
+        reason = self.reason
+        if reason is not None and not isinstance(reason, Reason):
+            reason, detail = Reason.parse(reason)
+            object.__setattr__(self, "reason", reason)
+            if reason is Reason.SOLD_OUT and self.sold_out_type_id is None:
+                object.__setattr__(self, "sold_out_type_id", detail)
+        if reason is not Reason.SOLD_OUT and self.sold_out_type_id is not None:
+            # The detail belongs to the reason: a new reason drops the old one's.
+            object.__setattr__(self, "sold_out_type_id", None)
+
+    @property
+    def reason_code(self) -> str | None:
+        """The reason as the journal writes it: "paid_late", "sold_out:tt_1"."""
+        return journal_form(self.reason, self.sold_out_type_id)
 
     @property
     def terminal(self) -> bool:
@@ -202,6 +225,9 @@ class Sale:
         """A JSON-safe dict (Decimals as strings) that `from_dict` turns back into this sale."""
         data = dataclasses.asdict(self)
         del data["connection_problem"]
+        # The reason's detail goes into the reason's text, as every version has written it.
+        del data["sold_out_type_id"]
+        data["reason"] = self.reason_code
         return _encode(data)
 
     @classmethod
@@ -227,11 +253,12 @@ class Sale:
         )
         payment = None
         if data.get("payment"):
-            p = dict(data["payment"])
+            p: dict[str, Any] = dict(data["payment"])
             for key in ("amount", "btc_amount", "btc_due", "btc_paid"):
                 if p.get(key) is not None:
                     p[key] = Decimal(p[key])
-            payment = PaymentRequest(**{f.name: p.get(f.name) for f in _fields(PaymentRequest)})
+            known_payment: dict[str, Any] = {f.name: p.get(f.name) for f in _fields(PaymentRequest)}
+            payment = PaymentRequest(**known_payment)
         tickets = tuple(
             SoldTicket(**{f.name: t.get(f.name) for f in _fields(SoldTicket)})
             for t in data.get("tickets") or ()
@@ -262,7 +289,7 @@ def sale_id_from_order_id(order_id: str | None) -> str | None:
     return None
 
 
-def _fields(cls) -> tuple[dataclasses.Field, ...]:
+def _fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
     return dataclasses.fields(cls)
 
 

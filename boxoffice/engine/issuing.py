@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from boxoffice.domain.checkout import CheckoutSettings
 from boxoffice.domain.order import Order
+from boxoffice.domain.reasons import Reason
 from boxoffice.domain.sale import Sale, SaleState, SoldTicket
 from boxoffice.domain.ticket_email import ticket_email
 from boxoffice.engine.invoice_data import EMAILED_KEY, TICKET_IDS_KEY
@@ -135,7 +136,7 @@ class TicketIssuing:
                 return self._needs_person(
                     sale,
                     issued,
-                    "issue_refused",
+                    Reason.ISSUE_REFUSED,
                     f"Paid, but {sum(missing.values())} of {order.seats} tickets are no longer "
                     f"available: Ticket Tailor would not hold them again ({refused.detail}). "
                     "Refund the customer, or sell them another way.",
@@ -147,7 +148,7 @@ class TicketIssuing:
                 return self._needs_person(
                     sale,
                     issued,
-                    "hold_missing",
+                    Reason.HOLD_MISSING,
                     "Paid, but the reserved tickets are no longer held in Ticket Tailor; "
                     f"{sum(missing.values())} of {order.seats} tickets were not issued.",
                     "hold_missing",
@@ -217,7 +218,7 @@ class TicketIssuing:
                         sale.move(
                             SaleState.NEEDS_ATTENTION,
                             now=self._now(),
-                            reason="issue_refused",
+                            reason=Reason.ISSUE_REFUSED,
                             message=(
                                 f"Paid, but Ticket Tailor refused to issue "
                                 f"{sum(missing.values())} of {order.seats} tickets: "
@@ -352,7 +353,7 @@ class TicketIssuing:
         self,
         sale: Sale,
         issued: list[IssuedTicket],
-        reason: str,
+        reason: Reason,
         message: str,
         event: str,
         detail: dict,

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from boxoffice.domain.money import format_money
-from boxoffice.domain.reasons import MESSAGES, PAYMENT_TROUBLE
+from boxoffice.domain.reasons import Reason, staff_may_accept
 from boxoffice.domain.sale import PaymentRequest, Sale, SaleState
 from boxoffice.services.errors import ServiceError
 
@@ -107,13 +107,13 @@ class PaymentFollowing:
             paid = self._paid_something(sale, invoice)
             if status == "Expired":
                 if extra == "PaidLate":
-                    reason = "paid_late"
+                    reason = Reason.PAID_LATE
                 elif paid:
-                    reason = "partial_then_expired"
+                    reason = Reason.PARTIAL_THEN_EXPIRED
                 else:
-                    reason = "expired"
+                    reason = Reason.EXPIRED
             else:
-                reason = "payment_invalid" if paid else "invalid"
+                reason = Reason.PAYMENT_INVALID if paid else Reason.INVALID
             sale = self._commit(
                 sale.move(
                     SaleState.RELEASING,
@@ -143,7 +143,7 @@ class PaymentFollowing:
         fields = self._invoice_fields(invoice)
         now = self._now()
         if invoice.status == "Settled" and (
-            sale.state is SaleState.RELEASED or sale.reason in PAYMENT_TROUBLE
+            sale.state is SaleState.RELEASED or staff_may_accept(sale.reason)
         ):
             # Staff accepted the payment in BTCPay (marked it settled): the customer paid.
             sale = self._commit(
@@ -177,7 +177,7 @@ class PaymentFollowing:
                 "late_payment",
                 {"reason": reason, "paid_amount": _text(invoice.paid_amount)},
             )
-        if sale.state is SaleState.NEEDS_ATTENTION and sale.reason in PAYMENT_TROUBLE:
+        if sale.state is SaleState.NEEDS_ATTENTION and staff_may_accept(sale.reason):
             reason = self._late_reason(sale, invoice) if paid else sale.reason
             return self._commit(
                 sale.update(
@@ -207,14 +207,14 @@ class PaymentFollowing:
             log.info("sale %s: cannot reread the payment details (%s)", sale.id, error)
             return sale.payment
 
-    def _late_reason(self, sale: Sale, invoice: Invoice) -> str:
-        if sale.reason in ("cancelled", "paid_after_cancel"):
-            return "paid_after_cancel"
+    def _late_reason(self, sale: Sale, invoice: Invoice) -> Reason:
+        if sale.reason in (Reason.CANCELLED, Reason.PAID_AFTER_CANCEL):
+            return Reason.PAID_AFTER_CANCEL
         if invoice.status == "Invalid":
-            return "payment_invalid"
+            return Reason.PAYMENT_INVALID
         if invoice.additional_status == "PaidLate":
-            return "paid_late"
-        return "partial_then_expired"
+            return Reason.PAID_LATE
+        return Reason.PARTIAL_THEN_EXPIRED
 
     def _paid_text(self, sale: Sale, invoice: Invoice) -> str:
         if invoice.paid_amount is not None:
@@ -223,32 +223,32 @@ class PaymentFollowing:
             return f"{sale.payment.btc_paid:f} BTC"
         return "an amount"
 
-    def _reason_message(self, reason: str, sale: Sale, invoice: Invoice | None) -> str:
-        if reason in MESSAGES or invoice is None:
-            return MESSAGES.get(reason, reason)
+    def _reason_message(self, reason: Reason, sale: Sale, invoice: Invoice | None) -> str:
+        if reason.message is not None or invoice is None:
+            return reason.message or str(reason)
         paid = self._paid_text(sale, invoice)
         total = format_money(invoice.amount, invoice.currency)
-        if reason == "partial_then_expired":
+        if reason is Reason.PARTIAL_THEN_EXPIRED:
             return (
                 f"Only {paid} of {total} was paid before the invoice expired; the tickets were "
                 "released. Refund the customer, or accept the payment in BTCPay."
             )
-        if reason == "paid_late":
+        if reason is Reason.PAID_LATE:
             return (
                 f"{paid} of {total} arrived after the invoice expired. Accept it (mark the "
                 "invoice settled in BTCPay) to issue the tickets, or refund the customer."
             )
-        if reason == "paid_after_cancel":
+        if reason is Reason.PAID_AFTER_CANCEL:
             return (
                 f"{paid} of {total} was paid after the sale was cancelled. Refund the customer, "
                 "or mark the invoice settled in BTCPay to issue the tickets."
             )
-        if reason == "payment_invalid":
+        if reason is Reason.PAYMENT_INVALID:
             return (
                 f"{paid} of {total} was paid but not confirmed in time; the invoice is invalid. "
                 "Check the payment in BTCPay."
             )
-        return reason
+        return str(reason)
 
     def _watch_deadline(self, invoice: Invoice | None) -> float:
         """Until when to look for late payments: grace after expiry, within monitoring."""

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from boxoffice.domain.reasons import MESSAGES, PAYMENT_TROUBLE
+from boxoffice.domain.reasons import Reason, staff_may_accept
 from boxoffice.domain.sale import ORDER_ID_PREFIX, Sale, SaleState, sale_id_from_order_id
 from boxoffice.engine.invoice_data import ACCEPTED_KEY, order_from_invoice, ticket_ids
 from boxoffice.engine.journal import DamagedRecord, DamagedSaleError, JournalError
@@ -199,12 +199,12 @@ class Recovery:
             sale.move(
                 SaleState.RELEASING,
                 now=self._now(),
-                reason="interrupted",
-                message=MESSAGES["interrupted"],
+                reason=Reason.INTERRUPTED,
+                message=Reason.INTERRUPTED.message,
                 **ids,
             ),
             "releasing",
-            {"reason": "interrupted", **ids},
+            {"reason": Reason.INTERRUPTED, **ids},
         )
         return await self._release(sale, invoice)
 
@@ -222,7 +222,7 @@ class Recovery:
             if (
                 invoice.status == "Settled"
                 and local.state in (SaleState.RELEASED, SaleState.NEEDS_ATTENTION)
-                and (local.state is SaleState.RELEASED or local.reason in PAYMENT_TROUBLE)
+                and (local.state is SaleState.RELEASED or staff_may_accept(local.reason))
             ):
                 self._sales[sale_id] = local
                 return await self._advance_from_invoice(sale_id, invoice)

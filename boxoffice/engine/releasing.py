@@ -14,7 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from boxoffice.domain.reasons import PAYMENT_TROUBLE, is_failure
+from boxoffice.domain.reasons import Reason, is_failure, staff_may_accept
 from boxoffice.domain.sale import PaymentRequest, Sale, SaleState, sale_id_from_order_id
 from boxoffice.services.errors import ServiceError, ValidationError
 
@@ -52,8 +52,8 @@ class Releasing:
     sale: Callable[[str], Sale | None]
     _invoice_fields: Callable[[Invoice], dict[str, Any]]
     _paid_something: Callable[[Sale, Invoice], bool]
-    _late_reason: Callable[[Sale, Invoice], str]
-    _reason_message: Callable[[str, Sale, Invoice | None], str]
+    _late_reason: Callable[[Sale, Invoice], Reason]
+    _reason_message: Callable[[Reason, Sale, Invoice | None], str]
     _late_payment_request: Callable[[Sale, Invoice], Awaitable[PaymentRequest | None]]
 
     async def _release(self, sale: Sale, invoice: Invoice | None = None) -> Sale:
@@ -114,7 +114,7 @@ class Releasing:
         sale = sale.update(now=now, hold_id=None)
         if latest is not None and self._paid_something(sale, latest):
             reason = sale.reason
-            if reason not in PAYMENT_TROUBLE:
+            if reason is None or not staff_may_accept(reason):
                 reason = self._late_reason(sale, latest)
             return self._commit(
                 sale.move(
@@ -134,7 +134,7 @@ class Releasing:
     def _paid_meanwhile(self, sale: Sale, invoice: Invoice) -> Sale:
         """The invoice was paid before it could be stopped: the sale goes on."""
         target = SaleState.ISSUING if invoice.status == "Settled" else SaleState.CONFIRMING
-        if sale.reason == "cancelled":
+        if sale.reason is Reason.CANCELLED:
             message = "The customer paid before the cancel took effect."
         else:
             message = "The invoice was paid after all, so the sale goes on."
@@ -148,7 +148,7 @@ class Releasing:
                 **self._invoice_fields(invoice),
             ),
             "paid_meanwhile",
-            {"invoice_status": invoice.status, "was": sale.reason},
+            {"invoice_status": invoice.status, "was": sale.reason_code},
         )
 
     async def _late_look(self, sale: Sale) -> Sale:
@@ -210,7 +210,7 @@ class Releasing:
             if sale is None:
                 continue
             unpaid_end = sale.state in (SaleState.FAILED, SaleState.RELEASED) or (
-                sale.state is SaleState.NEEDS_ATTENTION and sale.reason in PAYMENT_TROUBLE
+                sale.state is SaleState.NEEDS_ATTENTION and staff_may_accept(sale.reason)
             )
             if not unpaid_end:
                 continue

@@ -38,7 +38,7 @@ from boxoffice.domain.checkout import CheckoutSettings
 from boxoffice.domain.money import normalize
 from boxoffice.domain.order import Order
 from boxoffice.domain.payment_uri import bolt11_amount, bolt11_of, build_payment_uris
-from boxoffice.domain.reasons import MESSAGES
+from boxoffice.domain.reasons import Reason, journal_form
 from boxoffice.domain.sale import PaymentRequest, Sale, SaleNotCancellable, SaleState
 from boxoffice.engine.invoice_data import invoice_metadata
 from boxoffice.engine.issuing import TicketIssuing
@@ -292,8 +292,8 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
                 sale.move(
                     SaleState.RELEASING,
                     now=self._now(),
-                    reason="cancelled",
-                    message=MESSAGES["cancelled"],
+                    reason=Reason.CANCELLED,
+                    message=Reason.CANCELLED.message,
                     watch_until=self._watch_deadline(invoice),
                 ),
                 "cancel",
@@ -512,12 +512,12 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
                     sale.move(
                         SaleState.RELEASING,
                         now=self._now(),
-                        reason="payment_unavailable",
-                        message=f"{MESSAGES['payment_unavailable']} ({error})",
+                        reason=Reason.PAYMENT_UNAVAILABLE,
+                        message=f"{Reason.PAYMENT_UNAVAILABLE.message} ({error})",
                         **ids,
                     ),
                     "releasing",
-                    {"reason": "payment_unavailable"},
+                    {"reason": Reason.PAYMENT_UNAVAILABLE},
                 )
             return self._commit(
                 sale.move(
@@ -534,14 +534,20 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
             )
 
         # Something failed: say why (the hold's failure first: it names what ran out).
+        sold_out_type_id = None
         if isinstance(hold_result, BaseException):
-            reason, message = await self._hold_failure(sale, hold_result)
+            reason, message, sold_out_type_id = await self._hold_failure(sale, hold_result)
         else:
             error = (
                 invoice_result.error if isinstance(invoice_result, _NoOutcome) else invoice_result
             )
-            reason = "invoice_refused" if isinstance(error, ValidationError) else "service_error"
+            reason = (
+                Reason.INVOICE_REFUSED
+                if isinstance(error, ValidationError)
+                else Reason.SERVICE_ERROR
+            )
             message = f"The invoice could not be created: {error}"
+        why = {"reason": reason, "sold_out_type_id": sold_out_type_id}
         # A create whose answer was lost may still land after its lookup came back empty:
         # look again a little later (`_late_look`), and at every start until then.
         unsure = _unknown(hold_result) or (billed and _unknown(invoice_result))
@@ -557,12 +563,15 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
                 sale.move(
                     SaleState.FAILED,
                     now=self._now(),
-                    reason=reason,
                     message=message,
                     recheck_at=recheck_at,
+                    **why,
                 ),
                 "failed",
-                {"reason": reason, "recheck": recheck_at is not None},
+                {
+                    "reason": journal_form(reason, sold_out_type_id),
+                    "recheck": recheck_at is not None,
+                },
             )
         # Undo what was created (or may have been): mark the invoice Invalid, delete the hold.
         # An invoice refused outright (a key BTCPay does not accept, a 422) was never made, and
@@ -572,14 +581,14 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
             sale.move(
                 SaleState.RELEASING,
                 now=self._now(),
-                reason=reason,
                 message=message,
                 no_invoice=no_invoice,
                 recheck_at=recheck_at,
+                **why,
                 **ids,
             ),
             "releasing",
-            {"reason": reason, **ids},
+            {"reason": journal_form(reason, sold_out_type_id), **ids},
         )
 
     async def _create_hold(self, sale: Sale) -> Hold:
@@ -639,10 +648,13 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
         # Anything else is taken as a payment method id already (a plugin's, say).
         return ids + [k for k in kinds if k not in known and k not in ids]
 
-    async def _hold_failure(self, sale: Sale, failure: BaseException) -> tuple[str, str]:
+    async def _hold_failure(
+        self, sale: Sale, failure: BaseException
+    ) -> tuple[Reason, str, str | None]:
+        """Why the hold failed: (reason, message, the ticket type that ran out if one did)."""
         error = failure.error if isinstance(failure, _NoOutcome) else failure
         if not isinstance(error, ValidationError):
-            return "service_error", f"The tickets could not be reserved: {error}"
+            return Reason.SERVICE_ERROR, f"The tickets could not be reserved: {error}", None
         order = sale.order
         try:
             event = await self.tickettailor.get_event(order.event_id)
@@ -662,15 +674,20 @@ class SaleEngine(TicketIssuing, PaymentFollowing, Releasing, Recovery, StaffActi
                         what = "no longer on sale"
                     else:
                         what = f"only {left} left. Another sale took them meanwhile"
-                    return f"sold_out:{ticket_type_id}", f"{name}: {what}."
+                    return Reason.SOLD_OUT, f"{name}: {what}.", ticket_type_id
         named = re.search(r"\btt_\w+", error.detail or "")
         if named and named.group(0) in order.quantities:
             line = order.line(named.group(0))
             return (
-                f"sold_out:{named.group(0)}",
+                Reason.SOLD_OUT,
                 f"{line.name if line else named.group(0)}: sold out.",
+                named.group(0),
             )
-        return "hold_refused", f"Ticket Tailor refused to reserve the tickets: {error.detail}"
+        return (
+            Reason.HOLD_REFUSED,
+            f"Ticket Tailor refused to reserve the tickets: {error.detail}",
+            None,
+        )
 
     async def _payment_request(
         self, invoice: Invoice, previous: PaymentRequest | None = None

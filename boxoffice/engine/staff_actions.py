@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from boxoffice.domain.money import format_money
-from boxoffice.domain.reasons import PAYMENT_TROUBLE
+from boxoffice.domain.reasons import staff_may_accept
 from boxoffice.domain.sale import Sale, SaleNotAcceptable, SaleState
 from boxoffice.engine.invoice_data import ACCEPTED_KEY
 from boxoffice.services.errors import (
@@ -49,7 +49,7 @@ def offers_acceptance(sale: Sale) -> bool:
     Only a sale that needs attention over its payment, whose invoice was last seen paid in
     full. `SaleEngine.accept_payment` asks BTCPay again before it marks anything.
     """
-    if sale.state is not SaleState.NEEDS_ATTENTION or sale.reason not in PAYMENT_TROUBLE:
+    if sale.state is not SaleState.NEEDS_ATTENTION or not staff_may_accept(sale.reason):
         return False
     if not sale.invoice_id:
         return False
@@ -123,7 +123,7 @@ class StaffActions:
                     ):
                         return sale  # accepted while this call waited for the lock
                     raise SaleNotAcceptable(_not_in_question(sale))
-                if sale.reason not in PAYMENT_TROUBLE or not sale.invoice_id:
+                if not staff_may_accept(sale.reason) or not sale.invoice_id:
                     raise SaleNotAcceptable(
                         "This sale's payment is not in question: there is nothing to accept. "
                         "Follow the advice on the screen."

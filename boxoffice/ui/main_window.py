@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boxoffice.ui.result_page import ResultView
 from boxoffice.ui.screens.events.view import EventsView
 from boxoffice.ui.screens.payment.view import PaymentView
 from boxoffice.ui.screens.recent_sales.view import RecentSalesView
+from boxoffice.ui.screens.result.view import ResultView
 from boxoffice.ui.screens.tickets.view import TicketsView
 from boxoffice.ui.widgets.common import Banner, button, label
 

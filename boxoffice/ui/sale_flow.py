@@ -28,10 +28,10 @@ from boxoffice.domain.sale import SaleState
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.formatting import sale_state_words
 from boxoffice.ui.main_window import MainWindow
-from boxoffice.ui.result_page import ResultController
 from boxoffice.ui.screens.events.controller import EventsController
 from boxoffice.ui.screens.payment.controller import PaymentController
 from boxoffice.ui.screens.recent_sales.controller import RecentSalesController
+from boxoffice.ui.screens.result.controller import ResultController
 from boxoffice.ui.screens.tickets.controller import TicketsController
 from boxoffice.ui.tasks import TaskKeeper
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from boxoffice.domain.checkout import CheckoutSettings
+from boxoffice.domain.reasons import Reason
 from boxoffice.domain.sale import SaleNotCancellable, SaleState
 from boxoffice.sim import seed
 from tests.engine.conftest import until
@@ -157,7 +158,8 @@ async def test_sold_out_meanwhile_invalidates_the_invoice_and_names_the_type(mak
     failed = await mine.engine.start_sale(order)
 
     assert failed.state is SaleState.FAILED
-    assert failed.reason == f"sold_out:{seed.LIMITED_TT}"
+    assert failed.reason is Reason.SOLD_OUT and failed.sold_out_type_id == seed.LIMITED_TT
+    assert failed.reason_code == f"sold_out:{seed.LIMITED_TT}"
     assert "Meet & Greet" in failed.message and "sold out" in failed.message
     invoices = [
         i

@@ -66,7 +66,9 @@ def test_each_broken_promise_is_found():
     )
     assert [n for n, _ in found] == [2]
 
-    underpaid = new_sale(state=SaleState.NEEDS_ATTENTION, invoice_id="inv1", reason="partial")
+    underpaid = new_sale(
+        state=SaleState.NEEDS_ATTENTION, invoice_id="inv1", reason="partial_then_expired"
+    )
     found = _check(
         underpaid,
         invoices=[_invoice(underpaid, status="Expired", paid="2999")],
@@ -130,6 +132,8 @@ def test_a_paid_sale_waiting_for_a_person_may_keep_its_seats_held():
     stuck = new_sale(state=SaleState.NEEDS_ATTENTION, invoice_id="inv1", reason="issue_refused")
     holds = [{"note": stuck.order_id, "total_on_hold": 2}]
     assert _check(stuck, invoices=[_invoice(stuck)], holds=holds) == []
-    unpaid = new_sale(state=SaleState.NEEDS_ATTENTION, invoice_id="inv1", reason="partial")
+    unpaid = new_sale(
+        state=SaleState.NEEDS_ATTENTION, invoice_id="inv1", reason="partial_then_expired"
+    )
     found = _check(unpaid, invoices=[_invoice(unpaid, status="Expired", paid="1")], holds=holds)
     assert [n for n, _ in found] == [4]

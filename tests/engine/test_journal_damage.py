@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -59,6 +60,21 @@ def test_a_damaged_record_is_set_aside_and_the_others_are_read(tmp_path, data, p
     assert "s2" in text and "set aside" in text and "invoice INV1" in text
     # The message names the problem, never the record's content (buyers' details).
     assert "Zo" not in text and "garbage" not in text
+
+
+@pytest.mark.parametrize("reason", ["refunded_by_hand", "sold_out_later:tt_1", 42])
+def test_a_record_with_a_reason_this_version_does_not_know_is_set_aside(tmp_path, reason):
+    # A newer version's (or a hand-edited) reason: that record is set aside, as for any other
+    # value of the wrong form, and every other sale is read as usual.
+    journal = _journal_with(tmp_path, "s1", "s2", "s3")
+    data = {**journal.get("s2").to_dict(), "reason": reason}
+    _damage(journal, "s2", json.dumps(data))
+
+    assert [s.id for s in journal.unfinished()] == ["s1", "s3"]
+    (record,) = journal.damaged()
+    assert record.sale_id == "s2" and "wrong type or form" in record.problem
+    with pytest.raises(DamagedSaleError):
+        journal.get("s2")
 
 
 def test_a_damaged_history_line_does_not_stop_the_history(tmp_path):

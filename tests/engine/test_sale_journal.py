@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -10,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from boxoffice.domain.order import Buyer, Order, OrderLine
+from boxoffice.domain.reasons import Reason
 from boxoffice.domain.sale import (
     TRANSITIONS,
     IllegalTransition,
@@ -149,7 +151,8 @@ def test_journal_survives_reopening_and_lists_unfinished(tmp_path):
     assert [s.id for s in journal.unfinished(now=400.0)] == ["s1", "s3"]
     assert [s.id for s in journal.unfinished(now=600.0)] == ["s1"]
     assert journal.get("s3") == s3.move(SaleState.RELEASED, now=121, watch_until=500.0)
-    assert journal.get("s2").reason == "sold_out:tt_1"
+    failed = journal.get("s2")
+    assert failed.reason is Reason.SOLD_OUT and failed.sold_out_type_id == "tt_1"
     assert journal.get("missing") is None
     assert [e["event"] for e in journal.history("s2")] == ["created", "failed"]
     assert [e["state"] for e in journal.history("s3")] == ["releasing", "released"]
@@ -165,3 +168,67 @@ def test_record_new_refuses_a_duplicate_id(tmp_path):
         journal.record_new(new_sale("dup"))
     assert "journal" in str(info.value)
     journal.close()
+
+
+def _raw_data(journal: Journal, sale_id: str) -> dict:
+    with sqlite3.connect(journal.path) as db:
+        (data,) = db.execute("SELECT data FROM sales WHERE id=?", (sale_id,)).fetchone()
+    return json.loads(data)
+
+
+def test_a_sold_out_reason_is_journalled_as_it_always_was(tmp_path):
+    journal = Journal(tmp_path / "journal.sqlite3")
+    sale = new_sale("s1")
+    journal.record_new(sale)
+    failed = sale.move(SaleState.FAILED, now=110, reason=Reason.SOLD_OUT, sold_out_type_id="tt_1")
+    journal.record(failed, "failed")
+
+    data = _raw_data(journal, "s1")
+    # The form every version writes and reads: the ticket type rides in the reason's text.
+    assert data["reason"] == "sold_out:tt_1"
+    assert "sold_out_type_id" not in data
+    assert journal.get("s1") == failed
+    journal.close()
+
+
+def test_a_record_written_before_the_reason_enum_reads_back(tmp_path):
+    journal = Journal(tmp_path / "journal.sqlite3")
+    for sale_id, reason in (("old1", "sold_out:tt_123"), ("old2", "paid_late"), ("old3", None)):
+        sale = new_sale(sale_id)
+        journal.record_new(sale)
+        data = sale.to_dict()
+        data.update(state="failed" if sale_id == "old1" else "needs_attention", reason=reason)
+        with sqlite3.connect(journal.path) as db:
+            db.execute("UPDATE sales SET data=? WHERE id=?", (json.dumps(data), sale_id))
+
+    sold_out, late, none = (journal.get(s) for s in ("old1", "old2", "old3"))
+    assert type(sold_out.reason) is Reason and sold_out.reason is Reason.SOLD_OUT
+    assert sold_out.sold_out_type_id == "tt_123"
+    assert sold_out.reason_code == "sold_out:tt_123"
+    assert type(late.reason) is Reason and late.reason is Reason.PAID_LATE
+    assert late.sold_out_type_id is None
+    assert none.reason is None
+    journal.close()
+
+
+@pytest.mark.parametrize("reason", list(Reason))
+def test_every_reason_reads_back_as_the_enum(tmp_path, reason):
+    journal = Journal(tmp_path / "journal.sqlite3")
+    sale = new_sale("s1")
+    journal.record_new(sale)
+    journal.record(sale.move(SaleState.RELEASING, now=105, reason=reason), "releasing")
+    back = journal.get("s1")
+    assert back.reason is reason and type(back.reason) is Reason
+    assert _raw_data(journal, "s1")["reason"] == str(reason)
+    journal.close()
+
+
+def test_a_new_reason_drops_the_ticket_type_of_a_sold_out_one():
+    sold_out = new_sale().move(
+        SaleState.RELEASING, now=105, reason=Reason.SOLD_OUT, sold_out_type_id="tt_1"
+    )
+    late = sold_out.move(SaleState.NEEDS_ATTENTION, now=106, reason=Reason.PAID_LATE)
+    assert late.sold_out_type_id is None and late.reason_code == "paid_late"
+    assert late.to_dict()["reason"] == "paid_late"
+    cleared = sold_out.move(SaleState.CONFIRMING, now=107, reason=None)
+    assert cleared.reason_code is None and cleared.sold_out_type_id is None

@@ -22,9 +22,9 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QPushButton
 
 from boxoffice.sim import seed
-from boxoffice.ui.receipt import ReceiptLayout, page_images, write_pdf
+from boxoffice.ui.printing.receipt import ReceiptLayout, page_images, write_pdf
 from boxoffice.ui.resources import apply_style
-from boxoffice.ui.result_page import receipt_for
+from boxoffice.ui.screens.result.ticket_output import receipt_for
 from boxoffice.ui.widgets.qr import QrWidget, paint_qr, qr_matrix
 from tests.ui.conftest import open_till, run_until, settle
 from tests.ui.helpers import (

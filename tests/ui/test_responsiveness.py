@@ -152,7 +152,7 @@ def test_a_cancelled_job_paints_nothing_more(qtbot, loop):
 def test_saving_the_tickets_as_pdf_renders_on_the_gui_thread(
     qtbot, loop, till, sim, tmp_path, monkeypatch
 ):
-    import boxoffice.ui.result_page as result_page
+    import boxoffice.ui.screens.result.ticket_output as result_page
 
     threads: list[threading.Thread] = []
     real_write_pdf = result_page.write_pdf

@@ -354,7 +354,7 @@ def test_save_as_pdf_starts_in_documents_then_in_the_last_folder_used(
 ):
     from PySide6.QtWidgets import QFileDialog
 
-    import boxoffice.ui.result_page as result_page
+    import boxoffice.ui.screens.result.ticket_output as result_page
 
     documents = tmp_path / "Documents"
     documents.mkdir()
@@ -381,7 +381,7 @@ def test_save_as_pdf_starts_in_documents_then_in_the_last_folder_used(
 
 
 def test_documents_dir_is_an_existing_folder():
-    from boxoffice.ui.result_page import documents_dir
+    from boxoffice.ui.screens.result.ticket_output import documents_dir
 
     assert documents_dir().is_dir()
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from boxoffice.ui.receipt import (
+from boxoffice.ui.printing.receipt import (
     Receipt,
     ReceiptLayout,
     ReceiptTicket,

@@ -1,0 +1,230 @@
+"""A sale that needs attention: what happened, the amounts, what to do, and accepting a payment.
+
+A payment that arrived in full too late may be accepted here instead of in BTCPay (BTCPay
+Server source, GreenfieldInvoiceController.cs `MarkInvoiceStatus`): the engine marks the
+invoice settled and issues the tickets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from boxoffice.domain.money import format_btc, format_money
+from boxoffice.domain.sale import SaleNotAcceptable, SaleState
+from boxoffice.engine.staff_actions import offers_acceptance
+from boxoffice.ui.errors import describe_error
+from boxoffice.ui.screens.result.receipt import received_words
+from boxoffice.ui.screens.result.view import ResultView
+from boxoffice.ui.tasks import TaskKeeper
+from boxoffice.ui.widgets.common import set_tone
+
+if TYPE_CHECKING:
+    from boxoffice.domain.sale import Sale
+    from boxoffice.engine.sale_engine import SaleEngine
+
+log = logging.getLogger(__name__)
+
+#: What staff should do, by the engine's machine-readable reason.
+ADVICE = {
+    "paid_late": "The customer paid after the payment window closed, so the tickets were "
+    "released. Refund the payment from BTCPay, or mark the invoice settled there to issue the "
+    "tickets.",
+    "partial_then_expired": "The customer paid only part of the amount before the window "
+    "closed. Refund what arrived from BTCPay (open the invoice, Refund), then start a new sale.",
+    "paid_after_cancel": "A payment arrived after the sale was cancelled. Refund it from "
+    "BTCPay, or start a new sale for the customer.",
+    "issue_refused": "The invoice is paid but Ticket Tailor refused to issue the tickets. Do "
+    "not take another payment: issue the tickets by hand in Ticket Tailor, or refund from "
+    "BTCPay.",
+    "payment_invalid": "BTCPay marked the payment invalid (it was not confirmed in time). "
+    "Check the invoice in BTCPay before letting the customer in.",
+    "service_error": "A service could not be reached while finishing the sale. Box Office "
+    "keeps trying; check the invoice in BTCPay and the tickets in Ticket Tailor if it does "
+    "not resolve.",
+}
+#: What staff should do when the payment arrived in full and the till can accept it.
+ACCEPT_ADVICE = {
+    "paid_late": "The full amount arrived after the payment window closed, so the tickets "
+    "were released. Accept the payment below to issue the tickets now, or refund it from "
+    "BTCPay.",
+    "paid_after_cancel": "The full amount was paid after the sale was cancelled. Accept the "
+    "payment below to issue the tickets now, or refund it from BTCPay.",
+    "payment_invalid": "The full amount was paid but not confirmed in time, so BTCPay marked "
+    "the invoice invalid. Check in BTCPay that the payment has confirmed since, then accept it "
+    "below; otherwise refund it.",
+}
+DEFAULT_ADVICE = (
+    "Look the invoice up in BTCPay with the reference below and settle it with the customer: "
+    "refund, or issue the tickets by hand in Ticket Tailor."
+)
+
+
+class AcceptPayment(QObject):
+    """The "needs attention" page, and staff accepting a payment that arrived in full.
+
+    `current()` is the sale on screen (or None); `redraw(sale)` draws a newer snapshot of it.
+    """
+
+    def __init__(
+        self,
+        view: ResultView,
+        tasks: TaskKeeper,
+        current: Callable[[], Sale | None],
+        redraw: Callable[[Sale], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.tasks = tasks
+        self._current = current
+        self._redraw = redraw
+        #: The sale engine; None until the till is open.
+        self.engine: SaleEngine | None = None
+        #: Whether staff may accept (not on a kiosk, where the customer is the one looking).
+        self.staff = True
+        #: The sale whose payment is being accepted.
+        self.accepting: str | None = None
+        #: The open confirmation box, kept alive until it closes.
+        self.dialog: QMessageBox | None = None
+        view.accept_payment.clicked.connect(self.ask_accept_payment)
+
+    def show(self, sale: Sale, *, started: str) -> None:
+        """Draw the attention page for `sale` (or "issuing" once its payment is accepted)."""
+        view = self.view
+        order = sale.order
+        issuing = sale.state == SaleState.ISSUING
+        if issuing:
+            view.attention_title.setText("Payment accepted — issuing the tickets…")
+            set_tone(view.attention_title, "success")
+        else:
+            view.attention_title.setText("Needs attention — please check this sale")
+            set_tone(view.attention_title, "warning")
+        view.attention_message.setText(sale.message or "This sale did not finish normally.")
+        lines = [f"Order: {order.summary} — {format_money(order.total, order.currency)}"]
+        payment = sale.payment
+        received = received_words(sale)
+        if payment is not None and payment.btc_amount is not None:
+            lines.append(f"Invoice: {format_btc(payment.btc_amount)}")
+            lines.append(f"Received: {received or format_btc(Decimal(0))}")
+            if payment.btc_due is not None and payment.btc_due > 0:
+                lines.append(f"Still due: {format_btc(payment.btc_due)}")
+        elif received is not None:
+            lines.append(f"Received: {received}")
+        if sale.invoice_status:
+            status = sale.invoice_status
+            if sale.invoice_additional_status and sale.invoice_additional_status != "None":
+                status += f" ({sale.invoice_additional_status})"
+            lines.append(f"BTCPay invoice status: {status}")
+        view.attention_amounts.setText("\n".join(lines))
+        reason = (sale.reason or "").split(":", 1)[0]
+        acceptable = offers_acceptance(sale)
+        if issuing:
+            view.attention_advice.clear()
+        else:
+            advice = ACCEPT_ADVICE.get(reason) if acceptable else None
+            view.attention_advice.show_message(
+                "What to do: " + (advice or ADVICE.get(reason, DEFAULT_ADVICE)),
+                "warning",
+                action=False,
+            )
+        # Only a payment that arrived in full is offered; a partial one is refunded.
+        view.accept_payment.setVisible(self.staff and (acceptable or self.accepting == sale.id))
+        view.accept_payment.setEnabled(
+            acceptable and self.accepting is None and self.engine is not None
+        )
+        view.accept_payment.setText(
+            "Accepting…" if self.accepting == sale.id else "Accept payment and issue tickets"
+        )
+        if issuing and self.accepting != sale.id:
+            view.accept_status.setText("The payment is accepted; the tickets follow.")
+            set_tone(view.accept_status, "success")
+        reference = f"Started {started} · sale {sale.id}"
+        if sale.invoice_id:
+            reference += f" · BTCPay invoice {sale.invoice_id}"
+        if order.buyer.email:
+            reference += f" · buyer {order.buyer.email}"
+        view.attention_reference.setText(reference)
+
+    def ask_accept_payment(self) -> None:
+        """Ask staff to confirm, stating the amount received (a window-modal box, no exec())."""
+        sale = self._current()
+        if sale is None or self.engine is None or not self.staff or not offers_acceptance(sale):
+            return
+        order = sale.order
+        received = format_money(order.total, order.currency)
+        if sale.paid_amount is not None and sale.paid_amount > 0:
+            received = format_money(sale.paid_amount, order.currency)
+        if sale.payment is not None and sale.payment.btc_paid:
+            received += f" ({format_btc(sale.payment.btc_paid)})"
+        box = QMessageBox(self.view)
+        box.setObjectName("acceptPaymentConfirm")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Accept this payment?")
+        box.setText(
+            f"Accept the {received} received for {order.summary} "
+            f"({format_money(order.total, order.currency)}) and issue "
+            f"{'the ticket' if order.seats == 1 else f'the {order.seats} tickets'} now?"
+        )
+        notes = ["Box Office marks the invoice settled in BTCPay; do not refund it afterwards."]
+        if sale.reason == "payment_invalid":
+            notes.insert(0, "Accept only if BTCPay shows the payment confirmed by now.")
+        elif sale.reason == "paid_late":
+            notes.append("The bitcoin rate may have moved since the invoice expired.")
+        box.setInformativeText(" ".join(notes))
+        confirm = box.addButton("Accept and issue tickets", QMessageBox.ButtonRole.AcceptRole)
+        confirm.setObjectName("confirmAcceptButton")
+        cancel = box.addButton("Keep as it is", QMessageBox.ButtonRole.RejectRole)
+        cancel.setObjectName("cancelAcceptButton")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        sale_id = sale.id
+
+        def finished(_code: int) -> None:
+            if box.clickedButton() is confirm:
+                self.accept_payment(sale_id)
+            self.dialog = None
+            box.deleteLater()
+
+        self.dialog = box
+        box.finished.connect(finished)
+        QDialog.open(box)  # never exec() in a coroutine's reach (qasync issue 59)
+
+    def accept_payment(self, sale_id: str) -> asyncio.Task[None] | None:
+        """Accept the sale's payment in the background; the page follows the sale."""
+        if self.engine is None or self.accepting is not None:
+            return None
+        return self.tasks.spawn(self._accept(self.engine, sale_id), key=f"accept-{sale_id}")
+
+    async def _accept(self, engine: SaleEngine, sale_id: str) -> None:
+        # `engine` is the one in use now: saved settings may replace `self.engine` meanwhile.
+        view = self.view
+        self.accepting = sale_id
+        view.accept_payment.setEnabled(False)
+        view.accept_payment.setText("Accepting…")
+        view.accept_status.setText("Marking the invoice settled in BTCPay…")
+        set_tone(view.accept_status, "info")
+        problem = None
+        sale: Sale | None
+        try:
+            sale = await engine.accept_payment(sale_id)
+        except SaleNotAcceptable as error:
+            problem, sale = str(error), None
+        except Exception as error:
+            log.warning("accepting the payment of %s failed: %s", sale_id, error)
+            problem, sale = f"Not accepted: {describe_error(error)}", None
+        finally:
+            self.accepting = None
+        shown = self._current()
+        if shown is None or shown.id != sale_id:
+            return  # staff moved on; the recent sales show how it ended
+        self._redraw(sale or engine.sale(sale_id) or shown)
+        if problem is not None:
+            view.accept_status.setText(problem)
+            set_tone(view.accept_status, "error")

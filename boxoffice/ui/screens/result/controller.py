@@ -1,0 +1,203 @@
+"""Step 5: how the sale ended. Tickets with their QR codes, or what happened and what to do.
+
+The same page shows an earlier sale opened from the recent sales: its tickets to show, print
+or e-mail again, or, for a payment that arrived in full too late, a way to accept it here.
+Each of those is a part of its own (receipt, accept_payment, ticket_output); this controller
+chooses the page for the sale's state and hands the sale to the part that draws it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from boxoffice.domain.sale import SaleState
+from boxoffice.ui.formatting import sale_time_words
+from boxoffice.ui.screens.result.accept_payment import AcceptPayment
+from boxoffice.ui.screens.result.receipt import ReceiptSection
+from boxoffice.ui.screens.result.ticket_output import TicketOutput
+from boxoffice.ui.screens.result.view import CLOSED_TITLE, ResultView
+from boxoffice.ui.tasks import TaskKeeper
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from boxoffice.domain.sale import Sale
+    from boxoffice.engine.sale_engine import SaleEngine
+
+
+class ResultController(QObject):
+    """Shows how the current sale ended, and prints or saves its tickets."""
+
+    newSaleRequested = Signal()
+    recentSalesRequested = Signal()
+
+    def __init__(
+        self,
+        view: ResultView,
+        tasks: TaskKeeper,
+        *,
+        receipts_dir: Callable[[], Path] | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.tasks = tasks
+        self.sale: Sale | None = None
+        #: The sale engine (accepting, e-mailing again); None until the till is open.
+        self.engine: SaleEngine | None = None
+        self.clock = clock
+        self.earlier = False
+        self._staff = True
+        self.receipt = ReceiptSection(view, self)
+        self.acceptance = AcceptPayment(view, tasks, self._current, self._redraw, self)
+        self.output = TicketOutput(
+            view, tasks, self._current, self._redraw, receipts_dir=receipts_dir, parent=self
+        )
+        view.new_sale.clicked.connect(self.newSaleRequested)
+        view.back_to_recent.clicked.connect(self.recentSalesRequested)
+
+    @property
+    def staff(self) -> bool:
+        """Whether staff's own actions (accept a payment, e-mail again) are offered: not on a
+        kiosk, where the customer is the one looking."""
+        return self._staff
+
+    @staff.setter
+    def staff(self, staff: bool) -> None:
+        self._staff = staff
+        self.acceptance.staff = staff
+        self.output.staff = staff
+
+    @property
+    def _dialog(self) -> QFileDialog | tuple[QPrintDialog, QPrinter] | QMessageBox | None:
+        """The open print, file or confirmation dialog (tests look at it)."""
+        return self.output.dialog or self.acceptance.dialog
+
+    def set_engine(self, engine: SaleEngine | None) -> None:
+        self.engine = engine
+        self.acceptance.engine = engine
+        self.output.engine = engine
+        if self.sale is not None:
+            self.output.show_resend(self.sale)
+
+    def allow_new_sale(self, visible: bool, *, focus: bool = False) -> None:
+        """Show or hide the page's "New sale" button; with `focus`, put the keyboard on it."""
+        self.view.new_sale.setVisible(visible)
+        if focus:
+            self.view.new_sale.setFocus()
+
+    def reset(self) -> None:
+        self.sale = None
+        self.earlier = False
+        self.receipt.reset()
+        view = self.view
+        for widget in (
+            view.receipt_title,
+            view.receipt_detail,
+            view.email_status,
+            view.closed_detail,
+            view.attention_message,
+            view.attention_amounts,
+            view.attention_reference,
+            view.accept_status,
+            view.print_status,
+        ):
+            widget.clear()
+        view.attention_advice.clear()
+        view.back_to_recent.hide()
+
+    def show_sale(self, sale: Sale, *, earlier: bool = False) -> None:
+        """Draw a terminal (or late-changing) sale; `earlier`: opened from the recent sales."""
+        if self.sale is None or self.sale.id != sale.id:
+            for widget in (self.view.accept_status, self.view.print_status):
+                widget.clear()
+        self.sale = sale
+        self.earlier = earlier
+        state = sale.state
+        view = self.view
+        view.back_to_recent.setVisible(earlier)
+        printable = state == SaleState.COMPLETED
+        for control in (view.print_button, view.pdf_button, view.layout_choice):
+            control.setVisible(printable)
+        if state == SaleState.COMPLETED:
+            self.receipt.show(
+                sale,
+                started=self._started(sale) if earlier else None,
+                email_busy=self.output.resending == sale.id,
+            )
+            self.output.show_resend(sale)
+            self.receipt.show_tickets(sale)
+            view.stack.setCurrentWidget(view.receipt_page)
+        elif state in (SaleState.NEEDS_ATTENTION, SaleState.ISSUING):
+            # Issuing here: the payment was just accepted on this page.
+            self.acceptance.show(sale, started=self._started(sale))
+            view.stack.setCurrentWidget(view.attention_page)
+        else:
+            self._show_closed(sale)
+            view.stack.setCurrentWidget(view.closed_page)
+
+    # -- what the parts do, by name (the window and the tests call these) ------------------
+
+    def accept_payment(self, sale_id: str) -> asyncio.Task[None] | None:
+        """Accept the sale's payment in the background; the page follows the sale."""
+        return self.acceptance.accept_payment(sale_id)
+
+    def ask_accept_payment(self) -> None:
+        self.acceptance.ask_accept_payment()
+
+    def resend_email(self) -> asyncio.Task[None] | None:
+        """E-mail the shown sale's tickets again, in the background."""
+        return self.output.resend_email()
+
+    def print_tickets(self) -> None:
+        self.output.print_tickets()
+
+    def ask_pdf_path(self) -> None:
+        self.output.ask_pdf_path()
+
+    def pdf_directory(self) -> Path:
+        """The folder "Save as PDF" starts in."""
+        return self.output.pdf_directory()
+
+    def save_pdf(self, path: Path) -> asyncio.Task[None] | None:
+        """Write the tickets of the shown sale to `path` in the chosen layout."""
+        return self.output.save_pdf(path)
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _current(self) -> Sale | None:
+        return self.sale
+
+    def _redraw(self, sale: Sale) -> None:
+        self.show_sale(sale, earlier=self.earlier)
+
+    def _started(self, sale: Sale) -> str:
+        """ "today at 14:05" / "yesterday at 09:30" / "Sat 12 Apr at 18:00" """
+        clock, day = sale_time_words(sale.created_at, self.clock())
+        return f"{day.lower() if day in ('Today', 'Yesterday') else day} at {clock}"
+
+    def _show_closed(self, sale: Sale) -> None:
+        reason = sale.reason or ""
+        if reason == "cancelled":
+            detail = "The sale was cancelled; nothing was paid."
+        elif reason == "expired":
+            detail = "The invoice expired before it was paid."
+        elif sale.state == SaleState.FAILED:
+            detail = sale.message or "The sale could not be started."
+        else:
+            detail = sale.message or ""
+        if sale.state == SaleState.FAILED:
+            self.view.closed_title.setText("The sale did not start")
+        else:
+            self.view.closed_title.setText(CLOSED_TITLE)
+        if self.earlier:
+            detail += f"\n{sale.order.summary}, {sale.order.event_name} — started "
+            detail += f"{self._started(sale)}."
+        self.view.closed_detail.setText(detail)
