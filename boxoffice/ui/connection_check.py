@@ -1,7 +1,8 @@
 """The settings dialog's "Test" buttons: what works and what is missing, in plain words.
 
-Runs the same checks as `boxoffice doctor` (so the dialog and the command line never disagree)
-on the values typed in the dialog, before they are saved. Qt-free.
+Runs the checks of `boxoffice.app.diagnostics`, as `boxoffice doctor` does (so the dialog and
+the command line never disagree), on the values typed in the dialog, before they are saved.
+Qt-free.
 """
 
 from __future__ import annotations
@@ -10,10 +11,8 @@ from dataclasses import dataclass
 
 import httpx
 
+from boxoffice.app.diagnostics import FAIL, Doctor
 from boxoffice.app.settings.till import Settings
-from boxoffice.commands.doctor import FAIL, OK, WARN, Doctor
-
-__all__ = ["FAIL", "OK", "WARN", "Finding", "check_btcpay", "check_tickettailor"]
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boxoffice.app.diagnostics import FAIL, OK, WARN
 from boxoffice.app.settings.declarations import CHECKOUT, DEVICE
 from boxoffice.app.settings.kinds import SettingError
 from boxoffice.app.settings.till import Settings
@@ -44,7 +45,7 @@ from boxoffice.services.secrets import (
     SecretSpec,
     SecretStore,
 )
-from boxoffice.ui.connection_check import FAIL, OK, WARN, Finding, check_btcpay, check_tickettailor
+from boxoffice.ui.connection_check import Finding, check_btcpay, check_tickettailor
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.formatting import event_when
 from boxoffice.ui.pairing import PairingError, PairingListener

@@ -1,4 +1,5 @@
-"""`boxoffice doctor` against the in-process simulator: what it finds and what it asks to fix."""
+"""The diagnostics (`boxoffice doctor`, the dialog's Test buttons) against the simulator: what
+they find and what they ask to fix."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from boxoffice.app.diagnostics import FAIL, OK, WARN, Doctor
 from boxoffice.app.settings.till import Settings
-from boxoffice.commands.doctor import FAIL, OK, WARN, Doctor
 from boxoffice.sim import Simulator, seed
 
 

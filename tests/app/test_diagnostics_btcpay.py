@@ -1,4 +1,4 @@
-"""`boxoffice doctor`'s BTCPay checks against the simulator set up the ways a till goes wrong.
+"""The diagnostics' BTCPay checks against the simulator set up the ways a till goes wrong.
 
 BTCPay answers a mistyped store id with 403 on every store route (no 404 on 2.x), and a role
 without the store settings with 403 on the store alone (BuiltInPermissionHandler.cs). Staff
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from boxoffice.app.diagnostics import FAIL, OK, WARN, Doctor
 from boxoffice.app.settings.till import Settings
-from boxoffice.commands.doctor import FAIL, OK, WARN, Doctor
 from boxoffice.sim import ManualClock, Simulator
 
 P = "btcpay.store."

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from boxoffice.app.diagnostics import OK, WARN, Doctor
 from boxoffice.app.settings.till import Settings
-from boxoffice.commands.doctor import OK, WARN, Doctor
 from boxoffice.services.btcpay.pairing import POS_PERMISSIONS
 from boxoffice.sim import ManualClock, Simulator
 
