@@ -19,7 +19,7 @@ from decimal import Decimal
 from random import Random
 from typing import Any
 
-from boxoffice.sim import bech32
+import boxoffice.sim.bech32 as bech32
 from boxoffice.sim.btcpay_auth import (
     ApiKey,
     GreenfieldError,
@@ -405,6 +405,7 @@ class BTCPay:
         now = int(self.clock.now())
         expiration = now + int(options["expiration_seconds"])
         self._sequence += 1
+        receipt = body.get("receipt")
         invoice = Invoice(
             id=self._new_invoice_id(),
             store_id=self.store.id,
@@ -424,7 +425,7 @@ class BTCPay:
             redirect_url=checkout.get("redirectURL"),
             redirect_automatically=checkout.get("redirectAutomatically"),
             default_language=checkout.get("defaultLanguage"),
-            receipt=body.get("receipt") if isinstance(body.get("receipt"), dict) else {},
+            receipt=receipt if isinstance(receipt, dict) else {},
             search_terms=[str(t) for t in terms],
         )
         for method in invoice.methods:

@@ -118,7 +118,7 @@ def payment_methods_data(invoice: Invoice, *, legacy: bool) -> list[dict]:
 def checkout_page(invoice: Invoice, store_name: str) -> str:
     """The hosted checkout page `/i/{id}`: amount, status and the payment links (§10)."""
     links = [
-        (m.get("paymentMethodId") or m.get("paymentMethod"), m["paymentLink"])
+        (m.get("paymentMethodId") or m["paymentMethod"], m["paymentLink"])
         for m in payment_methods_data(invoice, legacy=False)
     ]
     items = "".join(

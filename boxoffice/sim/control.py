@@ -4,9 +4,13 @@ would do, driven over HTTP (the same as the Simulator's Python methods)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from boxoffice.sim.btcpay import BTCPay
+from boxoffice.sim.clock import Clock
+from boxoffice.sim.faults import FaultSet
 from boxoffice.sim.router import (
     Request,
     Response,
@@ -16,14 +20,43 @@ from boxoffice.sim.router import (
     json_response,
 )
 
-if TYPE_CHECKING:
-    from boxoffice.sim.simulator import Simulator
+
+class Controlled(Protocol):
+    """What the control API drives (`Simulator` is one). A protocol rather than an import of
+    the simulator, which builds its control API: neither module needs the other."""
+
+    lock: Any  # a re-entrant lock, held while the state changes
+    clock: Clock
+    faults: FaultSet
+    btcpay: BTCPay
+
+    def confirm_invoice(self, invoice_id: str) -> dict: ...
+
+    def expire_invoice(self, invoice_id: str) -> dict: ...
+
+    def state(self) -> dict: ...
+
+    def add_fault(
+        self,
+        path: str,
+        method: str | None = None,
+        status: int | None = None,
+        delay_ms: int | None = None,
+        count: int | None = None,
+        kind: str | None = None,
+    ) -> None: ...
+
+    def clear_faults(self) -> None: ...
+
+    def advance_clock(self, seconds: float) -> float: ...
+
+    def add_btcpay_api_key(self, permissions: Iterable[str], label: str = "Test key") -> str: ...
 
 
 class Control:
     """Routes of the control API, relative to `<root>/sim`."""
 
-    def __init__(self, simulator: Simulator) -> None:
+    def __init__(self, simulator: Controlled) -> None:
         self.simulator = simulator
         r = self.router = Router()
         r.add("POST", "/invoices/{invoice_id}/pay", self._pay)

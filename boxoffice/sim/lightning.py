@@ -20,7 +20,7 @@ import hmac
 from decimal import Decimal
 from random import Random
 
-from boxoffice.sim import bech32
+import boxoffice.sim.bech32 as bech32
 
 # secp256k1 (SEC 2, section 2.4.1)
 _P = 2**256 - 2**32 - 977

@@ -32,6 +32,8 @@ class SimulatorHTTPServer(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
+        if isinstance(host, bytes):  # socketserver types it so; an AF_INET address is text
+            host = host.decode()
         return f"http://{host}:{port}"
 
     def stop(self) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from boxoffice.sim import seed as seed_data
+import boxoffice.sim.seed as seed_data
 from boxoffice.sim.btcpay import BTCPay
 from boxoffice.sim.btcpay_model import LIGHTNING
 from boxoffice.sim.clock import Clock

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import httpx
 
-from boxoffice.sim.router import Request
+from boxoffice.sim.router import Request, Response
 
-if TYPE_CHECKING:
-    from boxoffice.sim.simulator import Simulator
+
+class Served(Protocol):
+    """What the transport needs of the simulator (`Simulator` is one): a plan for a request
+    (a delay and a fault status, if any), then the answer. A protocol rather than an import of
+    the simulator, which builds its transport: neither module needs the other."""
+
+    def plan(self, request: Request) -> tuple[float, int | None]: ...
+
+    def respond(self, request: Request, fault_status: int | None = None) -> Response: ...
 
 
 class SimulatorTransport(httpx.AsyncBaseTransport):
@@ -22,7 +29,7 @@ class SimulatorTransport(httpx.AsyncBaseTransport):
     raised.
     """
 
-    def __init__(self, simulator: Simulator) -> None:
+    def __init__(self, simulator: Served) -> None:
         self.simulator = simulator
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

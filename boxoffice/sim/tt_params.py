@@ -174,7 +174,8 @@ def status_filter(request: Request) -> set[str] | None:
     return statuses
 
 
-_COMPARE = {
+#: Each filter suffix and its comparison of an item's value with the bound.
+_COMPARE: dict[str, Callable[[int, int], bool]] = {
     "": lambda a, b: a == b,
     ".gt": lambda a, b: a > b,
     ".gte": lambda a, b: a >= b,
@@ -183,11 +184,17 @@ _COMPARE = {
 }
 
 
+def _check(
+    compare: Callable[[int, int], bool], value: Callable[[Any], int], bound: int
+) -> Callable[[Any], bool]:
+    return lambda item: compare(value(item), bound)
+
+
 def range_filters(
     request: Request, name: str, value: Callable[[Any], int]
 ) -> list[Callable[[Any], bool]]:
     """`name`, `name.gt`, `.gte`, `.lt`, `.lte` filters on unix seconds (reference §3.2)."""
-    checks = []
+    checks: list[Callable[[Any], bool]] = []
     for suffix, compare in _COMPARE.items():
         raw = request.query_one(name + suffix)
         if raw is None:
@@ -195,7 +202,7 @@ def range_filters(
         if not re.fullmatch(r"-?\d+", raw.strip()):
             raise TicketTailorError(400, f"{name}{suffix} must be a unix timestamp in seconds")
         bound = int(raw)
-        checks.append(lambda item, c=compare, b=bound: c(value(item), b))
+        checks.append(_check(compare, value, bound))
     return checks
 
 
