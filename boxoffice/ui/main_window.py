@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boxoffice.ui.navigation import Page, Screen
 from boxoffice.ui.screens.events.view import EventsView
 from boxoffice.ui.screens.payment.view import PaymentView
 from boxoffice.ui.screens.recent_sales.view import RecentSalesView
@@ -112,7 +114,9 @@ class MainWindow(QMainWindow):
         # A notice about an earlier sale leads to that sale.
         self.notice_sale_button = button("Show sale", name="showNoticedSaleButton")
         self.notice_sale_button.hide()
-        self.notice_banner.layout().insertWidget(1, self.notice_sale_button)
+        notice_row = self.notice_banner.layout()
+        assert isinstance(notice_row, QBoxLayout)  # a Banner lays out one row
+        notice_row.insertWidget(1, self.notice_sale_button)
         banners.addWidget(self.notice_banner)
         self.error_banner = Banner(
             name="errorBanner",
@@ -140,6 +144,22 @@ class MainWindow(QMainWindow):
         ):
             self.pages.addWidget(page)
         layout.addWidget(self.pages, 1)
+
+    def show_screen(self, screen: Screen) -> None:
+        """Bring up the screen's page and set the top bar's controls for it.
+
+        The pages' content is drawn by their controllers (`SaleFlow` asks them); this is only
+        the frame around them.
+        """
+        page = {
+            Page.EVENTS: self.events_page,
+            Page.TICKETS: self.tickets_page,
+            Page.PAYMENT: self.payment_page,
+            Page.RESULT: self.result_page,
+            Page.RECENT: self.recent_page,
+        }[screen.page]
+        self.pages.setCurrentWidget(page)
+        self.settings_button.setEnabled(screen.settings_enabled)
 
     def show_error(self, text: str) -> None:
         """An unexpected problem, shown where it cannot be missed (and not modal)."""

@@ -16,39 +16,33 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 # Imported with the window, not on first use: importing the engine and the clients takes
 # tens of milliseconds, which inside the running loop would freeze the first screen.
-from boxoffice.app.runtime import ConfigurationError
+from boxoffice.app.runtime import ConfigurationError, Runtime
 from boxoffice.app.settings.till import Settings
-from boxoffice.domain.sale import SaleState
+from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.formatting import sale_state_words
 from boxoffice.ui.main_window import MainWindow
+from boxoffice.ui.navigation import HOME, PAYMENT_STATES, Page, Place, Screen, screen_for
+from boxoffice.ui.screens.result.controller import ResultController
 from boxoffice.ui.screens.events.controller import EventsController
 from boxoffice.ui.screens.payment.controller import PaymentController
 from boxoffice.ui.screens.recent_sales.controller import RecentSalesController
-from boxoffice.ui.screens.result.controller import ResultController
 from boxoffice.ui.screens.tickets.controller import TicketsController
 from boxoffice.ui.tasks import TaskKeeper
 
+if TYPE_CHECKING:
+    from boxoffice.domain.order import Order
+    from boxoffice.engine.sale_engine import SaleEngine
+
 log = logging.getLogger(__name__)
 
-#: The states the payment page shows: the customer is paying, or the till is busy with it.
-PAYMENT_STATES = frozenset(
-    {
-        SaleState.RESERVING,
-        SaleState.AWAITING_PAYMENT,
-        SaleState.CONFIRMING,
-        SaleState.ISSUING,
-        SaleState.RELEASING,
-    }
-)
-
-RuntimeOpener = Callable[[Settings], Awaitable[Any]]
+RuntimeOpener = Callable[[Settings], Awaitable[Runtime]]
 
 
 class SaleFlow(QObject):
@@ -56,6 +50,11 @@ class SaleFlow(QObject):
 
     `open_runtime(settings)` builds the runtime (clients, engine, catalogue source); it may
     raise `ConfigurationError`, which shows a "set up" banner instead of the events.
+
+    Where the window goes is decided by `boxoffice.ui.navigation.screen_for` from where staff
+    asked to be (`place`), the current sale and the earlier sale they opened; this class keeps
+    those, asks for the screen, and has the window and the screens' controllers draw it. The
+    controllers never reach into each other: they emit what staff want, and the flow navigates.
     """
 
     saleChanged = Signal(object)
@@ -74,12 +73,14 @@ class SaleFlow(QObject):
         self.settings = settings
         self._open_runtime = open_runtime
         self.clock = clock
-        self.runtime: Any | None = None
+        self.runtime: Runtime | None = None
         self.tasks = TaskKeeper(report=self._report)
         self.current_sale_id: str | None = None
-        #: The sale on the payment or result page (None on the other pages).
-        self.shown_sale_id: str | None = None
-        self._pending_order: Any | None = None
+        #: Where staff asked to be, the earlier sale they opened, and what the window shows.
+        self.place = Place.EVENTS
+        self._earlier_sale_id: str | None = None
+        self.screen: Screen = HOME
+        self._pending_order: Order | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._noticed: set[str] = set()
         #: The sale (or, None, the recent sales) the notice banner's button leads to.
@@ -119,6 +120,11 @@ class SaleFlow(QObject):
         self.saleChanged.connect(self._on_sale_changed)
         self._show_device()
 
+    @property
+    def shown_sale_id(self) -> str | None:
+        """The sale on the payment or result page (None on the other pages)."""
+        return self.screen.sale_id
+
     # -- start and stop ----------------------------------------------------------------------
 
     def start(self) -> None:
@@ -147,7 +153,7 @@ class SaleFlow(QObject):
         self.runtime = runtime
         self._unsubscribe = runtime.engine.subscribe(self.saleChanged.emit)
         self.result.set_engine(runtime.engine)
-        if self.window.pages.currentWidget() is self.window.recent_page:
+        if self.screen.page is Page.RECENT:
             self.recent.set_sales(runtime.engine.recent_sales())
         self._show_device()
         self.events.set_source(runtime.catalogue)
@@ -156,7 +162,7 @@ class SaleFlow(QObject):
         self.runtimeReady.emit(runtime)
         self.tasks.spawn(self._recover(runtime), key="recover")
 
-    async def _recover(self, runtime: Any) -> None:
+    async def _recover(self, runtime: Runtime) -> None:
         """Resume sales a previous run left unfinished; tell staff about any that need them.
 
         A sale whose customer may still be paying (the till was restarted mid-payment) is
@@ -241,18 +247,56 @@ class SaleFlow(QObject):
 
     # -- navigation ----------------------------------------------------------------------------
 
+    def _sale(self, sale_id: str | None) -> Sale | None:
+        if self.runtime is None or sale_id is None:
+            return None
+        return self.runtime.engine.sale(sale_id)
+
+    def _navigate(self, place: Place | None = None, *, draw: bool = True) -> None:
+        """Go to `place` (or stay where staff are) and show the screen the sales call for.
+
+        With `draw`, the page's sale is drawn afresh and the page takes the focus; without, only
+        the controls around it follow (the banner, Settings, "New sale"), so a change to a sale
+        staff are not looking at never moves them or steals the focus.
+        """
+        if place is not None:
+            self.place = place
+        screen = screen_for(
+            self.place,
+            self._sale(self.current_sale_id),
+            self._sale(self._earlier_sale_id) if self.place is Place.EARLIER_SALE else None,
+            previous=self.screen,
+            starting=self._pending_order is not None,
+            ended_unseen=self._current_ended_unseen,
+        )
+        self.screen = screen
+        self.window.show_screen(screen)
+        sale = self._sale(screen.sale_id)
+        if draw:
+            if screen.page is Page.PAYMENT and sale is not None:
+                self.payment.show_sale(sale)
+            elif screen.page is Page.RESULT and sale is not None:
+                if not screen.earlier:
+                    self.payment.show_sale(sale)  # stops the countdown
+                self.result.show_sale(sale, earlier=screen.earlier)
+            elif screen.page is Page.EVENTS:
+                self.events.focus()
+            elif screen.page is Page.RECENT:
+                self.recent.focus()
+        if screen.page is Page.RESULT:
+            self.result.allow_new_sale(
+                screen.new_sale_offered, focus=draw and screen.focus_new_sale
+            )
+        self._show_current_banner(screen)
+
     def show_events(self) -> None:
-        self.shown_sale_id = None
-        self.window.pages.setCurrentWidget(self.window.events_page)
-        self.window.events_page.event_list.setFocus()
-        self._show_current_banner()
+        self._navigate(Place.EVENTS)
 
     def open_event(self, event_id: str) -> None:
         if self._sale_active():
             return
-        page = self.window.pages.currentWidget()
         opened = self.tickets.event.id if self.tickets.event is not None else None
-        if page is self.window.tickets_page and opened == event_id:
+        if self.screen.page is Page.TICKETS and opened == event_id:
             return  # the click of a double-click already opened it
         catalogue = self.events.catalogue
         event = catalogue.event(event_id) if catalogue is not None else None
@@ -260,8 +304,7 @@ class SaleFlow(QObject):
             return
         self.tickets.set_catalogue(catalogue)
         self.tickets.open_event(event)
-        self.shown_sale_id = None
-        self.window.pages.setCurrentWidget(self.window.tickets_page)
+        self._navigate(Place.TICKETS)
 
     def new_sale(self) -> None:
         """Clear everything the last sale showed and go back to the events."""
@@ -276,7 +319,6 @@ class SaleFlow(QObject):
         self.payment.reset()
         self.result.reset()
         self.window.error_banner.clear()
-        self.window.settings_button.setEnabled(True)
         self.show_events()
         if self.runtime is not None:
             # Availability changed with the last sale: that event only (one request).
@@ -286,21 +328,15 @@ class SaleFlow(QObject):
 
     def show_recent_sales(self, select: str | None = None) -> None:
         """The till's latest sales; a sale being paid goes on (and the banner leads back)."""
-        window = self.window
         if self.runtime is not None:
             self.recent.set_sales(self.runtime.engine.recent_sales())
         if select is not None:
             self.recent.select(select)
-        self.shown_sale_id = None
-        window.pages.setCurrentWidget(window.recent_page)
-        window.recent_page.table.setFocus()
-        self._show_current_banner()
+        self._navigate(Place.RECENT)
 
     def open_sale(self, sale_id: str) -> None:
         """Open a sale from the recent sales: its tickets, its payment, or what needs doing."""
-        if self.runtime is None:
-            return
-        sale = self.runtime.engine.sale(sale_id)
+        sale = self._sale(sale_id)
         if sale is None:
             return
         if sale.id == self.current_sale_id:
@@ -310,44 +346,26 @@ class SaleFlow(QObject):
             # Still being paid (say, resumed after a restart): the till follows it again.
             self.current_sale_id = sale.id
             self._current_ended_unseen = False
-            self._route(sale)
+            self._navigate(Place.CURRENT_SALE)
             return
-        self.shown_sale_id = sale.id
-        self.result.show_sale(sale, earlier=True)
-        # While another sale is being paid, a new one cannot start: only the way back shows.
-        self.window.result_page.new_sale.setVisible(not self._sale_active())
-        self.window.pages.setCurrentWidget(self.window.result_page)
+        self._earlier_sale_id = sale.id
+        self._navigate(Place.EARLIER_SALE)
         if self._noticed_sale_id == sale.id:
             self.window.notice_banner.clear()
-        self._show_current_banner()
 
     def back_to_current_sale(self) -> None:
         """Show the current sale's page again, as it is now."""
-        if self.runtime is None or self.current_sale_id is None:
-            self._show_current_banner()
-            return
-        sale = self.runtime.engine.sale(self.current_sale_id)
-        if sale is None:
+        if self._sale(self.current_sale_id) is None:
+            self._navigate(draw=False)
             return
         self._current_ended_unseen = False
-        self._route(sale)
+        self._navigate(Place.CURRENT_SALE)
 
-    def _away(self) -> bool:
-        """Whether staff are looking at something other than the current sale's own page."""
-        page = self.window.pages.currentWidget()
-        if page is self.window.recent_page:
-            return True
-        if page in (self.window.payment_page, self.window.result_page):
-            return self.shown_sale_id != self.current_sale_id
-        return False
-
-    def _show_current_banner(self) -> None:
+    def _show_current_banner(self, screen: Screen) -> None:
         """Under the top bar while away: the sale being paid, or that it ended meanwhile."""
         banner = self.window.current_sale_banner
-        sale = None
-        if self.runtime is not None and self.current_sale_id is not None:
-            sale = self.runtime.engine.sale(self.current_sale_id)
-        if sale is None or not self._away() or (sale.terminal and not self._current_ended_unseen):
+        sale = self._sale(self.current_sale_id)
+        if sale is None or not screen.back_to_sale:
             banner.clear()
             return
         what = sale.order.summary
@@ -379,14 +397,12 @@ class SaleFlow(QObject):
             self.open_sale(sale_id)
 
     def _sale_active(self) -> bool:
-        if self.current_sale_id is None or self.runtime is None:
-            return False
-        sale = self.runtime.engine.sale(self.current_sale_id)
+        sale = self._sale(self.current_sale_id)
         return sale is not None and not sale.terminal
 
     # -- the sale ------------------------------------------------------------------------------
 
-    def start_sale(self, order: Any) -> None:
+    def start_sale(self, order: Order) -> None:
         if self.runtime is None:
             self.tickets.show_problem(
                 "Box Office is not connected yet. Check the settings, then try again."
@@ -395,18 +411,18 @@ class SaleFlow(QObject):
         if self.tasks.running("sale"):
             return
         self.tickets.set_busy(True)
-        self.tasks.spawn(self._start_sale(order), key="sale")
+        self.tasks.spawn(self._start_sale(self.runtime.engine, order), key="sale")
 
-    async def _start_sale(self, order: Any) -> None:
-        engine = self.runtime.engine
+    async def _start_sale(self, engine: SaleEngine, order: Order) -> None:
         self._pending_order = order
-        self.window.settings_button.setEnabled(False)
+        self._navigate(Place.CURRENT_SALE, draw=False)
         try:
             sale = await engine.start_sale(order)
         except Exception as error:
             log.warning("the sale could not start: %s", error)
             self.tickets.show_problem(f"The sale could not start: {describe_error(error)}")
-            self.window.settings_button.setEnabled(True)
+            self._pending_order = None
+            self._navigate(Place.TICKETS, draw=False)
             return
         finally:
             self._pending_order = None
@@ -418,22 +434,22 @@ class SaleFlow(QObject):
     def cancel_sale(self, sale_id: str) -> None:
         if self.runtime is None:
             return
-        self.tasks.spawn(self._cancel(sale_id), key="cancel")
+        self.tasks.spawn(self._cancel(self.runtime.engine, sale_id), key="cancel")
 
-    async def _cancel(self, sale_id: str) -> None:
+    async def _cancel(self, engine: SaleEngine, sale_id: str) -> None:
         try:
-            sale = await self.runtime.engine.cancel(sale_id)
+            sale = await engine.cancel(sale_id)
         except Exception as error:
             log.warning("cancel failed: %s", error)
             self.window.show_error(f"The sale could not be cancelled: {describe_error(error)}")
-            sale = self.runtime.engine.sale(sale_id) if self.runtime else None
-            if sale is not None:
-                self.payment.show_sale(sale)
+            latest = self._sale(sale_id)
+            if latest is not None:
+                self.payment.show_sale(latest)
             return
         if sale.id == self.current_sale_id:
             self._follow_current(sale)
 
-    def _on_sale_changed(self, sale: Any) -> None:
+    def _on_sale_changed(self, sale: Sale) -> None:
         # The engine reports while start_sale is still running: adopt our sale.
         starting = self.current_sale_id is None and self._pending_order is not None
         if starting and sale.order == self._pending_order:
@@ -443,27 +459,38 @@ class SaleFlow(QObject):
         self.recent.update(sale)
         if sale.id == self.current_sale_id:
             self._follow_current(sale)
-        elif sale.id == self.shown_sale_id:
+        elif self.screen.earlier and sale.id == self.screen.sale_id:
             self.result.show_sale(sale, earlier=True)
             if sale.terminal and sale.id == self._noticed_sale_id:
                 self.window.notice_banner.clear()
         else:
             self._notice_other(sale, before)
 
-    def _follow_current(self, sale: Any) -> None:
-        """The current sale changed: draw it, unless staff are looking at something else."""
-        if not self._away():
-            self._route(sale)
+    def _follow_current(self, sale: Sale) -> None:
+        """The current sale changed: draw it, unless staff are looking at something else.
+
+        On the events or the tickets, the current sale's own page comes up (a sale started
+        there, or resumed after a restart); on the recent sales or an earlier sale, staff stay
+        and the banner says how the sale they left is going.
+        """
+        if self.place in (Place.EVENTS, Place.TICKETS, Place.CURRENT_SALE):
+            if sale.state is SaleState.FAILED:
+                # It never asked for payment: back to the tickets, which say why.
+                self.current_sale_id = None
+                self.tickets.set_busy(False)
+                self.tickets.show_problem(sale.message or "The sale could not start.")
+                self._navigate(Place.TICKETS, draw=False)
+                return
+            self._navigate(Place.CURRENT_SALE)
             return
-        if sale.state in PAYMENT_STATES:
-            self.payment.show_sale(sale)  # ready, and its countdown right, for the way back
+        if sale.state in PAYMENT_STATES or sale.terminal:
+            # Ready, with its countdown right (or stopped), for the way back.
+            self.payment.show_sale(sale)
         if sale.terminal:
             self._current_ended_unseen = True
-            self.payment.show_sale(sale)  # stops the countdown
-            self.window.result_page.new_sale.setVisible(True)
-        self._show_current_banner()
+        self._navigate(draw=False)
 
-    def _notice_other(self, sale: Any, before: SaleState | None = None) -> None:
+    def _notice_other(self, sale: Sale, before: SaleState | None = None) -> None:
         """An earlier sale changed (a payment after it was closed): staff must hear of it."""
         state = sale.state
         if state == SaleState.COMPLETED and before not in (None, SaleState.COMPLETED):
@@ -483,41 +510,6 @@ class SaleFlow(QObject):
             f"An earlier sale needs attention ({detail}): {sale.order.summary}, sale {sale.id}.",
             sale.id,
         )
-
-    def _route(self, sale: Any) -> None:
-        """Show the current sale's page for its state."""
-        state = sale.state
-        window = self.window
-        window.current_sale_banner.clear()
-        if state == SaleState.FAILED:
-            self.current_sale_id = None
-            self.shown_sale_id = None
-            window.settings_button.setEnabled(True)
-            self.tickets.set_busy(False)
-            self.tickets.show_problem(sale.message or "The sale could not start.")
-            window.pages.setCurrentWidget(window.tickets_page)
-            return
-        if state == SaleState.RESERVING:
-            return  # the tickets page shows "Reserving tickets…" on its button
-        accepting = (
-            state == SaleState.ISSUING
-            and window.pages.currentWidget() is window.result_page
-            and self.shown_sale_id == sale.id
-        )
-        if state in PAYMENT_STATES and not accepting:
-            window.settings_button.setEnabled(False)
-            self.payment.show_sale(sale)
-            self.shown_sale_id = sale.id
-            window.pages.setCurrentWidget(window.payment_page)
-            return
-        window.settings_button.setEnabled(not accepting)
-        self.payment.show_sale(sale)  # stops the countdown
-        self.result.show_sale(sale)
-        self.shown_sale_id = sale.id
-        window.result_page.new_sale.setVisible(True)
-        window.pages.setCurrentWidget(window.result_page)
-        if not accepting:
-            window.result_page.new_sale.setFocus()
 
     # -- misc ----------------------------------------------------------------------------------
 
