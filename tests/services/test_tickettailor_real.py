@@ -22,7 +22,8 @@ from boxoffice.services.errors import (
 )
 from boxoffice.services.http import RetryPolicy
 from boxoffice.services.tickettailor.client import DEFAULT_URL, TicketTailorClient
-from boxoffice.services.tickettailor.models import Event, IssuedTicket, TicketType, is_masked
+from boxoffice.services.tickettailor.models import Event, IssuedTicket, TicketType
+from boxoffice.services.tickettailor.reading import is_masked
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tickettailor"
 API_KEY = "sk_1000_1000_VGlja2V0VGFpbG9y"

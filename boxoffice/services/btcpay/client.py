@@ -34,7 +34,6 @@ from boxoffice.services.btcpay.models import (
     ServerInfo,
     Store,
     StoreEmailSettings,
-    _BadField,
 )
 from boxoffice.services.errors import (
     FieldProblem,
@@ -44,6 +43,7 @@ from boxoffice.services.errors import (
     ServiceError,
     ValidationError,
 )
+from boxoffice.services.fields import UnreadableField
 from boxoffice.services.http import DEFAULT_TIMEOUT, RetryPolicy, ServiceClient
 
 # -- the client -----------------------------------------------------------------------------
@@ -186,15 +186,16 @@ class BTCPayClient(ServiceClient):
             return self.error_for_status(
                 response, message or "the request was refused as invalid", problems=problems
             )
-        code = permission = message = None
+        code: str | None = None
+        permission: str | None = None
+        found: str | None = None
         if isinstance(body, dict):
             code = body.get("code") if isinstance(body.get("code"), str) else None
             if isinstance(body.get("missingPermission"), str):
                 permission = body["missingPermission"]
             if isinstance(body.get("message"), str) and body["message"].strip():
-                message = body["message"].strip()
-        if message is None:
-            message = code or response.reason_phrase or "request failed"
+                found = body["message"].strip()
+        message = found if found is not None else code or response.reason_phrase or "request failed"
         if response.status_code == 410 and code == "unsupported-in-v2":
             message = f"this BTCPay version no longer offers this ({message})"
         return self.error_for_status(response, message, code=code, permission=permission)
@@ -203,7 +204,6 @@ class BTCPayClient(ServiceClient):
         try:
             return factory(data)
         except (
-            _BadField,
             KeyError,
             TypeError,
             ValueError,
@@ -211,7 +211,7 @@ class BTCPayClient(ServiceClient):
             ArithmeticError,
             RecursionError,
         ) as exc:
-            reason = str(exc) if isinstance(exc, _BadField) else type(exc).__name__
+            reason = str(exc) if isinstance(exc, UnreadableField) else type(exc).__name__
             raise MalformedResponseError(
                 self.service, f"the answer for {what} could not be read: {reason}"
             ) from None

@@ -1,18 +1,20 @@
 """BTCPay Server's objects as the till reads them: server, store, key, invoices, payments.
 
 Tolerant of unknown enum values, unknown fields and the 1.x field names (§11); money read as
-Decimal from its text, never through a float (§1). A value that cannot be read raises
-`_BadField`, which the client turns into a `MalformedResponseError` naming the answer.
+Decimal from its text, never through a float (§1). The readers are those of both services
+(`boxoffice.services.fields`); a value that cannot be read raises their `UnreadableField`,
+which the client turns into a `MalformedResponseError` naming the answer.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
+from boxoffice.services import fields
 from boxoffice.services.btcpay.payment_methods import _is_v1, classify_payment_method
 from boxoffice.services.btcpay.permissions import (
     UNRESTRICTED,
@@ -20,104 +22,6 @@ from boxoffice.services.btcpay.permissions import (
     _is_store_policy,
     _split_permission,
 )
-
-# -- parsing helpers ------------------------------------------------------------------------
-
-
-class _BadField(ValueError):
-    """A field of an answer has a value this client cannot read. Names the field, not the value
-    (values may be anything the server sent, and a text of an error must stay short and safe)."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(f"field {name!r} has an unexpected value")
-
-
-def _decimal(data: Mapping[str, Any], *names: str) -> Decimal | None:
-    """The first present field of `names` as a Decimal; None when absent, null or empty.
-
-    Amounts arrive as strings with any number of decimals ("5", "5.0", "5.00", reference §1);
-    a JSON number is read through its text so no float rounding creeps in.
-    """
-    for name in names:
-        value = data.get(name)
-        if value is None or value == "":
-            continue
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise _BadField(name)
-        text = value.strip() if isinstance(value, str) else str(value)
-        if len(text) > _MAX_NUMBER_TEXT:
-            raise _BadField(name)
-        try:
-            number = Decimal(text)
-        except (InvalidOperation, TypeError, ValueError):
-            raise _BadField(name) from None
-        # "1e999999999" is a finite Decimal, but no amount or time is anywhere near it (and
-        # int() of it would never finish).
-        if not number.is_finite() or number.adjusted() > _MAX_EXPONENT:
-            raise _BadField(name)
-        return number
-    return None
-
-
-#: Longest numeric text read (a satoshi-precise amount has fewer than 30 characters).
-_MAX_NUMBER_TEXT = 60
-#: Largest power of ten in an amount or a time (Unix milliseconds are about 10^12).
-_MAX_EXPONENT = 18
-
-
-def _flag(data: Mapping[str, Any], name: str, default: bool) -> bool:
-    """A boolean field; also "true"/"false" and 1/0, which proxies and old versions send.
-
-    Never `bool()` of the value: the string "false" would be true.
-    """
-    value = data.get(name)
-    if value is None:
-        return default
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int) and value in (0, 1):
-        return value == 1
-    if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0"):
-        return value.strip().lower() in ("true", "1")
-    raise _BadField(name)
-
-
-def _whole(data: Mapping[str, Any], name: str, default: int | None = None) -> int | None:
-    """A whole number (a Unix time, a duration) read like an amount, fraction dropped (§1).
-
-    `default` when absent, null or empty. Through `_decimal`, so infinity (a JSON `1e999`)
-    is refused as a bad field rather than escaping as an OverflowError.
-    """
-    number = _decimal(data, name)
-    return default if number is None else int(number)
-
-
-def _text(data: Mapping[str, Any], *names: str) -> str | None:
-    """The first present, non-empty field of `names` as a string, else None."""
-    for name in names:
-        value = data.get(name)
-        if value is None or value == "":
-            continue
-        if not isinstance(value, str | int | float) or isinstance(value, bool):
-            raise _BadField(name)
-        return str(value)
-    return None
-
-
-def _strings(data: Mapping[str, Any], name: str) -> tuple[str, ...]:
-    value = data.get(name)
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        raise _BadField(name)
-    return tuple(str(item) for item in value if item is not None)
-
-
-def _object(data: Any, what: str) -> Mapping[str, Any]:
-    if not isinstance(data, Mapping):
-        raise _BadField(what)
-    return data
-
 
 # -- data -----------------------------------------------------------------------------------
 
@@ -137,11 +41,11 @@ class ServerInfo:
 
     @classmethod
     def from_api(cls, data: Any) -> ServerInfo:
-        data = _object(data, "server info")
+        data = fields.mapping(data, "server info")
         return cls(
-            version=_text(data, "version") or "",
-            supported_payment_methods=_strings(data, "supportedPaymentMethods"),
-            fully_synched=_flag(data, "fullySynched", False),
+            version=fields.text(data, "version") or "",
+            supported_payment_methods=fields.strings(data, "supportedPaymentMethods"),
+            fully_synched=fields.flag(data, "fullySynched", False),
         )
 
 
@@ -158,17 +62,17 @@ class Store:
 
     @classmethod
     def from_api(cls, data: Any) -> Store:
-        data = _object(data, "store")
-        store_id = _text(data, "id")
+        data = fields.mapping(data, "store")
+        store_id = fields.text(data, "id")
         if store_id is None:
-            raise _BadField("id")
+            raise fields.UnreadableField("id")
         return cls(
             id=store_id,
-            name=_text(data, "name") or "",
-            default_currency=_text(data, "defaultCurrency") or "USD",
-            invoice_expiration=_whole(data, "invoiceExpiration", 900),
-            monitoring_expiration=_whole(data, "monitoringExpiration", 86400),
-            speed_policy=_text(data, "speedPolicy"),
+            name=fields.text(data, "name") or "",
+            default_currency=fields.text(data, "defaultCurrency") or "USD",
+            invoice_expiration=fields.truncated(data, "invoiceExpiration", 900),
+            monitoring_expiration=fields.truncated(data, "monitoringExpiration", 86400),
+            speed_policy=fields.text(data, "speedPolicy"),
         )
 
 
@@ -194,11 +98,11 @@ class StoreEmailSettings:
 
     @classmethod
     def from_api(cls, data: Any) -> StoreEmailSettings:
-        data = _object(data, "e-mail settings")
+        data = fields.mapping(data, "e-mail settings")
         port = data.get("port")
         return cls(
-            sender=_text(data, "from"),
-            server=_text(data, "server"),
+            sender=fields.text(data, "from"),
+            server=fields.text(data, "server"),
             port=port if isinstance(port, int) and not isinstance(port, bool) else None,
             password_set=data.get("passwordSet") is True,
         )
@@ -217,9 +121,11 @@ class ApiKeyInfo:
 
     @classmethod
     def from_api(cls, data: Any) -> ApiKeyInfo:
-        data = _object(data, "API key")
+        data = fields.mapping(data, "API key")
         # The answer also carries `apiKey`, the secret itself: it is deliberately not kept.
-        return cls(label=_text(data, "label"), permissions=_strings(data, "permissions"))
+        return cls(
+            label=fields.text(data, "label"), permissions=fields.strings(data, "permissions")
+        )
 
     def allows(self, permission: str, store_id: str | None = None) -> bool:
         """Whether the key grants `permission` (for `store_id`), as the server decides it.
@@ -289,33 +195,33 @@ class Invoice:
 
     @classmethod
     def from_api(cls, data: Any) -> Invoice:
-        data = _object(data, "invoice")
-        invoice_id = _text(data, "id")
+        data = fields.mapping(data, "invoice")
+        invoice_id = fields.text(data, "id")
         if invoice_id is None:
-            raise _BadField("id")
+            raise fields.UnreadableField("id")
         metadata = data.get("metadata")
         if metadata is None:
             metadata = {}
         if not isinstance(metadata, dict):
-            raise _BadField("metadata")
+            raise fields.UnreadableField("metadata")
         return cls(
             id=invoice_id,
-            store_id=_text(data, "storeId") or "",
+            store_id=fields.text(data, "storeId") or "",
             # A top-up invoice has no amount until it is paid (§5.1).
-            amount=_decimal(data, "amount") or Decimal(0),
-            paid_amount=_decimal(data, "paidAmount"),
-            currency=_text(data, "currency") or "",
-            status=_text(data, "status") or "New",
-            additional_status=_text(data, "additionalStatus") or "None",
-            checkout_link=_text(data, "checkoutLink"),
-            created_time=_whole(data, "createdTime"),
-            expiration_time=_whole(data, "expirationTime"),
-            monitoring_expiration=_whole(data, "monitoringExpiration"),
+            amount=fields.decimal(data, "amount") or Decimal(0),
+            paid_amount=fields.decimal(data, "paidAmount"),
+            currency=fields.text(data, "currency") or "",
+            status=fields.text(data, "status") or "New",
+            additional_status=fields.text(data, "additionalStatus") or "None",
+            checkout_link=fields.text(data, "checkoutLink"),
+            created_time=fields.truncated(data, "createdTime"),
+            expiration_time=fields.truncated(data, "expirationTime"),
+            monitoring_expiration=fields.truncated(data, "monitoringExpiration"),
             metadata=dict(metadata),
-            available_statuses_for_manual_marking=_strings(
+            available_statuses_for_manual_marking=fields.strings(
                 data, "availableStatusesForManualMarking"
             ),
-            archived=_flag(data, "archived", False),
+            archived=fields.flag(data, "archived", False),
             raw=dict(data),
         )
 
@@ -333,14 +239,14 @@ class Payment:
 
     @classmethod
     def from_api(cls, data: Any) -> Payment:
-        data = _object(data, "payment")
+        data = fields.mapping(data, "payment")
         return cls(
-            id=_text(data, "id") or "",
-            received_date=_whole(data, "receivedDate"),
-            value=_decimal(data, "value") or Decimal(0),
-            fee=_decimal(data, "fee"),
-            status=_text(data, "status") or "",
-            destination=_text(data, "destination"),
+            id=fields.text(data, "id") or "",
+            received_date=fields.truncated(data, "receivedDate"),
+            value=fields.decimal(data, "value") or Decimal(0),
+            fee=fields.decimal(data, "fee"),
+            status=fields.text(data, "status") or "",
+            destination=fields.text(data, "destination"),
         )
 
 
@@ -369,27 +275,27 @@ class InvoicePaymentMethod:
 
     @classmethod
     def from_api(cls, data: Any) -> InvoicePaymentMethod:
-        data = _object(data, "payment method")
-        pmid = _text(data, "paymentMethodId", "paymentMethod") or ""
-        currency = _text(data, "currency", "cryptoCode")
+        data = fields.mapping(data, "payment method")
+        pmid = fields.text(data, "paymentMethodId", "paymentMethod") or ""
+        currency = fields.text(data, "currency", "cryptoCode")
         if currency is None:
             # Both fields missing: the id starts with the crypto code ("BTC-CHAIN", "BTC").
             currency = re.split(r"[-_]", pmid, maxsplit=1)[0].upper()
         payments = data.get("payments") or []
         if not isinstance(payments, list):
-            raise _BadField("payments")
+            raise fields.UnreadableField("payments")
         return cls(
             payment_method_id=pmid,
             kind=classify_payment_method(pmid),
             currency=currency,
-            destination=_text(data, "destination"),
-            payment_link=_text(data, "paymentLink"),
-            rate=_decimal(data, "rate"),
-            amount=_decimal(data, "amount") or Decimal(0),
-            due=_decimal(data, "due") or Decimal(0),
-            payment_method_paid=_decimal(data, "paymentMethodPaid") or Decimal(0),
-            total_paid=_decimal(data, "totalPaid") or Decimal(0),
-            fee=_decimal(data, "paymentMethodFee", "networkFee"),
-            activated=_flag(data, "activated", True),
+            destination=fields.text(data, "destination"),
+            payment_link=fields.text(data, "paymentLink"),
+            rate=fields.decimal(data, "rate"),
+            amount=fields.decimal(data, "amount") or Decimal(0),
+            due=fields.decimal(data, "due") or Decimal(0),
+            payment_method_paid=fields.decimal(data, "paymentMethodPaid") or Decimal(0),
+            total_paid=fields.decimal(data, "totalPaid") or Decimal(0),
+            fee=fields.decimal(data, "paymentMethodFee", "networkFee"),
+            activated=fields.flag(data, "activated", True),
             payments=tuple(Payment.from_api(p) for p in payments),
         )

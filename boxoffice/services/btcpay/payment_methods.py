@@ -35,7 +35,7 @@ def classify_payment_method(payment_method_id: str) -> str:
 
 
 def _is_v1(server_version: str | None) -> bool:
-    return bool(server_version) and server_version.strip().lstrip("vV").startswith("1.")
+    return server_version is not None and server_version.strip().lstrip("vV").startswith("1.")
 
 
 def payment_method_ids_for(server_version: str | None, kinds: Sequence[str]) -> list[str]:

@@ -24,17 +24,8 @@ from boxoffice.services.errors import (
     redact,
 )
 from boxoffice.services.http import DEFAULT_TIMEOUT, RetryPolicy, ServiceClient
-from boxoffice.services.tickettailor.models import (
-    SERVICE,
-    CheckIn,
-    Event,
-    EventList,
-    Hold,
-    IssuedTicket,
-    _bool,
-    _malformed,
-    _object,
-)
+from boxoffice.services.tickettailor.models import CheckIn, Event, EventList, Hold, IssuedTicket
+from boxoffice.services.tickettailor.reading import SERVICE, _bool, _malformed, _object
 
 log = logging.getLogger(__name__)
 

@@ -14,133 +14,27 @@ list, one such object is skipped (and counted), never the whole list.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
+from boxoffice.services import fields
 from boxoffice.services.errors import MalformedResponseError
+from boxoffice.services.tickettailor.reading import (
+    _bool,
+    _int,
+    _malformed,
+    _object,
+    _opt_int,
+    _opt_str,
+    _percentage,
+    _personal,
+    _str,
+    is_masked,
+)
 
 log = logging.getLogger(__name__)
-
-SERVICE = "Ticket Tailor"
-
-
-# -- tolerant field readers ----------------------------------------------------------------------
-
-
-def _malformed(message: str) -> MalformedResponseError:
-    return MalformedResponseError(SERVICE, f"the server sent {message}")
-
-
-def _object(data: Any, what: str) -> dict:
-    if not isinstance(data, dict):
-        raise _malformed(f"{what} that is not a JSON object")
-    return data
-
-
-#: Larger counts, prices and times are not real (and `datetime` cannot hold them): unreadable.
-_MAX_INT = 10**15
-_INT_TEXT = re.compile(r"[+-]?[0-9]{1,16}")
-
-
-def _to_int(value: Any) -> int | None:
-    """An int from an int, an integral float or a string of digits; otherwise None.
-
-    Beyond ±10^15 (a price, a count or a unix time never is) the value is unreadable too,
-    which also keeps a 5000-digit string from Python's int-to-str limit (ValueError).
-    """
-    number: int | None = None
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        number = value
-    elif isinstance(value, float) and value.is_integer():
-        number = int(value)
-    elif isinstance(value, str):
-        text = value.strip()
-        # Not str.isdigit(), which is also true of "²" ("+-5" and "²" crash int()).
-        if _INT_TEXT.fullmatch(text):
-            number = int(text)
-    if number is None or abs(number) > _MAX_INT:
-        return None
-    return number
-
-
-def _opt_int(data: dict, key: str, what: str) -> int | None:
-    """An integer, or None when the field is missing, null or empty."""
-    value = data.get(key)
-    if value is None or value == "":
-        return None
-    number = _to_int(value)
-    if number is None:
-        raise _malformed(f"{what} with an invalid {key}")
-    return number
-
-
-def _int(data: dict, key: str, what: str, default: int | None = None) -> int:
-    """A required integer; `default` is used when the field is missing, null or empty."""
-    number = _opt_int(data, key, what)
-    if number is not None:
-        return number
-    if default is None:
-        raise _malformed(f"{what} without {key}")
-    return default
-
-
-def _str(data: dict, key: str, what: str) -> str:
-    """A required, non-empty string (ids, names, currency codes)."""
-    value = data.get(key)
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str) or not value.strip():
-        raise _malformed(f"{what} without {key}")
-    return value
-
-
-def _opt_str(data: dict, key: str) -> str | None:
-    value = data.get(key)
-    if value is None:
-        return None
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    return value if isinstance(value, str) else None
-
-
-def is_masked(value: Any) -> bool:
-    """A personal field hidden by the key's "hide personal data" option: only asterisks.
-
-    Live orders carry `"email": "****"`, `"first_name": "****"`, … for such a key, and issued
-    tickets `"email": "****"` (null fields stay null). Such a value is "unknown": never shown,
-    mailed to or matched on.
-    """
-    return isinstance(value, str) and bool(value.strip()) and set(value.strip()) == {"*"}
-
-
-def _personal(data: dict, key: str) -> str | None:
-    """A personal text field; None when missing, empty or masked (`is_masked`)."""
-    value = _opt_str(data, key)
-    if value is None or is_masked(value) or not value.strip():
-        return None
-    return value
-
-
-def _bool(data: dict, key: str, default: bool = False) -> bool:
-    """A flag sent as a real bool, as "true"/"false" (§1), or missing (then `default`)."""
-    value = data.get(key)
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return value != 0
-    if isinstance(value, str):
-        text = value.strip().lower()
-        if text in ("true", "1", "yes"):
-            return True
-        if text in ("false", "0", "no"):
-            return False
-    # Unknown words (e.g. waitlist_active "no_tickets_available") are not a yes.
-    return default
 
 
 def _timestamp(data: dict, key: str, what: str) -> int | None:
@@ -150,23 +44,6 @@ def _timestamp(data: dict, key: str, what: str) -> int | None:
         moment = _event_time(value, f"{what} {key}")
         return moment.unix if moment else None
     return _opt_int(data, key, what)
-
-
-def _decimal(value: Any) -> Decimal | None:
-    """A number or numeric string as a Decimal (never through float); None when unreadable."""
-    if value is None or isinstance(value, bool):
-        return None
-    if not isinstance(value, int | float | str | Decimal):
-        return None
-    text = str(value).strip()
-    if len(text) > 50:
-        return None
-    try:
-        number = Decimal(text)
-    except InvalidOperation:
-        return None
-    # Finite and of a sensible size: "1e999999999" parses, but no percentage is that big.
-    return number if number.is_finite() and abs(number.adjusted()) <= 18 else None
 
 
 # -- data ------------------------------------------------------------------------------------------
@@ -188,11 +65,11 @@ def _event_time(value: Any, what: str) -> EventTime | None:
     if value is None or value == "":
         return None
     if not isinstance(value, dict):
-        unix = _to_int(value)
+        unix = fields.whole_number(value)
         if unix is None:
             raise _malformed(f"{what} that is not a date")
         value = {"unix": unix}
-    unix = _to_int(value.get("unix"))
+    unix = fields.whole_number(value.get("unix"))
     iso = value.get("iso") if isinstance(value.get("iso"), str) else None
     moment: datetime | None = None
     if iso:
@@ -418,7 +295,7 @@ class Event:
             ticket_types=tuple(ticket_types),
             ticket_groups=tuple(TicketGroup.from_api(g) for g in groups),
             raw=data,
-            sales_tax_percentage=_decimal(data.get("sales_tax_percentage")),
+            sales_tax_percentage=_percentage(data, "sales_tax_percentage"),
             sales_tax_treatment=_opt_str(data, "sales_tax_treatment"),
             unreadable=tuple(unreadable),
         )
@@ -485,7 +362,7 @@ def _hold_quantities(value: Any, what: str) -> dict[str, int]:
         raise _malformed(f"{what} with an invalid quantities list")
     result: dict[str, int] = {}
     for ticket_type_id, quantity in pairs:
-        number = _to_int(quantity)
+        number = fields.whole_number(quantity)
         if not isinstance(ticket_type_id, str) or not ticket_type_id or number is None:
             raise _malformed(f"{what} with an invalid quantities list")
         result[ticket_type_id] = result.get(ticket_type_id, 0) + number
@@ -544,8 +421,8 @@ class IssuedTicket:
 def _lenient_time(value: Any) -> int | None:
     """`voided_at` as an int, a digit string, a date object or null; anything else is None."""
     if isinstance(value, dict):
-        return _to_int(value.get("unix"))
-    return _to_int(value)
+        return fields.whole_number(value.get("unix"))
+    return fields.whole_number(value)
 
 
 @dataclass(frozen=True)
