@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 from boxoffice.domain.event_time import event_when
+from boxoffice.domain.reasons import words_under
 from boxoffice.domain.sale import SaleState
+
+if TYPE_CHECKING:
+    from boxoffice.domain.catalogue import OfferedEvent
+    from boxoffice.domain.sale import Sale
 
 __all__ = [
     "btc_short",
@@ -21,13 +26,13 @@ __all__ = [
 ]
 
 
-def event_availability(event: Any) -> tuple[str, str]:
+def event_availability(event: OfferedEvent) -> tuple[str, str]:
     """("12 left", "success") / ("Sold out", "error") for an offered event."""
     public = [t for t in event.ticket_types if not t.secret]
-    if getattr(event, "refusal", None):
+    if event.refusal:
         return ("Sell online", "error")
     left = event.available
-    notice = getattr(event, "notice", None)
+    notice = event.notice
     if left > 0:
         tone = "warning" if left <= 10 or notice else "success"
         return (f"{left} left · {notice}" if notice else f"{left} left", tone)
@@ -38,11 +43,11 @@ def event_availability(event: Any) -> tuple[str, str]:
     return ("Not on sale", "error")
 
 
-def event_detail(event: Any) -> str:
+def event_detail(event: OfferedEvent) -> str:
     """When and where, for an offered event: "Fri 12 Jun 2026, 19:30 · The Old Hall"."""
     detail = event_when(event.start, event.end)
     detail = f"{detail} · {event.venue}" if event.venue else detail
-    refusal = getattr(event, "refusal", None)
+    refusal = event.refusal
     return f"{detail} · {refusal}" if refusal else detail
 
 
@@ -72,27 +77,14 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-#: The second line under "Needs attention", by the engine's reason.
-_ATTENTION_WORDS = {
-    "paid_late": "paid after it expired",
-    "paid_after_cancel": "paid after a cancel",
-    "partial_then_expired": "only partly paid",
-    "payment_invalid": "not confirmed in time",
-    "issue_refused": "tickets refused",
-    "hold_missing": "reserved tickets gone",
-}
-_RELEASED_WORDS = {"expired": "expired unpaid", "cancelled": "cancelled", "invalid": "invalid"}
-
-
-def sale_state_words(sale: Any) -> tuple[str, str, str]:
+def sale_state_words(sale: Sale) -> tuple[str, str, str]:
     """(state, detail, tone) in plain words: ("Completed", "e-mail handed to BTCPay", "success")."""
     state = SaleState(sale.state)
-    reason = (sale.reason or "").split(":", 1)[0]
     match state:
         case SaleState.COMPLETED:
             if not sale.order.buyer.email:
                 detail = "no e-mail address"
-            elif getattr(sale, "records_pending", False) and sale.email_sent is None:
+            elif sale.records_pending and sale.email_sent is None:
                 detail = "e-mail on its way to BTCPay"
             elif sale.email_sent:
                 # BTCPay's send answers 200 whatever becomes of the mail: say only that.
@@ -103,7 +95,7 @@ def sale_state_words(sale: Any) -> tuple[str, str, str]:
                 detail = "not e-mailed"
             return ("Completed", detail, "success")
         case SaleState.NEEDS_ATTENTION:
-            return ("Needs attention", _ATTENTION_WORDS.get(reason, "check the sale"), "warning")
+            return ("Needs attention", _reason_words(sale), "warning")
         case SaleState.AWAITING_PAYMENT:
             payment = sale.payment
             if payment is not None and payment.btc_paid and payment.btc_paid > 0:
@@ -118,11 +110,16 @@ def sale_state_words(sale: Any) -> tuple[str, str, str]:
         case SaleState.RELEASING:
             return ("Closing", "releasing the tickets", "")
         case SaleState.RELEASED:
-            return ("Released", _RELEASED_WORDS.get(reason, "not paid"), "")
+            return ("Released", _reason_words(sale), "")
         case SaleState.FAILED:
-            return ("Did not start", "sold out" if reason == "sold_out" else "nothing charged", "")
+            return ("Did not start", _reason_words(sale), "")
     # A state added to SaleState later: still shown, in its own words.
     return (state.replace("_", " ").capitalize(), "", "")
+
+
+def _reason_words(sale: Sale) -> str:
+    """The words under an ended sale's state, from its reason's row (`domain.reasons`)."""
+    return words_under(sale.state, sale.reason) or ""
 
 
 def sale_time_words(stamp: float, now: float) -> tuple[str, str]:

@@ -29,10 +29,10 @@ from boxoffice.ui.errors import describe_error
 from boxoffice.ui.formatting import sale_state_words
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.navigation import HOME, PAYMENT_STATES, Page, Place, Screen, screen_for
-from boxoffice.ui.screens.result.controller import ResultController
 from boxoffice.ui.screens.events.controller import EventsController
 from boxoffice.ui.screens.payment.controller import PaymentController
 from boxoffice.ui.screens.recent_sales.controller import RecentSalesController
+from boxoffice.ui.screens.result.controller import ResultController
 from boxoffice.ui.screens.tickets.controller import TicketsController
 from boxoffice.ui.tasks import TaskKeeper
 

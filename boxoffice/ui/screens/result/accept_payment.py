@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from boxoffice.domain.money import format_btc, format_money
+from boxoffice.domain.reasons import Reason, staff_advice
 from boxoffice.domain.sale import SaleNotAcceptable, SaleState
 from boxoffice.engine.staff_actions import offers_acceptance
 from boxoffice.ui.errors import describe_error
@@ -30,40 +31,6 @@ if TYPE_CHECKING:
     from boxoffice.engine.sale_engine import SaleEngine
 
 log = logging.getLogger(__name__)
-
-#: What staff should do, by the engine's machine-readable reason.
-ADVICE = {
-    "paid_late": "The customer paid after the payment window closed, so the tickets were "
-    "released. Refund the payment from BTCPay, or mark the invoice settled there to issue the "
-    "tickets.",
-    "partial_then_expired": "The customer paid only part of the amount before the window "
-    "closed. Refund what arrived from BTCPay (open the invoice, Refund), then start a new sale.",
-    "paid_after_cancel": "A payment arrived after the sale was cancelled. Refund it from "
-    "BTCPay, or start a new sale for the customer.",
-    "issue_refused": "The invoice is paid but Ticket Tailor refused to issue the tickets. Do "
-    "not take another payment: issue the tickets by hand in Ticket Tailor, or refund from "
-    "BTCPay.",
-    "payment_invalid": "BTCPay marked the payment invalid (it was not confirmed in time). "
-    "Check the invoice in BTCPay before letting the customer in.",
-    "service_error": "A service could not be reached while finishing the sale. Box Office "
-    "keeps trying; check the invoice in BTCPay and the tickets in Ticket Tailor if it does "
-    "not resolve.",
-}
-#: What staff should do when the payment arrived in full and the till can accept it.
-ACCEPT_ADVICE = {
-    "paid_late": "The full amount arrived after the payment window closed, so the tickets "
-    "were released. Accept the payment below to issue the tickets now, or refund it from "
-    "BTCPay.",
-    "paid_after_cancel": "The full amount was paid after the sale was cancelled. Accept the "
-    "payment below to issue the tickets now, or refund it from BTCPay.",
-    "payment_invalid": "The full amount was paid but not confirmed in time, so BTCPay marked "
-    "the invoice invalid. Check in BTCPay that the payment has confirmed since, then accept it "
-    "below; otherwise refund it.",
-}
-DEFAULT_ADVICE = (
-    "Look the invoice up in BTCPay with the reference below and settle it with the customer: "
-    "refund, or issue the tickets by hand in Ticket Tailor."
-)
 
 
 class AcceptPayment(QObject):
@@ -123,14 +90,12 @@ class AcceptPayment(QObject):
                 status += f" ({sale.invoice_additional_status})"
             lines.append(f"BTCPay invoice status: {status}")
         view.attention_amounts.setText("\n".join(lines))
-        reason = (sale.reason or "").split(":", 1)[0]
         acceptable = offers_acceptance(sale)
         if issuing:
             view.attention_advice.clear()
         else:
-            advice = ACCEPT_ADVICE.get(reason) if acceptable else None
             view.attention_advice.show_message(
-                "What to do: " + (advice or ADVICE.get(reason, DEFAULT_ADVICE)),
+                "What to do: " + staff_advice(sale.reason, acceptable=acceptable),
                 "warning",
                 action=False,
             )
@@ -173,9 +138,9 @@ class AcceptPayment(QObject):
             f"{'the ticket' if order.seats == 1 else f'the {order.seats} tickets'} now?"
         )
         notes = ["Box Office marks the invoice settled in BTCPay; do not refund it afterwards."]
-        if sale.reason == "payment_invalid":
+        if sale.reason is Reason.PAYMENT_INVALID:
             notes.insert(0, "Accept only if BTCPay shows the payment confirmed by now.")
-        elif sale.reason == "paid_late":
+        elif sale.reason is Reason.PAID_LATE:
             notes.append("The bitcoin rate may have moved since the invoice expired.")
         box.setInformativeText(" ".join(notes))
         confirm = box.addButton("Accept and issue tickets", QMessageBox.ButtonRole.AcceptRole)

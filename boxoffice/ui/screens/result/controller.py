@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from boxoffice.domain.reasons import Reason
 from boxoffice.domain.sale import SaleState
 from boxoffice.ui.formatting import sale_time_words
 from boxoffice.ui.screens.result.accept_payment import AcceptPayment
@@ -184,10 +185,9 @@ class ResultController(QObject):
         return f"{day.lower() if day in ('Today', 'Yesterday') else day} at {clock}"
 
     def _show_closed(self, sale: Sale) -> None:
-        reason = sale.reason or ""
-        if reason == "cancelled":
+        if sale.reason is Reason.CANCELLED:
             detail = "The sale was cancelled; nothing was paid."
-        elif reason == "expired":
+        elif sale.reason is Reason.EXPIRED:
             detail = "The invoice expired before it was paid."
         elif sale.state == SaleState.FAILED:
             detail = sale.message or "The sale could not be started."
