@@ -120,7 +120,7 @@ class PaymentController(QObject):
         view.checkout_box.setVisible(bool(payment and payment.checkout_link))
         # Cancellable while the customer may still pay, and while the tickets are reserved.
         payable = sale.state.payable or sale.state == SaleState.RESERVING
-        view.cancel.setEnabled(payable and not getattr(sale, "cancel_requested", False))
+        view.cancel.setEnabled(payable)
         if payable and payment is not None and payment.expires_at:
             if not self._timer.isActive():
                 self._timer.start()
