@@ -389,7 +389,7 @@ def _offer_ticket_type(
         description=override.description
         if (override.description or "").strip()
         else ticket_type.description,
-        unit_price=_unit_price(ticket_type, override, currency),
+        unit_price=door_price(ticket_type, currency, override),
         currency=currency,
         status=status,
         purchasable=purchasable,
@@ -404,8 +404,18 @@ def _offer_ticket_type(
     )
 
 
-def _unit_price(ticket_type: TicketType, override: TicketOverride, currency: str) -> Decimal:
-    if override.price is not None:
+def door_price(
+    ticket_type: TicketType, currency: str, override: TicketOverride | None = None
+) -> Decimal:
+    """What a customer pays at the door for one ticket of `ticket_type`, in `currency`.
+
+    The organiser's override price when there is a valid one; else what Ticket Tailor's own
+    checkout charges: the ticket type's `price` plus its per-ticket `booking_fee`, both in minor
+    units of the event's currency (developers.tickettailor.com, the ticket type object). The
+    catalogue sells at this price and the settings dialog shows it, so the two never differ.
+    An override that is negative or not a valid amount of `currency` is logged and ignored.
+    """
+    if override is not None and override.price is not None:
         try:
             if override.price < 0:
                 raise ValueError("negative")
@@ -417,8 +427,6 @@ def _unit_price(ticket_type: TicketType, override: TicketOverride, currency: str
                 ticket_type.id,
                 currency,
             )
-    # What the customer pays: the ticket price plus Ticket Tailor's per-ticket booking fee
-    # (developers.tickettailor.com, ticket type `booking_fee`).
     return from_minor(ticket_type.price + (ticket_type.booking_fee or 0), currency)
 
 

@@ -34,8 +34,8 @@ from boxoffice.app.diagnostics import FAIL, OK, WARN
 from boxoffice.app.settings.declarations import CHECKOUT, DEVICE
 from boxoffice.app.settings.kinds import SettingError
 from boxoffice.app.settings.till import Settings
-from boxoffice.domain.catalogue import TicketOverride
-from boxoffice.domain.money import format_money, from_minor, parse_price
+from boxoffice.domain.catalogue import TicketOverride, door_price
+from boxoffice.domain.money import format_money, parse_price
 from boxoffice.services import secrets as secrets_module
 from boxoffice.services.btcpay import pairing as btcpay_module
 from boxoffice.services.secrets import (
@@ -568,7 +568,7 @@ class SettingsDialog(QDialog):
         table.setRowCount(len(event.ticket_types))
         for row, ticket_type in enumerate(event.ticket_types):
             change = self.overrides.get(ticket_type.id) or TicketOverride()
-            price = from_minor(ticket_type.price + (ticket_type.booking_fee or 0), currency)
+            price = door_price(ticket_type, currency)
             status = "" if ticket_type.status == "on_sale" else f" · {ticket_type.status}"
             head = QTableWidgetItem(f"{ticket_type.name}\n{format_money(price, currency)}{status}")
             head.setData(Qt.ItemDataRole.UserRole, ticket_type.id)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from boxoffice.domain.catalogue import CatalogueSettings, TicketOverride, build_catalogue
+from boxoffice.domain.catalogue import (
+    CatalogueSettings,
+    TicketOverride,
+    build_catalogue,
+    door_price,
+)
+from boxoffice.services.tickettailor.models import TicketType
 from tests.engine.factories import event, ticket_type
 
 
@@ -117,6 +123,31 @@ def test_price_is_ticket_price_plus_booking_fee_in_the_event_currency():
     assert jpy.currency == "JPY"
     assert jpy.ticket_types[0].unit_price == Decimal("1500")
     assert jpy.ticket_types[0].currency == "JPY"
+
+
+def test_the_door_price_is_the_figure_the_catalogue_sells_at():
+    # The settings dialog shows `door_price` next to each ticket type; the sale charges the
+    # catalogue's `unit_price`: one rule, so the organiser sees what the customer pays.
+    fee = TicketType.from_api(ticket_type("tt_fee", price=2500, booking_fee=150))
+    plain = TicketType.from_api(ticket_type("tt_plain", price=1900))
+    changed = TicketType.from_api(ticket_type("tt_changed", price=1000, booking_fee=50))
+    bad = TicketType.from_api(ticket_type("tt_bad", price=1200))
+    overrides = {
+        "tt_changed": TicketOverride(price=Decimal("8")),
+        "tt_bad": TicketOverride(price=Decimal("-1")),
+    }
+    types = [
+        ticket_type(t.id, price=t.price, booking_fee=t.booking_fee)
+        for t in (fee, plain, changed, bad)
+    ]
+    ev = offered([event(types=types)], overrides=overrides).events[0]
+    sold = {t.id: t.unit_price for t in ev.ticket_types}
+    assert sold["tt_fee"] == door_price(fee, "GBP") == Decimal("26.50")
+    assert sold["tt_plain"] == door_price(plain, "GBP") == Decimal("19.00")
+    assert sold["tt_changed"] == door_price(changed, "GBP", overrides["tt_changed"])
+    assert sold["tt_changed"] == Decimal("8.00")
+    assert door_price(changed, "GBP") == Decimal("10.50")
+    assert sold["tt_bad"] == door_price(bad, "GBP", overrides["tt_bad"]) == Decimal("12.00")
 
 
 def test_an_invalid_price_override_is_ignored():
