@@ -213,6 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo or args.kiosk:
         parser.error("--demo and --kiosk start the window; they do not go with a command")
 
+    from boxoffice.app.error_words import for_terminal
     from boxoffice.app.paths import FolderError
     from boxoffice.app.runtime import ConfigurationError
     from boxoffice.engine.journal import JournalError
@@ -228,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         console.warn(str(error))
         return ExitStatus.FAILURE
     except ServiceError as error:
-        console.warn(f"{error}.")
+        console.warn(f"{for_terminal(error)}.")
         return ExitStatus.FAILURE
     except KeyboardInterrupt:
         console.warn("Interrupted.")

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import qrcode
 
+from boxoffice.app.error_words import for_terminal
 from boxoffice.commands.common import BadInput, Console, ExitStatus, load_settings
 from boxoffice.domain.catalogue import Catalogue
 from boxoffice.domain.money import format_btc, format_money
@@ -96,7 +97,7 @@ async def load_catalogue(runtime: Runtime, console: Console) -> Catalogue:
         cached = runtime.catalogue.cached()
         if cached is None:
             raise
-        console.warn(f"Warning: {error}; using the events saved earlier.")
+        console.warn(f"Warning: {for_terminal(error)}; using the events saved earlier.")
         return cached
     for problem in runtime.catalogue.problems:
         console.warn(f"Warning: {problem}")
@@ -342,7 +343,7 @@ class _Interrupts:
             self.console.warn("Too late to cancel: the customer has paid. Finishing the sale.")
         except Exception as error:  # the sale goes on; its end is reported as usual
             log.exception("cancel failed")
-            self.console.warn(f"Could not cancel: {error}")
+            self.console.warn(f"Could not cancel: {for_terminal(error)}")
 
 
 #: After Ctrl-C, how long `sell` waits for the cancel to go through before it leaves the rest
