@@ -29,6 +29,7 @@ from boxoffice.ui.errors import describe_error
 from boxoffice.ui.formatting import sale_state_words
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.navigation import HOME, PAYMENT_STATES, Page, Place, Screen, screen_for
+from boxoffice.ui.sale_notices import SaleNotices
 from boxoffice.ui.screens.events.controller import EventsController
 from boxoffice.ui.screens.payment.controller import PaymentController
 from boxoffice.ui.screens.recent_sales.controller import RecentSalesController
@@ -82,9 +83,6 @@ class SaleFlow(QObject):
         self.screen: Screen = HOME
         self._pending_order: Order | None = None
         self._unsubscribe: Callable[[], None] | None = None
-        self._noticed: set[str] = set()
-        #: The sale (or, None, the recent sales) the notice banner's button leads to.
-        self._noticed_sale_id: str | None = None
         #: Whether the current sale ended while staff looked elsewhere (and not seen since).
         self._current_ended_unseen = False
         self._states: dict[str, SaleState] = {}
@@ -115,7 +113,7 @@ class SaleFlow(QObject):
         window.new_sale_button.clicked.connect(self.new_sale)
         window.recent_sales_button.clicked.connect(lambda: self.show_recent_sales())
         window.current_sale_banner.actionClicked.connect(self.back_to_current_sale)
-        window.notice_sale_button.clicked.connect(self._open_noticed)
+        self.notices = SaleNotices(window, self._open_noticed)
         window.setup_banner.actionClicked.connect(window.settings_button.click)
         self.saleChanged.connect(self._on_sale_changed)
         self._show_device()
@@ -184,28 +182,8 @@ class SaleFlow(QObject):
             self.window.show_notice(
                 "Resumed the sale that was being paid when Box Office stopped.", "info"
             )
-        damaged = runtime.engine.damaged_records
-        if damaged:
-            first_record = damaged[0]
-            more = f" (and {len(damaged) - 1} more)" if len(damaged) > 1 else ""
-            refs = first_record.references
-            check = f" Check {refs} by hand." if refs else ""
-            self.window.show_error(
-                f"Sale {first_record.sale_id}{more} could not be read from the journal "
-                f"({first_record.problem}) and was set aside.{check} Every other sale goes on; "
-                "boxoffice doctor lists them all."
-            )
-        troubled = [sale for sale in sales if sale.state == SaleState.NEEDS_ATTENTION]
-        if troubled:
-            first = troubled[0]
-            more = f" (and {len(troubled) - 1} more)" if len(troubled) > 1 else ""
-            self._noticed.update(sale.id for sale in troubled)
-            _words, detail, _tone = sale_state_words(first)
-            self._notice_sale(
-                f"An earlier sale needs attention{more} ({detail}): {first.order.summary}, "
-                f"sale {first.id}.",
-                first.id if len(troubled) == 1 else None,
-            )
+        self.notices.set_aside(runtime.engine.damaged_records)
+        self.notices.recovered(sales)
 
     async def reopen(self, settings: Settings) -> None:
         """Use new settings: close the old runtime and open a new one."""
@@ -350,8 +328,7 @@ class SaleFlow(QObject):
             return
         self._earlier_sale_id = sale.id
         self._navigate(Place.EARLIER_SALE)
-        if self._noticed_sale_id == sale.id:
-            self.window.notice_banner.clear()
+        self.notices.opened(sale.id)
 
     def back_to_current_sale(self) -> None:
         """Show the current sale's page again, as it is now."""
@@ -381,16 +358,7 @@ class SaleFlow(QObject):
             text, tone = f"Sale in progress — {status}: {what}", "info"
         banner.show_message(text, tone)
 
-    def _notice_sale(self, text: str, sale_id: str | None, tone: str = "warning") -> None:
-        """A notice about an earlier sale, with a button to it (or to the recent sales)."""
-        self._noticed_sale_id = sale_id
-        action = "Show sale" if sale_id else "Show recent sales"
-        # A kiosk's customers must not open other people's sales.
-        self.window.show_notice(text, tone, sale_action="" if self.window.kiosk else action)
-
-    def _open_noticed(self) -> None:
-        sale_id = self._noticed_sale_id
-        self.window.notice_banner.clear()
+    def _open_noticed(self, sale_id: str | None) -> None:
         if sale_id is None:
             self.show_recent_sales()
         else:
@@ -461,10 +429,9 @@ class SaleFlow(QObject):
             self._follow_current(sale)
         elif self.screen.earlier and sale.id == self.screen.sale_id:
             self.result.show_sale(sale, earlier=True)
-            if sale.terminal and sale.id == self._noticed_sale_id:
-                self.window.notice_banner.clear()
+            self.notices.seen_ending(sale)
         else:
-            self._notice_other(sale, before)
+            self.notices.changed(sale, before)
 
     def _follow_current(self, sale: Sale) -> None:
         """The current sale changed: draw it, unless staff are looking at something else.
@@ -489,27 +456,6 @@ class SaleFlow(QObject):
         if sale.terminal:
             self._current_ended_unseen = True
         self._navigate(draw=False)
-
-    def _notice_other(self, sale: Sale, before: SaleState | None = None) -> None:
-        """An earlier sale changed (a payment after it was closed): staff must hear of it."""
-        state = sale.state
-        if state == SaleState.COMPLETED and before not in (None, SaleState.COMPLETED):
-            # A sale the till no longer shows was paid and issued (resumed after a restart).
-            self._notice_sale(
-                f"An earlier sale was paid and its tickets issued — {sale.order.summary}, "
-                f"sale {sale.id}.",
-                sale.id,
-                "success",
-            )
-            return
-        if state != SaleState.NEEDS_ATTENTION or sale.id in self._noticed:
-            return
-        self._noticed.add(sale.id)
-        _words, detail, _tone = sale_state_words(sale)
-        self._notice_sale(
-            f"An earlier sale needs attention ({detail}): {sale.order.summary}, sale {sale.id}.",
-            sale.id,
-        )
 
     # -- misc ----------------------------------------------------------------------------------
 
