@@ -19,7 +19,6 @@ from decimal import Decimal
 from random import Random
 from typing import Any
 
-import boxoffice.sim.bech32 as bech32
 from boxoffice.sim.btcpay_auth import (
     ApiKey,
     GreenfieldError,
@@ -36,29 +35,23 @@ from boxoffice.sim.btcpay_model import (
     LIGHTNING,
     LNURL,
     Invoice,
-    InvoicePaymentMethod,
-    Payment,
     Store,
-    btc,
     money,
-    round_amount,
 )
 from boxoffice.sim.btcpay_request import (
     canonical_method,
-    checkout_options,
     int_query,
     json_body,
-    parse_amount,
     true,
 )
 from boxoffice.sim.btcpay_views import checkout_page, invoice_data, payment_methods_data
+from boxoffice.sim.btcpay_wallet import WalletSide
 from boxoffice.sim.clock import Clock
-from boxoffice.sim.lightning import bolt11, node_secret, public_key
+from boxoffice.sim.lightning import node_secret, public_key
 from boxoffice.sim.router import (
     Request,
     Response,
     Router,
-    SimulatorError,
     empty_response,
     html_response,
     json_response,
@@ -68,10 +61,9 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 VERSION = "2.4.1"
 LEGACY_VERSION = "1.13.7"
-BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
-class BTCPay:
+class BTCPay(WalletSide):
     """One simulated BTCPay Server with one store, reached through `handle()`."""
 
     def __init__(
@@ -349,141 +341,6 @@ class BTCPay:
         invoice = self.create_invoice(json_body(request))
         return json_response(200, self.invoice_api(invoice))
 
-    def create_invoice(self, body: Any) -> Invoice:
-        """Validate a CreateInvoiceRequest and make the invoice (reference §5.1)."""
-        if not isinstance(body, dict):
-            raise validation(("", "A JSON object is expected"))
-        problems: list[tuple[str, str]] = []
-        amount = parse_amount(body.get("amount"), problems)
-        currency = body.get("currency")
-        if currency is not None and not isinstance(currency, str):
-            problems.append(("currency", "The currency should be a string"))
-            currency = None
-        currency = (currency or "").strip().upper() or self.store.default_currency
-        metadata = body.get("metadata")
-        if metadata is None:
-            metadata = {}
-        elif not isinstance(metadata, dict):
-            problems.append(("metadata", "The metadata should be a JSON object"))
-        checkout = body.get("checkout") or {}
-        if not isinstance(checkout, dict):
-            problems.append(("checkout", "The checkout options should be a JSON object"))
-            checkout = {}
-        options = checkout_options(checkout, self.store, problems)
-        terms = body.get("additionalSearchTerms") or []
-        if not isinstance(terms, list):
-            problems.append(("additionalSearchTerms", "Should be an array of strings"))
-            terms = []
-        converter = [p for p in problems if p[0].startswith("checkout.")]
-        if converter:
-            # A value the JSON converter cannot read fails the whole body before the
-            # controller looks at anything else (JsonObjectExceptionFilter.cs).
-            raise validation(*converter)
-        if problems:
-            raise validation(*problems)
-        if amount is not None:
-            amount = round_amount(amount, currency)
-        rate = self.rates.get(currency)
-        zero = amount is not None and amount == 0
-        if rate is None and not zero:
-            raise problem(
-                400,
-                "generic-error",
-                f"Failed to create invoice: ERR_RATE_UNAVAILABLE(sim, BTC_{currency})",
-            )
-        # `paymentMethods: []` builds an "exclude every method" filter (UIInvoiceController.cs).
-        wanted = (
-            options["methods"] if options["methods"] is not None else self.store.enabled_methods
-        )
-        methods = [] if zero else [m for m in self.store.enabled_methods if m in wanted]
-        if not methods and not zero:
-            raise problem(
-                400,
-                "generic-error",
-                "No payment method available for this store or this invoice",
-            )
-        now = int(self.clock.now())
-        expiration = now + int(options["expiration_seconds"])
-        self._sequence += 1
-        receipt = body.get("receipt")
-        invoice = Invoice(
-            id=self._new_invoice_id(),
-            store_id=self.store.id,
-            sequence=self._sequence,
-            amount=amount,
-            currency=currency,
-            rate=rate or Decimal(0),
-            created=now,
-            expiration=expiration,
-            monitoring_expiration=expiration + int(options["monitoring_seconds"]),
-            metadata=dict(metadata),
-            speed_policy=options["speed_policy"],
-            methods=[InvoicePaymentMethod(m, activated=not options["lazy"]) for m in methods],
-            payment_tolerance=options["tolerance"],
-            lazy=options["lazy"],
-            default_payment_method=options["default_method"],
-            redirect_url=checkout.get("redirectURL"),
-            redirect_automatically=checkout.get("redirectAutomatically"),
-            default_language=checkout.get("defaultLanguage"),
-            receipt=receipt if isinstance(receipt, dict) else {},
-            search_terms=[str(t) for t in terms],
-        )
-        for method in invoice.methods:
-            if method.activated:
-                self._activate_method(invoice, method)
-        invoice.search_terms = _search_terms(invoice, [str(t) for t in terms])
-        if zero:
-            # A zero-amount invoice goes straight through Processing to Settled (§6.1).
-            invoice.status = "Settled"
-        self.invoices[invoice.id] = invoice
-        return invoice
-
-    def _new_invoice_id(self) -> str:
-        while True:
-            candidate = "".join(self.rng.choice(BASE58) for _ in range(22))
-            if candidate not in self.invoices:
-                return candidate
-
-    def _activate_method(self, invoice: Invoice, method: InvoicePaymentMethod) -> None:
-        method.activated = True
-        if method.id == CHAIN and not method.destination:
-            self._address_index += 1
-            method.key_path = f"0/{self._address_index}"
-            method.destination = bech32.segwit_address("bcrt", 0, self.rng.randbytes(20))
-        elif method.id == LIGHTNING:
-            method.destination = self._new_bolt11(invoice)
-        elif method.id == LNURL:
-            # The LNURL-pay link is what the customer scans; `destination` stays null until a
-            # wallet asks it for a BOLT11 (GreenfieldInvoiceController.cs ToPaymentMethodModels).
-            url = f"{self.base_url()}/BTC/UILNURL/pay/i/{invoice.id}"
-            method.lnurl = bech32.encode("lnurl", bech32.convertbits(url.encode(), 8, 5)).upper()
-            method.destination = None
-
-    def _new_bolt11(self, invoice: Invoice) -> str:
-        """A fresh BOLT11 for what is due now; its expiry is the invoice's."""
-        now = int(self.clock.now())
-        order = invoice.metadata.get("orderId")
-        return bolt11(
-            max(invoice.due_btc, Decimal(0)),
-            timestamp=now,
-            expiry_seconds=max(1, invoice.expiration - now),
-            description=f"Paid to {self.store.name}" + (f" (Order ID: {order})" if order else ""),
-            payment_hash=self.rng.randbytes(32),
-            rng=self.rng,
-            node_key=self.node_key,
-        )
-
-    def _renew_bolt11s(self, invoice: Invoice, *, read: bool = False) -> None:
-        """Save the BOLT11 made after a partial payment once its delay has passed."""
-        method = invoice.method(LIGHTNING)
-        if method is None or method.pending is None:
-            return
-        if read:
-            method.reads_since_renewal += 1
-        waited = self.clock.now() >= method.renew_at
-        if waited or method.reads_since_renewal >= self.bolt11_renewal_reads:
-            method.destination, method.pending = method.pending, None
-
     def invoice_api(self, invoice: Invoice, *, with_methods: bool = False) -> dict:
         return invoice_data(
             invoice, legacy=self.legacy, btcpay_url=self.base_url(), with_methods=with_methods
@@ -603,137 +460,6 @@ class BTCPay:
         invoice.refresh(self.clock.now())
         return html_response(200, checkout_page(invoice, self.store.name))
 
-    # -- what the simulated wallet does (control API) ------------------------------------------
-
-    def invoice_or_error(self, invoice_id: str) -> Invoice:
-        invoice = self.invoices.get(invoice_id)
-        if invoice is None:
-            raise SimulatorError(404, f"invoice {invoice_id} not found")
-        invoice.refresh(self.clock.now())
-        return invoice
-
-    def pay(
-        self,
-        invoice_id: str,
-        method: str = LIGHTNING,
-        amount: Decimal | None = None,
-        destination: str | None = None,
-    ) -> Invoice:
-        """A customer's wallet pays `amount` BTC (default: what is due) to the invoice.
-
-        `destination` is what the wallet was shown (a BOLT11 or an address). A BOLT11 that was
-        replaced after a partial payment has been cancelled on the node: paying it fails, as
-        a real wallet's payment would. Without a destination the wallet pays the invoice's
-        live BOLT11 or address, even one the API does not show yet.
-        """
-        invoice = self.invoice_or_error(invoice_id)
-        canonical = canonical_method(method)
-        if canonical not in (CHAIN, LIGHTNING):
-            raise SimulatorError(400, f"unknown payment method {method!r}; use BTC-LN or BTC-CHAIN")
-        target = invoice.method(canonical)
-        if target is None:
-            raise SimulatorError(409, f"invoice {invoice_id} has no {canonical} payment method")
-        if not target.activated:
-            raise SimulatorError(409, f"{canonical} is not activated on invoice {invoice_id}")
-        live = (target.pending or target.destination) if canonical == LIGHTNING else None
-        live = live or target.destination
-        if destination is not None:
-            wanted = destination.strip()
-            if wanted.lower().startswith(("lightning:", "bitcoin:")):
-                wanted = wanted.split(":", 1)[1].split("?", 1)[0]
-            if wanted.lower() in {c.lower() for c in target.cancelled}:
-                raise SimulatorError(
-                    409,
-                    f"that Lightning invoice of {invoice_id} was cancelled (replaced after a "
-                    "partial payment); the wallet cannot pay it",
-                )
-            if (live or "").lower() != wanted.lower():
-                raise SimulatorError(409, f"{wanted[:24]}... is not a destination of {invoice_id}")
-        now = int(self.clock.now())
-        if now >= invoice.monitoring_expiration:
-            raise SimulatorError(409, f"invoice {invoice_id} is no longer monitored")
-        if canonical == LIGHTNING and now >= invoice.expiration:
-            # The BOLT11 expires with the invoice: a wallet refuses to pay it.
-            raise SimulatorError(409, f"the Lightning invoice of {invoice_id} has expired")
-        if amount is None:
-            amount = invoice.due_btc
-        amount = Decimal(amount).quantize(Decimal("0.00000001"))
-        if amount <= 0:
-            raise SimulatorError(409, f"nothing is due on invoice {invoice_id}; give an amount")
-        settled_at_once = canonical == LIGHTNING or invoice.speed_policy == "HighSpeed"
-        payment_id = (
-            self.rng.randbytes(32).hex()
-            if canonical == LIGHTNING
-            else f"{self.rng.randbytes(32).hex()}-{self.rng.randrange(2)}"
-        )
-        invoice.payments.append(
-            Payment(
-                id=payment_id,
-                method=canonical,
-                value=amount,
-                received=now,
-                status="Settled" if settled_at_once else "Processing",
-                destination=live or "",
-            )
-        )
-        if (
-            canonical == CHAIN
-            and invoice.due_btc > 0
-            and invoice.network_fee == 0
-            and self.store.network_fee_mode == "MultiplePaymentsOnly"
-        ):
-            # The first on-chain payment that does not cover the invoice adds the network fee
-            # of a second transaction: `amount` and `due` grow by it (InvoiceEntity.cs).
-            invoice.network_fee = self.store.network_fee_btc
-        invoice.recompute()
-        if invoice.due_btc > 0:
-            self._after_partial_payment(invoice)
-        return invoice
-
-    def _after_partial_payment(self, invoice: Invoice) -> None:
-        """What the Lightning listener does on InvoiceDataChangedEvent (LightningListener.cs
-        `CreateNewLNInvoiceForBTCPayInvoice`): cancel the old BOLT11 on the node, ask it for a
-        new one, and only then save it; meanwhile the API still lists the old one. An LNURL
-        method goes back to `destination: null` until a wallet asks again."""
-        lightning = invoice.method(LIGHTNING)
-        if lightning is not None and lightning.activated:
-            for old in (lightning.destination, lightning.pending):
-                if old:
-                    lightning.cancelled.add(old)
-            lightning.pending = self._new_bolt11(invoice)
-            lightning.renew_at = self.clock.now() + self.bolt11_renewal_seconds
-            lightning.reads_since_renewal = 0
-        lnurl = invoice.method(LNURL)
-        if lnurl is not None:
-            lnurl.destination = None
-
-    def confirm(self, invoice_id: str) -> Invoice:
-        """The on-chain payments of the invoice get their confirmations."""
-        invoice = self.invoice_or_error(invoice_id)
-        self.block_height += 1
-        for payment in invoice.payments:
-            if payment.status == "Processing":
-                payment.status = "Settled"
-        if invoice.status != "Invalid":  # past monitoring, confirmations come too late
-            invoice.recompute()
-        return invoice
-
-    def expire(self, invoice_id: str) -> Invoice:
-        """Move a New invoice's expiry to now (keeping its monitoring window) and apply it."""
-        invoice = self.invoice_or_error(invoice_id)
-        if invoice.status == "New" and not invoice.marked:
-            now = int(self.clock.now())
-            window = invoice.monitoring_expiration - invoice.expiration
-            invoice.expiration = now
-            invoice.monitoring_expiration = now + window
-            invoice.refresh(now)
-        return invoice
-
-    def refresh_all(self) -> None:
-        now = self.clock.now()
-        for invoice in self.invoices.values():
-            invoice.refresh(now)
-
     def all_invoices_api(self) -> list[dict]:
         self.refresh_all()
         ordered = sorted(self.invoices.values(), key=lambda i: i.sequence, reverse=True)
@@ -753,24 +479,3 @@ _STATUS_ALIASES = {
     "expired": "Expired",
     "invalid": "Invalid",
 }
-
-
-def _search_terms(invoice: Invoice, additional: list[str]) -> list[str]:
-    """The search terms BTCPay writes when it creates an invoice (InvoiceRepository.cs): id,
-    creation time, price, orderId, store id, buyer e-mail, payment destinations, due amounts
-    of the activated methods, and `additionalSearchTerms`. Never updated afterwards, so a later
-    metadata PUT changes nothing here."""
-    terms = [invoice.id, str(invoice.created), invoice.store_id]
-    if invoice.amount is not None:
-        terms.append(money(invoice.amount))
-    for name in ("orderId", "buyerEmail"):
-        value = invoice.metadata.get(name)
-        if isinstance(value, str) and value:
-            terms.append(value)
-    for method in invoice.methods:
-        if method.activated:
-            if method.destination:
-                terms.append(method.destination)
-            terms.append(btc(invoice.due_btc))
-    terms.extend(additional)
-    return terms
