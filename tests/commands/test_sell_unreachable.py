@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from boxoffice.commands.sell import _Interrupts, wait_for_end
+from boxoffice.commands.waiting import Interrupts, wait_for_end
 from boxoffice.domain.sale import SaleState
 from boxoffice.engine.timing import EngineTiming
 from boxoffice.sim import seed
@@ -76,7 +76,7 @@ async def test_sell_gives_up_once_btcpay_has_been_silent_past_the_payment_window
     sale = make_sale(SaleState.AWAITING_PAYMENT, payment=payment())
     gone = replace(sale, payment=replace(sale.payment, expires_at=time.time() - 1))
     silent = replace(gone, connection_problem="BTCPay cannot be reached")
-    interrupts = _Interrupts.__new__(_Interrupts)
+    interrupts = Interrupts.__new__(Interrupts)
     interrupts.requested_at = None
     assert await asyncio.wait_for(wait_for_end(_Engine(silent), sale.id, interrupts), 10) is None
 
@@ -84,7 +84,7 @@ async def test_sell_gives_up_once_btcpay_has_been_silent_past_the_payment_window
 async def test_sell_keeps_waiting_while_btcpay_answers_even_past_expiry():
     sale = make_sale(SaleState.AWAITING_PAYMENT, payment=payment())
     gone = replace(sale, payment=replace(sale.payment, expires_at=time.time() - 1))
-    interrupts = _Interrupts.__new__(_Interrupts)
+    interrupts = Interrupts.__new__(Interrupts)
     interrupts.requested_at = None
     with pytest.raises(TimeoutError):
         await asyncio.wait_for(wait_for_end(_Engine(gone), sale.id, interrupts), 2.5)
