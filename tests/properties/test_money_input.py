@@ -1,6 +1,6 @@
 """Any text typed as a price, any currency code: an exact Decimal or a plain sentence, never float.
 
-tests/core/test_money.py has the everyday cases; this file throws the shapes a keyboard, a paste
+tests/domain/test_money.py has the everyday cases; this file throws the shapes a keyboard, a paste
 or a damaged file can give (exponents, NaN, unicode digits, thirty-digit numbers) at the parser
 and the formatter.
 """

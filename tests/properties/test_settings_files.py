@@ -1,7 +1,7 @@
 """Settings files as they turn up on disk: any bytes, any encoding, any shape, any version.
 
 Loading always gives settings (defaults where needed) and plain sentences; a file that cannot be
-used as it is stays aside as a copy; a saved file loads back equal. tests/settings/ has the
+used as it is stays aside as a copy; a saved file loads back equal. tests/app/ has the
 everyday and the named cases; this throws generated files at `Settings.load`.
 """
 
