@@ -68,7 +68,7 @@ def create_main_window(*, demo: bool = False, kiosk: bool = False) -> MainWindow
 
 def _connect_settings(window: MainWindow, flow: SaleFlow, *, transport, secrets) -> None:
     def open_settings() -> None:
-        from boxoffice.ui.settings_dialog import SettingsDialog
+        from boxoffice.ui.settings.dialog import SettingsDialog
 
         if window.settings_dialog is not None:
             window.settings_dialog.raise_()

@@ -293,7 +293,7 @@ def test_a_restart_mid_payment_shows_the_sale_again(qtbot, loop, sim, till_setti
 
 def test_saved_settings_take_effect_without_a_restart(qtbot, loop, till, sim):
     from boxoffice.services.secrets import SecretStore
-    from boxoffice.ui.settings_dialog import SettingsDialog
+    from boxoffice.ui.settings.dialog import SettingsDialog
 
     assert till.events_page.model.rowCount() > 1
     dialog = SettingsDialog(

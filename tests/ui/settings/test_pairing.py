@@ -7,7 +7,7 @@ import asyncio
 import httpx
 import pytest
 
-from boxoffice.ui.pairing import PairingError, PairingListener
+from boxoffice.ui.settings.pairing import PairingError, PairingListener
 
 
 async def test_receives_key_user_and_scoped_permissions():
