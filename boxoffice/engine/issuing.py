@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from boxoffice.domain.checkout import CheckoutSettings
@@ -24,6 +24,7 @@ from boxoffice.domain.reasons import Reason
 from boxoffice.domain.sale import Sale, SaleState, SoldTicket
 from boxoffice.domain.ticket_email import ticket_email
 from boxoffice.engine.invoice_data import EMAILED_KEY, TICKET_IDS_KEY
+from boxoffice.engine.lookups import find_holds
 from boxoffice.engine.releasing import LATE_LOOKS
 from boxoffice.services.btcpay.permissions import EMAIL_PERMISSION
 from boxoffice.services.errors import (
@@ -36,11 +37,11 @@ from boxoffice.services.errors import (
 )
 
 if TYPE_CHECKING:
-    from boxoffice.engine.journal import Journal
+    from boxoffice.engine.ledger import Ledger
     from boxoffice.engine.timing import EngineTiming
     from boxoffice.services.btcpay.client import BTCPayClient
     from boxoffice.services.tickettailor.client import TicketTailorClient
-    from boxoffice.services.tickettailor.models import Hold, IssuedTicket
+    from boxoffice.services.tickettailor.models import IssuedTicket
 
 log = logging.getLogger(__name__)
 
@@ -69,27 +70,34 @@ class _ClaimLost(ServiceError):
 
 
 class TicketIssuing:
-    """The issuing part of `SaleEngine` (a mixin: it uses the engine's clients and journal)."""
+    """Issues a paid sale's tickets exactly once, then writes `ticketIds` and e-mails them.
 
-    tickettailor: TicketTailorClient
-    btcpay: BTCPayClient
-    journal: Journal
-    checkout: CheckoutSettings
-    device_id: str
-    timing: EngineTiming
-    _email_allowed: bool | None
-    _commit: Callable[..., Sale]
-    _now: Callable[[], float]
-    _sales: dict[str, Sale]
-    _sleep: Callable[[float], Awaitable[None]]
-    _take_claim: Callable[[str], bool]
-    _drop_claim: Callable[[str], None]
-    _renew_claim: Callable[[str], bool]
+    Owns whether the BTCPay key may send e-mail (asked once). Calls the ledger (commit,
+    claims), Ticket Tailor (tickets, holds) and BTCPay (metadata, e-mail).
+    """
 
-    _find_holds: Callable[[Sale], Awaitable[list[Hold]]]
+    def __init__(
+        self,
+        ledger: Ledger,
+        tickettailor: TicketTailorClient,
+        btcpay: BTCPayClient,
+        checkout: CheckoutSettings,
+        timing: EngineTiming,
+    ) -> None:
+        self._ledger = ledger
+        self._tickettailor = tickettailor
+        self._btcpay = btcpay
+        self._checkout = checkout
+        self._timing = timing
+        self._email_allowed: bool | None = None
+
+    @property
+    def email_possible(self) -> bool:
+        """Whether ticket e-mails can go out at all (turned on, and not known to be refused)."""
+        return self._checkout.send_ticket_emails and self._email_allowed is not False
 
     async def _issued(self, sale: Sale) -> list[IssuedTicket]:
-        tickets = await self.tickettailor.list_issued_tickets(reference=sale.ticket_reference)
+        tickets = await self._tickettailor.list_issued_tickets(reference=sale.ticket_reference)
         return [t for t in tickets if t.event_id == sale.order.event_id]
 
     @staticmethod
@@ -101,27 +109,19 @@ class TicketIssuing:
             if wanted > have[ticket_type_id]
         }
 
-    async def _issue(self, sale: Sale) -> Sale:
+    async def issue(self, sale: Sale) -> Sale:
         """Issue what is missing (counted by reference, so never twice), then finish the sale.
 
         Counting and issuing are one step among all the processes of this till (the window,
         `accept`, `reconcile`): a process that finds the sale claimed by another leaves it as it
         is, and its watcher looks again later, when the other has finished.
         """
-        if not self._take_claim(sale.id):
+        if not self._ledger.take_claim(sale.id):
             return sale
         try:
-            return await self._issue_claimed(self._latest_record(sale))
+            return await self._issue_claimed(self._ledger.latest_record(sale))
         finally:
-            self._drop_claim(sale.id)
-
-    def _latest_record(self, sale: Sale) -> Sale:
-        """The sale as the journal has it, when another process moved it on meanwhile."""
-        stored = self.journal.get(sale.id)
-        if stored is not None and stored.updated_at > sale.updated_at:
-            self._sales[sale.id] = stored
-            return stored
-        return sale
+            self._ledger.drop_claim(sale.id)
 
     async def _issue_claimed(self, sale: Sale) -> Sale:
         if sale.state is SaleState.COMPLETED:
@@ -143,7 +143,7 @@ class TicketIssuing:
                     "hold_refused",
                     {"missing": missing, "error": refused.detail},
                 )
-            sale = self._sales.get(sale.id, sale)  # a new hold's id, if one was made
+            sale = self._ledger.held(sale.id) or sale  # a new hold's id, if one was made
             if missing and hold_id is False:
                 return self._needs_person(
                     sale,
@@ -156,7 +156,7 @@ class TicketIssuing:
                 )
         if missing:
             seats = [tt for tt, count in missing.items() for _ in range(count)]
-            self.journal.record(
+            self._ledger.journal.record(
                 sale,
                 "issue",
                 {"reference": sale.ticket_reference, "missing": missing, "hold_id": hold_id},
@@ -166,14 +166,14 @@ class TicketIssuing:
             # refusal half-way must leave a count that a re-read can explain.
             results: list[IssuedTicket | ServiceError] = []
             for ticket_type_id in seats:
-                if not self._renew_claim(sale.id):
+                if not self._ledger.renew_claim(sale.id):
                     # The claim lapsed and another process took the sale over: stop here;
                     # the count it made includes what this one issued.
                     results.append(_ClaimLost("Ticket Tailor", "another process took the sale"))
                     break
                 try:
                     results.append(
-                        await self.tickettailor.issue_ticket(
+                        await self._tickettailor.issue_ticket(
                             event_id=order.event_id,
                             ticket_type_id=ticket_type_id,
                             hold_id=hold_id,
@@ -189,7 +189,7 @@ class TicketIssuing:
             if failures and hold_id:
                 # What is still held tells a used-up hold (another till) from a refusal.
                 try:
-                    left = await self.tickettailor.get_hold(hold_id)
+                    left = await self._tickettailor.get_hold(hold_id)
                     log.info(
                         "sale %s: after %s, hold %s has %d left",
                         sale.id,
@@ -206,18 +206,18 @@ class TicketIssuing:
                 issued = await self._issued(sale)
                 missing = self._missing(order, issued)
                 if missing:
-                    sale = self._commit(
-                        sale.update(now=self._now(), tickets=self._sold(sale, issued)),
+                    sale = self._ledger.commit(
+                        sale.update(now=self._ledger.now(), tickets=self._sold(sale, issued)),
                         "issue_incomplete",
                         {"missing": missing, "error": str(failures[0])},
                     )
                     refused = [f for f in failures if not f.transient]
                     if not refused:
                         raise failures[0]
-                    return self._commit(
+                    return self._ledger.commit(
                         sale.move(
                             SaleState.NEEDS_ATTENTION,
-                            now=self._now(),
+                            now=self._ledger.now(),
                             reason=Reason.ISSUE_REFUSED,
                             message=(
                                 f"Paid, but Ticket Tailor refused to issue "
@@ -235,8 +235,8 @@ class TicketIssuing:
             log.error("sale %s has %d tickets for %d seats", sale.id, len(issued), order.seats)
         tickets = self._sold(sale, issued)
         if tickets != sale.tickets:
-            sale = self._commit(
-                sale.update(now=self._now(), tickets=tickets),
+            sale = self._ledger.commit(
+                sale.update(now=self._ledger.now(), tickets=tickets),
                 "issued",
                 {"ticket_ids": [t.id for t in tickets]},
             )
@@ -246,10 +246,10 @@ class TicketIssuing:
         # that write, see `_finish_records`) go on in the background, retried as long as it
         # takes: a slow or failing BTCPay must never keep a paid customer at the till.
         email_wanted = self._email_wanted(sale)
-        return self._commit(
+        return self._ledger.commit(
             sale.move(
                 SaleState.COMPLETED,
-                now=self._now(),
+                now=self._ledger.now(),
                 email_sent=False if not email_wanted else None,
                 email_note=SENDING_NOTE if email_wanted else self._no_email_note(sale),
                 records_pending=bool(sale.invoice_id) or email_wanted,
@@ -258,17 +258,17 @@ class TicketIssuing:
             {"records_pending": bool(sale.invoice_id) or email_wanted},
         )
 
-    async def _finish_records(self, sale: Sale) -> Sale:
+    async def finish_records(self, sale: Sale) -> Sale:
         """Write a completed sale's `ticketIds` into its invoice, then e-mail its tickets.
 
         Run by the sale's watcher (and by recovery after a restart) until it succeeds; a
         transient failure propagates and is tried again with backoff. Claimed like issuing,
         so that two processes of this till never both e-mail the tickets.
         """
-        if not self._take_claim(sale.id):
+        if not self._ledger.take_claim(sale.id):
             return sale
         try:
-            sale = self._latest_record(sale)
+            sale = self._ledger.latest_record(sale)
             if not sale.records_pending:
                 return sale
             email_wanted = self._email_wanted(sale)
@@ -280,13 +280,13 @@ class TicketIssuing:
                 # never sent twice without a person asking for it.
                 sent, email_note = True, EMAILED_BEFORE
             else:
-                sent, email_note = await self._send_tickets(sale)
+                sent, email_note = await self.send_tickets(sale)
             message = sale.message
             if note:
                 message = f"{message} {note}" if message else note
-            return self._commit(
+            return self._ledger.commit(
                 sale.update(
-                    now=self._now(),
+                    now=self._ledger.now(),
                     email_sent=sent,
                     email_note=email_note,
                     message=message,
@@ -296,11 +296,11 @@ class TicketIssuing:
                 {"email_sent": sent},
             )
         finally:
-            self._drop_claim(sale.id)
+            self._ledger.drop_claim(sale.id)
 
     def _no_email_note(self, sale: Sale) -> str | None:
         """Why a completed sale's tickets are not e-mailed (None: they are)."""
-        if not self.checkout.send_ticket_emails:
+        if not self._checkout.send_ticket_emails:
             return "Ticket emails are turned off."
         if not sale.order.buyer.email:
             return "No email address was given."
@@ -314,7 +314,7 @@ class TicketIssuing:
         means already gone, any other failure is logged and left to the sweeps.
         """
         try:
-            await self.tickettailor.delete_hold(hold_id)
+            await self._tickettailor.delete_hold(hold_id)
         except ServiceError as error:
             log.info("sale %s: used hold %s not deleted (%s)", sale.id, hold_id, error)
 
@@ -332,12 +332,12 @@ class TicketIssuing:
             # The hold was released (the payment came late and staff accepted it). The seats are
             # held again before any ticket is issued: Ticket Tailor then arbitrates between
             # tills, and a seat sold meanwhile is refused here instead of being issued twice.
-            for hold in await self._find_holds(sale):
+            for hold in await find_holds(self._tickettailor, sale):
                 if all(hold.quantities.get(tt, 0) >= n for tt, n in missing.items()):
                     return hold.id, missing, issued
             return await self._hold_again(sale, missing), missing, issued
         try:
-            hold = await self.tickettailor.get_hold(sale.hold_id)
+            hold = await self._tickettailor.get_hold(sale.hold_id)
         except NotFoundError:
             hold = None
         if hold is not None and all(
@@ -359,10 +359,10 @@ class TicketIssuing:
         detail: dict,
     ) -> Sale:
         """A paid sale that cannot get (all) its tickets: to a person, with what was issued."""
-        return self._commit(
+        return self._ledger.commit(
             sale.move(
                 SaleState.NEEDS_ATTENTION,
-                now=self._now(),
+                now=self._ledger.now(),
                 reason=reason,
                 tickets=self._sold(sale, issued),
                 message=message,
@@ -379,22 +379,24 @@ class TicketIssuing:
         `ServiceError` when the outcome stays unknown (the watcher tries again).
         """
         order = sale.order
-        self.journal.record(sale, "hold_again", {"missing": missing})
+        self._ledger.journal.record(sale, "hold_again", {"missing": missing})
         try:
-            hold = await self.tickettailor.create_hold(order.event_id, missing, note=sale.order_id)
+            hold = await self._tickettailor.create_hold(order.event_id, missing, note=sale.order_id)
         except (UnavailableError, MalformedResponseError):
-            await self._sleep(self.timing.lookup_delay)
+            await self._ledger.sleep(self._timing.lookup_delay)
             found = [
                 h
-                for h in await self._find_holds(sale)
+                for h in await find_holds(self._tickettailor, sale)
                 if all(h.quantities.get(tt, 0) >= n for tt, n in missing.items())
             ]
             if not found:
                 # It may land later, beside the one the next try makes: looked for again once
                 # the sale has ended (`_late_look`).
-                self._commit(
+                self._ledger.commit(
                     sale.update(
-                        now=self._now(), recheck_at=self._now() + LATE_LOOKS[0], late_looks=0
+                        now=self._ledger.now(),
+                        recheck_at=self._ledger.now() + LATE_LOOKS[0],
+                        late_looks=0,
                     ),
                     "hold_unknown",
                 )
@@ -402,8 +404,8 @@ class TicketIssuing:
             hold = found[0]
         except ServiceError as error:
             raise _NoSeats(error.detail) from error
-        updated = sale.update(now=self._now(), hold_id=hold.id)
-        self._commit(updated, "held_again", {"hold_id": hold.id, "missing": missing})
+        updated = sale.update(now=self._ledger.now(), hold_id=hold.id)
+        self._ledger.commit(updated, "held_again", {"hold_id": hold.id, "missing": missing})
         return hold.id
 
     def _sold(self, sale: Sale, issued: Iterable[IssuedTicket]) -> tuple[SoldTicket, ...]:
@@ -438,7 +440,7 @@ class TicketIssuing:
         if emailing:
             changes[EMAILED_KEY] = True
         try:
-            before, _ = await self.btcpay.merge_invoice_metadata(sale.invoice_id, changes)
+            before, _ = await self._btcpay.merge_invoice_metadata(sale.invoice_id, changes)
         except ServiceError as error:
             if error.transient:
                 raise
@@ -448,13 +450,13 @@ class TicketIssuing:
         return None, bool(before.get(EMAILED_KEY))
 
     def _email_wanted(self, sale: Sale) -> bool:
-        return bool(self.checkout.send_ticket_emails and sale.order.buyer.email)
+        return bool(self._checkout.send_ticket_emails and sale.order.buyer.email)
 
     def _emailed_already(self, sale: Sale) -> bool:
         """Whether this till handed the tickets to BTCPay before (and stopped before it said so)."""
-        return any(entry["event"] == "email" for entry in self.journal.history(sale.id))
+        return any(entry["event"] == "email" for entry in self._ledger.journal.history(sale.id))
 
-    async def _send_tickets(self, sale: Sale) -> tuple[bool | None, str | None]:
+    async def send_tickets(self, sale: Sale) -> tuple[bool | None, str | None]:
         """E-mail the tickets through BTCPay; never fails the sale. None: not known whether
         BTCPay took it (its answer was lost)."""
         not_wanted = self._no_email_note(sale)
@@ -464,16 +466,16 @@ class TicketIssuing:
         assert to is not None
         if self._email_allowed is None:
             try:
-                key = await self.btcpay.current_api_key()
-                self._email_allowed = key.allows(EMAIL_PERMISSION, self.btcpay.store_id)
+                key = await self._btcpay.current_api_key()
+                self._email_allowed = key.allows(EMAIL_PERMISSION, self._btcpay.store_id)
             except ServiceError as error:
                 log.info("cannot read the BTCPay key's permissions (%s); trying anyway", error)
         if self._email_allowed is False:
             return False, (f"Not sent: the BTCPay API key lacks the permission {EMAIL_PERMISSION}.")
         subject, body = ticket_email(sale)
-        self.journal.record(sale, "email", {"subject": subject})
+        self._ledger.journal.record(sale, "email", {"subject": subject})
         try:
-            await self.btcpay.send_email(to=to, subject=subject, body=body)
+            await self._btcpay.send_email(to=to, subject=subject, body=body)
         except PermissionDeniedError:
             self._email_allowed = False
             return False, f"Not sent: the BTCPay API key lacks the permission {EMAIL_PERMISSION}."

@@ -8,25 +8,28 @@ unfinished sale is found as an invoice whose `orderId` starts with "boxoffice-" 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from boxoffice.domain.reasons import Reason, staff_may_accept
 from boxoffice.domain.sale import ORDER_ID_PREFIX, Sale, SaleState, sale_id_from_order_id
 from boxoffice.engine.invoice_data import ACCEPTED_KEY, order_from_invoice, ticket_ids
+from boxoffice.engine.invoice_rules import OPEN_INVOICE, Accept, closed_unpaid, next_move
 from boxoffice.engine.journal import DamagedRecord, DamagedSaleError, JournalError
-from boxoffice.engine.payment_watch import OPEN_INVOICE
+from boxoffice.engine.lookups import find_holds
+from boxoffice.engine.payment_request import read_payment_request
 from boxoffice.engine.releasing import ORPHAN_HOLD_WINDOW
 from boxoffice.services.errors import ServiceError
 
 if TYPE_CHECKING:
-    import asyncio
-
-    from boxoffice.engine.journal import Journal
+    from boxoffice.engine.issuing import TicketIssuing
+    from boxoffice.engine.ledger import Ledger
+    from boxoffice.engine.payment_watch import PaymentFollowing
+    from boxoffice.engine.releasing import Releasing
     from boxoffice.engine.timing import EngineTiming
+    from boxoffice.engine.watch import SaleWatch
     from boxoffice.services.btcpay.client import BTCPayClient
     from boxoffice.services.btcpay.models import Invoice
     from boxoffice.services.tickettailor.client import TicketTailorClient
+    from boxoffice.services.tickettailor.models import Hold
 
 log = logging.getLogger(__name__)
 
@@ -36,25 +39,40 @@ ADOPT_QUIET = 600.0
 
 
 class Recovery:
-    """The recovery part of `SaleEngine` (a mixin)."""
+    """Resumes this till's unfinished sales and finishes other tills' from BTCPay's side.
 
-    btcpay: BTCPayClient
-    tickettailor: TicketTailorClient
-    journal: Journal
-    _sales: dict[str, Sale]
-    _watchers: dict[str, asyncio.Task]
-    _commit: Callable[..., Sale]
-    _publish: Callable[[Sale], None]
-    _now: Callable[[], float]
-    _finish_records: Callable[[Sale], Awaitable[Sale]]
-    timing: EngineTiming
+    Owns what the last pass could not do (`damaged_records`, `unchecked`,
+    `left_to_their_tills`). Calls the ledger (snapshots, commit, locks), both clients, the
+    watch (`advance`, `ensure`, `running`), the payment following (`follow`), issuing
+    (`finish_records`) and releasing (`sweep_orphan_holds`).
+    """
 
-    #: Damaged journal records the last `recover()` could not rebuild: for a person to look at.
-    damaged_records: list[DamagedRecord] = []  # noqa: RUF012 - replaced, never mutated
-    #: Sales the last `recover()` could not check (a service did not answer), with the reason.
-    unchecked: dict[str, str] = {}  # noqa: RUF012 - replaced, never mutated
-    #: Other tills' sales the last `recover_other_devices()` left to their own till, and why.
-    left_to_their_tills: dict[str, str] = {}  # noqa: RUF012 - replaced, never mutated
+    def __init__(
+        self,
+        ledger: Ledger,
+        tickettailor: TicketTailorClient,
+        btcpay: BTCPayClient,
+        timing: EngineTiming,
+        *,
+        watch: SaleWatch,
+        payments: PaymentFollowing,
+        issuing: TicketIssuing,
+        releasing: Releasing,
+    ) -> None:
+        self._ledger = ledger
+        self._tickettailor = tickettailor
+        self._btcpay = btcpay
+        self._timing = timing
+        self._watch = watch
+        self._payments = payments
+        self._issuing = issuing
+        self._releasing = releasing
+        #: Damaged journal records the last `recover()` could not rebuild: for a person.
+        self.damaged_records: list[DamagedRecord] = []
+        #: Sales the last `recover()` could not check (a service did not answer), and why.
+        self.unchecked: dict[str, str] = {}
+        #: Other tills' sales the last `recover_other_devices()` left to their own till, and why.
+        self.left_to_their_tills: dict[str, str] = {}
 
     async def recover(self, *, watch: bool = True) -> list[Sale]:
         """Resume every unfinished sale of the journal (at start-up, or `reconcile`).
@@ -64,12 +82,12 @@ class Recovery:
         """
         results = []
         unchecked: dict[str, str] = {}
-        for stored in self.journal.unfinished(now=self._now()):
-            sale = self._sales.setdefault(stored.id, stored)
-            running = self._watchers.get(sale.id)
-            if running is None or running.done():
+        ledger = self._ledger
+        for stored in ledger.journal.unfinished(now=ledger.now()):
+            sale = ledger.remember(stored, replace=False)
+            if not self._watch.running(sale.id):
                 try:
-                    sale = await self._advance(sale.id, raise_errors=True)
+                    sale = await self._watch.advance(sale.id, raise_errors=True)
                 except JournalError:
                     raise  # nothing can be recorded: no sale may go on
                 except ServiceError as error:
@@ -82,12 +100,12 @@ class Recovery:
                     # them) waiting; this one stays unfinished for the next pass.
                     log.exception("sale %s could not be resumed; it stays unfinished", sale.id)
             if watch:
-                self._ensure_watcher(sale)
-            results.append(self._sales[sale.id])
+                self._watch.ensure(sale)
+            results.append(ledger.latest(sale.id))
         self.unchecked = unchecked
         results += await self._rebuild_damaged(watch=watch)
         try:
-            await self._sweep_orphan_holds()
+            await self._releasing.sweep_orphan_holds()
         except ServiceError as error:
             log.warning("could not check for left-over holds: %s", error)
         return results
@@ -101,11 +119,11 @@ class Recovery:
         """
         rebuilt: list[Sale] = []
         left: list[DamagedRecord] = []
-        for record in self.journal.damaged():
+        for record in self._ledger.journal.damaged():
             sale = None
             if record.invoice_id is not None and record.state not in _FINISHED:
                 try:
-                    invoice = await self.btcpay.get_invoice(record.invoice_id)
+                    invoice = await self._btcpay.get_invoice(record.invoice_id)
                     # Only an invoice that names this very sale may rebuild it: the column
                     # that led here could be damaged too.
                     if sale_id_from_order_id(invoice.order_id) == record.sale_id:
@@ -132,7 +150,7 @@ class Recovery:
         statuses = ["Settled", "Expired", "Invalid"]
         if watch:
             statuses += list(OPEN_INVOICE)
-        invoices = await self.btcpay.list_invoices(text_search=ORDER_ID_PREFIX, statuses=statuses)
+        invoices = await self._btcpay.list_invoices(text_search=ORDER_ID_PREFIX, statuses=statuses)
         self.left_to_their_tills = {}
         results = []
         held: set[str] | None = None  # sale ids with a hold still in Ticket Tailor
@@ -140,15 +158,15 @@ class Recovery:
             sale_id = sale_id_from_order_id(invoice.order_id)
             if sale_id is None or ticket_ids(invoice) is not None:
                 continue
-            if invoice.status in ("Expired", "Invalid") and not _paid(invoice):
+            if closed_unpaid(invoice):
                 # Every closed, unpaid sale of every till has such an invoice; only one whose
                 # hold is still there needs finishing. One list of holds answers for all of them,
                 # instead of a journal entry and a lookup per old invoice.
                 if held is None:
-                    since = int(self._now()) - ORPHAN_HOLD_WINDOW
+                    since = int(self._ledger.now()) - ORPHAN_HOLD_WINDOW
                     held = {
                         sid
-                        for hold in await self.tickettailor.list_holds(created_at_gte=since)
+                        for hold in await self._tickettailor.list_holds(created_at_gte=since)
                         if hold.total_on_hold > 0
                         and (sid := sale_id_from_order_id(hold.note)) is not None
                     }
@@ -163,74 +181,27 @@ class Recovery:
                 results.append(sale)
         return results
 
-    async def _resume_reservation(self, sale: Sale) -> Sale:
-        """A sale found `reserving` after a restart: look up what was created.
-
-        The customer was never shown a payment request, so what was created is undone, unless
-        the invoice has been paid all the same: a paid customer gets the tickets.
-        """
-        hold_id = sale.hold_id
-        if hold_id is None:
-            holds = await self._find_holds(sale)
-            hold_id = holds[0].id if holds else None
-        invoice = None
-        if sale.order.total > 0:
-            found = await self.btcpay.list_invoices(order_ids=[sale.order_id])
-            invoice = found[0] if found else None
-        ids = {"hold_id": hold_id, "invoice_id": invoice.id if invoice else None}
-        if invoice is not None and (
-            invoice.status in ("Processing", "Settled") or self._paid_something(sale, invoice)
-        ):
-            if invoice.status == "Settled":
-                sale = self._commit(
-                    sale.move(SaleState.ISSUING, now=self._now(), **ids),
-                    "resumed",
-                    {**ids, "invoice_status": invoice.status},
-                )
-                return await self._issue(sale)
-            payment = await self._payment_request(invoice)
-            sale = self._commit(
-                sale.move(SaleState.AWAITING_PAYMENT, now=self._now(), payment=payment, **ids),
-                "resumed",
-                {**ids, "invoice_status": invoice.status},
-            )
-            return await self._on_invoice(sale, invoice)
-        sale = self._commit(
-            sale.move(
-                SaleState.RELEASING,
-                now=self._now(),
-                reason=Reason.INTERRUPTED,
-                message=Reason.INTERRUPTED.message,
-                **ids,
-            ),
-            "releasing",
-            {"reason": Reason.INTERRUPTED, **ids},
-        )
-        return await self._release(sale, invoice)
-
     async def _adopt(self, sale_id: str, invoice: Invoice, *, watch: bool) -> Sale | None:
         try:
-            local = self._sales.get(sale_id) or self.journal.get(sale_id)
+            local = self._ledger.held(sale_id) or self._ledger.journal.get(sale_id)
             damaged = False
         except DamagedSaleError:
             # Rebuilt from the invoice below, as for the sale of a lost journal.
             local, damaged = None, True
         if local is not None:
-            running = self._watchers.get(sale_id)
-            if not local.terminal or (running is not None and not running.done()):
+            if not local.terminal or self._watch.running(sale_id):
                 return None  # this till's own recovery looks after it
-            if (
-                invoice.status == "Settled"
-                and local.state in (SaleState.RELEASED, SaleState.NEEDS_ATTENTION)
-                and (local.state is SaleState.RELEASED or staff_may_accept(local.reason))
+            if local.state in (SaleState.RELEASED, SaleState.NEEDS_ATTENTION) and isinstance(
+                next_move(local, invoice), Accept
             ):
-                self._sales[sale_id] = local
+                # Staff accepted a stopped sale's payment in BTCPay: it is issued here.
+                self._ledger.remember(local)
                 return await self._advance_from_invoice(sale_id, invoice)
             return None
         foreign = order_from_invoice(invoice)
         if foreign is None:
             return None
-        now = self._now()
+        now = self._ledger.now()
         created = float(invoice.created_time or now)
         base = Sale(
             id=sale_id,
@@ -241,7 +212,7 @@ class Recovery:
             created_at=created,
             updated_at=now,
         )
-        holds = await self._find_holds(base)
+        holds = await find_holds(self._tickettailor, base)
         base = base.update(now=now, hold_id=holds[0].id if holds else None)
         if not damaged:
             busy = await self._maybe_still_busy(base, invoice, holds)
@@ -254,18 +225,19 @@ class Recovery:
             # knows the sale again and its own recovery finishes it.
             if not watch and not damaged:
                 return None
-            payment = await self._payment_request(invoice)
+            payment = await read_payment_request(self._btcpay, invoice)
             base = base.update(now=now, payment=payment)
         if damaged:
-            self.journal.set_aside(sale_id, now)
-        self.journal.record(base, "adopted", {"invoice_id": invoice.id, "from": base.device_id})
-        self._publish(base)
+            self._ledger.journal.set_aside(sale_id, now)
+        self._ledger.commit(base, "adopted", {"invoice_id": invoice.id, "from": base.device_id})
         sale = await self._advance_from_invoice(sale_id, invoice)
         if watch:
-            self._ensure_watcher(sale)
+            self._watch.ensure(sale)
         return sale
 
-    async def _maybe_still_busy(self, sale: Sale, invoice: Invoice, holds: list) -> str | None:
+    async def _maybe_still_busy(
+        self, sale: Sale, invoice: Invoice, holds: list[Hold]
+    ) -> str | None:
         """Why another till may still be finishing its sale (None when it has gone quiet).
 
         Tills do not share journals, so a sale is taken over only once its own till has had
@@ -275,34 +247,30 @@ class Recovery:
         between tills that issue from the same hold; two tills that each hold the seats again
         would issue them twice.
         """
-        now = self._now()
+        now = self._ledger.now()
         seen = [invoice.created_time, *(h.created_at for h in holds)]
         accepted = invoice.metadata.get(ACCEPTED_KEY)
         if isinstance(accepted, int | float) and not isinstance(accepted, bool):
             seen.append(int(accepted))
-        issued = await self.tickettailor.list_issued_tickets(reference=sale.ticket_reference)
+        issued = await self._tickettailor.list_issued_tickets(reference=sale.ticket_reference)
         seen += [t.created_at for t in issued]
         latest = max((t for t in seen if t is not None), default=None)
         if latest is not None and now - latest < ADOPT_QUIET:
             minutes = max(1, round((now - latest) / 60))
             return f"its till ({sale.device_id}) worked on it {minutes} min ago"
-        watched_until = (invoice.expiration_time or 0) + self.timing.late_payment_grace
+        watched_until = (invoice.expiration_time or 0) + self._timing.late_payment_grace
         if not holds and now < watched_until + ADOPT_QUIET:
             return f"its till ({sale.device_id}) may still be watching it for a late payment"
         return None
 
     async def _advance_from_invoice(self, sale_id: str, invoice: Invoice) -> Sale:
-        async with self._lock(sale_id):
-            sale = self._sales[sale_id]
-            if sale.terminal:
-                sale = await self._on_late_invoice(sale, invoice)
-            else:
-                sale = await self._on_invoice(sale, invoice)
+        async with self._ledger.lock(sale_id):
+            sale = await self._payments.follow(self._ledger.latest(sale_id), invoice)
             if sale.records_pending:
                 # Nobody waits at a till for a recovered sale: its records are written now, or
                 # (on a failure) by the watcher or the next recovery.
                 try:
-                    sale = await self._finish_records(sale)
+                    sale = await self._issuing.finish_records(sale)
                 except ServiceError as error:
                     log.warning("sale %s: ticketIds not written yet (%s)", sale_id, error)
             return sale
@@ -310,10 +278,3 @@ class Recovery:
 
 #: States (as a damaged record's own column says) of a sale with nothing left to do.
 _FINISHED = frozenset({str(SaleState.COMPLETED), str(SaleState.RELEASED), str(SaleState.FAILED)})
-
-
-def _paid(invoice: Invoice) -> bool:
-    """Whether any money reached this invoice (its `paidAmount`, or what its status says)."""
-    if invoice.paid_amount is not None and invoice.paid_amount > 0:
-        return True
-    return invoice.additional_status in ("PaidPartial", "PaidLate", "PaidOver")

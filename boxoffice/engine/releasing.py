@@ -11,19 +11,26 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from boxoffice.domain.reasons import Reason, is_failure, staff_may_accept
-from boxoffice.domain.sale import PaymentRequest, Sale, SaleState, sale_id_from_order_id
+from boxoffice.domain.reasons import staff_may_accept
+from boxoffice.domain.sale import Sale, SaleState, sale_id_from_order_id
+from boxoffice.engine.invoice_rules import (
+    Close,
+    PaidMeanwhile,
+    ToPerson,
+    invoice_fields,
+    next_move,
+)
+from boxoffice.engine.lookups import find_holds
+from boxoffice.engine.payment_request import late_payment_request
 from boxoffice.services.errors import ServiceError, ValidationError
 
 if TYPE_CHECKING:
-    from boxoffice.engine.journal import Journal
+    from boxoffice.engine.ledger import Ledger
     from boxoffice.services.btcpay.client import BTCPayClient
     from boxoffice.services.btcpay.models import Invoice
     from boxoffice.services.tickettailor.client import TicketTailorClient
-    from boxoffice.services.tickettailor.models import Hold
 
 log = logging.getLogger(__name__)
 
@@ -33,30 +40,27 @@ log = logging.getLogger(__name__)
 #: earlier sweeps already, and listing every hold of the box office costs one request per
 #: hundred holds at every start of every till.
 ORPHAN_HOLD_WINDOW = 48 * 3600
-#: Slack for a till's clock running ahead of Ticket Tailor's when looking up a sale's hold.
-HOLD_CLOCK_SLACK = 3600
 #: Seconds after an unknown outcome at which a sale looks again for a late hold or invoice:
 #: a server that lost an answer usually finishes within seconds, a queued one within minutes.
 LATE_LOOKS = (30.0, 300.0)
 
 
 class Releasing:
-    """The releasing part of `SaleEngine` (a mixin)."""
+    """Frees what a sale holds: stops its invoice being paid, deletes its holds, and settles
+    on the end state; also looks again for late creations and sweeps left-over holds.
 
-    tickettailor: TicketTailorClient
-    btcpay: BTCPayClient
-    journal: Journal
-    _commit: Callable[..., Sale]
-    _now: Callable[[], float]
+    Owns nothing of its own. Calls the ledger (commit, snapshots), Ticket Tailor (holds) and
+    BTCPay (invoices); what the invoice means is `invoice_rules.next_move`'s to say.
+    """
 
-    sale: Callable[[str], Sale | None]
-    _invoice_fields: Callable[[Invoice], dict[str, Any]]
-    _paid_something: Callable[[Sale, Invoice], bool]
-    _late_reason: Callable[[Sale, Invoice], Reason]
-    _reason_message: Callable[[Reason, Sale, Invoice | None], str]
-    _late_payment_request: Callable[[Sale, Invoice], Awaitable[PaymentRequest | None]]
+    def __init__(
+        self, ledger: Ledger, tickettailor: TicketTailorClient, btcpay: BTCPayClient
+    ) -> None:
+        self._ledger = ledger
+        self._tickettailor = tickettailor
+        self._btcpay = btcpay
 
-    async def _release(self, sale: Sale, invoice: Invoice | None = None) -> Sale:
+    async def release(self, sale: Sale, invoice: Invoice | None = None) -> Sale:
         """Stop the invoice being paid, delete the hold, and settle on the final state.
 
         Unknown ids (a create call that timed out, a crash) are looked up by orderId and note,
@@ -67,13 +71,13 @@ class Releasing:
         invoices: list[Invoice] = []
         if sale.invoice_id:
             if invoice is None or invoice.id != sale.invoice_id:
-                invoice = await self.btcpay.get_invoice(sale.invoice_id)
+                invoice = await self._btcpay.get_invoice(sale.invoice_id)
             invoices = [invoice]
         elif sale.order.total > 0 and not sale.no_invoice:
-            invoices = await self.btcpay.list_invoices(order_ids=[order_id])
+            invoices = await self._btcpay.list_invoices(order_ids=[order_id])
             if invoices:
-                sale = self._commit(
-                    sale.update(now=self._now(), invoice_id=invoices[0].id),
+                sale = self._ledger.commit(
+                    sale.update(now=self._ledger.now(), invoice_id=invoices[0].id),
                     "invoice_found",
                     {"invoice_id": invoices[0].id},
                 )
@@ -83,9 +87,9 @@ class Releasing:
                 found.available_statuses_for_manual_marking or ("Invalid",)
             ):
                 try:
-                    found = await self.btcpay.mark_invoice_status(found.id, "Invalid")
+                    found = await self._btcpay.mark_invoice_status(found.id, "Invalid")
                 except ValidationError:
-                    found = await self.btcpay.get_invoice(found.id)  # paid meanwhile?
+                    found = await self._btcpay.get_invoice(found.id)  # paid meanwhile?
                 except ServiceError as error:
                     if error.transient:
                         raise
@@ -94,64 +98,55 @@ class Releasing:
                     log.warning("sale %s: cannot invalidate %s: %s", sale.id, found.id, error)
             if found.id == sale.invoice_id:
                 latest = found
-            if found.status in ("Processing", "Settled"):
-                # Paid in full before the invoice could be stopped: a paid customer gets the
-                # tickets, so the sale goes on instead of being released.
-                return self._paid_meanwhile(sale, found)
+            meanwhile = next_move(sale, found)
+            if isinstance(meanwhile, PaidMeanwhile):
+                return self._paid_meanwhile(sale, found, meanwhile)
         if latest is not None:
-            sale = sale.update(now=sale.updated_at, **self._invoice_fields(latest))
+            sale = sale.update(now=sale.updated_at, **invoice_fields(latest))
 
         # Without a known id, a hold may still have been created: find it by its note.
         known = [sale.hold_id] if sale.hold_id else None
-        hold_ids = known or [h.id for h in await self._find_holds(sale)]
+        hold_ids = known or [h.id for h in await find_holds(self._tickettailor, sale)]
         for hold_id in hold_ids:
-            deleted = await self.tickettailor.delete_hold(hold_id)
+            deleted = await self._tickettailor.delete_hold(hold_id)
             log.info("sale %s: hold %s %s", sale.id, hold_id, "deleted" if deleted else "was gone")
 
-        now = self._now()
+        now = self._ledger.now()
         detail = {"holds": hold_ids}
         # The hold is gone: a payment accepted later is issued from the free inventory.
         sale = sale.update(now=now, hold_id=None)
-        if latest is not None and self._paid_something(sale, latest):
-            reason = sale.reason
-            if reason is None or not staff_may_accept(reason):
-                reason = self._late_reason(sale, latest)
-            return self._commit(
+        end = next_move(sale, latest)
+        if isinstance(end, ToPerson) and latest is not None:
+            return self._ledger.commit(
                 sale.move(
                     SaleState.NEEDS_ATTENTION,
                     now=now,
-                    reason=reason,
-                    message=self._reason_message(reason, sale, latest),
-                    payment=await self._late_payment_request(sale, latest),
+                    reason=end.reason,
+                    message=end.message,
+                    payment=await late_payment_request(self._btcpay, sale, latest),
                 ),
                 "released",
                 detail,
             )
-        if is_failure(sale.reason):
-            return self._commit(sale.move(SaleState.FAILED, now=now), "released", detail)
-        return self._commit(sale.move(SaleState.RELEASED, now=now), "released", detail)
+        state = end.state if isinstance(end, Close) else SaleState.RELEASED
+        return self._ledger.commit(sale.move(state, now=now), "released", detail)
 
-    def _paid_meanwhile(self, sale: Sale, invoice: Invoice) -> Sale:
+    def _paid_meanwhile(self, sale: Sale, invoice: Invoice, move: PaidMeanwhile) -> Sale:
         """The invoice was paid before it could be stopped: the sale goes on."""
-        target = SaleState.ISSUING if invoice.status == "Settled" else SaleState.CONFIRMING
-        if sale.reason is Reason.CANCELLED:
-            message = "The customer paid before the cancel took effect."
-        else:
-            message = "The invoice was paid after all, so the sale goes on."
-        return self._commit(
+        return self._ledger.commit(
             sale.move(
-                target,
-                now=self._now(),
+                move.state,
+                now=self._ledger.now(),
                 reason=None,
-                message=message,
+                message=move.message,
                 watch_until=None,
-                **self._invoice_fields(invoice),
+                **invoice_fields(invoice),
             ),
             "paid_meanwhile",
             {"invoice_status": invoice.status, "was": sale.reason_code},
         )
 
-    async def _late_look(self, sale: Sale) -> Sale:
+    async def late_look(self, sale: Sale) -> Sale:
         """Look again for what a lost answer may have created after its lookup came back empty.
 
         A hold of this sale other than the one it holds seats with is deleted; an invoice of
@@ -162,51 +157,44 @@ class Releasing:
         # Only a sale in need of a person may still hold seats on purpose (partly issued).
         keep = sale.hold_id if sale.state is SaleState.NEEDS_ATTENTION else None
         found: dict[str, list[str]] = {"holds": [], "invoices": []}
-        for hold in await self._find_holds(sale):
+        for hold in await find_holds(self._tickettailor, sale):
             if hold.id != keep:
-                deleted = await self.tickettailor.delete_hold(hold.id)
+                deleted = await self._tickettailor.delete_hold(hold.id)
                 log.warning("sale %s: deleted the late hold %s (%s)", sale.id, hold.id, deleted)
                 found["holds"].append(hold.id)
         if sale.order.total > 0 and not sale.no_invoice:
-            for invoice in await self.btcpay.list_invoices(order_ids=[sale.order_id]):
+            for invoice in await self._btcpay.list_invoices(order_ids=[sale.order_id]):
                 if invoice.id == sale.invoice_id or invoice.status != "New":
                     continue
                 # A 422: no longer New (paid or expired meanwhile); nothing left to stop.
                 with contextlib.suppress(ValidationError):
-                    await self.btcpay.mark_invoice_status(invoice.id, "Invalid")
+                    await self._btcpay.mark_invoice_status(invoice.id, "Invalid")
                 log.warning("sale %s: marked the late invoice %s invalid", sale.id, invoice.id)
                 found["invoices"].append(invoice.id)
         looks = sale.late_looks + 1
-        start = sale.recheck_at - LATE_LOOKS[sale.late_looks] if sale.recheck_at else self._now()
+        start = (
+            sale.recheck_at - LATE_LOOKS[sale.late_looks] if sale.recheck_at else self._ledger.now()
+        )
         again = start + LATE_LOOKS[looks] if looks < len(LATE_LOOKS) else None
-        return self._commit(
-            sale.update(now=self._now(), late_looks=looks, recheck_at=again),
+        return self._ledger.commit(
+            sale.update(now=self._ledger.now(), late_looks=looks, recheck_at=again),
             "late_look",
             found,
         )
 
-    async def _find_holds(self, sale: Sale) -> list[Hold]:
-        # Only holds made since the sale began (an hour's slack for clocks that disagree):
-        # the box office's hold list grows with every sale of every till.
-        since = int(sale.created_at) - HOLD_CLOCK_SLACK if sale.created_at else None
-        holds = await self.tickettailor.list_holds(
-            event_id=sale.order.event_id, created_at_gte=since
-        )
-        return [h for h in holds if h.note == sale.order_id]
-
-    async def _sweep_orphan_holds(self) -> None:
+    async def sweep_orphan_holds(self) -> None:
         """Delete holds of this journal's finished, unpaid sales that are still there.
 
         A hold POST can time out, be looked up in vain and land on the server later; this pass
         finds such holds by their note. Holds of sales this journal does not know belong to
         another till and are left to it.
         """
-        since = int(self._now()) - ORPHAN_HOLD_WINDOW
-        for hold in await self.tickettailor.list_holds(created_at_gte=since):
+        since = int(self._ledger.now()) - ORPHAN_HOLD_WINDOW
+        for hold in await self._tickettailor.list_holds(created_at_gte=since):
             sale_id = sale_id_from_order_id(hold.note)
             if sale_id is None:
                 continue
-            sale = self.sale(sale_id)
+            sale = self._ledger.sale(sale_id)
             if sale is None:
                 continue
             unpaid_end = sale.state in (SaleState.FAILED, SaleState.RELEASED) or (
@@ -214,6 +202,6 @@ class Releasing:
             )
             if not unpaid_end:
                 continue
-            self.journal.record(sale, "orphan_hold", {"hold_id": hold.id})
-            await self.tickettailor.delete_hold(hold.id)
+            self._ledger.journal.record(sale, "orphan_hold", {"hold_id": hold.id})
+            await self._tickettailor.delete_hold(hold.id)
             log.info("deleted the left-over hold %s of sale %s", hold.id, sale_id)

@@ -11,9 +11,7 @@ tickets are issued by the same code, counted by reference, exactly once.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -21,6 +19,7 @@ from boxoffice.domain.money import format_money
 from boxoffice.domain.reasons import staff_may_accept
 from boxoffice.domain.sale import Sale, SaleNotAcceptable, SaleState
 from boxoffice.engine.invoice_data import ACCEPTED_KEY
+from boxoffice.engine.invoice_rules import paid_in_full
 from boxoffice.services.errors import (
     NotFoundError,
     ServiceError,
@@ -29,16 +28,15 @@ from boxoffice.services.errors import (
 )
 
 if TYPE_CHECKING:
-    from boxoffice.domain.checkout import CheckoutSettings
-    from boxoffice.engine.journal import Journal
+    from boxoffice.engine.issuing import TicketIssuing
+    from boxoffice.engine.ledger import Ledger
+    from boxoffice.engine.payment_watch import PaymentFollowing
     from boxoffice.engine.timing import EngineTiming
+    from boxoffice.engine.watch import SaleWatch
     from boxoffice.services.btcpay.client import BTCPayClient
     from boxoffice.services.btcpay.models import Invoice
 
 log = logging.getLogger(__name__)
-
-#: BTCPay's additional statuses that say the whole amount arrived (§6.2).
-_PAID_IN_FULL = ("PaidLate", "PaidOver")
 
 ACCEPTED_MESSAGE = "Staff accepted the payment at the till after the sale had stopped."
 
@@ -53,32 +51,38 @@ def offers_acceptance(sale: Sale) -> bool:
         return False
     if not sale.invoice_id:
         return False
-    if sale.invoice_additional_status in _PAID_IN_FULL:
-        return True
-    if sale.paid_amount is not None:
-        return sale.paid_amount >= sale.order.total
+    full = paid_in_full(sale.order.total, sale.paid_amount, sale.invoice_additional_status)
+    if full is not None:
+        return full
     payment = sale.payment
     return bool(payment and payment.btc_amount and payment.btc_paid >= payment.btc_amount)
 
 
 class StaffActions:
-    """The staff part of `SaleEngine` (a mixin): recent sales, accepting, e-mailing again."""
+    """What staff do with a sale afterwards: the recent sales, accepting a late payment,
+    e-mailing the tickets again.
 
-    btcpay: BTCPayClient
-    journal: Journal
-    checkout: CheckoutSettings
-    timing: EngineTiming
-    _sales: dict[str, Sale]
-    _email_allowed: bool | None
-    _commit: Callable[..., Sale]
-    _now: Callable[[], float]
-    _lock: Callable[[str], asyncio.Lock]
-    _ensure_watcher: Callable[[Sale], None]
-    _take_claim: Callable[[str], bool]
-    _drop_claim: Callable[[str], None]
-    _latest_record: Callable[[Sale], Sale]
-    _send_tickets: Callable[[Sale], Awaitable[tuple[bool | None, str | None]]]
-    _on_late_invoice: Callable[..., Awaitable[Sale]]
+    Owns nothing of its own. Calls the ledger (snapshots, locks, claims), BTCPay (the invoice
+    and its marking), the payment following (`follow`, which issues an accepted payment),
+    issuing (`send_tickets`) and the watch (`ensure`) to keep an accepted sale going.
+    """
+
+    def __init__(
+        self,
+        ledger: Ledger,
+        btcpay: BTCPayClient,
+        timing: EngineTiming,
+        *,
+        payments: PaymentFollowing,
+        issuing: TicketIssuing,
+        watch: SaleWatch,
+    ) -> None:
+        self._ledger = ledger
+        self._btcpay = btcpay
+        self._timing = timing
+        self._payments = payments
+        self._issuing = issuing
+        self._watch = watch
 
     def recent_sales(self, limit: int = 50) -> list[Sale]:
         """This till's latest sales from its journal, newest first, as the engine sees them now.
@@ -86,12 +90,8 @@ class StaffActions:
         A sale the engine holds in memory is newer than its journal row (it may, say, carry a
         connection problem that is never journalled).
         """
-        return [self._sales.get(sale.id, sale) for sale in self.journal.sales(limit)]
-
-    @property
-    def email_possible(self) -> bool:
-        """Whether ticket e-mails can go out at all (turned on, and not known to be refused)."""
-        return self.checkout.send_ticket_emails and self._email_allowed is not False
+        ledger = self._ledger
+        return [ledger.held(sale.id) or sale for sale in ledger.journal.sales(limit)]
 
     async def accept_payment(self, sale_id: str) -> Sale:
         """Accept a payment that arrived in full too late: mark the invoice Settled, issue.
@@ -103,19 +103,18 @@ class StaffActions:
         are still issued once: the sale's lock orders the callers and the second finds the
         sale already issued.
         """
-        asked = self._latest(sale_id)
-        async with self._lock(sale_id):
+        asked = self._ledger.find(sale_id)
+        async with self._ledger.lock(sale_id):
             # One process of this till at a time (the window and `boxoffice accept` share the
             # journal): the other is told to wait instead of marking and issuing a second time.
-            if not self._take_claim(sale_id):
+            if not self._ledger.take_claim(sale_id):
                 raise SaleNotAcceptable(
                     "This sale is being finished by another Box Office window or command on "
                     "this till. Look at it again in a moment."
                 )
             try:
                 # What the journal says now: another process may have moved the sale on.
-                sale = self._latest_record(self._latest(sale_id))
-                self._sales[sale_id] = sale
+                sale = self._ledger.latest_record(self._ledger.latest(sale_id))
                 if sale.state is not SaleState.NEEDS_ATTENTION:
                     if asked.state is SaleState.NEEDS_ATTENTION and sale.state in (
                         SaleState.ISSUING,
@@ -129,7 +128,7 @@ class StaffActions:
                         "Follow the advice on the screen."
                     )
                 try:
-                    invoice = await self.btcpay.get_invoice(sale.invoice_id)
+                    invoice = await self._btcpay.get_invoice(sale.invoice_id)
                 except NotFoundError:
                     # BTCPay 2.3.6+ answers a 403 for an invoice it does not have; the client
                     # reads that as "not found" when the key is fine. Never a key problem here.
@@ -142,14 +141,14 @@ class StaffActions:
                     sale, invoice = await self._mark_settled(sale, invoice)
                     message = ACCEPTED_MESSAGE
                 try:
-                    sale = await self._on_late_invoice(sale, invoice, accepted_message=message)
+                    sale = await self._payments.follow(sale, invoice, accepted_message=message)
                 except ServiceError as error:
                     # The payment is accepted and journalled; the watcher issues when it can.
                     log.warning("sale %s: accepted, issuing later (%s)", sale_id, error)
-                    sale = self._sales[sale_id]
+                    sale = self._ledger.latest(sale_id)
             finally:
-                self._drop_claim(sale_id)
-        self._ensure_watcher(sale)
+                self._ledger.drop_claim(sale_id)
+        self._watch.ensure(sale)
         return sale
 
     async def _mark_settled(self, sale: Sale, invoice: Invoice) -> tuple[Sale, Invoice]:
@@ -174,14 +173,14 @@ class StaffActions:
             raise SaleNotAcceptable(
                 f"BTCPay does not let this invoice ({invoice.status}) be marked settled now."
             )
-        now = self._now()
+        now = self._ledger.now()
         # Journalled first, and kept on the watch list for a while: should the till stop
         # between the mark and the tickets, the next start finds the invoice settled and
         # issues them (recovery follows a watched sale's invoice).
-        sale = self._commit(
+        sale = self._ledger.commit(
             sale.update(
                 now=now,
-                watch_until=max(sale.watch_until or 0.0, now + self.timing.late_payment_grace),
+                watch_until=max(sale.watch_until or 0.0, now + self._timing.late_payment_grace),
             ),
             "accept_payment",
             {
@@ -195,7 +194,7 @@ class StaffActions:
         try:
             # Marked for other tills first: they leave a sale accepted here to this till for a
             # while (`recovery.ADOPT_QUIET`) instead of holding its seats a second time.
-            await self.btcpay.merge_invoice_metadata(invoice.id, {ACCEPTED_KEY: int(now)})
+            await self._btcpay.merge_invoice_metadata(invoice.id, {ACCEPTED_KEY: int(now)})
         except ServiceError as error:
             if error.transient:
                 raise
@@ -203,17 +202,17 @@ class StaffActions:
         try:
             # The client reads the invoice again after the mark: from 2.3.6 the mark's own
             # answer is the invoice as it was before (GreenfieldInvoiceController.cs).
-            settled = await self.btcpay.mark_invoice_status(invoice.id, "Settled")
+            settled = await self._btcpay.mark_invoice_status(invoice.id, "Settled")
         except ValidationError as error:
             # Refused (422): settled meanwhile by someone else, or no longer markable.
-            settled = await self.btcpay.get_invoice(invoice.id)
+            settled = await self._btcpay.get_invoice(invoice.id)
             if settled.status != "Settled":
                 raise SaleNotAcceptable(
                     f"BTCPay refused to mark the invoice settled: {error.detail}"
                 ) from error
         except UnavailableError:
             # Outcome unknown: look it up rather than send it again.
-            settled = await self.btcpay.get_invoice(invoice.id)
+            settled = await self._btcpay.get_invoice(invoice.id)
             if settled.status != "Settled":
                 raise
         if settled.status != "Settled":
@@ -222,12 +221,11 @@ class StaffActions:
 
     async def _paid_in_full(self, invoice: Invoice) -> bool:
         """Whether BTCPay shows the whole amount paid (its own statuses, then its figures)."""
-        if invoice.additional_status in _PAID_IN_FULL:
-            return True
-        if invoice.paid_amount is not None:
-            return invoice.amount > 0 and invoice.paid_amount >= invoice.amount
+        full = paid_in_full(invoice.amount, invoice.paid_amount, invoice.additional_status)
+        if full is not None:
+            return full
         # Servers before 2.1.2 have no paidAmount (§5.2): ask the payment methods.
-        methods = await self.btcpay.get_payment_methods(invoice.id)
+        methods = await self._btcpay.get_payment_methods(invoice.id)
         return any(m.total_paid > 0 and m.due <= Decimal(0) for m in methods)
 
     async def resend_email(self, sale_id: str) -> Sale:
@@ -236,9 +234,8 @@ class StaffActions:
         The outcome is in `email_sent` / `email_note` of the returned sale, and journalled. Raises
         `ValueError` for a sale that has no tickets to send yet.
         """
-        async with self._lock(sale_id):
-            sale = self._latest(sale_id)
-            self._sales[sale_id] = sale
+        async with self._ledger.lock(sale_id):
+            sale = self._ledger.latest(sale_id)
             if sale.state is not SaleState.COMPLETED or not sale.tickets:
                 raise ValueError("Only a completed sale's tickets can be e-mailed again.")
             if sale.records_pending:
@@ -247,18 +244,12 @@ class StaffActions:
                 raise ValueError(
                     "The tickets are still being handed to BTCPay for e-mail; wait a moment."
                 )
-            sent, note = await self._send_tickets(sale)
-            return self._commit(
-                sale.update(now=self._now(), email_sent=sent, email_note=note),
+            sent, note = await self._issuing.send_tickets(sale)
+            return self._ledger.commit(
+                sale.update(now=self._ledger.now(), email_sent=sent, email_note=note),
                 "email_resent",
                 {"email_sent": sent, "note": note},
             )
-
-    def _latest(self, sale_id: str) -> Sale:
-        sale = self._sales.get(sale_id) or self.journal.get(sale_id)
-        if sale is None:
-            raise KeyError(sale_id)
-        return sale
 
 
 #: Statuses from which BTCPay lets an invoice be marked Settled (§5.5), for servers that do

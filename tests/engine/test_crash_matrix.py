@@ -129,12 +129,12 @@ class _Till:
     async def die(self) -> None:
         """Cancel every call and watcher of this process, this one included; never returns."""
         self.dead = True
-        for task in [*self.calls, *self.engine._watchers.values()]:
+        for task in [*self.calls, *self.engine.watch.tasks()]:
             task.cancel()
         await asyncio.Event().wait()
 
     async def close(self) -> None:
-        for task in [*self.calls, *self.engine._watchers.values()]:
+        for task in [*self.calls, *self.engine.watch.tasks()]:
             task.cancel()
         with contextlib.suppress(Exception):
             await self.engine.aclose()

@@ -11,6 +11,7 @@ import pytest
 
 from boxoffice.domain.order import OrderProblem
 from boxoffice.domain.sale import SaleState
+from boxoffice.engine.lookups import find_holds
 from boxoffice.sim import seed
 
 
@@ -87,8 +88,8 @@ async def test_hold_sweeps_ask_only_for_recent_holds(till, sim):
         return await list_holds(**filters)
 
     till.tickettailor.list_holds = spy
-    await till.engine._sweep_orphan_holds()
+    await till.engine.releasing.sweep_orphan_holds()
     sale = await till.engine.start_sale(await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1}))
-    await till.engine._find_holds(sale)
+    await find_holds(till.tickettailor, sale)
     assert seen and all(f.get("created_at_gte") for f in seen)
     assert seen[0]["created_at_gte"] >= sim.clock.now() - 3 * 86400

@@ -219,14 +219,14 @@ async def test_recover_goes_on_past_a_sale_that_fails_unexpectedly(make_till, si
     sim.pay_invoice(paid.invoice_id)
 
     second = _reopen(make_till, first.journal.path)
-    step = second.engine._step
+    step = second.engine.watch.step
 
     async def step_or_fail(sale):
         if sale.id == broken.id:
             raise RuntimeError("a bug in one sale")
         return await step(sale)
 
-    monkeypatch.setattr(second.engine, "_step", step_or_fail)
+    monkeypatch.setattr(second.engine.watch, "step", step_or_fail)
     recovered = {s.id: s for s in await second.engine.recover(watch=False)}
 
     assert recovered[broken.id].state is SaleState.AWAITING_PAYMENT

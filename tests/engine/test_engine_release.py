@@ -80,7 +80,7 @@ async def test_released_sale_stops_being_watched_after_the_grace_window(till, si
     sale = await till.engine.start_sale(order)
     sim.expire_invoice(sale.invoice_id)
     released = await till.engine.wait(sale.id)
-    task = till.engine._watchers[sale.id]
+    task = till.engine.watch.task(sale.id)
     await until(task.done)
     assert sim.clock.now() >= released.watch_until
     assert till.journal.unfinished(now=sim.clock.now()) == []

@@ -229,7 +229,7 @@ async def test_wait_ends_when_the_engine_closes(till):
     order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1})
     sale = await till.engine.start_sale(order)
     waiting = asyncio.ensure_future(till.engine.wait(sale.id))
-    await until(lambda: sale.id in till.engine._changed)
+    await until(lambda: till.engine.ledger.awaited(sale.id))
 
     await till.engine.aclose()
     await until(waiting.done)

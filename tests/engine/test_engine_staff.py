@@ -135,7 +135,7 @@ async def test_an_unpaid_invoice_is_not_marked_even_if_the_journal_says_paid(til
         reason="paid_after_cancel",
         paid_amount=Decimal("26.50"),
     )
-    till.engine._sales[sale.id] = claimed
+    till.engine.ledger.remember(claimed)
     assert offers_acceptance(claimed)
     with pytest.raises(SaleNotAcceptable, match="no payment"):
         await till.engine.accept_payment(sale.id)
@@ -277,7 +277,7 @@ async def test_a_till_stopped_right_after_marking_issues_the_tickets_at_the_next
 async def test_a_payment_settled_in_btcpay_meanwhile_is_just_issued(till, sim):
     late = await paid_late(till, sim)
     await till.engine.aclose()  # nobody watches any more
-    till.engine._closed = False
+    till.engine.ledger.closed = False
     await till.btcpay.mark_invoice_status(late.invoice_id, "Settled")  # someone, in BTCPay
 
     done = await till.engine.accept_payment(late.id)
