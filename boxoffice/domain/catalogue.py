@@ -316,7 +316,8 @@ def _offer_event(
         sort_order, item = entry
         # Ungrouped types first, then groups in their order; types by their sort order.
         grouped = item.group_id is not None
-        return (grouped, group_order.get(item.group_id, 0), sort_order, item.name.casefold())
+        group = group_order.get(item.group_id, 0) if item.group_id is not None else 0
+        return (grouped, group, sort_order, item.name.casefold())
 
     offered.sort(key=order)
     return OfferedEvent(
@@ -360,8 +361,9 @@ def _offer_ticket_type(
     available = max(0, ticket_type.available)
     minimum = max(1, ticket_type.min_per_order or 1)
     maximum = available
-    if _positive(ticket_type.max_per_order) is not None:
-        maximum = min(maximum, ticket_type.max_per_order)
+    per_order = _positive(ticket_type.max_per_order)
+    if per_order is not None:
+        maximum = min(maximum, per_order)
     shared = _positive(group_max.get(group_id)) if group_id else None
     if shared is not None:
         maximum = min(maximum, shared)

@@ -28,6 +28,7 @@ from typing import Any
 
 from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.engine.invoice_data import TICKET_IDS_KEY
+from boxoffice.engine.invoice_rules import paid_in_full
 
 __all__ = ["Violation", "check_integrity"]
 
@@ -59,7 +60,12 @@ def _paid_in_full(invoice: Mapping[str, Any] | None, sale: Sale) -> bool:
     if invoice.get("status") == "Settled":
         return True
     amount, paid = _decimal(invoice.get("amount")), _decimal(invoice.get("paidAmount"))
-    return amount is not None and paid is not None and paid >= amount
+    # The engine's own test of a full payment; an answer without `paidAmount` is not one here.
+    extra = invoice.get("additionalStatus")
+    return (
+        paid is not None
+        and paid_in_full(amount, paid, extra if isinstance(extra, str) else None) is True
+    )
 
 
 def _latest(copies: list[Sale]) -> Sale:

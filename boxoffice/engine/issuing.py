@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from boxoffice.engine.timing import EngineTiming
     from boxoffice.services.btcpay.client import BTCPayClient
     from boxoffice.services.tickettailor.client import TicketTailorClient
-    from boxoffice.services.tickettailor.models import IssuedTicket
+    from boxoffice.services.tickettailor.models import Hold, IssuedTicket
 
 log = logging.getLogger(__name__)
 
@@ -129,22 +129,23 @@ class TicketIssuing:
         order = sale.order
         issued = await self._issued(sale)
         missing = self._missing(order, issued)
+        hold_id: str | None = None
         if missing:
             try:
-                hold_id, missing, issued = await self._hold_for(sale, missing, issued)
-            except _NoSeats as refused:
+                held, missing, issued = await self._hold_for(sale, missing, issued)
+            except _NoSeats as no_seats:
                 return self._needs_person(
                     sale,
                     issued,
                     Reason.ISSUE_REFUSED,
                     f"Paid, but {sum(missing.values())} of {order.seats} tickets are no longer "
-                    f"available: Ticket Tailor would not hold them again ({refused.detail}). "
+                    f"available: Ticket Tailor would not hold them again ({no_seats.detail}). "
                     "Refund the customer, or sell them another way.",
                     "hold_refused",
-                    {"missing": missing, "error": refused.detail},
+                    {"missing": missing, "error": no_seats.detail},
                 )
             sale = self._ledger.held(sale.id) or sale  # a new hold's id, if one was made
-            if missing and hold_id is False:
+            if missing and held is False:
                 return self._needs_person(
                     sale,
                     issued,
@@ -154,6 +155,8 @@ class TicketIssuing:
                     "hold_missing",
                     {"missing": missing, "hold_id": sale.hold_id},
                 )
+            # With tickets missing, a hold's id, or None to issue from the free inventory.
+            hold_id = held if isinstance(held, str) else None
         if missing:
             seats = [tt for tt, count in missing.items() for _ in range(count)]
             self._ledger.journal.record(
@@ -274,7 +277,8 @@ class TicketIssuing:
             email_wanted = self._email_wanted(sale)
             note, emailed_before = await self._record_ticket_ids(sale, emailing=email_wanted)
             if not email_wanted:
-                sent, email_note = bool(sale.email_sent), sale.email_note
+                sent: bool | None = bool(sale.email_sent)
+                email_note = sale.email_note
             elif emailed_before or self._emailed_already(sale):
                 # Handed to BTCPay before (by this till before a crash, or by another till):
                 # never sent twice without a person asking for it.
@@ -332,10 +336,11 @@ class TicketIssuing:
             # The hold was released (the payment came late and staff accepted it). The seats are
             # held again before any ticket is issued: Ticket Tailor then arbitrates between
             # tills, and a seat sold meanwhile is refused here instead of being issued twice.
-            for hold in await find_holds(self._tickettailor, sale):
-                if all(hold.quantities.get(tt, 0) >= n for tt, n in missing.items()):
-                    return hold.id, missing, issued
+            for found in await find_holds(self._tickettailor, sale):
+                if all(found.quantities.get(tt, 0) >= n for tt, n in missing.items()):
+                    return found.id, missing, issued
             return await self._hold_again(sale, missing), missing, issued
+        hold: Hold | None
         try:
             hold = await self._tickettailor.get_hold(sale.hold_id)
         except NotFoundError:

@@ -90,13 +90,15 @@ class Reserving:
     async def reserve(self, sale: Sale) -> Sale:
         """Create the hold and the invoice at the same time (the invoice only if not free)."""
         billed = sale.order.total > 0
-        tasks = [self._create_hold(sale)]
+        hold_result: Hold | BaseException
+        invoice_result: Invoice | BaseException | None = None
         if billed:
-            tasks.append(self._create_invoice(sale))
-        results = await asyncio.gather(*tasks, return_exceptions=True)
-        hold_result = results[0]
-        invoice_result = results[1] if billed else None
-        for result in results:
+            hold_result, invoice_result = await asyncio.gather(
+                self._create_hold(sale), self._create_invoice(sale), return_exceptions=True
+            )
+        else:
+            (hold_result,) = await asyncio.gather(self._create_hold(sale), return_exceptions=True)
+        for result in (hold_result, invoice_result):
             if isinstance(result, BaseException) and not isinstance(
                 result, ServiceError | _NoOutcome
             ):
@@ -143,15 +145,15 @@ class Reserving:
         if isinstance(hold_result, BaseException):
             reason, message, sold_out_type_id = await self._hold_failure(sale, hold_result)
         else:
-            error = (
+            refusal = (
                 invoice_result.error if isinstance(invoice_result, _NoOutcome) else invoice_result
             )
             reason = (
                 Reason.INVOICE_REFUSED
-                if isinstance(error, ValidationError)
+                if isinstance(refusal, ValidationError)
                 else Reason.SERVICE_ERROR
             )
-            message = f"The invoice could not be created: {error}"
+            message = f"The invoice could not be created: {refusal}"
         why = {"reason": reason, "sold_out_type_id": sold_out_type_id}
         # A create whose answer was lost may still land after its lookup came back empty:
         # look again a little later (`_late_look`), and at every start until then.
