@@ -7,7 +7,7 @@ import contextlib
 import logging
 import sys
 import traceback
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication
 
@@ -18,6 +18,11 @@ from boxoffice.ui.gui_gc import GuiThreadCollector
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.resources import apply_style
 from boxoffice.ui.sale_flow import SaleFlow
+
+if TYPE_CHECKING:
+    import httpx
+
+    from boxoffice.services.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +46,12 @@ def create_main_window(*, demo: bool = False, kiosk: bool = False) -> MainWindow
     throw-away profile and the in-process simulator are used instead, and the demo wallet
     window is available from the top bar. The caller shows the window and runs the loop.
     """
+    window, _flow = _open_till(demo=demo, kiosk=kiosk)
+    return window
+
+
+def _open_till(*, demo: bool, kiosk: bool) -> tuple[MainWindow, SaleFlow]:
+    """`create_main_window`, also handing back the window's flow (to close it at the end)."""
     app = _application()
     apply_style(app)
     window = MainWindow(demo=demo, kiosk=kiosk)
@@ -57,16 +68,23 @@ def create_main_window(*, demo: bool = False, kiosk: bool = False) -> MainWindow
         settings = Settings.load()
         flow = SaleFlow(window, settings, Runtime.open)
         transport, secrets = None, None
-    window.flow = flow
+    # MainWindow declares `flow` as None until the app sets it (boxoffice/ui/main_window.py).
+    window.flow = flow  # type: ignore[assignment]
     _connect_settings(window, flow, transport=transport, secrets=secrets)
     install_loop_error_handler(window)
     if settings.problems:
         window.show_notice(" ".join(settings.problems))
     flow.start()
-    return window
+    return window, flow
 
 
-def _connect_settings(window: MainWindow, flow: SaleFlow, *, transport, secrets) -> None:
+def _connect_settings(
+    window: MainWindow,
+    flow: SaleFlow,
+    *,
+    transport: httpx.AsyncBaseTransport | None,
+    secrets: SecretStore | None,
+) -> None:
     def open_settings() -> None:
         from boxoffice.ui.settings.dialog import SettingsDialog
 
@@ -76,7 +94,7 @@ def _connect_settings(window: MainWindow, flow: SaleFlow, *, transport, secrets)
         dialog = SettingsDialog(flow.settings, parent=window, transport=transport, secrets=secrets)
         window.settings_dialog = dialog
 
-        def saved(settings) -> None:
+        def saved(settings: Settings) -> None:
             flow.tasks.spawn(flow.reopen(settings), key="runtime")
 
         def finished(_code: int) -> None:
@@ -136,7 +154,7 @@ def run(*, demo: bool = False, kiosk: bool = False) -> int:
     app.setQuitOnLastWindowClosed(True)
 
     async def main() -> None:
-        window = create_main_window(demo=demo, kiosk=kiosk)
+        window, flow = _open_till(demo=demo, kiosk=kiosk)
         install_excepthook(window)
         if kiosk:
             window.showFullScreen()
@@ -147,7 +165,7 @@ def run(*, demo: bool = False, kiosk: bool = False) -> int:
         try:
             await closed.wait()
         finally:
-            await window.flow.aclose()
+            await flow.aclose()
             if window.demo_profile is not None:
                 window.demo_profile.close()
 

@@ -14,7 +14,7 @@ import os
 import tempfile
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import keyring
 import keyring.backend
@@ -35,6 +35,12 @@ from boxoffice.services.secrets import BTCPAY_API_KEY, TICKETTAILOR_API_KEY, Sec
 from boxoffice.ui.formatting import btc_short
 from boxoffice.ui.widgets.common import button, label, set_tone
 
+if TYPE_CHECKING:
+    from boxoffice.app.runtime import Runtime
+    from boxoffice.sim.simulator import Simulator
+    from boxoffice.ui.main_window import MainWindow
+    from boxoffice.ui.sale_flow import SaleFlow
+
 log = logging.getLogger(__name__)
 
 LIGHTNING = "BTC-LN"
@@ -44,8 +50,8 @@ ONCHAIN = "BTC-CHAIN"
 class DemoKeyring(keyring.backend.KeyringBackend):
     """A keyring that lives only in memory, for the demo's throw-away profile."""
 
-    priority = 1  # type: ignore[assignment]
-    name = "in memory, for this demo only"  # type: ignore[assignment]
+    priority = 1
+    name = "in memory, for this demo only"
 
     def __init__(self) -> None:
         super().__init__()
@@ -64,7 +70,7 @@ class DemoKeyring(keyring.backend.KeyringBackend):
 class DemoProfile:
     """Temporary directories, an in-memory keyring and the simulator, for one demo run."""
 
-    def __init__(self, simulator: Any, directory: tempfile.TemporaryDirectory) -> None:
+    def __init__(self, simulator: Simulator, directory: tempfile.TemporaryDirectory) -> None:
         self.simulator = simulator
         self._directory = directory
         self.root = Path(directory.name)
@@ -88,11 +94,11 @@ class DemoProfile:
         self.settings.device_name = "Demo till"
         self.settings.save()
         self.wallet: DemoWallet | None = None
-        self.flow: Any | None = None
+        self.flow: SaleFlow | None = None
         self._closed = False
 
     @classmethod
-    def create(cls, simulator: Any | None = None) -> DemoProfile:
+    def create(cls, simulator: Simulator | None = None) -> DemoProfile:
         """A fresh profile around `simulator` (default: the seeded demo box office)."""
         if simulator is None:
             from boxoffice.sim.simulator import Simulator
@@ -100,7 +106,7 @@ class DemoProfile:
             simulator = Simulator()
         return cls(simulator, tempfile.TemporaryDirectory(prefix="boxoffice-demo-"))
 
-    async def open_runtime(self, settings: Settings) -> Any:
+    async def open_runtime(self, settings: Settings) -> Runtime:
         from boxoffice.app.runtime import Runtime
 
         return await Runtime.open(
@@ -111,7 +117,7 @@ class DemoProfile:
             cache_path=self.root / "data" / "catalogue.json",
         )
 
-    def attach(self, window: Any, flow: Any) -> None:
+    def attach(self, window: MainWindow, flow: SaleFlow) -> None:
         """Give the window its demo wallet (opened from the top bar and shown at start)."""
         self.flow = flow
         self.wallet = DemoWallet(self.simulator, flow, parent=window)
@@ -143,7 +149,7 @@ class DemoProfile:
 class DemoWallet(QWidget):
     """A pretend wallet next to the till: pays the invoice the till is showing."""
 
-    def __init__(self, simulator: Any, flow: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, simulator: Simulator, flow: SaleFlow, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("demoWallet")
         self.setWindowTitle("Demo wallet — pretend bitcoin")
@@ -261,6 +267,7 @@ class DemoWallet(QWidget):
             for widget in buttons:
                 widget.setEnabled(False)
             return
+        assert invoice_id is not None  # an invoice was found for it above
         status = invoice.get("status", "")
         extra = invoice.get("additionalStatus", "")
         due = self._due(invoice_id, ONCHAIN) or self._due(invoice_id, LIGHTNING)

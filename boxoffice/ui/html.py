@@ -198,8 +198,8 @@ class SafeTextBrowser(QTextBrowser):
         """Show organiser HTML after sanitising it."""
         self.setHtml(sanitize_html(text))
 
-    def loadResource(self, kind: int, name: QUrl):
-        self.blocked_resources.append(name.toString())
+    def loadResource(self, kind: int, name: QUrl | str) -> None:
+        self.blocked_resources.append(name.toString() if isinstance(name, QUrl) else name)
         return None
 
 
@@ -216,7 +216,7 @@ class _NothingLoadedDocument(QTextDocument):
         super().__init__(browser)
         self._browser = browser
 
-    def loadResource(self, kind: int, name: QUrl):
+    def loadResource(self, kind: int, name: QUrl | str) -> QImage | QByteArray:
         self._browser.loadResource(kind, name)  # counted as blocked
         kind = int(getattr(kind, "value", kind))
         blank = (

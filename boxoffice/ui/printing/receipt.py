@@ -19,14 +19,14 @@ import html
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QMarginsF, QPointF, QRect, QRectF, QSizeF
 from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
     QImage,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -39,6 +39,9 @@ from PySide6.QtGui import (
 )
 
 from boxoffice.ui.widgets.qr import paint_qr
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 MM_PER_INCH = 25.4
 #: Tickets that fit under the heading on the first A4 page, and on each following page.
@@ -98,8 +101,8 @@ class Receipt:
 
 
 def _screen_dpi() -> float:
-    app = QGuiApplication.instance()
-    screen = app.primaryScreen() if app is not None else None  # type: ignore[union-attr]
+    # QGuiApplication::primaryScreen() is static; it is asked only once an application exists.
+    screen = QGuiApplication.primaryScreen() if QGuiApplication.instance() is not None else None
     return screen.logicalDotsPerInchX() if screen is not None else 96.0
 
 
@@ -157,12 +160,19 @@ def receipt_html(receipt: Receipt, layout: ReceiptLayout) -> str:
 class QrTextObject(QPyTextObject):
     """Draws a QR code inside a QTextDocument: black squares snapped to device pixels."""
 
-    def intrinsicSize(self, document, position: int, text_format: QTextFormat) -> QSizeF:
+    def intrinsicSize(
+        self, document: QTextDocument, position: int, text_format: QTextFormat
+    ) -> QSizeF:
         side = float(text_format.property(QR_SIDE_PROPERTY) or 0)
         return QSizeF(side, side)
 
     def drawObject(
-        self, painter: QPainter, rect: QRectF, document, position: int, text_format: QTextFormat
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        document: QTextDocument,
+        position: int,
+        text_format: QTextFormat,
     ) -> None:
         text = text_format.property(QR_TEXT_PROPERTY)
         if text:
@@ -251,7 +261,7 @@ def _paint_page(
         painter.restore()
 
 
-def render(receipt: Receipt, device: QPagedPaintDevice, layout: ReceiptLayout) -> None:
+def render(receipt: Receipt, device: QPrinter | QPdfWriter, layout: ReceiptLayout) -> None:
     """Lay the receipt out for `layout` and paint it onto a printer or PDF writer.
 
     Painted page by page rather than with `QTextDocument.print_`, which adds its own 2 cm

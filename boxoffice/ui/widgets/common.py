@@ -75,7 +75,7 @@ class ClampedLabel(QLabel):
         self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         return self._full
 
     def shown_text(self) -> str:
@@ -84,11 +84,11 @@ class ClampedLabel(QLabel):
     def is_cut(self) -> bool:
         return self.shown_text().replace("\n", " ") != " ".join(self._full.split())
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
         self._full = text or ""
         self._relayout()
 
-    def clear(self) -> None:  # type: ignore[override]
+    def clear(self) -> None:
         self.setText("")
 
     def sizeHint(self) -> QSize:
