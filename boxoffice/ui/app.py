@@ -69,7 +69,7 @@ def _open_till(*, demo: bool, kiosk: bool) -> tuple[MainWindow, SaleFlow]:
         flow = SaleFlow(window, settings, Runtime.open)
         transport, secrets = None, None
     # MainWindow declares `flow` as None until the app sets it (boxoffice/ui/main_window.py).
-    window.flow = flow  # type: ignore[assignment]
+    window.flow = flow
     _connect_settings(window, flow, transport=transport, secrets=secrets)
     install_loop_error_handler(window)
     if settings.problems:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -40,7 +40,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Box Office — demo" if demo else "Box Office")
         self.demo = demo
         self.kiosk = kiosk
-        self.flow = None  # set by the app
+        #: The window's controller (a `SaleFlow`), attached by `boxoffice.ui.app`.
+        self.flow: QObject | None = None
         #: The open settings dialog (one at a time), and the demo's throw-away profile.
         self.settings_dialog: QDialog | None = None
         self.demo_profile: Any | None = None
