@@ -94,16 +94,6 @@ async def test_a_full_key_on_the_right_store_is_all_ok(sim, tmp_path):
     assert "store “Riverside Arts Centre”" in _text(doctor, OK)
 
 
-async def test_the_settings_dialog_test_tells_a_wrong_store_apart(sim, tmp_path):
-    from boxoffice.ui.connection_check import check_btcpay
-
-    settings = Settings.load(tmp_path / "settings.json", environ={})
-    settings.btcpay_url = sim.btcpay_url
-    settings.btcpay_store_id = "NoSuchStore"
-    findings = await check_btcpay(settings, sim.btcpay_api_key, transport=sim.transport())
-    assert [f.status for f in findings if "Store ID" in f.message] == [FAIL]
-
-
 async def test_a_key_too_narrow_for_either_route_is_told_what_it_lacks(sim, tmp_path):
     # Store and invoices both 403, but the key never claimed either: a permission problem.
     key = sim.add_btcpay_api_key([f"{P}cancreateinvoice:{sim.store_id}"])
