@@ -2,7 +2,7 @@
 
 Every request the client makes is captured and checked (path, query, JSON body) with
 `validate_request`; every answer the tests feed it is checked with `validate_response` before
-it is served, so the fixtures of tests/services/test_btcpay.py cannot drift from the API.
+it is served, so the answers of tests/services/btcpay/answers.py cannot drift from the API.
 The second half checks that the helpers themselves catch what they are meant to catch.
 """
 
@@ -29,7 +29,7 @@ from tests.contract.openapi import (
     validate_request,
     validate_response,
 )
-from tests.services import test_btcpay as fx
+from tests.services.btcpay import answers as fx
 
 S = fx.STORE_PATH
 I = fx.INVOICE_PATH  # noqa: E741 - short on purpose: it is used in a table below

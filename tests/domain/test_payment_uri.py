@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from boxoffice.domain.payment_uri import PaymentUris, build_payment_uris, qr_text
 from boxoffice.services.btcpay.models import InvoicePaymentMethod
-from tests.services.test_btcpay import (
+from tests.services.btcpay.answers import (
     BECH32_ADDRESS,
     BOLT11,
     LNURL,

@@ -18,7 +18,7 @@ from boxoffice.services.errors import (
     ValidationError,
 )
 from boxoffice.services.http import RetryPolicy
-from tests.services.test_btcpay import (
+from tests.services.btcpay.answers import (
     API_KEY,
     BASE,
     INVOICE_ID,
