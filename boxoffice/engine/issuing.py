@@ -14,18 +14,16 @@ ticket of the sale, not only the last run's.
 from __future__ import annotations
 
 import logging
-from collections import Counter
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from boxoffice.domain.checkout import CheckoutSettings
-from boxoffice.domain.order import Order
 from boxoffice.domain.reasons import Reason
-from boxoffice.domain.sale import Sale, SaleState, SoldTicket
+from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.domain.ticket_email import ticket_email
 from boxoffice.engine.invoice_data import EMAILED_KEY, TICKET_IDS_KEY
 from boxoffice.engine.lookups import find_holds
 from boxoffice.engine.releasing import LATE_LOOKS
+from boxoffice.engine.ticket_count import missing_tickets, sold_tickets
 from boxoffice.services.btcpay.permissions import EMAIL_PERMISSION
 from boxoffice.services.errors import (
     MalformedResponseError,
@@ -100,15 +98,6 @@ class TicketIssuing:
         tickets = await self._tickettailor.list_issued_tickets(reference=sale.ticket_reference)
         return [t for t in tickets if t.event_id == sale.order.event_id]
 
-    @staticmethod
-    def _missing(order: Order, issued: Iterable[IssuedTicket]) -> dict[str, int]:
-        have = Counter(t.ticket_type_id for t in issued)
-        return {
-            ticket_type_id: wanted - have[ticket_type_id]
-            for ticket_type_id, wanted in order.quantities.items()
-            if wanted > have[ticket_type_id]
-        }
-
     async def issue(self, sale: Sale) -> Sale:
         """Issue what is missing (counted by reference, so never twice), then finish the sale.
 
@@ -128,7 +117,7 @@ class TicketIssuing:
             return sale  # finished by another process while this one waited
         order = sale.order
         issued = await self._issued(sale)
-        missing = self._missing(order, issued)
+        missing = missing_tickets(order, issued)
         hold_id: str | None = None
         if missing:
             try:
@@ -207,10 +196,10 @@ class TicketIssuing:
                 # Recount: an unknown outcome may have issued after all, a refusal may be
                 # another till issuing the same hold.
                 issued = await self._issued(sale)
-                missing = self._missing(order, issued)
+                missing = missing_tickets(order, issued)
                 if missing:
                     sale = self._ledger.commit(
-                        sale.update(now=self._ledger.now(), tickets=self._sold(sale, issued)),
+                        sale.update(now=self._ledger.now(), tickets=sold_tickets(sale, issued)),
                         "issue_incomplete",
                         {"missing": missing, "error": str(failures[0])},
                     )
@@ -236,14 +225,14 @@ class TicketIssuing:
                 issued = issued + [t for t in new if t.id not in known]
         if len(issued) > order.seats:
             log.error("sale %s has %d tickets for %d seats", sale.id, len(issued), order.seats)
-        tickets = self._sold(sale, issued)
+        tickets = sold_tickets(sale, issued)
         if tickets != sale.tickets:
             sale = self._ledger.commit(
                 sale.update(now=self._ledger.now(), tickets=tickets),
                 "issued",
                 {"ticket_ids": [t.id for t in tickets]},
             )
-        if sale.hold_id and not self._missing(order, issued):
+        if sale.hold_id and not missing_tickets(order, issued):
             await self._free_used_hold(sale, sale.hold_id)
         # The customer has the tickets now. Writing `ticketIds` and e-mailing (which waits for
         # that write, see `_finish_records`) go on in the background, retried as long as it
@@ -351,7 +340,7 @@ class TicketIssuing:
             return hold.id, missing, issued
         # Someone issued from the hold since we counted: count again.
         issued = await self._issued(sale)
-        missing = self._missing(sale.order, issued)
+        missing = missing_tickets(sale.order, issued)
         return (hold.id if hold is not None else False) if missing else None, missing, issued
 
     def _needs_person(
@@ -369,7 +358,7 @@ class TicketIssuing:
                 SaleState.NEEDS_ATTENTION,
                 now=self._ledger.now(),
                 reason=reason,
-                tickets=self._sold(sale, issued),
+                tickets=sold_tickets(sale, issued),
                 message=message,
             ),
             event,
@@ -412,24 +401,6 @@ class TicketIssuing:
         updated = sale.update(now=self._ledger.now(), hold_id=hold.id)
         self._ledger.commit(updated, "held_again", {"hold_id": hold.id, "missing": missing})
         return hold.id
-
-    def _sold(self, sale: Sale, issued: Iterable[IssuedTicket]) -> tuple[SoldTicket, ...]:
-        order = sale.order
-        tickets = []
-        for ticket in sorted(issued, key=lambda t: (t.created_at or 0, t.id)):
-            line = order.line(ticket.ticket_type_id)
-            tickets.append(
-                SoldTicket(
-                    id=ticket.id,
-                    barcode=ticket.barcode,
-                    ticket_type_id=ticket.ticket_type_id,
-                    ticket_type_name=line.name if line else ticket.ticket_type_id,
-                    full_name=ticket.full_name or order.full_name,
-                    email=ticket.email or order.buyer.email,
-                    barcode_url=ticket.barcode_url,
-                )
-            )
-        return tuple(tickets)
 
     async def _record_ticket_ids(self, sale: Sale, *, emailing: bool) -> tuple[str | None, bool]:
         """Write `ticketIds` into the invoice: the mark of a finished sale for every till.
