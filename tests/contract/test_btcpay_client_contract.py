@@ -22,13 +22,9 @@ from boxoffice.services.btcpay.models import ApiKeyInfo
 from boxoffice.services.btcpay.pairing import POS_PERMISSIONS
 from boxoffice.services.btcpay.permissions import EMAIL_PERMISSION
 from boxoffice.services.http import RetryPolicy
-from tests.contract import openapi
-from tests.contract.openapi import (
-    match_path,
-    required_permissions,
-    validate_request,
-    validate_response,
-)
+from tests.contract import openapi_document
+from tests.contract.openapi import required_permissions, validate_request, validate_response
+from tests.contract.openapi_document import match_path
 from tests.services.btcpay import answers as fx
 
 S = fx.STORE_PATH
@@ -409,11 +405,11 @@ def test_required_permissions_with_the_api_keys_correction():
 
 def test_missing_document_fails_loudly(tmp_path: Path):
     with pytest.raises(AssertionError, match="missing"):
-        openapi._Spec(tmp_path / "greenfield.json")
+        openapi_document._Spec(tmp_path / "greenfield.json")
 
 
 def test_the_document_is_the_one_the_reference_describes():
-    document = openapi.spec().document
+    document = openapi_document.spec().document
     assert document["openapi"].startswith("3.0")
     assert len(document["paths"]) == 134
     assert len(document["components"]["schemas"]) == 175
