@@ -116,6 +116,13 @@ class ReasonWords:
     staff_may_accept: bool = False
     #: The sale ends `failed`: the customer was never asked to pay.
     is_failure: bool = False
+    #: What the closed sale's page says of it, when the reason says it better than the
+    #: engine's message (which speaks of the tickets, not of the customer).
+    closed_words: str | None = None
+    #: Said first when staff are asked to confirm accepting the payment: the condition for it.
+    accept_warning: str | None = None
+    #: Said last in that question: something else to bear in mind.
+    accept_aside: str | None = None
 
 
 #: What staff should do when no reason says better.
@@ -139,12 +146,14 @@ REASONS: Mapping[Reason, ReasonWords] = MappingProxyType(
             words="expired unpaid",
             advice=DEFAULT_ADVICE,
             message="The invoice expired unpaid; the tickets were released.",
+            closed_words="The invoice expired before it was paid.",
         ),
         R.CANCELLED: ReasonWords(
             ends_in="released",
             words="cancelled",
             advice=DEFAULT_ADVICE,
             message="The sale was cancelled; the tickets were released.",
+            closed_words="The sale was cancelled; nothing was paid.",
         ),
         R.INVALID: ReasonWords(
             ends_in="released",
@@ -201,6 +210,7 @@ REASONS: Mapping[Reason, ReasonWords] = MappingProxyType(
             "tickets were released. Accept the payment below to issue the tickets now, or "
             "refund it from BTCPay.",
             staff_may_accept=True,
+            accept_aside="The bitcoin rate may have moved since the invoice expired.",
         ),
         R.PAID_AFTER_CANCEL: ReasonWords(
             ends_in="needs_attention",
@@ -220,6 +230,7 @@ REASONS: Mapping[Reason, ReasonWords] = MappingProxyType(
             "marked the invoice invalid. Check in BTCPay that the payment has confirmed since, "
             "then accept it below; otherwise refund it.",
             staff_may_accept=True,
+            accept_warning="Accept only if BTCPay shows the payment confirmed by now.",
         ),
         R.ISSUE_REFUSED: ReasonWords(
             ends_in="needs_attention",

@@ -163,3 +163,22 @@ def test_journal_form():
     assert journal_form(None) is None
     assert journal_form(Reason.EXPIRED) == "expired"
     assert journal_form(Reason.SOLD_OUT, "tt_1") == "sold_out:tt_1"
+
+
+def test_the_closed_page_and_the_accept_question_take_their_words_from_the_table():
+    """Words the window once kept beside the table (result page, accept confirmation)."""
+    closed = {r: REASONS[r].closed_words for r in Reason if REASONS[r].closed_words}
+    assert closed == {
+        Reason.CANCELLED: "The sale was cancelled; nothing was paid.",
+        Reason.EXPIRED: "The invoice expired before it was paid.",
+    }
+    warnings = {r: REASONS[r].accept_warning for r in Reason if REASONS[r].accept_warning}
+    assert warnings == {
+        Reason.PAYMENT_INVALID: "Accept only if BTCPay shows the payment confirmed by now."
+    }
+    asides = {r: REASONS[r].accept_aside for r in Reason if REASONS[r].accept_aside}
+    assert asides == {
+        Reason.PAID_LATE: "The bitcoin rate may have moved since the invoice expired."
+    }
+    # Only a payment staff may accept has words for the accept question.
+    assert all(REASONS[r].staff_may_accept for r in (*warnings, *asides))

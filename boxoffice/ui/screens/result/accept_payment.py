@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from boxoffice.domain.money import format_btc, format_money
-from boxoffice.domain.reasons import Reason, staff_advice
+from boxoffice.domain.reasons import staff_advice
 from boxoffice.domain.sale import SaleNotAcceptable, SaleState
 from boxoffice.engine.staff_actions import offers_acceptance
 from boxoffice.ui.errors import describe_error
@@ -137,12 +137,13 @@ class AcceptPayment(QObject):
             f"({format_money(order.total, order.currency)}) and issue "
             f"{'the ticket' if order.seats == 1 else f'the {order.seats} tickets'} now?"
         )
-        notes = ["Box Office marks the invoice settled in BTCPay; do not refund it afterwards."]
-        if sale.reason is Reason.PAYMENT_INVALID:
-            notes.insert(0, "Accept only if BTCPay shows the payment confirmed by now.")
-        elif sale.reason is Reason.PAID_LATE:
-            notes.append("The bitcoin rate may have moved since the invoice expired.")
-        box.setInformativeText(" ".join(notes))
+        row = sale.reason.row if sale.reason is not None else None
+        notes = [
+            row and row.accept_warning,
+            "Box Office marks the invoice settled in BTCPay; do not refund it afterwards.",
+            row and row.accept_aside,
+        ]
+        box.setInformativeText(" ".join(note for note in notes if note))
         confirm = box.addButton("Accept and issue tickets", QMessageBox.ButtonRole.AcceptRole)
         confirm.setObjectName("confirmAcceptButton")
         cancel = box.addButton("Keep as it is", QMessageBox.ButtonRole.RejectRole)

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from boxoffice.domain.reasons import Reason
 from boxoffice.domain.sale import SaleState
 from boxoffice.ui.formatting import sale_time_words
 from boxoffice.ui.screens.result.accept_payment import AcceptPayment
@@ -185,10 +184,9 @@ class ResultController(QObject):
         return f"{day.lower() if day in ('Today', 'Yesterday') else day} at {clock}"
 
     def _show_closed(self, sale: Sale) -> None:
-        if sale.reason is Reason.CANCELLED:
-            detail = "The sale was cancelled; nothing was paid."
-        elif sale.reason is Reason.EXPIRED:
-            detail = "The invoice expired before it was paid."
+        closed_words = sale.reason.row.closed_words if sale.reason is not None else None
+        if closed_words:
+            detail = closed_words
         elif sale.state == SaleState.FAILED:
             detail = sale.message or "The sale could not be started."
         else:

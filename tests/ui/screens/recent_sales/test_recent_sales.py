@@ -156,6 +156,11 @@ def test_a_late_payment_is_accepted_from_the_attention_page(qtbot, loop, till, s
     box = till.findChild(QMessageBox, "acceptPaymentConfirm")
     assert box is not None and box.isVisible()
     assert "£53.00" in box.text() and "0.00106000 BTC" in box.text()
+    # Paid late: the standard note, then the reason's aside (domain.reasons).
+    assert box.informativeText() == (
+        "Box Office marks the invoice settled in BTCPay; do not refund it afterwards. "
+        "The bitcoin rate may have moved since the invoice expired."
+    )
     qtbot.mouseClick(find(box, QPushButton, "cancelAcceptButton"), Qt.MouseButton.LeftButton)
     run_until(loop, lambda: till.findChild(QMessageBox, "acceptPaymentConfirm") is None)
     assert sim.invoice(sale.invoice_id)["status"] == "Expired"
