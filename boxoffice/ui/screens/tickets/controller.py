@@ -93,11 +93,13 @@ class TicketsController(QObject):
         self.event = None
         self.unlocked = frozenset()
         self.busy = False
-        self.view.access_code.clear()
+        # setText, not clear(): clear() can be undone, and Ctrl+Z in an empty field must not
+        # bring back the last customer's name or address (QLineEdit: setting `text` clears
+        # the undo/redo history, doc.qt.io/qt-6/qlineedit.html#text-prop).
+        for field in (self.view.access_code, self.view.name, self.view.email):
+            field.setText("")
         self.view.access_code_status.hide()
         self.view.sale_error.clear()
-        self.view.name.clear()
-        self.view.email.clear()
         self._set_rows(())
         self._update()
 

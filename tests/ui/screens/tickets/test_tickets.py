@@ -183,3 +183,19 @@ def test_a_seated_type_says_sell_online_and_cannot_be_chosen(qtbot, loop, till):
     early = till.tickets_page.rows[seed.EARLY_BIRD_TT]
     assert not early.plus.isEnabled() and "Not on sale now" in early.note.text()
     assert till.tickets_page.rows["tt_2501"].plus.isEnabled()
+
+
+def test_a_new_sale_leaves_nothing_of_the_last_buyer_to_undo(qtbot):
+    """Ctrl+Z in an emptied field must not bring back the previous customer's details."""
+    view = TicketsView()
+    qtbot.addWidget(view)
+    controller = TicketsController(view, CheckoutSettings())
+    for field, text in ((view.name, "Ada"), (view.email, "ada@example.org")):
+        field.setFocus()
+        qtbot.keyClicks(field, text)
+    view.access_code.insert("SECRET")
+    controller.reset()
+    for field in (view.name, view.email, view.access_code):
+        assert field.text() == ""
+        field.undo()
+        assert field.text() == "", field.objectName()
