@@ -60,6 +60,8 @@ class SaleFlow(QObject):
 
     saleChanged = Signal(object)
     runtimeReady = Signal(object)
+    #: The screen the window shows now (a `Screen`), after every navigation.
+    screenChanged = Signal(object)
 
     def __init__(
         self,
@@ -266,6 +268,12 @@ class SaleFlow(QObject):
                 screen.new_sale_offered, focus=draw and screen.focus_new_sale
             )
         self._show_current_banner(screen)
+        self.screenChanged.emit(screen)
+
+    @property
+    def selling(self) -> bool:
+        """Whether a sale is being sold: being started, or started and not yet ended."""
+        return self._pending_order is not None or self._sale_active()
 
     def show_events(self) -> None:
         self._navigate(Place.EVENTS)
