@@ -161,6 +161,7 @@ TICKET_TAILOR = "Ticket Tailor"
 BTCPAY = "BTCPay Server"
 CHECKOUT = "Checkout"
 DEVICE = "This till"
+KIOSK = "Kiosk"
 
 
 class Declared:
@@ -296,6 +297,64 @@ class Declared:
         group=DEVICE,
         label="Till name",
         help="A name for this till, such as 'Front door', shown on its sales.",
+    )
+
+    # -- Kiosk --
+    kiosk = Setting[bool](
+        Kind.BOOL,
+        False,
+        group=KIOSK,
+        label="Start as a kiosk",
+        help="Full screen and locked, for buyers to serve themselves; only the staff PIN "
+        "leaves it. Needs a staff PIN.",
+    )
+    # Only ever a salted scrypt hash (boxoffice.app.kiosk_pin), never the PIN. Read-only:
+    # the dialog may say whether one is set, but must never show this text (its salt is a
+    # secret too), and the dialog's generated pages would show a read-only text as it is.
+    kiosk_pin_hash = Setting[str](
+        Kind.TEXT,
+        "",
+        group=KIOSK,
+        label="Staff PIN",
+        help="Staff type it on the kiosk to reach the staff menu. Only a salted hash of it "
+        "is kept.",
+        read_only=True,
+    )
+    kiosk_idle_seconds = Setting[int](
+        Kind.NUMBER,
+        60,
+        group=KIOSK,
+        label="Start again after no touch for (seconds)",
+        help="On a choosing screen, the kiosk asks “Are you still there?” after this long "
+        "without a touch, then goes back to the start. Never while a payment is on.",
+        minimum=15,
+        maximum=3600,
+        whole=True,
+    )
+    kiosk_done_seconds = Setting[int](
+        Kind.NUMBER,
+        90,
+        group=KIOSK,
+        label="Show a finished sale for (seconds)",
+        help="How long the tickets stay on screen after a sale, unless the buyer taps Done: "
+        "long enough to photograph the ticket QR or take the receipt.",
+        minimum=10,
+        maximum=3600,
+        whole=True,
+    )
+    kiosk_welcome = Setting[str](
+        Kind.TEXT,
+        "",
+        group=KIOSK,
+        label="Welcome text",
+        help="The organiser's words on the kiosk's start screen.",
+    )
+    kiosk_logo = Setting[str](
+        Kind.TEXT,
+        "",
+        group=KIOSK,
+        label="Logo image",
+        help="The path to an image file (PNG, JPEG or SVG) shown on the kiosk's start screen.",
     )
 
     def get(self, key: str) -> Any:
