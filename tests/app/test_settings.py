@@ -30,6 +30,12 @@ EXPECTED_KEYS = {
     "send_ticket_emails",
     "device_id",
     "device_name",
+    "kiosk",
+    "kiosk_pin_hash",
+    "kiosk_idle_seconds",
+    "kiosk_done_seconds",
+    "kiosk_welcome",
+    "kiosk_logo",
 }
 
 
