@@ -57,6 +57,8 @@ class QuantityStepper(QWidget):
         self.value_label.setMinimumWidth(BUTTON_SIZE)
         self.value_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
+        # As wide as its parts: a row gives the space around it to its other contents.
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
