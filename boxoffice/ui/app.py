@@ -70,6 +70,10 @@ def _open_till(*, demo: bool, kiosk: bool) -> tuple[MainWindow, SaleFlow]:
         transport, secrets = None, None
     # MainWindow declares `flow` as None until the app sets it (boxoffice/ui/main_window.py).
     window.flow = flow
+    if kiosk:
+        from boxoffice.ui.kiosk.shell import install_kiosk
+
+        install_kiosk(window, flow, settings)
     _connect_settings(window, flow, transport=transport, secrets=secrets)
     install_loop_error_handler(window)
     if settings.problems:

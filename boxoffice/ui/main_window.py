@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from boxoffice.ui.navigation import Page, Screen
+from boxoffice.ui.screens.attract.view import AttractView
 from boxoffice.ui.screens.events.view import EventsView
 from boxoffice.ui.screens.payment.view import PaymentView
 from boxoffice.ui.screens.recent_sales.view import RecentSalesView
@@ -132,12 +133,15 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.events_page = EventsView()
+        #: The kiosk's welcome (shown only by a kiosk; `boxoffice.ui.kiosk` fills it).
+        self.attract_page = AttractView()
         self.tickets_page = TicketsView()
         self.payment_page = PaymentView()
         self.result_page = ResultView()
         self.recent_page = RecentSalesView()
         for page in (
             self.events_page,
+            self.attract_page,
             self.tickets_page,
             self.payment_page,
             self.result_page,
@@ -153,6 +157,7 @@ class MainWindow(QMainWindow):
         the frame around them.
         """
         page = {
+            Page.ATTRACT: self.attract_page,
             Page.EVENTS: self.events_page,
             Page.TICKETS: self.tickets_page,
             Page.PAYMENT: self.payment_page,

@@ -34,6 +34,8 @@ PAYMENT_STATES = frozenset(
 class Page(StrEnum):
     """The window's pages, one per step of a sale, and the recent sales."""
 
+    #: The kiosk's welcome, waiting for a customer.
+    ATTRACT = "attract"
     EVENTS = "events"
     TICKETS = "tickets"
     PAYMENT = "payment"
@@ -44,6 +46,8 @@ class Page(StrEnum):
 class Place(StrEnum):
     """Where staff asked to be."""
 
+    #: The kiosk's welcome screen.
+    ATTRACT = "attract"
     EVENTS = "events"
     TICKETS = "tickets"
     RECENT = "recent"
@@ -109,6 +113,8 @@ def screen_for(
         )
     elif place is Place.RECENT:
         screen = Screen(Page.RECENT, settings_enabled=settings_enabled)
+    elif place is Place.ATTRACT:
+        screen = Screen(Page.ATTRACT, settings_enabled=settings_enabled)
     elif place is Place.TICKETS or (place is Place.CURRENT_SALE and starting):
         screen = Screen(Page.TICKETS, settings_enabled=settings_enabled)
     else:

@@ -79,6 +79,8 @@ class SaleFlow(QObject):
         self.runtime: Runtime | None = None
         self.tasks = TaskKeeper(report=self._report)
         self.current_sale_id: str | None = None
+        #: Where a new sale starts: the events, or a kiosk's welcome screen.
+        self.home = Place.EVENTS
         #: Where staff asked to be, the earlier sale they opened, and what the window shows.
         self.place = Place.EVENTS
         self._earlier_sale_id: str | None = None
@@ -305,7 +307,7 @@ class SaleFlow(QObject):
         self.payment.reset()
         self.result.reset()
         self.window.error_banner.clear()
-        self.show_events()
+        self._navigate(self.home)
         if self.runtime is not None:
             # Availability changed with the last sale: that event only (one request).
             self.events.refresh_event(last_event)

@@ -143,6 +143,7 @@ class StillThereOverlay(QFrame):
         self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
+        layout.setSpacing(28)
         layout.addStretch(1)
         self.title = label(self.tr("Are you still there?"), role="title", name="stillThereTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -151,15 +152,18 @@ class StillThereOverlay(QFrame):
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.countdown)
         self.stay = button(self.tr("I'm still here"), name="stillHereButton", role="primary")
-        self.stay.setMinimumSize(320, 96)
         self.stay.setAccessibleName(self.tr("I'm still here"))
         layout.addWidget(self.stay, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         self.hide()
 
     def show_seconds(self, seconds: int) -> None:
-        # Qt's plural form: translations give "%n" its own words per number.
-        self.countdown.setText(self.tr("Starting again in %n second(s)", "", seconds))
+        # English in the source, with Qt's numerus form (%n) for the languages that need more
+        # than one plural.
+        if seconds == 1:
+            self.countdown.setText(self.tr("Starting again in 1 second"))
+        else:
+            self.countdown.setText(self.tr("Starting again in %n seconds", "", seconds))
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())

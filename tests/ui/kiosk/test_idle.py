@@ -60,7 +60,7 @@ def test_an_idle_customer_is_asked_then_forgotten_with_every_field_cleared(qtbot
     watch.tick()
     assert overlay.isVisible() and watch.warning
     assert find(till, type(overlay.countdown), "stillThereCountdown").text() == (
-        "Starting again in 9 second(s)"
+        "Starting again in 9 seconds"
     )
     clock.now += 10
     watch.tick()

@@ -1,0 +1,53 @@
+"""The kiosk assembled: the welcome screen as home, idle reset, and (with staff access) the lock.
+
+`install_kiosk(window, flow, settings)` turns a main window and its sale flow into a kiosk. The
+sale flow, the screens and the engine stay those of the staff till; only what a stranger with
+a finger needs is added around them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from boxoffice.ui.kiosk.idle import IdleReset, IdleWatch, StillThereOverlay
+from boxoffice.ui.navigation import Place
+from boxoffice.ui.screens.attract.controller import AttractController
+
+if TYPE_CHECKING:
+    from boxoffice.app.settings.till import Settings
+    from boxoffice.ui.main_window import MainWindow
+    from boxoffice.ui.sale_flow import SaleFlow
+
+
+class Kiosk(QObject):
+    """What a kiosk adds to the window: its home screen, the idle reset, its staff access."""
+
+    def __init__(self, window: MainWindow, flow: SaleFlow, settings: Settings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.flow = flow
+        self.attract = AttractController(
+            window.attract_page, welcome=settings.kiosk_welcome, logo=settings.kiosk_logo
+        )
+        flow.events.catalogueChanged.connect(self.attract.set_catalogue)
+        self.attract.eventChosen.connect(flow.open_event)
+        self.attract.startRequested.connect(flow.show_events)
+        self.idle = IdleWatch(idle_seconds=settings.kiosk_idle_seconds, parent=self)
+        central = window.centralWidget()
+        assert central is not None  # MainWindow sets its central widget in its constructor
+        self.still_there = StillThereOverlay(central)
+        self.idle_reset = IdleReset(flow, self.idle, self.still_there)
+        window.closing.connect(self.idle.close)
+        # A stranger needs no device name, and no way out of a sale but the screen's own.
+        window.device.hide()
+        window.new_sale_button.hide()
+        flow.home = Place.ATTRACT
+        self.attract.set_catalogue(flow.events.catalogue)
+        flow.new_sale()  # the welcome screen
+
+
+def install_kiosk(window: MainWindow, flow: SaleFlow, settings: Settings) -> Kiosk:
+    """Make `window` a kiosk (`window.kiosk` is already set: staff-only controls hidden)."""
+    return Kiosk(window, flow, settings)

@@ -1,0 +1,1 @@
+"""The kiosk's welcome: the events on sale as large cards, and a touch to begin."""

@@ -1,0 +1,81 @@
+"""Layout of the kiosk's welcome screen: logo, welcome, event cards, "Touch to buy tickets"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boxoffice.ui.widgets.common import button, label
+
+#: A touch target's least height (about 9 mm on a kiosk screen); cards are taller.
+TOUCH_MIN = 48
+CARD_HEIGHT = 160
+
+
+class EventCard(QPushButton):
+    """One event as a large card: name, when and where, and how many tickets are left."""
+
+    def __init__(self, event_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.event_id = event_id
+        self.setObjectName(f"eventCard_{event_id}")
+        self.setProperty("role", "card")
+        self.setMinimumHeight(CARD_HEIGHT)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        self.name = label(role="title")
+        self.detail = label(role="subtitle")
+        self.availability = label(role="hint")
+        for part in (self.name, self.detail, self.availability):
+            # The card takes the touch, not its labels.
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(part)
+
+
+class AttractView(QWidget):
+    """Layout only: the organiser's logo and welcome, a grid of event cards, the big button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attractScreen")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(24)
+        self.logo = QLabel()
+        self.logo.setObjectName("attractLogo")
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo.hide()
+        layout.addWidget(self.logo)
+        self.welcome = label(role="title", name="attractWelcome")
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.welcome)
+        self.empty = label(role="subtitle", name="attractEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        layout.addWidget(self.empty)
+
+        self.cards_host = QWidget()
+        self.cards = QGridLayout(self.cards_host)
+        self.cards.setSpacing(20)
+        self.cards.setContentsMargins(0, 0, 0, 0)
+        # Cards keep their height and gather at the top, however tall the screen.
+        self.cards.setAlignment(Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setObjectName("attractCards")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.cards_host)
+        layout.addWidget(scroll, 1)
+
+        self.start = button("", name="touchToBuyButton", role="primary")
+        self.start.setMinimumHeight(TOUCH_MIN * 2)
+        layout.addWidget(self.start)
