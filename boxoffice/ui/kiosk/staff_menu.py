@@ -1,0 +1,152 @@
+"""The kiosk's staff menu, behind the PIN: settings, recent sales, out of order, exit.
+
+A banner says plainly that staff mode is open, so that no one walks away from a kiosk left
+in it; and it closes by itself after a short time without a touch, for the same reason.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
+
+from boxoffice.ui.widgets.common import button, label, set_tone
+
+#: Seconds without a touch after which the menu closes by itself.
+IDLE_SECONDS = 60
+
+_STYLE = """
+QFrame#staffMenu { background: #ffffff; border: 1px solid #c9c9c3; border-radius: 18px; }
+QFrame#staffMenu QPushButton { font-size: 18pt; min-height: 72px; padding: 4px 24px; }
+QLabel#staffModeMarker {
+    font-size: 15pt; font-weight: 600; padding: 12px; border-radius: 10px;
+    background: #fff3cd; color: #6b4500; border: 1px solid #e3c56d;
+}
+QLabel#staffMenuTitle { font-size: 22pt; font-weight: 600; }
+"""
+_TOUCHES = (
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+)
+
+
+class StaffMenu(QFrame):
+    """What staff can do at a kiosk, as signals the window acts on.
+
+    `outOfOrderToggled(bool)` carries the new state; `set_out_of_order` shows the current one
+    without a signal. `closed` comes from Close and from `idle_timer` (a touch anywhere in the
+    window starts it again).
+    """
+
+    settingsRequested = Signal()
+    recentSalesRequested = Signal()
+    outOfOrderToggled = Signal(bool)
+    exitRequested = Signal()
+    closed = Signal()
+
+    def __init__(self, *, idle_seconds: int = IDLE_SECONDS, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("staffMenu")
+        self.setStyleSheet(_STYLE)
+        self.idle_seconds = idle_seconds
+        #: Fires after `idle_seconds` without a touch; a test may fire it with `timeout.emit()`.
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(idle_seconds * 1000)
+        self.idle_timer.timeout.connect(self.close_menu)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(14)
+        self.marker = label(
+            self.tr("Staff mode — closes after {} s without a touch").format(idle_seconds),
+            name="staffModeMarker",
+        )
+        self.marker.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_tone(self.marker, "warning")
+        layout.addWidget(self.marker)
+        title = label(self.tr("Staff menu"), name="staffMenuTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+
+        self.settings_button = button(self.tr("Settings"), name="staffSettingsButton")
+        self.settings_button.clicked.connect(self.settingsRequested)
+        self.recent_sales_button = button(self.tr("Recent sales"), name="staffRecentSalesButton")
+        self.recent_sales_button.clicked.connect(self.recentSalesRequested)
+        self.out_of_order_button = button("", name="staffOutOfOrderButton")
+        self.out_of_order_button.setCheckable(True)
+        self.out_of_order_button.toggled.connect(self._out_of_order_toggled)
+        self.exit_button = button(self.tr("Exit kiosk"), name="staffExitButton", role="danger")
+        self.exit_button.clicked.connect(self.exitRequested)
+        self.close_button = button(self.tr("Close"), name="staffCloseButton", role="primary")
+        self.close_button.clicked.connect(self.close_menu)
+        for widget in (
+            self.settings_button,
+            self.recent_sales_button,
+            self.out_of_order_button,
+            self.exit_button,
+        ):
+            layout.addWidget(widget)
+        layout.addSpacing(8)
+        layout.addWidget(self.close_button)
+        self._words_for_out_of_order(False)
+
+    @property
+    def out_of_order(self) -> bool:
+        return self.out_of_order_button.isChecked()
+
+    def set_out_of_order(self, on: bool) -> None:
+        """Show the kiosk's current state, without `outOfOrderToggled`."""
+        blocked = self.out_of_order_button.blockSignals(True)
+        self.out_of_order_button.setChecked(on)
+        self.out_of_order_button.blockSignals(blocked)
+        self._words_for_out_of_order(on)
+
+    def close_menu(self) -> None:
+        self.idle_timer.stop()
+        self.closed.emit()
+
+    def touched(self) -> None:
+        """Someone touched the window: the idle time starts again."""
+        if self.isVisible():
+            self.idle_timer.start()
+
+    def _out_of_order_toggled(self, on: bool) -> None:
+        self._words_for_out_of_order(on)
+        self.touched()
+        self.outOfOrderToggled.emit(on)
+
+    def _words_for_out_of_order(self, on: bool) -> None:
+        # The button says what a tap does, and its checked look says what is on now.
+        self.out_of_order_button.setText(
+            self.tr("Out of order: on — tap to sell again")
+            if on
+            else self.tr("Out of order: off — tap to stop selling")
+        )
+
+    # -- Qt -------------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.idle_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.idle_timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() in _TOUCHES
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window()
+        ):
+            self.touched()
+        return False
