@@ -88,7 +88,7 @@ class KioskLock(QObject):
                 return True
             if kind == QEvent.Type.WindowDeactivate and not self._unlocked:
                 # After this event Qt knows which window (if any) is active now: look then.
-                QTimer.singleShot(0, self._refocus_if_lost)
+                QTimer.singleShot(0, self, self._refocus_if_lost)
         if self._unlocked or not self._inside(watched):
             return False
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
