@@ -50,6 +50,8 @@ class StaffMenu(QFrame):
         super().__init__(parent)
         self.setObjectName("staffMenu")
         self.setStyleSheet(_STYLE)
+        # Wide enough for the staff-mode banner on one line, so it reads at a glance.
+        self.setMinimumWidth(640)
         self.idle_seconds = idle_seconds
         #: Fires after `idle_seconds` without a touch; a test may fire it with `timeout.emit()`.
         self.idle_timer = QTimer(self)
