@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.events_page = EventsView()
         #: The kiosk's welcome (shown only by a kiosk; `boxoffice.ui.kiosk` fills it).
         self.attract_page = AttractView()
-        self.tickets_page = TicketsView()
+        self.tickets_page = TicketsView(touch=kiosk)
         self.payment_page = PaymentView()
         self.result_page = ResultView()
         self.recent_page = RecentSalesView()

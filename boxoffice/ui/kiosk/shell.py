@@ -10,8 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 
 from boxoffice.ui.kiosk.idle import IdleReset, IdleWatch, StillThereOverlay
+from boxoffice.ui.kiosk.scanner import BarcodeScanner
 from boxoffice.ui.navigation import Place
 from boxoffice.ui.screens.attract.controller import AttractController
 
@@ -39,13 +41,28 @@ class Kiosk(QObject):
         assert central is not None  # MainWindow sets its central widget in its constructor
         self.still_there = StillThereOverlay(central)
         self.idle_reset = IdleReset(flow, self.idle, self.still_there)
-        window.closing.connect(self.idle.close)
+        # A keyboard-wedge scanner reads an access-code QR or link from any screen, typing
+        # into no field on the way.
+        self.scanner = BarcodeScanner(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.scanner)
+        self.scanner.scanned.connect(flow.tickets.scanned)
+        self.idle.timedOut.connect(self.scanner.reset)
+        window.closing.connect(self.close)
         # A stranger needs no device name, and no way out of a sale but the screen's own.
         window.device.hide()
         window.new_sale_button.hide()
         flow.home = Place.ATTRACT
         self.attract.set_catalogue(flow.events.catalogue)
         flow.new_sale()  # the welcome screen
+
+    def close(self) -> None:
+        """Stop watching the application's input (the window is closing)."""
+        self.idle.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.scanner)
 
 
 def install_kiosk(window: MainWindow, flow: SaleFlow, settings: Settings) -> Kiosk:

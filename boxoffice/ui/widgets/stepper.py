@@ -100,6 +100,11 @@ class QuantityStepper(QWidget):
         self.setValue(self._value)
         self._show()
 
+    def set_limits(self, minimum: int, maximum: int) -> None:
+        """0, or from the minimum per order up to `maximum` (as `QuantitySpinBox.set_limits`)."""
+        self.setRange(0, max(0, maximum))
+        self.setOrderMinimum(max(1, minimum))
+
     def setOrderMinimum(self, order_minimum: int) -> None:
         """Skip the values above the range's minimum and below `order_minimum`."""
         self._order_minimum = order_minimum

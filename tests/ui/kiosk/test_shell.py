@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPushButton
 from boxoffice.sim import seed
 from boxoffice.ui.kiosk.shell import install_kiosk
 from tests.ui.conftest import run_until, runtime_opener
-from tests.ui.helpers import current_sale, find, set_quantity, type_into
+from tests.ui.helpers import current_sale, find, type_into
 
 
 @pytest.fixture
@@ -47,7 +47,8 @@ def test_a_card_opens_its_tickets_and_a_sale_ends_back_on_the_welcome(qtbot, loo
     card = find(window, QPushButton, f"eventCard_{seed.GBP_EVENT}")
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.tickets_page
-    set_quantity(qtbot, window, seed.GENERAL_TT, 1)
+    plus = find(window, QPushButton, f"qty_{seed.GENERAL_TT}Plus")
+    qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)
     type_into(qtbot, window, "emailEdit", "walkup@example.org")
     qtbot.mouseClick(find(window, QPushButton, "checkoutButton"), Qt.MouseButton.LeftButton)
     run_until(loop, lambda: window.pages.currentWidget() is window.payment_page, message="pay")

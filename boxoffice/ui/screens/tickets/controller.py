@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from boxoffice.domain.buyer import validate_email, validate_name
 from boxoffice.domain.cart import cart_problems, cart_seats, cart_total
@@ -53,6 +54,13 @@ class TicketsController(QObject):
         view.checkout.clicked.connect(self._on_checkout)
         view.back_button.clicked.connect(self.backRequested)
         view.email.returnPressed.connect(self._on_checkout)
+        #: A code scanned before an event was open, applied when one opens.
+        self.pending_code: str | None = None
+        if view.keyboard is not None:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.focusChanged.connect(self._on_focus)
+            view.keyboard.doneRequested.connect(self._keyboard_done)
         self.apply_settings(checkout)
 
     # -- inputs ------------------------------------------------------------------------------
@@ -83,10 +91,13 @@ class TicketsController(QObject):
     def open_event(self, event: OfferedEvent) -> None:
         """Show an event with an empty cart and no code applied."""
         self.unlocked = frozenset()
-        self.view.access_code.clear()
+        self.view.access_code.setText("")  # no undo back to another event's code
         self.view.access_code_status.hide()
         self.view.sale_error.clear()
         self._show_event(event, keep=False)
+        if self.pending_code:
+            code, self.pending_code = self.pending_code, None
+            self.scanned(code)
 
     def reset(self) -> None:
         """Forget everything about the previous sale (cart, code, buyer, messages)."""
@@ -100,6 +111,10 @@ class TicketsController(QObject):
             field.setText("")
         self.view.access_code_status.hide()
         self.view.sale_error.clear()
+        self.pending_code = None
+        if self.view.keyboard is not None:
+            self.view.keyboard.clear_target()
+            self.view.keyboard.hide()
         self._set_rows(())
         self._update()
 
@@ -161,7 +176,50 @@ class TicketsController(QObject):
         first = self.view.rows.get(next(iter(sorted(found))))
         if first is not None:
             # Once the new row is shown and placed (a pass of the event loop later).
-            QTimer.singleShot(50, lambda: self._scroll_to(first.ticket_type_id))
+            # The view is the timer's context: closed meanwhile, the scroll is simply dropped.
+            QTimer.singleShot(50, self.view, lambda: self._scroll_to(first.ticket_type_id))
+
+    def scanned(self, text: str) -> None:
+        """A code or link read by a barcode scanner: applied to the open event, or kept for
+        the next one opened (a kiosk's customer may scan before choosing)."""
+        if self.event is None or self.busy:
+            self.pending_code = access_code_from(text) or None
+            return
+        self.view.access_code.setText(text.strip())
+        self.apply_access_code()
+
+    # -- the on-screen keyboard (kiosk) -------------------------------------------------------
+
+    def _fields(self) -> tuple[tuple[QLineEdit, str], ...]:
+        view = self.view
+        return ((view.access_code, "code"), (view.name, "text"), (view.email, "email"))
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        keyboard = self.view.keyboard
+        if keyboard is None:
+            return
+        for field, kind in self._fields():
+            if new is field:
+                keyboard.attach(field, kind)
+                keyboard.show()
+                return
+
+    def _keyboard_done(self) -> None:
+        """Done on the keyboard: apply a code, or go on to the next field, or close it."""
+        keyboard = self.view.keyboard
+        assert keyboard is not None
+        fields = [field for field, _kind in self._fields()]
+        current = next((f for f in fields if f.hasFocus()), None)
+        if current is self.view.access_code:
+            self.apply_access_code()
+        later = fields[fields.index(current) + 1 :] if current in fields else []
+        following = next((f for f in later if f.isVisible() and f.isEnabled()), None)
+        if following is not None:
+            following.setFocus()
+            return
+        keyboard.clear_target()
+        keyboard.hide()
+        self.view.checkout.setFocus()
 
     def _scroll_to(self, ticket_type_id: str) -> None:
         row = self.view.rows.get(ticket_type_id)
@@ -200,7 +258,7 @@ class TicketsController(QObject):
         for position, ticket_type in enumerate(ticket_types):
             row = view.rows.get(ticket_type.id)
             if row is None:
-                row = TicketRow(ticket_type)
+                row = TicketRow(ticket_type, touch=view.touch)
                 view.rows[ticket_type.id] = row
                 created.append(row)
             else:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSpinBox
 from boxoffice.domain.money import format_money
 from boxoffice.ui.html import SafeTextBrowser, plain_description
 from boxoffice.ui.widgets.common import button, label, set_style_property, set_tone
+from boxoffice.ui.widgets.stepper import QuantityStepper
 
 if TYPE_CHECKING:
     from boxoffice.domain.catalogue import OfferedTicketType
@@ -52,7 +53,9 @@ class QuantitySpinBox(QSpinBox):
 class TicketRow(QFrame):
     """One ticket type: name, description, price, and − [quantity] + (disabled if not on sale)."""
 
-    def __init__(self, ticket_type: OfferedTicketType, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ticket_type: OfferedTicketType, parent: QWidget | None = None, *, touch: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ticketRow")
         self.ticket_type_id = ticket_type.id
@@ -77,19 +80,31 @@ class TicketRow(QFrame):
         self.price.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(self.price, 0, 1, Qt.AlignmentFlag.AlignRight)
 
-        stepper = QHBoxLayout()
-        stepper.setSpacing(4)
-        self.minus = button("−", name=f"minus_{ticket_type.id}", role="step")
-        self.quantity = QuantitySpinBox()
-        self.quantity.setObjectName(f"qty_{ticket_type.id}")
+        self.quantity: QuantitySpinBox | QuantityStepper
+        if touch:
+            # A kiosk: two big buttons around a number a finger never has to type.
+            self.quantity = QuantityStepper(f"qty_{ticket_type.id}")
+            self.minus, self.plus = self.quantity.minus, self.quantity.plus
+            grid.addWidget(
+                self.quantity, 1, 1, 2, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+            )
+        else:
+            stepper = QHBoxLayout()
+            stepper.setSpacing(4)
+            self.minus = button("−", name=f"minus_{ticket_type.id}", role="step")
+            self.quantity = QuantitySpinBox()
+            self.quantity.setObjectName(f"qty_{ticket_type.id}")
+            self.plus = button("+", name=f"plus_{ticket_type.id}", role="step")
+            for widget in (self.minus, self.quantity, self.plus):
+                stepper.addWidget(widget)
+            grid.addLayout(
+                stepper, 1, 1, 2, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+            )
+            quantity = self.quantity
+            self.minus.clicked.connect(lambda: quantity.stepBy(-1))
+            self.plus.clicked.connect(lambda: quantity.stepBy(1))
         self.quantity.setAccessibleName(f"Quantity of {ticket_type.name}")
-        self.plus = button("+", name=f"plus_{ticket_type.id}", role="step")
-        for widget in (self.minus, self.quantity, self.plus):
-            stepper.addWidget(widget)
-        grid.addLayout(stepper, 1, 1, 2, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
-        self.minus.clicked.connect(lambda: self.quantity.stepBy(-1))
-        self.plus.clicked.connect(lambda: self.quantity.stepBy(1))
         self.quantity.valueChanged.connect(self._update_steppers)
         self.update_type(ticket_type)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boxoffice.ui.kiosk.keyboard import OnScreenKeyboard
 from boxoffice.ui.screens.tickets.ticket_row import TicketRow
 from boxoffice.ui.widgets.common import Banner, button, label, set_tone
 
@@ -20,9 +21,13 @@ from boxoffice.ui.widgets.common import Banner, button, label, set_tone
 class TicketsView(QWidget):
     """Layout only: event header, ticket rows (scrolling), access code, buyer, total, pay."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, touch: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("ticketsPage")
+        #: A kiosk's: big steppers for the quantities and a keyboard on the screen.
+        self.touch = touch
+        # The style sheet gives a kiosk's fields and buttons finger-sized room.
+        self.setProperty("touch", "true" if touch else "false")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 14, 24, 18)
         outer.setSpacing(10)
@@ -134,5 +139,12 @@ class TicketsView(QWidget):
         footer.addWidget(self.checkout)
         column.addLayout(footer)
         body.addWidget(side, 2)
+
+        # The kiosk's keyboard, under everything, shown while a field is being filled in.
+        self.keyboard: OnScreenKeyboard | None = None
+        if touch:
+            self.keyboard = OnScreenKeyboard()
+            self.keyboard.hide()
+            outer.addWidget(self.keyboard)
 
         self.rows: dict[str, TicketRow] = {}
