@@ -7,13 +7,14 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractButton
 
-from boxoffice.domain.money import format_btc, format_money
+from boxoffice.domain.money import format_btc
 from boxoffice.domain.sale import SaleState
 from boxoffice.ui.formatting import btc_short, countdown
-from boxoffice.ui.screens.payment.view import METHODS, PaymentView
+from boxoffice.ui.locale_format import money
+from boxoffice.ui.screens.payment.view import METHODS, PaymentView, method_words
 from boxoffice.ui.widgets.common import set_tone
 from boxoffice.ui.widgets.qr import encode_soon
 
@@ -27,29 +28,57 @@ def payment_status(sale: Sale) -> tuple[str, str]:
     extra = sale.invoice_additional_status or ""
     match sale.state:
         case SaleState.RESERVING:
-            return ("Reserving the tickets…", "info")
+            return (
+                QCoreApplication.translate("PaymentController", "Reserving the tickets…"),
+                "info",
+            )
         case SaleState.CONFIRMING:
             if extra == "PaidOver":
-                return ("Payment received (more than due), confirming", "success")
-            return ("Payment received, confirming", "success")
+                return (
+                    QCoreApplication.translate(
+                        "PaymentController", "Payment received (more than due), confirming"
+                    ),
+                    "success",
+                )
+            return (
+                QCoreApplication.translate("PaymentController", "Payment received, confirming"),
+                "success",
+            )
         case SaleState.ISSUING:
-            return ("Paid — issuing the tickets…", "success")
+            return (
+                QCoreApplication.translate("PaymentController", "Paid — issuing the tickets…"),
+                "success",
+            )
         case SaleState.RELEASING:
-            return ("Closing the payment window…", "warning")
+            return (
+                QCoreApplication.translate("PaymentController", "Closing the payment window…"),
+                "warning",
+            )
         case SaleState.COMPLETED:
-            return ("Paid", "success")
+            return (QCoreApplication.translate("PaymentController", "Paid"), "success")
         case SaleState.RELEASED:
-            return ("Payment window closed", "error")
+            return (
+                QCoreApplication.translate("PaymentController", "Payment window closed"),
+                "error",
+            )
         case SaleState.NEEDS_ATTENTION:
-            return ("Needs attention", "error")
+            return (QCoreApplication.translate("PaymentController", "Needs attention"), "error")
         case SaleState.FAILED:
-            return ("Not started", "error")
+            return (QCoreApplication.translate("PaymentController", "Not started"), "error")
     if payment is not None and payment.btc_paid and payment.btc_paid > 0:
         due = payment.btc_due
         if due is not None and due > 0:
-            return (f"Partially paid — {btc_short(due)} left", "warning")
-        return ("Payment received, confirming", "success")
-    return ("Waiting for payment", "info")
+            return (
+                QCoreApplication.translate(
+                    "PaymentController", "Partially paid — {amount} left"
+                ).format(amount=btc_short(due)),
+                "warning",
+            )
+        return (
+            QCoreApplication.translate("PaymentController", "Payment received, confirming"),
+            "success",
+        )
+    return (QCoreApplication.translate("PaymentController", "Waiting for payment"), "info")
 
 
 def shows_qr(sale: Sale) -> bool:
@@ -91,7 +120,7 @@ class PaymentController(QObject):
         view.connection.clear()
         view.connection.hide()
         view.cancel.setEnabled(True)
-        view.cancel.setText("Cancel sale")
+        view.cancel.setText(self.tr("Cancel sale"))
 
     def show_sale(self, sale: Sale) -> None:
         """Draw `sale` (called on every change the engine reports)."""
@@ -101,7 +130,7 @@ class PaymentController(QObject):
         view = self.view
         order = sale.order
         view.summary.setText(f"{order.event_name}\n{order.summary}")
-        view.amount.setText(format_money(order.total, order.currency))
+        view.amount.setText(money(order.total, order.currency))
         payment = sale.payment
         if payment is not None:
             # Encode the other ways to pay now, so switching to one shows it at once.
@@ -111,7 +140,9 @@ class PaymentController(QObject):
         view.status.setText(text)
         set_tone(view.status, tone)
         problem = sale.connection_problem
-        view.connection.setText(f"Connection trouble: {problem}" if problem else "")
+        view.connection.setText(
+            self.tr("Connection trouble: {problem}").format(problem=problem) if problem else ""
+        )
         view.connection.setVisible(bool(problem))
         self._show_qr()
         view.checkout_qr.setPayload(
@@ -137,8 +168,9 @@ class PaymentController(QObject):
         due = payment.btc_due
         if paid > 0 and due is not None and due > 0:
             view.btc.setText(
-                f"{format_btc(due)} left\nof {format_btc(payment.btc_amount)} "
-                f"({btc_short(paid)} received)"
+                self.tr("{due} left\nof {amount} ({paid} received)").format(
+                    due=format_btc(due), amount=format_btc(payment.btc_amount), paid=btc_short(paid)
+                )
             )
         else:
             view.btc.setText(format_btc(payment.btc_amount))
@@ -173,20 +205,20 @@ class PaymentController(QObject):
             for choice in view.method_buttons.values():
                 choice.setVisible(False)
         view.qr.setPayload(payload)
-        hint = next(h for k, _n, _t, h in METHODS if k == self.method)
+        hint = method_words(next(h for k, _n, _t, h in METHODS if k == self.method))
         if self.method == "unified" and not links["lightning"]:
-            hint = "Bitcoin on-chain"
+            hint = self.tr("Bitcoin on-chain")
         elif self.method == "unified" and not links["onchain"]:
-            hint = "Lightning"
+            hint = method_words("Lightning")
         payment = self.sale.payment if self.sale is not None else None
         if not paying and self.sale is not None and self.sale.state == SaleState.CONFIRMING:
-            hint = "Payment received — no need to scan again."
+            hint = self.tr("Payment received — no need to scan again.")
         elif not payload:
             hint = ""
         elif payment is not None and payment.lightning_renewing:
             # After a partial payment BTCPay replaces the Lightning invoice a moment later;
             # the old one is cancelled, so only on-chain is offered until the new one is in.
-            hint = "Bitcoin on-chain — Lightning invoice being renewed…"
+            hint = self.tr("Bitcoin on-chain — Lightning invoice being renewed…")
         view.qr_hint.setText(hint)
 
     def _on_method(self, choice: QAbstractButton) -> None:
@@ -211,5 +243,5 @@ class PaymentController(QObject):
         if self.sale is None:
             return
         self.view.cancel.setEnabled(False)
-        self.view.cancel.setText("Cancelling…")
+        self.view.cancel.setText(self.tr("Cancelling…"))
         self.cancelRequested.emit(self.sale.id)

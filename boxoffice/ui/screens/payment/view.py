@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -13,15 +13,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boxoffice.ui.i18n import QT_TRANSLATE_NOOP
 from boxoffice.ui.widgets.common import button, label, set_tone
 from boxoffice.ui.widgets.qr import QrWidget
 
-#: The QR choices: (key, objectName of its button, button text, hint under the QR).
+#: The QR choices: (key, objectName of its button, button text, hint under the QR). The words
+#: are marked for lupdate and translated where shown (`method_words`).
 METHODS = (
-    ("unified", "methodUnified", "Any wallet", "Bitcoin or Lightning: any wallet can scan this"),
-    ("lightning", "methodLightning", "Lightning", "Lightning wallets only"),
-    ("onchain", "methodOnchain", "On-chain", "Bitcoin on-chain wallets only"),
+    (
+        "unified",
+        "methodUnified",
+        QT_TRANSLATE_NOOP("PaymentView", "Any wallet"),
+        QT_TRANSLATE_NOOP("PaymentView", "Bitcoin or Lightning: any wallet can scan this"),
+    ),
+    (
+        "lightning",
+        "methodLightning",
+        QT_TRANSLATE_NOOP("PaymentView", "Lightning"),
+        QT_TRANSLATE_NOOP("PaymentView", "Lightning wallets only"),
+    ),
+    (
+        "onchain",
+        "methodOnchain",
+        QT_TRANSLATE_NOOP("PaymentView", "On-chain"),
+        QT_TRANSLATE_NOOP("PaymentView", "Bitcoin on-chain wallets only"),
+    ),
 )
+
+
+def method_words(text: str) -> str:
+    """A word of `METHODS` in the language in use."""
+    return QCoreApplication.translate("PaymentView", text)
 
 
 class PaymentView(QWidget):
@@ -36,12 +58,12 @@ class PaymentView(QWidget):
 
         left = QVBoxLayout()
         left.setSpacing(8)
-        self.title = label("Scan to pay", role="title")
+        self.title = label(self.tr("Scan to pay"), role="title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         left.addWidget(self.title)
         self.qr = QrWidget(preferred_px=460)
         self.qr.setObjectName("paymentQr")
-        self.qr.setAccessibleName("Payment QR code")
+        self.qr.setAccessibleName(self.tr("Payment QR code"))
         left.addWidget(self.qr, 1)
         self.qr_hint = label(role="hint", name="paymentQrHint")
         self.qr_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -53,7 +75,7 @@ class PaymentView(QWidget):
         self.method_group.setExclusive(True)
         self.method_buttons: dict[str, QPushButton] = {}
         for key, name, text, _hint in METHODS:
-            choice = button(text, name=name)
+            choice = button(method_words(text), name=name)
             choice.setCheckable(True)
             self.method_group.addButton(choice)
             self.method_buttons[key] = choice
@@ -78,7 +100,7 @@ class PaymentView(QWidget):
         self.btc.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         panel.addWidget(self.btc)
         self.status = label(name="paymentStatus")
-        self.status.setAccessibleName("Payment status")
+        self.status.setAccessibleName(self.tr("Payment status"))
         panel.addWidget(self.status)
         self.countdown = label(role="countdown", name="paymentCountdown")
         panel.addWidget(self.countdown)
@@ -93,16 +115,17 @@ class PaymentView(QWidget):
         checkout.setContentsMargins(0, 0, 0, 0)
         self.checkout_qr = QrWidget(preferred_px=150)
         self.checkout_qr.setObjectName("checkoutQr")
-        self.checkout_qr.setAccessibleName("Checkout page QR code")
+        self.checkout_qr.setAccessibleName(self.tr("Checkout page QR code"))
         # Its size hint is 150 px, or more when a long link needs it for 3 px modules.
         self.checkout_qr.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         checkout.addWidget(self.checkout_qr)
         self.checkout_hint = label(
-            "Prefer your phone's browser? Scan this to open the payment page.", role="hint"
+            self.tr("Prefer your phone's browser? Scan this to open the payment page."),
+            role="hint",
         )
         checkout.addWidget(self.checkout_hint, 1)
         panel.addWidget(self.checkout_box)
 
-        self.cancel = button("Cancel sale", name="cancelSaleButton", role="danger")
+        self.cancel = button(self.tr("Cancel sale"), name="cancelSaleButton", role="danger")
         panel.addWidget(self.cancel)
         outer.addWidget(side, 2)

@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from boxoffice.domain.money import format_btc, format_money
+from boxoffice.domain.money import format_btc
 from boxoffice.domain.reasons import staff_advice
 from boxoffice.domain.sale import SaleNotAcceptable, SaleState
 from boxoffice.engine.staff_actions import offers_acceptance
 from boxoffice.ui.errors import describe_error
+from boxoffice.ui.i18n import count_words
+from boxoffice.ui.locale_format import money
 from boxoffice.ui.screens.result.receipt import received_words
 from boxoffice.ui.screens.result.view import ResultView
 from boxoffice.ui.tasks import TaskKeeper
@@ -68,34 +70,46 @@ class AcceptPayment(QObject):
         order = sale.order
         issuing = sale.state == SaleState.ISSUING
         if issuing:
-            view.attention_title.setText("Payment accepted — issuing the tickets…")
+            view.attention_title.setText(self.tr("Payment accepted — issuing the tickets…"))
             set_tone(view.attention_title, "success")
         else:
-            view.attention_title.setText("Needs attention — please check this sale")
+            view.attention_title.setText(self.tr("Needs attention — please check this sale"))
             set_tone(view.attention_title, "warning")
-        view.attention_message.setText(sale.message or "This sale did not finish normally.")
-        lines = [f"Order: {order.summary} — {format_money(order.total, order.currency)}"]
+        view.attention_message.setText(
+            sale.message or self.tr("This sale did not finish normally.")
+        )
+        lines = [
+            self.tr("Order: {order} — {total}").format(
+                order=order.summary, total=money(order.total, order.currency)
+            )
+        ]
         payment = sale.payment
         received = received_words(sale)
         if payment is not None and payment.btc_amount is not None:
-            lines.append(f"Invoice: {format_btc(payment.btc_amount)}")
-            lines.append(f"Received: {received or format_btc(Decimal(0))}")
+            lines.append(self.tr("Invoice: {amount}").format(amount=format_btc(payment.btc_amount)))
+            lines.append(
+                self.tr("Received: {amount}").format(amount=received or format_btc(Decimal(0)))
+            )
             if payment.btc_due is not None and payment.btc_due > 0:
-                lines.append(f"Still due: {format_btc(payment.btc_due)}")
+                lines.append(
+                    self.tr("Still due: {amount}").format(amount=format_btc(payment.btc_due))
+                )
         elif received is not None:
-            lines.append(f"Received: {received}")
+            lines.append(self.tr("Received: {amount}").format(amount=received))
         if sale.invoice_status:
             status = sale.invoice_status
             if sale.invoice_additional_status and sale.invoice_additional_status != "None":
                 status += f" ({sale.invoice_additional_status})"
-            lines.append(f"BTCPay invoice status: {status}")
+            lines.append(self.tr("BTCPay invoice status: {status}").format(status=status))
         view.attention_amounts.setText("\n".join(lines))
         acceptable = offers_acceptance(sale)
         if issuing:
             view.attention_advice.clear()
         else:
             view.attention_advice.show_message(
-                "What to do: " + staff_advice(sale.reason, acceptable=acceptable),
+                self.tr("What to do: {advice}").format(
+                    advice=staff_advice(sale.reason, acceptable=acceptable)
+                ),
                 "warning",
                 action=False,
             )
@@ -105,16 +119,18 @@ class AcceptPayment(QObject):
             acceptable and self.accepting is None and self.engine is not None
         )
         view.accept_payment.setText(
-            "Accepting…" if self.accepting == sale.id else "Accept payment and issue tickets"
+            self.tr("Accepting…")
+            if self.accepting == sale.id
+            else self.tr("Accept payment and issue tickets")
         )
         if issuing and self.accepting != sale.id:
-            view.accept_status.setText("The payment is accepted; the tickets follow.")
+            view.accept_status.setText(self.tr("The payment is accepted; the tickets follow."))
             set_tone(view.accept_status, "success")
-        reference = f"Started {started} · sale {sale.id}"
+        reference = self.tr("Started {when} · sale {sale}").format(when=started, sale=sale.id)
         if sale.invoice_id:
-            reference += f" · BTCPay invoice {sale.invoice_id}"
+            reference += " · " + self.tr("BTCPay invoice {invoice}").format(invoice=sale.invoice_id)
         if order.buyer.email:
-            reference += f" · buyer {order.buyer.email}"
+            reference += " · " + self.tr("buyer {email}").format(email=order.buyer.email)
         view.attention_reference.setText(reference)
 
     def ask_accept_payment(self) -> None:
@@ -123,30 +139,41 @@ class AcceptPayment(QObject):
         if sale is None or self.engine is None or not self.staff or not offers_acceptance(sale):
             return
         order = sale.order
-        received = format_money(order.total, order.currency)
+        received = money(order.total, order.currency)
         if sale.paid_amount is not None and sale.paid_amount > 0:
-            received = format_money(sale.paid_amount, order.currency)
+            received = money(sale.paid_amount, order.currency)
         if sale.payment is not None and sale.payment.btc_paid:
             received += f" ({format_btc(sale.payment.btc_paid)})"
         box = QMessageBox(self.view)
         box.setObjectName("acceptPaymentConfirm")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Accept this payment?")
+        box.setWindowTitle(self.tr("Accept this payment?"))
         box.setText(
-            f"Accept the {received} received for {order.summary} "
-            f"({format_money(order.total, order.currency)}) and issue "
-            f"{'the ticket' if order.seats == 1 else f'the {order.seats} tickets'} now?"
+            count_words(
+                order.seats,
+                self.tr(
+                    "Accept the {received} received for {order} ({total}) and issue the ticket now?"
+                ),
+                self.tr(
+                    "Accept the {received} received for {order} ({total}) and issue the {count} tickets now?"  # noqa: E501
+                ),
+                received=received,
+                order=order.summary,
+                total=money(order.total, order.currency),
+            )
         )
         row = sale.reason.row if sale.reason is not None else None
         notes = [
             row and row.accept_warning,
-            "Box Office marks the invoice settled in BTCPay; do not refund it afterwards.",
+            self.tr("Box Office marks the invoice settled in BTCPay; do not refund it afterwards."),
             row and row.accept_aside,
         ]
         box.setInformativeText(" ".join(note for note in notes if note))
-        confirm = box.addButton("Accept and issue tickets", QMessageBox.ButtonRole.AcceptRole)
+        confirm = box.addButton(
+            self.tr("Accept and issue tickets"), QMessageBox.ButtonRole.AcceptRole
+        )
         confirm.setObjectName("confirmAcceptButton")
-        cancel = box.addButton("Keep as it is", QMessageBox.ButtonRole.RejectRole)
+        cancel = box.addButton(self.tr("Keep as it is"), QMessageBox.ButtonRole.RejectRole)
         cancel.setObjectName("cancelAcceptButton")
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
@@ -173,8 +200,8 @@ class AcceptPayment(QObject):
         view = self.view
         self.accepting = sale_id
         view.accept_payment.setEnabled(False)
-        view.accept_payment.setText("Accepting…")
-        view.accept_status.setText("Marking the invoice settled in BTCPay…")
+        view.accept_payment.setText(self.tr("Accepting…"))
+        view.accept_status.setText(self.tr("Marking the invoice settled in BTCPay…"))
         set_tone(view.accept_status, "info")
         problem = None
         sale: Sale | None
@@ -184,7 +211,10 @@ class AcceptPayment(QObject):
             problem, sale = str(error), None
         except Exception as error:
             log.warning("accepting the payment of %s failed: %s", sale_id, error)
-            problem, sale = f"Not accepted: {describe_error(error)}", None
+            problem, sale = (
+                self.tr("Not accepted: {error}").format(error=describe_error(error)),
+                None,
+            )
         finally:
             self.accepting = None
         shown = self._current()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from boxoffice.ui.formatting import sale_time_words
 from boxoffice.ui.screens.result.accept_payment import AcceptPayment
 from boxoffice.ui.screens.result.receipt import ReceiptSection
 from boxoffice.ui.screens.result.ticket_output import TicketOutput
-from boxoffice.ui.screens.result.view import CLOSED_TITLE, ResultView
+from boxoffice.ui.screens.result.view import ResultView, closed_title
 from boxoffice.ui.tasks import TaskKeeper
 
 if TYPE_CHECKING:
@@ -180,22 +181,30 @@ class ResultController(QObject):
 
     def _started(self, sale: Sale) -> str:
         """ "today at 14:05" / "yesterday at 09:30" / "Sat 12 Apr at 18:00" """
-        clock, day = sale_time_words(sale.created_at, self.clock())
-        return f"{day.lower() if day in ('Today', 'Yesterday') else day} at {clock}"
+        stamp, now = sale.created_at, self.clock()
+        clock, day = sale_time_words(stamp, now)
+        today = datetime.fromtimestamp(now).date()
+        when = datetime.fromtimestamp(stamp).date()
+        if when == today:
+            return self.tr("today at {time}").format(time=clock)
+        if when == today - timedelta(days=1):
+            return self.tr("yesterday at {time}").format(time=clock)
+        return self.tr("{day} at {time}").format(day=day, time=clock)
 
     def _show_closed(self, sale: Sale) -> None:
         closed_words = sale.reason.row.closed_words if sale.reason is not None else None
         if closed_words:
             detail = closed_words
         elif sale.state == SaleState.FAILED:
-            detail = sale.message or "The sale could not be started."
+            detail = sale.message or self.tr("The sale could not be started.")
         else:
             detail = sale.message or ""
         if sale.state == SaleState.FAILED:
-            self.view.closed_title.setText("The sale did not start")
+            self.view.closed_title.setText(self.tr("The sale did not start"))
         else:
-            self.view.closed_title.setText(CLOSED_TITLE)
+            self.view.closed_title.setText(closed_title())
         if self.earlier:
-            detail += f"\n{sale.order.summary}, {sale.order.event_name} — started "
-            detail += f"{self._started(sale)}."
+            detail += "\n" + self.tr("{order}, {event} — started {when}.").format(
+                order=sale.order.summary, event=sale.order.event_name, when=self._started(sale)
+            )
         self.view.closed_detail.setText(detail)

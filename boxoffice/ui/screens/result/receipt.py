@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QListWidgetItem
 
-from boxoffice.domain.money import format_btc, format_money
-from boxoffice.ui.formatting import plural
+from boxoffice.domain.money import format_btc
+from boxoffice.ui.i18n import count_words
+from boxoffice.ui.locale_format import money
 from boxoffice.ui.screens.result.view import TICKET_QR_PX, ResultView
 from boxoffice.ui.widgets.common import set_tone
 from boxoffice.ui.widgets.qr import QrImageJob
@@ -28,21 +29,49 @@ def email_status(sale: Sale) -> tuple[str, str]:
     address = sale.order.buyer.email
     if sale.records_pending and address and sale.email_sent is None:
         # The tickets are issued; the e-mail waits for the invoice to be marked (engine).
-        return (f"Handing the tickets to BTCPay for e-mail to {address}…", "info")
+        return (
+            QCoreApplication.translate(
+                "ReceiptSection", "Handing the tickets to BTCPay for e-mail to {address}…"
+            ).format(address=address),
+            "info",
+        )
     if sale.email_sent:
-        return (f"Tickets handed to BTCPay for e-mail to {address}", "success")
+        return (
+            QCoreApplication.translate(
+                "ReceiptSection", "Tickets handed to BTCPay for e-mail to {address}"
+            ).format(address=address),
+            "success",
+        )
     if not address:
         return (
-            "No e-mail address: print the tickets or let the buyer photograph the QR codes.",
+            QCoreApplication.translate(
+                "ReceiptSection",
+                "No e-mail address: print the tickets or let the buyer photograph the QR codes.",
+            ),
             "",
         )
-    note = sale.email_note or "it could not be sent"
+    note = sale.email_note or QCoreApplication.translate("ReceiptSection", "it could not be sent")
     if sale.email_sent is None and sale.email_note:
         # BTCPay's answer to the send was lost: it may have been sent.
-        return (f"E-mail to {address} not confirmed: {note}", "warning")
+        return (
+            QCoreApplication.translate(
+                "ReceiptSection", "E-mail to {address} not confirmed: {note}"
+            ).format(address=address, note=note),
+            "warning",
+        )
     if sale.email_sent is None and not sale.email_note:
-        return (f"Tickets not e-mailed to {address}.", "warning")
-    return (f"Tickets not e-mailed to {address}: {note}", "warning")
+        return (
+            QCoreApplication.translate(
+                "ReceiptSection", "Tickets not e-mailed to {address}."
+            ).format(address=address),
+            "warning",
+        )
+    return (
+        QCoreApplication.translate(
+            "ReceiptSection", "Tickets not e-mailed to {address}: {note}"
+        ).format(address=address, note=note),
+        "warning",
+    )
 
 
 def received_words(sale: Sale) -> str | None:
@@ -51,7 +80,7 @@ def received_words(sale: Sale) -> str | None:
     btc = payment.btc_paid if payment is not None and payment.btc_paid else None
     fiat = None
     if sale.paid_amount is not None and sale.paid_amount > 0:
-        fiat = format_money(sale.paid_amount, sale.order.currency)
+        fiat = money(sale.paid_amount, sale.order.currency)
     if btc and fiat:
         return f"{format_btc(btc)} ({fiat})"
     return fiat or (format_btc(btc) if btc else None)
@@ -78,12 +107,18 @@ class ReceiptSection(QObject):
         view = self.view
         order = sale.order
         count = len(sale.tickets)
-        view.receipt_title.setText(f"Paid — {plural(count, 'ticket')} issued")
+        view.receipt_title.setText(
+            count_words(
+                count,
+                self.tr("Paid — {count} ticket issued"),
+                self.tr("Paid — {count} tickets issued"),
+            )
+        )
         detail = order.event_name
         if order.event_start:
             detail += f" · {order.event_start}"
         if started is not None:
-            detail += f"\nSold {started}"
+            detail += "\n" + self.tr("Sold {when}").format(when=started)
         view.receipt_detail.setText(detail)
         if not email_busy:
             text, tone = email_status(sale)
@@ -100,8 +135,8 @@ class ReceiptSection(QObject):
         view.ticket_list.clear()
         for ticket in sale.tickets:
             item = QListWidgetItem(
-                f"{ticket.ticket_type_name} — {ticket.full_name}\n"
-                f"{sale.order.event_name}\nBarcode {ticket.barcode}"
+                f"{ticket.ticket_type_name} — {ticket.full_name}\n{sale.order.event_name}\n"
+                + self.tr("Barcode {barcode}").format(barcode=ticket.barcode)
             )
             item.setData(Qt.ItemDataRole.UserRole, ticket.barcode)
             item.setToolTip(ticket.barcode)

@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from boxoffice.domain.money import format_btc, format_money
+from boxoffice.domain.money import format_btc
 from boxoffice.domain.sale import SaleState
 from boxoffice.ui.errors import describe_error
+from boxoffice.ui.locale_format import money, stamp_words
 from boxoffice.ui.printing.receipt import Receipt, ReceiptLayout, ReceiptTicket, render, write_pdf
 from boxoffice.ui.screens.result.receipt import email_status
 from boxoffice.ui.screens.result.view import ResultView
@@ -54,11 +55,11 @@ def receipt_for(sale: Sale, *, now: float | None = None) -> Receipt:
         tickets=tuple(
             ReceiptTicket(t.barcode, t.ticket_type_name, t.full_name) for t in sale.tickets
         ),
-        total=format_money(order.total, order.currency),
+        total=money(order.total, order.currency),
         paid_btc=paid_btc,
         email_note=email_status(sale)[0],
         reference=sale.invoice_id or sale.id,
-        issued_at=stamp.strftime("%d %b %Y %H:%M"),
+        issued_at=stamp_words(stamp),
     )
 
 
@@ -110,15 +111,21 @@ class TicketOutput(QObject):
         view.resend_email.setEnabled(
             bool(address) and possible and self.resending is None and not pending
         )
-        view.resend_email.setText("Sending…" if self.resending == sale.id else "E-mail again")
+        view.resend_email.setText(
+            self.tr("Sending…") if self.resending == sale.id else self.tr("E-mail again")
+        )
         if not address:
-            view.resend_email.setToolTip("No e-mail address was given for this sale.")
+            view.resend_email.setToolTip(self.tr("No e-mail address was given for this sale."))
         elif not possible:
             view.resend_email.setToolTip(
-                "Ticket e-mails are turned off in Settings, or the BTCPay key may not send them."
+                self.tr(
+                    "Ticket e-mails are turned off in Settings, or the BTCPay key may not send them."  # noqa: E501
+                )
             )
         else:
-            view.resend_email.setToolTip(f"Send the tickets to {address} again.")
+            view.resend_email.setToolTip(
+                self.tr("Send the tickets to {address} again.").format(address=address)
+            )
 
     def resend_email(self) -> asyncio.Task[None] | None:
         """E-mail the shown sale's tickets again, in the background."""
@@ -132,8 +139,10 @@ class TicketOutput(QObject):
         view = self.view
         self.resending = sale_id
         view.resend_email.setEnabled(False)
-        view.resend_email.setText("Sending…")
-        view.email_status.setText(f"E-mailing the tickets to {address} again…")
+        view.resend_email.setText(self.tr("Sending…"))
+        view.email_status.setText(
+            self.tr("E-mailing the tickets to {address} again…").format(address=address)
+        )
         set_tone(view.email_status, "info")
         sale: Sale | None = None
         problem = None
@@ -141,7 +150,7 @@ class TicketOutput(QObject):
             sale = await engine.resend_email(sale_id)
         except Exception as error:
             log.warning("e-mailing the tickets of %s again failed: %s", sale_id, error)
-            problem = f"Not sent: {describe_error(error)}"
+            problem = self.tr("Not sent: {error}").format(error=describe_error(error))
         finally:
             self.resending = None
         shown = self._current()
@@ -152,7 +161,11 @@ class TicketOutput(QObject):
             view.email_status.setText(problem)
             set_tone(view.email_status, "warning")
         elif sale is not None and sale.email_sent:
-            view.email_status.setText(f"Tickets handed to BTCPay again for e-mail to {address}.")
+            view.email_status.setText(
+                self.tr("Tickets handed to BTCPay again for e-mail to {address}.").format(
+                    address=address
+                )
+            )
             set_tone(view.email_status, "success")
 
     # -- printing ----------------------------------------------------------------------------
@@ -169,9 +182,9 @@ class TicketOutput(QObject):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"Tickets {sale.id}")
+        printer.setDocName(self.tr("Tickets {sale}").format(sale=sale.id))
         dialog = QPrintDialog(printer, self.view)
-        dialog.setWindowTitle("Print tickets")
+        dialog.setWindowTitle(self.tr("Print tickets"))
         self.dialog = (dialog, printer)
         receipt = receipt_for(sale)
 
@@ -187,15 +200,21 @@ class TicketOutput(QObject):
         QDialog.open(dialog)
 
     async def _render_to(self, printer: QPrinter, receipt: Receipt, layout: ReceiptLayout) -> None:
-        self.view.print_status.setText("Printing…")
+        self.view.print_status.setText(self.tr("Printing…"))
         try:
             await asyncio.sleep(0)  # let "Printing…" be drawn first
             render(receipt, printer, layout)  # on this thread: see _save_pdf
         except Exception as error:
             log.exception("printing failed")
-            self.view.print_status.setText(f"Printing failed: {describe_error(error)}")
+            self.view.print_status.setText(
+                self.tr("Printing failed: {error}").format(error=describe_error(error))
+            )
         else:
-            self.view.print_status.setText(f"Sent to {printer.printerName() or 'the printer'}.")
+            self.view.print_status.setText(
+                self.tr("Sent to {printer}.").format(
+                    printer=printer.printerName() or self.tr("the printer")
+                )
+            )
 
     def ask_pdf_path(self) -> None:
         """Ask where to save the PDF (non-blocking dialog), then write it in the background."""
@@ -203,7 +222,9 @@ class TicketOutput(QObject):
         if sale is None or not sale.tickets:
             return
         suggested = self.pdf_directory() / f"tickets-{sale.id}.pdf"
-        dialog = QFileDialog(self.view, "Save tickets as PDF", str(suggested), "PDF (*.pdf)")
+        dialog = QFileDialog(
+            self.view, self.tr("Save tickets as PDF"), str(suggested), self.tr("PDF (*.pdf)")
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         # Qt's own dialog: the same on every desktop, and never a second event loop.
@@ -230,7 +251,7 @@ class TicketOutput(QObject):
         return self.tasks.spawn(self._save_pdf(path, receipt_for(sale), self.current_layout()))
 
     async def _save_pdf(self, path: Path, receipt: Receipt, layout: ReceiptLayout) -> None:
-        self.view.print_status.setText("Saving the PDF…")
+        self.view.print_status.setText(self.tr("Saving the PDF…"))
         try:
             await asyncio.sleep(0)  # let "Saving the PDF…" be drawn first
             # On the GUI thread, deliberately (13-60 ms for 2-30 tickets): painting the receipt
@@ -239,6 +260,8 @@ class TicketOutput(QObject):
             write_pdf(receipt, path, layout)
         except Exception as error:
             log.exception("saving the PDF failed")
-            self.view.print_status.setText(f"The PDF could not be saved: {describe_error(error)}")
+            self.view.print_status.setText(
+                self.tr("The PDF could not be saved: {error}").format(error=describe_error(error))
+            )
         else:
-            self.view.print_status.setText(f"Saved {path}")
+            self.view.print_status.setText(self.tr("Saved {path}").format(path=path))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -13,11 +13,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boxoffice.ui.i18n import QT_TRANSLATE_NOOP
 from boxoffice.ui.printing.receipt import ReceiptLayout
 from boxoffice.ui.widgets.common import Banner, button, label, set_tone
 
-CLOSED_TITLE = "Payment window closed — the tickets were released"
+CLOSED_TITLE = QT_TRANSLATE_NOOP("ResultView", "Payment window closed — the tickets were released")
 TICKET_QR_PX = 220
+
+
+def closed_title() -> str:
+    """`CLOSED_TITLE` in the language in use."""
+    return QCoreApplication.translate("ResultView", CLOSED_TITLE)
 
 
 class ResultView(QWidget):
@@ -48,7 +54,7 @@ class ResultView(QWidget):
         email_row.setSpacing(12)
         self.email_status = label(name="emailStatus")
         email_row.addWidget(self.email_status, 1)
-        self.resend_email = button("E-mail again", name="resendEmailButton")
+        self.resend_email = button(self.tr("E-mail again"), name="resendEmailButton")
         email_row.addWidget(self.resend_email, 0, Qt.AlignmentFlag.AlignVCenter)
         receipt.addLayout(email_row)
         self.ticket_list = QListWidget()
@@ -66,7 +72,7 @@ class ResultView(QWidget):
         self.closed_page.setObjectName("closedPage")
         closed = QVBoxLayout(self.closed_page)
         closed.addStretch(1)
-        self.closed_title = label(CLOSED_TITLE, role="title", name="closedTitle")
+        self.closed_title = label(closed_title(), role="title", name="closedTitle")
         self.closed_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         closed.addWidget(self.closed_title)
         self.closed_detail = label(role="subtitle", name="closedDetail")
@@ -87,7 +93,7 @@ class ResultView(QWidget):
         attention.setContentsMargins(0, 0, 8, 0)
         attention.setSpacing(10)
         self.attention_title = label(
-            "Needs attention — please check this sale", role="title", name="attentionTitle"
+            self.tr("Needs attention — please check this sale"), role="title", name="attentionTitle"
         )
         set_tone(self.attention_title, "warning")
         attention.addWidget(self.attention_title)
@@ -101,7 +107,7 @@ class ResultView(QWidget):
         accept_row = QHBoxLayout()
         accept_row.setSpacing(14)
         self.accept_payment = button(
-            "Accept payment and issue tickets", name="acceptPaymentButton", role="primary"
+            self.tr("Accept payment and issue tickets"), name="acceptPaymentButton", role="primary"
         )
         accept_row.addWidget(self.accept_payment, 0, Qt.AlignmentFlag.AlignVCenter)
         self.accept_status = label(name="acceptStatus")
@@ -119,8 +125,8 @@ class ResultView(QWidget):
         outer.addWidget(self.print_status)
         actions = QHBoxLayout()
         actions.setSpacing(10)
-        self.print_button = button("Print tickets", name="printButton")
-        self.pdf_button = button("Save as PDF", name="savePdfButton")
+        self.print_button = button(self.tr("Print tickets"), name="printButton")
+        self.pdf_button = button(self.tr("Save as PDF"), name="savePdfButton")
         self.layout_choice = QComboBox()
         self.layout_choice.setObjectName("receiptLayout")
         for layout in ReceiptLayout:
@@ -130,10 +136,10 @@ class ResultView(QWidget):
         actions.addWidget(self.layout_choice)
         actions.addStretch(1)
         # Shown for an earlier sale opened from the recent sales.
-        self.back_to_recent = button("‹ Recent sales", name="backToRecentSalesButton")
+        self.back_to_recent = button(self.tr("‹ Recent sales"), name="backToRecentSalesButton")
         self.back_to_recent.hide()
         actions.addWidget(self.back_to_recent)
-        self.new_sale = button("New sale", name="newSaleButton", role="primary")
+        self.new_sale = button(self.tr("New sale"), name="newSaleButton", role="primary")
         self.new_sale.setMinimumWidth(240)
         actions.addWidget(self.new_sale)
         outer.addLayout(actions)

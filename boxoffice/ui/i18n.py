@@ -1,0 +1,131 @@
+"""The window's language: Qt translators for our words and Qt's own, and the locale in use.
+
+Every visible string goes through Qt's translation system: `self.tr("…")` in QObject
+subclasses (context = the class name), `QCoreApplication.translate("Context", "…")` elsewhere,
+`QT_TRANSLATE_NOOP("Context", "…")` for constants translated where they are shown.
+
+Placeholders use Python's `str.format` with NAMES, applied after translation:
+`self.tr("{count} left").format(count=n)` (never an f-string inside tr(): lupdate would see no
+string and the translation would never match). Counts do not use Qt's `%n` numerus forms:
+with no translator installed (English, the tests) they would read "2 ticket(s)". Each of our
+languages has at most two forms, so a count picks between two translated strings with
+`count_words(n, self.tr("{count} ticket"), self.tr("{count} tickets"))`.
+
+The sources are `resources/translations/boxoffice_<code>.ts`; `scripts/translations` refreshes
+them with pyside6-lupdate and builds the `.qm` with pyside6-lrelease.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from boxoffice.ui.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+#: The languages of the window: code -> its name in itself (for a language menu).
+LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
+
+#: The source language: what shows with no translation, and the fallback.
+DEFAULT_LANGUAGE = "en"
+
+#: The locale each language formats money, dates and times with.
+_LOCALES = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}
+
+_current = DEFAULT_LANGUAGE
+_installed: list[QTranslator] = []
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for lupdate under `context`, translated later where it is shown (typed:
+    PySide6's own returns `object`)."""
+    return text
+
+
+def translations_file(code: str) -> str:
+    """The file name of our translations for a language: "boxoffice_de.qm"."""
+    return f"boxoffice_{code}.qm"
+
+
+def language_for(setting: str) -> str:
+    """The language to use for the `language` setting: itself when it is one of ours, the
+    system's when empty and the system's is ours, else English."""
+    code = (setting or "").strip().lower()
+    if not code:
+        code = QLocale.system().name().split("_")[0].lower()
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The code of the language in use ("en" until another is installed)."""
+    return _current
+
+
+def current_locale() -> QLocale:
+    """The locale of the language in use: money, dates and times are written with it.
+
+    Not `QLocale()`: with no language installed that is the system's (often "C"), and the
+    window's English must read the same on every machine.
+    """
+    return QLocale(_LOCALES[_current])
+
+
+def count_words(count: int, one: str, other: str, **values: object) -> str:
+    """`one` or `other` (translated, with a `{count}` placeholder and any of `values`) for
+    `count`, as the language in use chooses: French says "0 billet", English "0 tickets"."""
+    singular = count == 1 or (_current == "fr" and count == 0)
+    return (one if singular else other).format(count=count, **values)
+
+
+def install_language(app: QCoreApplication, code: str) -> str:
+    """Install the translators for `code` (replacing any installed before); the code in use.
+
+    An unknown code, or one whose file is missing, falls back to English (no translator for
+    our words beyond the English plurals). Qt's own words (standard dialogs and buttons) come
+    from Qt's `qtbase_<code>.qm` when the Qt installation has it.
+    """
+    global _current
+    remove_language(app)
+    code = (code or "").strip().lower()
+    if code not in LANGUAGES:
+        log.info("language %r is not one of %s: English", code, ", ".join(LANGUAGES))
+        code = DEFAULT_LANGUAGE
+    ours = _load(app, code)
+    if not ours and code != DEFAULT_LANGUAGE:
+        log.warning("no translations for %r: English", code)
+        code = DEFAULT_LANGUAGE
+        _load(app, code)
+    if code != DEFAULT_LANGUAGE:
+        qt = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{code}", folder) and app.installTranslator(qt):
+            _installed.append(qt)
+    _current = code
+    QLocale.setDefault(QLocale(_LOCALES[code]))
+    return code
+
+
+def remove_language(app: QCoreApplication) -> None:
+    """Take out the translators `install_language` put in: back to the source English."""
+    global _current
+    while _installed:
+        translator = _installed.pop()
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    _current = DEFAULT_LANGUAGE
+    QLocale.setDefault(QLocale(_LOCALES[DEFAULT_LANGUAGE]))
+
+
+def _load(app: QCoreApplication, code: str) -> bool:
+    """Install our translator for `code`; False when its file is missing or unreadable."""
+    try:
+        path = resource_path(f"translations/{translations_file(code)}")
+    except FileNotFoundError:
+        return False
+    translator = QTranslator(app)
+    if not translator.load(str(path)) or not app.installTranslator(translator):
+        return False
+    _installed.append(translator)
+    return True
