@@ -143,7 +143,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_gui(*, demo: bool, kiosk: bool, console: Console) -> int:
-    """Start the window. Qt is imported here only, never by the headless commands."""
+    """Start the window. Qt is imported here only, never by the headless commands.
+
+    A kiosk starts with `--kiosk` or the kiosk setting, and only with a staff PIN: one that
+    nobody could leave or look after would be worse than none.
+    """
+    from boxoffice.app.kiosk_pin import PinNotSet, pin_from
+    from boxoffice.app.settings.till import Settings
+
+    # The demo's settings are a throw-away profile's: only the environment can give its PIN.
+    settings = Settings() if demo else Settings.load()
+    kiosk = kiosk or (settings.kiosk and not demo)
+    if kiosk:
+        try:
+            pin_from(settings)
+        except PinNotSet as error:
+            console.warn(f"The kiosk cannot start: {error}")
+            return ExitStatus.BAD_INPUT
     try:
         from boxoffice.ui.app import run
     except ImportError as error:

@@ -62,6 +62,8 @@ class SaleFlow(QObject):
     runtimeReady = Signal(object)
     #: The screen the window shows now (a `Screen`), after every navigation.
     screenChanged = Signal(object)
+    #: The till could not open (the exception): not set up, or a service refused.
+    openingFailed = Signal(object)
 
     def __init__(
         self,
@@ -142,9 +144,11 @@ class SaleFlow(QObject):
             self.window.setup_banner.show_message(str(error), "warning")
             self.events.set_source(None)
             self.events.show_cached()
+            self.openingFailed.emit(error)
             return
         except Exception as error:
             log.exception("could not open the till")
+            self.openingFailed.emit(error)
             self.window.setup_banner.show_message(
                 f"Box Office could not start selling: {describe_error(error)}", "error"
             )

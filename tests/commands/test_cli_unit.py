@@ -268,10 +268,33 @@ def test_no_command_starts_the_window_through_ui_app_run(monkeypatch):
     fake = types.ModuleType("boxoffice.ui.app")
     fake.run = lambda *, demo, kiosk: calls.append((demo, kiosk)) or 0
     monkeypatch.setitem(sys.modules, "boxoffice.ui.app", fake)
+    monkeypatch.setenv("BOXOFFICE_KIOSK_PIN", "2468")  # a kiosk starts only with a staff PIN
     assert cli.main(["--demo"]) == 0
     assert cli.main(["--kiosk"]) == 0
     assert cli.main([]) == 0
     assert calls == [(True, False), (False, True), (False, False)]
+
+
+def test_a_kiosk_without_a_staff_pin_does_not_start(monkeypatch, capsys):
+    calls = []
+    fake = types.ModuleType("boxoffice.ui.app")
+    fake.run = lambda *, demo, kiosk: calls.append((demo, kiosk)) or 0
+    monkeypatch.setitem(sys.modules, "boxoffice.ui.app", fake)
+    monkeypatch.delenv("BOXOFFICE_KIOSK_PIN", raising=False)
+    assert cli.main(["--kiosk"]) == 2
+    assert "The kiosk cannot start" in capsys.readouterr().err
+    assert calls == []
+
+
+def test_the_kiosk_setting_starts_the_kiosk(monkeypatch):
+    calls = []
+    fake = types.ModuleType("boxoffice.ui.app")
+    fake.run = lambda *, demo, kiosk: calls.append((demo, kiosk)) or 0
+    monkeypatch.setitem(sys.modules, "boxoffice.ui.app", fake)
+    monkeypatch.setenv("BOXOFFICE_KIOSK", "true")
+    monkeypatch.setenv("BOXOFFICE_KIOSK_PIN", "2468")
+    assert cli.main([]) == 0
+    assert calls == [(False, True)]
 
 
 def test_the_demo_writes_no_log_into_the_real_data_directory(monkeypatch):

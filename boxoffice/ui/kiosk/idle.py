@@ -184,20 +184,31 @@ class IdleReset(QObject):
         self.flow = flow
         self.watch = watch
         self.overlay = overlay
+        self._paused = False
         flow.screenChanged.connect(self._on_screen)
         watch.warned.connect(overlay.show_seconds)
         watch.resumed.connect(overlay.hide)
         watch.timedOut.connect(self.reset)
         overlay.stay.clicked.connect(watch.touched)
 
+    def pause(self, paused: bool) -> None:
+        """Staff have the staff menu open: no reset under their hands."""
+        self._paused = paused
+        self._on_screen(self.flow.screen)
+
     def _on_screen(self, screen: Screen) -> None:
-        self.watch.arm(screen.page in CHOOSING and not self.flow.selling)
+        # The sales staff opened are no stranger's business: left alone, they close too.
+        staff_page = screen.page is Page.RECENT or screen.earlier
+        choosing = screen.page in CHOOSING and not self.flow.selling
+        self.watch.arm(not self._paused and (staff_page or choosing))
 
     def reset(self) -> None:
         """Back to the first screen with nothing of the last customer anywhere."""
         self.overlay.hide()
         if self.flow.selling:
-            return  # a payment began meanwhile: it is never interrupted
+            # A payment goes on; only the staff pages in front of it go.
+            self.flow.back_to_current_sale()
+            return
         self.flow.new_sale()
         clipboard = QApplication.clipboard()
         if clipboard is not None:

@@ -12,9 +12,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
+from boxoffice.app.kiosk_pin import pin_from
 from boxoffice.ui.kiosk.idle import IdleReset, IdleWatch, StillThereOverlay
+from boxoffice.ui.kiosk.lock import KioskLock
+from boxoffice.ui.kiosk.out_of_order import OutOfOrder, OutOfOrderScreen
 from boxoffice.ui.kiosk.scanner import BarcodeScanner
-from boxoffice.ui.navigation import Place
+from boxoffice.ui.kiosk.staff_access import StaffAccess
+from boxoffice.ui.navigation import Page, Place, Screen
 from boxoffice.ui.screens.attract.controller import AttractController
 
 if TYPE_CHECKING:
@@ -26,10 +30,14 @@ if TYPE_CHECKING:
 class Kiosk(QObject):
     """What a kiosk adds to the window: its home screen, the idle reset, its staff access."""
 
-    def __init__(self, window: MainWindow, flow: SaleFlow, settings: Settings) -> None:
+    def __init__(
+        self, window: MainWindow, flow: SaleFlow, settings: Settings, *, pin_hash: str
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.flow = flow
+        # Held full screen, frameless and on top; nothing but the staff PIN leaves it.
+        self.lock = KioskLock(window)
         self.attract = AttractController(
             window.attract_page, welcome=settings.kiosk_welcome, logo=settings.kiosk_logo
         )
@@ -50,12 +58,30 @@ class Kiosk(QObject):
         self.scanner.scanned.connect(flow.tickets.scanned)
         self.idle.timedOut.connect(self.scanner.reset)
         window.closing.connect(self.close)
+        self.out_of_order = OutOfOrder(flow, OutOfOrderScreen(central))
+        flow.openingFailed.connect(self.out_of_order.opening_failed)
+        self.staff = StaffAccess(window, pin_hash)
+        self.staff.settingsRequested.connect(window.settings_button.click)
+        self.staff.recentSalesRequested.connect(lambda: flow.show_recent_sales())
+        self.staff.outOfOrderToggled.connect(self.out_of_order.set_by_staff)
+        self.staff.exitRequested.connect(self.exit)
+        self.staff.staffModeChanged.connect(self.idle_reset.pause)
+        # Staff looking at the sales have a way back; strangers never see it.
+        flow.screenChanged.connect(self._screen_changed)
         # A stranger needs no device name, and no way out of a sale but the screen's own.
         window.device.hide()
         window.new_sale_button.hide()
         flow.home = Place.ATTRACT
         self.attract.set_catalogue(flow.events.catalogue)
         flow.new_sale()  # the welcome screen
+
+    def exit(self) -> None:
+        """Staff chose "Exit kiosk": let the window close (the app quits with it)."""
+        self.lock.unlock()
+        self.window.close()
+
+    def _screen_changed(self, screen: Screen) -> None:
+        self.window.new_sale_button.setVisible(screen.page is Page.RECENT or screen.earlier)
 
     def close(self) -> None:
         """Stop watching the application's input (the window is closing)."""
@@ -66,5 +92,9 @@ class Kiosk(QObject):
 
 
 def install_kiosk(window: MainWindow, flow: SaleFlow, settings: Settings) -> Kiosk:
-    """Make `window` a kiosk (`window.kiosk` is already set: staff-only controls hidden)."""
-    return Kiosk(window, flow, settings)
+    """Make `window` a kiosk (`window.kiosk` is already set: staff-only controls hidden).
+
+    Raises `PinNotSet` (a sentence to show) when no staff PIN is set: a kiosk nobody can
+    leave or look after must not start.
+    """
+    return Kiosk(window, flow, settings, pin_hash=pin_from(settings))

@@ -11,12 +11,16 @@ from boxoffice.ui.kiosk.shell import install_kiosk
 from tests.ui.conftest import run_until, runtime_opener
 from tests.ui.helpers import current_sale, find, type_into
 
+#: The staff PIN of the kiosks under test (from the environment, as an unattended set-up has).
+PIN = "2468"
+
 
 @pytest.fixture
-def kiosk(qtbot, loop, sim, till_settings, tmp_path):
+def kiosk(qtbot, loop, sim, till_settings, tmp_path, monkeypatch):
     from boxoffice.ui.main_window import MainWindow
     from boxoffice.ui.sale_flow import SaleFlow
 
+    monkeypatch.setenv("BOXOFFICE_KIOSK_PIN", PIN)
     window = MainWindow(kiosk=True)
     qtbot.addWidget(window)
     flow = SaleFlow(window, till_settings, runtime_opener(sim, tmp_path), clock=sim.clock.now)
@@ -29,6 +33,7 @@ def kiosk(qtbot, loop, sim, till_settings, tmp_path):
     try:
         yield window, shell
     finally:
+        shell.lock.unlock()  # so the test's own teardown may close it
         loop.run_until_complete(flow.aclose())
 
 

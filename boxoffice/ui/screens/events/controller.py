@@ -61,6 +61,10 @@ class EventsController(QObject):
 
     catalogueChanged = Signal(object)
     eventChosen = Signal(str)
+    #: A refresh failed (the exception): a kiosk goes out of order on it.
+    refreshFailed = Signal(object)
+    #: A refresh succeeded (the catalogue), even when nothing changed.
+    refreshed = Signal(object)
 
     def __init__(
         self,
@@ -147,11 +151,13 @@ class EventsController(QObject):
             self.view.updated.setText("Not updated")
             if self.catalogue is None:
                 self.view.empty.setText("No events to show yet.")
+            self.refreshFailed.emit(error)
         else:
             if source is not self.source:
                 return
             self.view.banner.clear()
             self._show(catalogue)
+            self.refreshed.emit(catalogue)
             unreadable = getattr(catalogue, "unreadable_words", None)
             if unreadable:
                 # One odd object is left out rather than emptying the list: say so, so staff
