@@ -9,12 +9,14 @@ import sys
 import traceback
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from boxoffice.app.runtime import Runtime
 from boxoffice.app.settings.till import Settings
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.gui_gc import GuiThreadCollector
+from boxoffice.ui.i18n import install_language, language_for
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.resources import apply_style
 from boxoffice.ui.sale_flow import SaleFlow
@@ -54,18 +56,22 @@ def _open_till(*, demo: bool, kiosk: bool) -> tuple[MainWindow, SaleFlow]:
     """`create_main_window`, also handing back the window's flow (to close it at the end)."""
     app = _application()
     apply_style(app)
-    window = MainWindow(demo=demo, kiosk=kiosk)
     if demo:
         from boxoffice.ui.demo import DemoProfile
 
         profile = DemoProfile.create()
         settings = profile.settings
+    else:
+        settings = Settings.load()
+    # Before the window: its words are looked up as its widgets are made.
+    install_language(app, language_for(settings.language))
+    window = MainWindow(demo=demo, kiosk=kiosk)
+    if demo:
         flow = SaleFlow(window, settings, profile.open_runtime)
         profile.attach(window, flow)
         window.demo_profile = profile
         transport, secrets = profile.simulator.transport(), profile.secrets
     else:
-        settings = Settings.load()
         flow = SaleFlow(window, settings, Runtime.open)
         transport, secrets = None, None
     # MainWindow declares `flow` as None until the app sets it (boxoffice/ui/main_window.py).
@@ -124,7 +130,11 @@ def install_loop_error_handler(window: MainWindow) -> None:
         log.error("event loop error: %s", message, exc_info=error)
         text = describe_error(error) if error is not None else message
         with contextlib.suppress(RuntimeError):  # the window is already gone
-            window.show_error(f"Something went wrong: {text}")
+            window.show_error(
+                QCoreApplication.translate("App", "Something went wrong: {error}").format(
+                    error=text
+                )
+            )
 
     loop.set_exception_handler(handler)
 
@@ -139,7 +149,11 @@ def install_excepthook(window: MainWindow) -> None:
             return
         log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         try:
-            window.show_error(f"Something went wrong: {describe_error(error)}")
+            window.show_error(
+                QCoreApplication.translate("App", "Something went wrong: {error}").format(
+                    error=describe_error(error)
+                )
+            )
         except RuntimeError:
             previous(kind, error, tb)
 

@@ -6,9 +6,13 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from boxoffice.domain.event_time import event_when
 from boxoffice.domain.reasons import words_under
 from boxoffice.domain.sale import SaleState
+from boxoffice.ui.i18n import count_words
+from boxoffice.ui.locale_format import day_words, short_day_words, time_words
 
 if TYPE_CHECKING:
     from boxoffice.domain.catalogue import OfferedEvent
@@ -30,17 +34,18 @@ def event_availability(event: OfferedEvent) -> tuple[str, str]:
     """("12 left", "success") / ("Sold out", "error") for an offered event."""
     public = [t for t in event.ticket_types if not t.secret]
     if event.refusal:
-        return ("Sell online", "error")
+        return (QCoreApplication.translate("Formatting", "Sell online"), "error")
     left = event.available
     notice = event.notice
     if left > 0:
         tone = "warning" if left <= 10 or notice else "success"
-        return (f"{left} left · {notice}" if notice else f"{left} left", tone)
+        words = QCoreApplication.translate("Formatting", "{count} left").format(count=left)
+        return (f"{words} · {notice}" if notice else words, tone)
     if public and all((t.unavailable_reason or "") == "Sold out" for t in public):
-        return ("Sold out", "error")
+        return (QCoreApplication.translate("Formatting", "Sold out"), "error")
     if not public:
-        return ("Code only", "info")
-    return ("Not on sale", "error")
+        return (QCoreApplication.translate("Formatting", "Code only"), "info")
+    return (QCoreApplication.translate("Formatting", "Not on sale"), "error")
 
 
 def event_detail(event: OfferedEvent) -> str:
@@ -56,13 +61,17 @@ def countdown(seconds: float | None) -> str:
     if seconds is None:
         return ""
     if seconds <= 0:
-        return "Expired"
+        return QCoreApplication.translate("Formatting", "Expired")
     whole = int(seconds)
     minutes, secs = divmod(whole, 60)
     if minutes >= 60:
         hours, minutes = divmod(minutes, 60)
-        return f"Expires in {hours}:{minutes:02d}:{secs:02d}"
-    return f"Expires in {minutes}:{secs:02d}"
+        return QCoreApplication.translate("Formatting", "Expires in {time}").format(
+            time=f"{hours}:{minutes:02d}:{secs:02d}"
+        )
+    return QCoreApplication.translate("Formatting", "Expires in {time}").format(
+        time=f"{minutes}:{secs:02d}"
+    )
 
 
 def btc_short(amount: Decimal | None) -> str:
@@ -74,6 +83,20 @@ def btc_short(amount: Decimal | None) -> str:
 
 
 def plural(count: int, word: str) -> str:
+    """ "1 ticket" / "2 tickets" in the language in use (words other than ticket and sale stay
+    English: they are not marked for translation)."""
+    if word == "ticket":
+        return count_words(
+            count,
+            QCoreApplication.translate("Formatting", "{count} ticket"),
+            QCoreApplication.translate("Formatting", "{count} tickets"),
+        )
+    if word == "sale":
+        return count_words(
+            count,
+            QCoreApplication.translate("Formatting", "{count} sale"),
+            QCoreApplication.translate("Formatting", "{count} sales"),
+        )
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
@@ -83,36 +106,64 @@ def sale_state_words(sale: Sale) -> tuple[str, str, str]:
     match state:
         case SaleState.COMPLETED:
             if not sale.order.buyer.email:
-                detail = "no e-mail address"
+                detail = QCoreApplication.translate("Formatting", "no e-mail address")
             elif sale.records_pending and sale.email_sent is None:
-                detail = "e-mail on its way to BTCPay"
+                detail = QCoreApplication.translate("Formatting", "e-mail on its way to BTCPay")
             elif sale.email_sent:
                 # BTCPay's send answers 200 whatever becomes of the mail: say only that.
-                detail = "e-mail handed to BTCPay"
+                detail = QCoreApplication.translate("Formatting", "e-mail handed to BTCPay")
             elif sale.email_sent is None and sale.email_note:
-                detail = "e-mail not confirmed"
+                detail = QCoreApplication.translate("Formatting", "e-mail not confirmed")
             else:
-                detail = "not e-mailed"
-            return ("Completed", detail, "success")
+                detail = QCoreApplication.translate("Formatting", "not e-mailed")
+            return (QCoreApplication.translate("Formatting", "Completed"), detail, "success")
         case SaleState.NEEDS_ATTENTION:
-            return ("Needs attention", _reason_words(sale), "warning")
+            return (
+                QCoreApplication.translate("Formatting", "Needs attention"),
+                _reason_words(sale),
+                "warning",
+            )
         case SaleState.AWAITING_PAYMENT:
             payment = sale.payment
             if payment is not None and payment.btc_paid and payment.btc_paid > 0:
-                return ("Partly paid", "waiting for the rest", "info")
-            return ("Waiting for payment", "", "info")
+                return (
+                    QCoreApplication.translate("Formatting", "Partly paid"),
+                    QCoreApplication.translate("Formatting", "waiting for the rest"),
+                    "info",
+                )
+            return (QCoreApplication.translate("Formatting", "Waiting for payment"), "", "info")
         case SaleState.CONFIRMING:
-            return ("Paid", "confirming", "info")
+            return (
+                QCoreApplication.translate("Formatting", "Paid"),
+                QCoreApplication.translate("Formatting", "confirming"),
+                "info",
+            )
         case SaleState.ISSUING:
-            return ("Paid", "issuing the tickets", "info")
+            return (
+                QCoreApplication.translate("Formatting", "Paid"),
+                QCoreApplication.translate("Formatting", "issuing the tickets"),
+                "info",
+            )
         case SaleState.RESERVING:
-            return ("Starting", "reserving the tickets", "info")
+            return (
+                QCoreApplication.translate("Formatting", "Starting"),
+                QCoreApplication.translate("Formatting", "reserving the tickets"),
+                "info",
+            )
         case SaleState.RELEASING:
-            return ("Closing", "releasing the tickets", "")
+            return (
+                QCoreApplication.translate("Formatting", "Closing"),
+                QCoreApplication.translate("Formatting", "releasing the tickets"),
+                "",
+            )
         case SaleState.RELEASED:
-            return ("Released", _reason_words(sale), "")
+            return (QCoreApplication.translate("Formatting", "Released"), _reason_words(sale), "")
         case SaleState.FAILED:
-            return ("Did not start", _reason_words(sale), "")
+            return (
+                QCoreApplication.translate("Formatting", "Did not start"),
+                _reason_words(sale),
+                "",
+            )
     # A state added to SaleState later: still shown, in its own words.
     return (state.replace("_", " ").capitalize(), "", "")
 
@@ -127,11 +178,11 @@ def sale_time_words(stamp: float, now: float) -> tuple[str, str]:
     when = datetime.fromtimestamp(stamp)
     today = datetime.fromtimestamp(now).date()
     if when.date() == today:
-        day = "Today"
+        day = QCoreApplication.translate("Formatting", "Today")
     elif when.date() == today - timedelta(days=1):
-        day = "Yesterday"
+        day = QCoreApplication.translate("Formatting", "Yesterday")
+    elif when.year != today.year:
+        day = day_words(when.date())
     else:
-        day = f"{when:%a} {when.day} {when:%b}"
-        if when.year != today.year:
-            day += f" {when.year}"
-    return (f"{when:%H:%M}", day)
+        day = short_day_words(when.date())
+    return (time_words(when), day)

@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
     def __init__(self, *, demo: bool = False, kiosk: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Box Office — demo" if demo else "Box Office")
+        self.setWindowTitle(self.tr("Box Office — demo") if demo else self.tr("Box Office"))
         self.demo = demo
         self.kiosk = kiosk
         #: The window's controller (a `SaleFlow`), attached by `boxoffice.ui.app`.
@@ -62,23 +62,23 @@ class MainWindow(QMainWindow):
         bar = QHBoxLayout(self.top_bar)
         bar.setContentsMargins(20, 8, 12, 8)
         bar.setSpacing(10)
-        self.app_name = label("Box Office", role="appName")
+        self.app_name = label(self.tr("Box Office"), role="appName")
         self.app_name.setWordWrap(False)
         bar.addWidget(self.app_name)
         self.device = label(role="device", name="deviceLabel")
         self.device.setWordWrap(False)
         bar.addWidget(self.device)
         bar.addStretch(1)
-        self.new_sale_button = button("New sale", name="topNewSaleButton")
+        self.new_sale_button = button(self.tr("New sale"), name="topNewSaleButton")
         bar.addWidget(self.new_sale_button)
         # Staff only: a kiosk's customers must not see other people's sales (btcpayserver#5534).
-        self.recent_sales_button = button("Recent sales", name="recentSalesButton")
+        self.recent_sales_button = button(self.tr("Recent sales"), name="recentSalesButton")
         self.recent_sales_button.setVisible(not kiosk)
         bar.addWidget(self.recent_sales_button)
-        self.demo_wallet_button = button("Demo wallet", name="demoWalletButton")
+        self.demo_wallet_button = button(self.tr("Demo wallet"), name="demoWalletButton")
         self.demo_wallet_button.setVisible(demo)
         bar.addWidget(self.demo_wallet_button)
-        self.settings_button = button("Settings", name="settingsButton")
+        self.settings_button = button(self.tr("Settings"), name="settingsButton")
         self.settings_button.setVisible(not kiosk)
         bar.addWidget(self.settings_button)
         layout.addWidget(self.top_bar)
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         # While staff look at other sales, the sale being paid stays one tap away.
         self.current_sale_banner = Banner(
             name="currentSaleBanner",
-            action="Back to the sale",
+            action=self.tr("Back to the sale"),
             action_name="backToSaleButton",
             max_lines=BANNER_LINES,
         )
@@ -97,24 +97,29 @@ class MainWindow(QMainWindow):
         self.demo_banner = Banner(name="demoBanner", max_lines=BANNER_LINES)
         if demo:
             self.demo_banner.show_message(
-                "Demo — no real money is involved. Pay invoices with the Demo wallet window.",
+                self.tr(
+                    "Demo — no real money is involved. Pay invoices with the Demo wallet window."
+                ),
                 "demo",
                 action=False,
             )
         banners.addWidget(self.demo_banner)
         self.setup_banner = Banner(
             name="setupBanner",
-            action="Open settings",
+            action=self.tr("Open settings"),
             action_name="openSettingsButton",
             max_lines=BANNER_LINES,
         )
         banners.addWidget(self.setup_banner)
         self.notice_banner = Banner(
-            name="noticeBanner", action="Dismiss", action_name="dismiss", max_lines=BANNER_LINES
+            name="noticeBanner",
+            action=self.tr("Dismiss"),
+            action_name="dismiss",
+            max_lines=BANNER_LINES,
         )
         self.notice_banner.actionClicked.connect(self.notice_banner.clear)
         # A notice about an earlier sale leads to that sale.
-        self.notice_sale_button = button("Show sale", name="showNoticedSaleButton")
+        self.notice_sale_button = button(self.tr("Show sale"), name="showNoticedSaleButton")
         self.notice_sale_button.hide()
         notice_row = self.notice_banner.layout()
         assert isinstance(notice_row, QBoxLayout)  # a Banner lays out one row
@@ -122,7 +127,7 @@ class MainWindow(QMainWindow):
         banners.addWidget(self.notice_banner)
         self.error_banner = Banner(
             name="errorBanner",
-            action="Dismiss",
+            action=self.tr("Dismiss"),
             action_name="dismissError",
             max_lines=BANNER_LINES,
         )
@@ -172,7 +177,7 @@ class MainWindow(QMainWindow):
         self.error_banner.show_message(text, "error")
 
     def show_notice(self, text: str, tone: str = "warning", *, sale_action: str = "") -> None:
-        """A notice; with `sale_action` ("Show sale"), a button that leads to the sale."""
+        """A notice; with `sale_action` (self.tr("Show sale")), a button that leads to the sale."""
         self.notice_sale_button.setText(sale_action)
         self.notice_sale_button.setVisible(bool(sale_action))
         self.notice_banner.show_message(text, tone)

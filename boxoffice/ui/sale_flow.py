@@ -233,7 +233,8 @@ class SaleFlow(QObject):
 
     # -- navigation ----------------------------------------------------------------------------
 
-    def _sale(self, sale_id: str | None) -> Sale | None:
+    def sale(self, sale_id: str | None) -> Sale | None:
+        """The engine's latest snapshot of a sale (None without a till or an id)."""
         if self.runtime is None or sale_id is None:
             return None
         return self.runtime.engine.sale(sale_id)
@@ -249,15 +250,15 @@ class SaleFlow(QObject):
             self.place = place
         screen = screen_for(
             self.place,
-            self._sale(self.current_sale_id),
-            self._sale(self._earlier_sale_id) if self.place is Place.EARLIER_SALE else None,
+            self.sale(self.current_sale_id),
+            self.sale(self._earlier_sale_id) if self.place is Place.EARLIER_SALE else None,
             previous=self.screen,
             starting=self._pending_order is not None,
             ended_unseen=self._current_ended_unseen,
         )
         self.screen = screen
         self.window.show_screen(screen)
-        sale = self._sale(screen.sale_id)
+        sale = self.sale(screen.sale_id)
         if draw:
             if screen.page is Page.PAYMENT and sale is not None:
                 self.payment.show_sale(sale)
@@ -298,6 +299,19 @@ class SaleFlow(QObject):
         self.tickets.open_event(event)
         self._navigate(Place.TICKETS)
 
+    def let_go(self) -> None:
+        """Stop following a paid sale that is still confirming, and start a new one.
+
+        The engine goes on with it in the background and issues its tickets (once) when the
+        payment confirms; a kiosk does this so the next customer need not wait for a block.
+        """
+        sale = self.sale(self.current_sale_id)
+        if sale is None or sale.state is not SaleState.CONFIRMING:
+            return
+        self.current_sale_id = None
+        self._current_ended_unseen = False
+        self.new_sale()
+
     def new_sale(self) -> None:
         """Clear everything the last sale showed and go back to the events."""
         if self._sale_active():
@@ -328,7 +342,7 @@ class SaleFlow(QObject):
 
     def open_sale(self, sale_id: str) -> None:
         """Open a sale from the recent sales: its tickets, its payment, or what needs doing."""
-        sale = self._sale(sale_id)
+        sale = self.sale(sale_id)
         if sale is None:
             return
         if sale.id == self.current_sale_id:
@@ -346,7 +360,7 @@ class SaleFlow(QObject):
 
     def back_to_current_sale(self) -> None:
         """Show the current sale's page again, as it is now."""
-        if self._sale(self.current_sale_id) is None:
+        if self.sale(self.current_sale_id) is None:
             self._navigate(draw=False)
             return
         self._current_ended_unseen = False
@@ -355,7 +369,7 @@ class SaleFlow(QObject):
     def _show_current_banner(self, screen: Screen) -> None:
         """Under the top bar while away: the sale being paid, or that it ended meanwhile."""
         banner = self.window.current_sale_banner
-        sale = self._sale(self.current_sale_id)
+        sale = self.sale(self.current_sale_id)
         if sale is None or not screen.back_to_sale:
             banner.clear()
             return
@@ -379,7 +393,7 @@ class SaleFlow(QObject):
             self.open_sale(sale_id)
 
     def _sale_active(self) -> bool:
-        sale = self._sale(self.current_sale_id)
+        sale = self.sale(self.current_sale_id)
         return sale is not None and not sale.terminal
 
     # -- the sale ------------------------------------------------------------------------------
@@ -424,7 +438,7 @@ class SaleFlow(QObject):
         except Exception as error:
             log.warning("cancel failed: %s", error)
             self.window.show_error(f"The sale could not be cancelled: {describe_error(error)}")
-            latest = self._sale(sale_id)
+            latest = self.sale(sale_id)
             if latest is not None:
                 self.payment.show_sale(latest)
             return

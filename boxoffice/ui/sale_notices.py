@@ -32,6 +32,8 @@ class SaleNotices:
         self._told: set[str] = set()
         #: The sale (or, None, the recent sales) the notice banner's button leads to.
         self.sale_id: str | None = None
+        #: A kiosk's: no news of other people's sales for the stranger at the screen.
+        self.quiet = False
         window.notice_sale_button.clicked.connect(self._open)
 
     def recovered(self, sales: Iterable[Sale]) -> None:
@@ -94,6 +96,8 @@ class SaleNotices:
             self.opened(sale.id)
 
     def _notice(self, text: str, sale_id: str | None, tone: str = "warning") -> None:
+        if self.quiet:
+            return
         self.sale_id = sale_id
         action = "Show sale" if sale_id else "Show recent sales"
         # A kiosk's customers must not open other people's sales.

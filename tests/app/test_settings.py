@@ -30,6 +30,7 @@ EXPECTED_KEYS = {
     "send_ticket_emails",
     "device_id",
     "device_name",
+    "language",
     "kiosk",
     "kiosk_pin_hash",
     "kiosk_idle_seconds",

@@ -298,6 +298,21 @@ class Declared:
         label="Till name",
         help="A name for this till, such as 'Front door', shown on its sales.",
     )
+    # Read once at start (boxoffice.ui.i18n); the codes are those the window has words for.
+    language = Setting[str](
+        Kind.CHOICE,
+        "",
+        group=DEVICE,
+        label="Language",
+        help="The language of the window; takes effect the next time Box Office starts.",
+        choices=(
+            ("", "As the system (English when not one of these)"),
+            ("en", "English"),
+            ("de", "Deutsch"),
+            ("fr", "Français"),
+            ("es", "Español"),
+        ),
+    )
 
     # -- Kiosk --
     kiosk = Setting[bool](

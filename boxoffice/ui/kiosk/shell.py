@@ -16,6 +16,7 @@ from boxoffice.app.kiosk_pin import pin_from
 from boxoffice.ui.kiosk.idle import IdleReset, IdleWatch, StillThereOverlay
 from boxoffice.ui.kiosk.lock import KioskLock
 from boxoffice.ui.kiosk.out_of_order import OutOfOrder, OutOfOrderScreen
+from boxoffice.ui.kiosk.results import KioskResults, SeeStaffScreen
 from boxoffice.ui.kiosk.scanner import BarcodeScanner
 from boxoffice.ui.kiosk.staff_access import StaffAccess
 from boxoffice.ui.navigation import Page, Place, Screen
@@ -66,6 +67,10 @@ class Kiosk(QObject):
         self.staff.outOfOrderToggled.connect(self.out_of_order.set_by_staff)
         self.staff.exitRequested.connect(self.exit)
         self.staff.staffModeChanged.connect(self.idle_reset.pause)
+        self.results = KioskResults(
+            flow, SeeStaffScreen(central), done_seconds=settings.kiosk_done_seconds
+        )
+        self.staff.staffModeChanged.connect(self.results.staff_mode)
         # Staff looking at the sales have a way back; strangers never see it.
         flow.screenChanged.connect(self._screen_changed)
         # A stranger needs no device name, and no way out of a sale but the screen's own.

@@ -49,7 +49,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Box Office settings")
+        self.setWindowTitle(self.tr("Box Office settings"))
         self.original = settings
         self.transport = transport
         self.secrets = secrets or secrets_module.default_store
@@ -66,21 +66,23 @@ class SettingsDialog(QDialog):
         url_fields = {key: SettingField(declarations[key]) for key in CONNECTION_KEYS}
         self.fields.update(url_fields)
         self.connections = ConnectionsPage(url_fields)
-        self.tabs.addTab(self.connections, "Connections")
+        self.tabs.addTab(self.connections, self.tr("Connections"))
         self.event_page = EventChoicePage()
-        self.tabs.addTab(self.event_page, "Events")
+        self.tabs.addTab(self.event_page, self.tr("Events"))
         self.override_page = TicketChangesPage()
-        self.tabs.addTab(self.override_page, "Tickets")
+        self.tabs.addTab(self.override_page, self.tr("Tickets"))
         checkout = [s for s in Settings.declarations() if s.group == CHECKOUT]
         self.checkout_page = FieldsPage("checkoutTab", checkout)
         self.fields.update(self.checkout_page.fields)
-        self.tabs.addTab(self.checkout_page, "Checkout")
+        self.tabs.addTab(self.checkout_page, self.tr("Checkout"))
         device = [s for s in Settings.declarations() if s.group == DEVICE]
         self.device_page = FieldsPage(
-            "deviceTab", device, "How this till is told apart from others selling the same events."
+            "deviceTab",
+            device,
+            self.tr("How this till is told apart from others selling the same events."),
         )
         self.fields.update(self.device_page.fields)
-        self.tabs.addTab(self.device_page, "This till")
+        self.tabs.addTab(self.device_page, self.tr("This till"))
 
         self.error = label(name="settingsError")
         set_tone(self.error, "error")
@@ -176,8 +178,10 @@ class SettingsDialog(QDialog):
             if variable:
                 note = self.event_page.note if key == "event_ids" else self.override_page.status
                 note.setText(
-                    f"The environment variable {variable} decides this; changes here are saved "
-                    "but not used while it is set."
+                    self.tr(
+                        "The environment variable {variable} decides this; changes here are "
+                        "saved but not used while it is set."
+                    ).format(variable=variable)
                 )
                 note.show()
 
@@ -245,10 +249,14 @@ class SettingsDialog(QDialog):
             await self.keys.store()
             new.save()
         except KeyringUnavailableError as error:
-            self._error(f"Not saved: {error}")
+            self._error(self.tr("Not saved: {error}").format(error=error))
             return
         except OSError as error:
-            self._error(f"The settings could not be written to {new.path}: {error.strerror}")
+            self._error(
+                self.tr("The settings could not be written to {path}: {error}").format(
+                    path=new.path, error=error.strerror
+                )
+            )
             return
         finally:
             self.buttons.setEnabled(True)

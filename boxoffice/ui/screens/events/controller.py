@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtGui import QStandardItem
 
 from boxoffice.ui.formatting import event_availability, event_detail
+from boxoffice.ui.locale_format import time_words
 from boxoffice.ui.screens.events.view import (
     AVAILABILITY_ROLE,
     DETAIL_ROLE,
@@ -99,7 +101,10 @@ class EventsController(QObject):
         if self.source is None:
             self._show(None)
             self.view.empty.setText(
-                "Box Office is not set up yet.\nOpen Settings to connect Ticket Tailor and BTCPay."
+                self.tr(
+                    "Box Office is not set up yet.\n"
+                    "Open Settings to connect Ticket Tailor and BTCPay."
+                )
             )
             self.view.updated.setText("")
             return
@@ -110,16 +115,16 @@ class EventsController(QObject):
             cached = None
         if cached is not None:
             self._show(cached)
-            self.view.updated.setText("Last known list")
+            self.view.updated.setText(self.tr("Last known list"))
         else:
             self._show(None)
-            self.view.empty.setText("Loading the events…")
+            self.view.empty.setText(self.tr("Loading the events…"))
 
     def refresh(self) -> None:
         """Fetch the events again in the background (latest request wins)."""
         if self.source is None:
             return
-        self.view.updated.setText("Updating…")
+        self.view.updated.setText(self.tr("Updating…"))
         self.view.refresh_button.setEnabled(False)
         self.tasks.spawn(self._refresh(), key="catalogue")
 
@@ -129,7 +134,7 @@ class EventsController(QObject):
         if event_id is None or one is None:
             self.refresh()
             return
-        self.view.updated.setText("Updating…")
+        self.view.updated.setText(self.tr("Updating…"))
         self.view.refresh_button.setEnabled(False)
         self.tasks.spawn(self._refresh(lambda: one(event_id)), key="catalogue")
 
@@ -144,13 +149,16 @@ class EventsController(QObject):
                 return
             reason = self._describe_error(error)
             self.view.banner.show_message(
-                f"Could not update the events: {reason}"
-                + (" Showing the last known list." if self.catalogue is not None else ""),
+                (
+                    self.tr("Could not update the events: {reason} Showing the last known list.")
+                    if self.catalogue is not None
+                    else self.tr("Could not update the events: {reason}")
+                ).format(reason=reason),
                 "error",
             )
-            self.view.updated.setText("Not updated")
+            self.view.updated.setText(self.tr("Not updated"))
             if self.catalogue is None:
-                self.view.empty.setText("No events to show yet.")
+                self.view.empty.setText(self.tr("No events to show yet."))
             self.refreshFailed.emit(error)
         else:
             if source is not self.source:
@@ -163,8 +171,8 @@ class EventsController(QObject):
                 # One odd object is left out rather than emptying the list: say so, so staff
                 # know an event may be missing (the log names it).
                 self.view.banner.show_message(f"{unreadable}.", "warning", action=False)
-            stamp = time.strftime("%H:%M", time.localtime(self._clock()))
-            self.view.updated.setText(f"Updated {stamp}")
+            stamp = time_words(datetime.fromtimestamp(self._clock()))
+            self.view.updated.setText(self.tr("Updated {time}").format(time=stamp))
         finally:
             self.view.refresh_button.setEnabled(True)
 
@@ -177,7 +185,7 @@ class EventsController(QObject):
         self._show_rows(event_rows(catalogue))
         if catalogue is not None and not catalogue.events:
             self.view.empty.setText(
-                "No events on sale.\nOrganisers: pick the events sold here in Settings."
+                self.tr("No events on sale.\nOrganisers: pick the events sold here in Settings.")
             )
         self.catalogueChanged.emit(catalogue)
 

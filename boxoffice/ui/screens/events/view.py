@@ -112,16 +112,18 @@ class EventsView(QWidget):
         layout.setSpacing(12)
 
         header = QHBoxLayout()
-        self.title = label("Choose an event", role="title")
+        self.title = label(self.tr("Choose an event"), role="title")
         header.addWidget(self.title, 1)
         self.updated = label(role="hint", name="catalogueUpdated")
         self.updated.setWordWrap(False)
         header.addWidget(self.updated, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.refresh_button = button("Refresh", name="refreshButton")
+        self.refresh_button = button(self.tr("Refresh"), name="refreshButton")
         header.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(header)
 
-        self.banner = Banner(name="refreshBanner", action="Try again", action_name="retryButton")
+        self.banner = Banner(
+            name="refreshBanner", action=self.tr("Try again"), action_name="retryButton"
+        )
         layout.addWidget(self.banner)
 
         self.model = QStandardItemModel(self)
@@ -136,7 +138,7 @@ class EventsView(QWidget):
         self.event_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.event_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.event_list.setSpacing(2)
-        self.event_list.setAccessibleName("Events")
+        self.event_list.setAccessibleName(self.tr("Events"))
         layout.addWidget(self.event_list, 1)
 
         self.empty = label(role="subtitle", name="eventsEmpty")

@@ -100,6 +100,11 @@ class PaymentController(QObject):
         self.clock = clock
         self.sale: Sale | None = None
         self.method = "unified"
+        #: The way to pay shown first for a new sale (a kiosk shows Lightning: it settles in
+        #: seconds, where on-chain takes a block or more).
+        self.preferred_method = "unified"
+        #: The words while a payment confirms, when a kiosk says more than the till does.
+        self.confirming_words: str | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
@@ -109,7 +114,7 @@ class PaymentController(QObject):
     def reset(self) -> None:
         """Clear everything from the previous sale."""
         self.sale = None
-        self.method = "unified"
+        self.method = self.preferred_method
         self._timer.stop()
         view = self.view
         view.qr.setPayload("")
@@ -125,7 +130,7 @@ class PaymentController(QObject):
     def show_sale(self, sale: Sale) -> None:
         """Draw `sale` (called on every change the engine reports)."""
         if self.sale is None or self.sale.id != sale.id:
-            self.method = "unified"
+            self.method = self.preferred_method
         self.sale = sale
         view = self.view
         order = sale.order
@@ -137,6 +142,8 @@ class PaymentController(QObject):
             encode_soon(t for t in (payment.lightning_qr, payment.onchain_qr) if t)
         self._show_btc(payment)
         text, tone = payment_status(sale)
+        if sale.state is SaleState.CONFIRMING and self.confirming_words:
+            text = self.confirming_words
         view.status.setText(text)
         set_tone(view.status, tone)
         problem = sale.connection_problem

@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, QObject, Signal
 
 from boxoffice.domain.sale import SaleState
 from boxoffice.ui.formatting import plural
+from boxoffice.ui.i18n import count_words
 from boxoffice.ui.screens.recent_sales.model import SALE_ID_ROLE, RecentSalesModel
 from boxoffice.ui.screens.recent_sales.view import RecentSalesView
 
@@ -75,9 +76,15 @@ class RecentSalesController(QObject):
             return
         troubled = sum(1 for s in sales if s.state == SaleState.NEEDS_ATTENTION)
         paying = sum(1 for s in sales if not s.terminal)
-        parts = [f"Newest first · {plural(len(sales), 'sale')}"]
+        parts = [self.tr("Newest first · {sales}").format(sales=plural(len(sales), "sale"))]
         if paying:
-            parts.append(f"{paying} in progress")
+            parts.append(self.tr("{count} in progress").format(count=paying))
         if troubled:
-            parts.append(f"{troubled} need{'s' if troubled == 1 else ''} attention")
-        view.summary.setText(" · ".join(parts) + " — tap a sale to open it.")
+            parts.append(
+                count_words(
+                    troubled, self.tr("{count} needs attention"), self.tr("{count} need attention")
+                )
+            )
+        view.summary.setText(
+            self.tr("{parts} — tap a sale to open it.").format(parts=" · ".join(parts))
+        )

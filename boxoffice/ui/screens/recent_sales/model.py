@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from boxoffice.domain.money import format_money
 from boxoffice.ui.formatting import plural, sale_state_words, sale_time_words
+from boxoffice.ui.i18n import QT_TRANSLATE_NOOP
+from boxoffice.ui.locale_format import money
 
 if TYPE_CHECKING:
     from boxoffice.domain.sale import Sale
@@ -18,7 +19,13 @@ SALE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 TONE_ROLE = Qt.ItemDataRole.UserRole + 3
 
-COLUMNS = ("Time", "Sale", "Buyer", "Total", "State")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RecentSalesModel", "Time"),
+    QT_TRANSLATE_NOOP("RecentSalesModel", "Sale"),
+    QT_TRANSLATE_NOOP("RecentSalesModel", "Buyer"),
+    QT_TRANSLATE_NOOP("RecentSalesModel", "Total"),
+    QT_TRANSLATE_NOOP("RecentSalesModel", "State"),
+)
 TIME, SALE, BUYER, TOTAL, STATE = range(len(COLUMNS))
 
 
@@ -40,7 +47,7 @@ class RecentSalesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -71,9 +78,9 @@ class RecentSalesModel(QAbstractTableModel):
             return (order.event_name, order.summary)
         if column == BUYER:
             name, email = order.buyer.name, order.buyer.email
-            return (name or email or "Walk-in", email if name and email else "")
+            return (name or email or self.tr("Walk-in"), email if name and email else "")
         if column == TOTAL:
-            return (format_money(order.total, order.currency), plural(order.seats, "ticket"))
+            return (money(order.total, order.currency), plural(order.seats, "ticket"))
         state, detail, _tone = sale_state_words(sale)
         return (state, detail)
 

@@ -113,7 +113,7 @@ class RecentSalesView(QWidget):
         layout.setSpacing(10)
 
         header = QHBoxLayout()
-        self.title = label("Recent sales", role="title", name="recentSalesTitle")
+        self.title = label(self.tr("Recent sales"), role="title", name="recentSalesTitle")
         header.addWidget(self.title, 1)
         layout.addLayout(header)
         self.summary = label(role="subtitle", name="recentSalesSummary")
@@ -121,7 +121,7 @@ class RecentSalesView(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("recentSalesList")
-        self.table.setAccessibleName("Recent sales")
+        self.table.setAccessibleName(self.tr("Recent sales"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -136,7 +136,7 @@ class RecentSalesView(QWidget):
         layout.addWidget(self.table, 1)
 
         self.empty = label(
-            "No sales on this till yet. Sales appear here as soon as they start.",
+            self.tr("No sales on this till yet. Sales appear here as soon as they start."),
             role="subtitle",
             name="recentSalesEmpty",
         )

@@ -1,0 +1,995 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AcceptPayment</name>
+    <message>
+        <source>Payment accepted — issuing the tickets…</source>
+        <extracomment>The sale engine; None until the till is open. Whether staff may accept (not on a kiosk, where the customer is the one looking). The sale whose payment is being accepted. The open confirmation box, kept alive until it closes.</extracomment>
+        <translation>Pago aceptado — emitiendo las entradas…</translation>
+    </message>
+    <message>
+        <source>Needs attention — please check this sale</source>
+        <translation>Requiere atención — revise esta venta</translation>
+    </message>
+    <message>
+        <source>This sale did not finish normally.</source>
+        <translation>Esta venta no terminó con normalidad.</translation>
+    </message>
+    <message>
+        <source>Order: {order} — {total}</source>
+        <translation>Pedido: {order} — {total}</translation>
+    </message>
+    <message>
+        <source>Invoice: {amount}</source>
+        <translation>Factura: {amount}</translation>
+    </message>
+    <message>
+        <source>Received: {amount}</source>
+        <translation>Recibido: {amount}</translation>
+    </message>
+    <message>
+        <source>Still due: {amount}</source>
+        <translation>Pendiente: {amount}</translation>
+    </message>
+    <message>
+        <source>BTCPay invoice status: {status}</source>
+        <translation>Estado de la factura de BTCPay: {status}</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Qué hacer: {advice}</translation>
+    </message>
+    <message>
+        <source>Accepting…</source>
+        <translation>Aceptando…</translation>
+    </message>
+    <message>
+        <source>Accept payment and issue tickets</source>
+        <translation>Aceptar el pago y emitir las entradas</translation>
+    </message>
+    <message>
+        <source>The payment is accepted; the tickets follow.</source>
+        <translation>El pago está aceptado; las entradas llegan enseguida.</translation>
+    </message>
+    <message>
+        <source>Started {when} · sale {sale}</source>
+        <translation>Iniciada {when} · venta {sale}</translation>
+    </message>
+    <message>
+        <source>BTCPay invoice {invoice}</source>
+        <translation>factura de BTCPay {invoice}</translation>
+    </message>
+    <message>
+        <source>buyer {email}</source>
+        <translation>comprador {email}</translation>
+    </message>
+    <message>
+        <source>Accept this payment?</source>
+        <translation>¿Aceptar este pago?</translation>
+    </message>
+    <message>
+        <source>Accept the {received} received for {order} ({total}) and issue the ticket now?</source>
+        <translation>¿Aceptar los {received} recibidos por {order} ({total}) y emitir la entrada ahora?</translation>
+    </message>
+    <message>
+        <source>Accept the {received} received for {order} ({total}) and issue the {count} tickets now?</source>
+        <translation>¿Aceptar los {received} recibidos por {order} ({total}) y emitir las {count} entradas ahora?</translation>
+    </message>
+    <message>
+        <source>Box Office marks the invoice settled in BTCPay; do not refund it afterwards.</source>
+        <translation>Box Office marca la factura como liquidada en BTCPay; no la reembolse después.</translation>
+    </message>
+    <message>
+        <source>Accept and issue tickets</source>
+        <translation>Aceptar y emitir las entradas</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Dejar como está</translation>
+    </message>
+    <message>
+        <source>Marking the invoice settled in BTCPay…</source>
+        <translation>Marcando la factura como liquidada en BTCPay…</translation>
+    </message>
+    <message>
+        <source>Not accepted: {error}</source>
+        <translation>No aceptado: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Algo salió mal: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AttractController</name>
+    <message>
+        <source>Touch to buy tickets</source>
+        <extracomment>Cards per row: two side by side in landscape, one under the other in portrait. A card was touched: open this event&apos;s tickets. &quot;Touch to buy tickets&quot;: show the events.</extracomment>
+        <translation>Toque para comprar entradas</translation>
+    </message>
+    <message>
+        <source>Welcome! Buy your tickets here.</source>
+        <translation>¡Bienvenido! Compre aquí sus entradas.</translation>
+    </message>
+    <message>
+        <source>No tickets on sale right now.</source>
+        <translation>Ahora mismo no hay entradas a la venta.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsController</name>
+    <message>
+        <source>Box Office is not set up yet.
+Open Settings to connect Ticket Tailor and BTCPay.</source>
+        <extracomment>A refresh failed (the exception): a kiosk goes out of order on it. A refresh succeeded (the catalogue), even when nothing changed.</extracomment>
+        <translation>Box Office aún no está configurado.
+Abra los Ajustes para conectar Ticket Tailor y BTCPay.</translation>
+    </message>
+    <message>
+        <source>Last known list</source>
+        <translation>Última lista conocida</translation>
+    </message>
+    <message>
+        <source>Loading the events…</source>
+        <translation>Cargando los eventos…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Could not update the events: {reason} Showing the last known list.</source>
+        <translation>No se pudieron actualizar los eventos: {reason} Se muestra la última lista conocida.</translation>
+    </message>
+    <message>
+        <source>Could not update the events: {reason}</source>
+        <translation>No se pudieron actualizar los eventos: {reason}</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>No actualizado</translation>
+    </message>
+    <message>
+        <source>No events to show yet.</source>
+        <translation>Aún no hay eventos que mostrar.</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Actualizado a las {time}</translation>
+    </message>
+    <message>
+        <source>No events on sale.
+Organisers: pick the events sold here in Settings.</source>
+        <translation>No hay eventos a la venta.
+Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>Choose an event</source>
+        <translation>Elija un evento</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>Sell online</source>
+        <translation>Venta en línea</translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation>quedan {count}</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <source>Code only</source>
+        <translation>Solo con código</translation>
+    </message>
+    <message>
+        <source>Not on sale</source>
+        <translation>No está a la venta</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Expires in {time}</source>
+        <translation>Caduca en {time}</translation>
+    </message>
+    <message>
+        <source>{count} ticket</source>
+        <translation>{count} entrada</translation>
+    </message>
+    <message>
+        <source>{count} tickets</source>
+        <translation>{count} entradas</translation>
+    </message>
+    <message>
+        <source>{count} sale</source>
+        <translation>{count} venta</translation>
+    </message>
+    <message>
+        <source>{count} sales</source>
+        <translation>{count} ventas</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>sin correo</translation>
+    </message>
+    <message>
+        <source>e-mail on its way to BTCPay</source>
+        <translation>correo en camino a BTCPay</translation>
+    </message>
+    <message>
+        <source>e-mail handed to BTCPay</source>
+        <translation>correo entregado a BTCPay</translation>
+    </message>
+    <message>
+        <source>e-mail not confirmed</source>
+        <translation>correo sin confirmar</translation>
+    </message>
+    <message>
+        <source>not e-mailed</source>
+        <translation>no enviado por correo</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Pagado en parte</translation>
+    </message>
+    <message>
+        <source>waiting for the rest</source>
+        <translation>esperando el resto</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Esperando el pago</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>confirming</source>
+        <translation>confirmando</translation>
+    </message>
+    <message>
+        <source>issuing the tickets</source>
+        <translation>emitiendo las entradas</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <source>reserving the tickets</source>
+        <translation>reservando las entradas</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Cerrando</translation>
+    </message>
+    <message>
+        <source>releasing the tickets</source>
+        <translation>liberando las entradas</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Liberada</translation>
+    </message>
+    <message>
+        <source>Did not start</source>
+        <translation>No se inició</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+</context>
+<context>
+    <name>KioskResults</name>
+    <message>
+        <source>Payment received — confirming. Your tickets are e-mailed as soon as it confirms.</source>
+        <translation>Pago recibido — confirmando. Sus entradas se envían por correo en cuanto se confirme.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Box Office — demo</source>
+        <extracomment>Lines of text a banner under the top bar shows at most; the rest is in its tooltip.</extracomment>
+        <translation>Box Office — demo</translation>
+    </message>
+    <message>
+        <source>Box Office</source>
+        <extracomment>The window&apos;s controller (a `SaleFlow`), attached by `boxoffice.ui.app`. The open settings dialog (one at a time), and the demo&apos;s throw-away profile.</extracomment>
+        <translation>Box Office</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nueva venta</translation>
+    </message>
+    <message>
+        <source>Recent sales</source>
+        <translation>Ventas recientes</translation>
+    </message>
+    <message>
+        <source>Demo wallet</source>
+        <translation>Monedero demo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Back to the sale</source>
+        <translation>Volver a la venta</translation>
+    </message>
+    <message>
+        <source>Demo — no real money is involved. Pay invoices with the Demo wallet window.</source>
+        <translation>Demo — no se usa dinero real. Pague las facturas con la ventana Monedero demo.</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Abrir los ajustes</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Show sale</source>
+        <translation>Ver la venta</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Shift</source>
+        <extracomment>The smallest key (a finger is about 9 mm; 48 px at a kiosk screen&apos;s density). The height keys are given: comfortably above the minimum, for hurried fingers. Past this width the keys would be too far apart to type on; the keyboard centres itself. Punctuation keys: (object name, text typed), and the kinds of field they show for.</extracomment>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfOrderScreen</name>
+    <message>
+        <source>Sorry, this ticket machine is out of order</source>
+        <extracomment>The codes, and what each means for staff (the README&apos;s &quot;Kiosk&quot; section lists them too). How often a kiosk that is out of order for a reason it detected looks again (seconds).</extracomment>
+        <translation>Lo sentimos, esta máquina de entradas está fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Please buy your tickets at the box office. We are on it.</source>
+        <translation>Compre sus entradas en taquilla, por favor. Ya nos ocupamos.</translation>
+    </message>
+    <message>
+        <source>Code for staff: %1</source>
+        <translation>Código para el personal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentController</name>
+    <message>
+        <source>Reserving the tickets…</source>
+        <translation>Reservando las entradas…</translation>
+    </message>
+    <message>
+        <source>Payment received (more than due), confirming</source>
+        <translation>Pago recibido (más de lo debido), confirmando</translation>
+    </message>
+    <message>
+        <source>Payment received, confirming</source>
+        <translation>Pago recibido, confirmando</translation>
+    </message>
+    <message>
+        <source>Paid — issuing the tickets…</source>
+        <translation>Pagado — emitiendo las entradas…</translation>
+    </message>
+    <message>
+        <source>Closing the payment window…</source>
+        <translation>Cerrando la ventana de pago…</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Payment window closed</source>
+        <translation>Ventana de pago cerrada</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>No iniciada</translation>
+    </message>
+    <message>
+        <source>Partially paid — {amount} left</source>
+        <translation>Pagado en parte — faltan {amount}</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Esperando el pago</translation>
+    </message>
+    <message>
+        <source>Cancel sale</source>
+        <extracomment>The way to pay shown first for a new sale (a kiosk shows Lightning: it settles in seconds, where on-chain takes a block or more). The words while a payment confirms, when a kiosk says more than the till does.</extracomment>
+        <translation>Cancelar la venta</translation>
+    </message>
+    <message>
+        <source>Connection trouble: {problem}</source>
+        <translation>Problema de conexión: {problem}</translation>
+    </message>
+    <message>
+        <source>{due} left
+of {amount} ({paid} received)</source>
+        <translation>faltan {due}
+de {amount} ({paid} recibidos)</translation>
+    </message>
+    <message>
+        <source>Bitcoin on-chain</source>
+        <translation>Bitcoin on-chain</translation>
+    </message>
+    <message>
+        <source>Payment received — no need to scan again.</source>
+        <translation>Pago recibido — no hace falta volver a escanear.</translation>
+    </message>
+    <message>
+        <source>Bitcoin on-chain — Lightning invoice being renewed…</source>
+        <translation>Bitcoin on-chain — se está renovando la factura Lightning…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentView</name>
+    <message>
+        <source>Any wallet</source>
+        <extracomment>The QR choices: (key, objectName of its button, button text, hint under the QR). The words are marked for lupdate and translated where shown (`method_words`).</extracomment>
+        <translation>Cualquier monedero</translation>
+    </message>
+    <message>
+        <source>Bitcoin or Lightning: any wallet can scan this</source>
+        <translation>Bitcoin o Lightning: cualquier monedero puede escanearlo</translation>
+    </message>
+    <message>
+        <source>Lightning</source>
+        <translation>Lightning</translation>
+    </message>
+    <message>
+        <source>Lightning wallets only</source>
+        <translation>Solo monederos Lightning</translation>
+    </message>
+    <message>
+        <source>On-chain</source>
+        <translation>On-chain</translation>
+    </message>
+    <message>
+        <source>Bitcoin on-chain wallets only</source>
+        <translation>Solo monederos Bitcoin on-chain</translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation>Escanee para pagar</translation>
+    </message>
+    <message>
+        <source>Payment QR code</source>
+        <translation>Código QR de pago</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Estado del pago</translation>
+    </message>
+    <message>
+        <source>Checkout page QR code</source>
+        <translation>Código QR de la página de pago</translation>
+    </message>
+    <message>
+        <source>Prefer your phone&apos;s browser? Scan this to open the payment page.</source>
+        <translation>¿Prefiere el navegador del móvil? Escanee esto para abrir la página de pago.</translation>
+    </message>
+    <message>
+        <source>Cancel sale</source>
+        <translation>Cancelar la venta</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <extracomment>Each key is a square this many pixels wide: twice the 48 px touch minimum, for a thumb. Ticks once a second while the pad is locked, to count down and then unlock.</extracomment>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Borrar el último dígito</translation>
+    </message>
+    <message>
+        <source>Check the PIN</source>
+        <translation>Comprobar el PIN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Type at least {} digits.</source>
+        <translation>Escriba al menos {} dígitos.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Ya puede volver a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more tries before a pause.</source>
+        <translation>
+            <numerusform>PIN incorrecto. Queda %n intento antes de una pausa.</numerusform>
+            <numerusform>PIN incorrecto. Quedan %n intentos antes de una pausa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{} digits typed</source>
+        <translation>{} dígitos escritos</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {} s.</source>
+        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en {} s.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {} min {} s.</source>
+        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en {} min {} s.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked just now. Try again.</source>
+        <translation>No se pudo comprobar el PIN ahora. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityStepper</name>
+    <message>
+        <source>Fewer tickets</source>
+        <extracomment>Side of the − and + buttons: above the 48 px touch minimum, as they are pressed most. Press-and-hold: wait this long before repeating, then step this often (milliseconds).</extracomment>
+        <translation>Menos entradas</translation>
+    </message>
+    <message>
+        <source>More tickets</source>
+        <translation>Más entradas</translation>
+    </message>
+    <message>
+        <source>Number of tickets</source>
+        <translation>Número de entradas</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSection</name>
+    <message>
+        <source>Handing the tickets to BTCPay for e-mail to {address}…</source>
+        <translation>Entregando las entradas a BTCPay para enviarlas por correo a {address}…</translation>
+    </message>
+    <message>
+        <source>Tickets handed to BTCPay for e-mail to {address}</source>
+        <translation>Entradas entregadas a BTCPay para enviarlas por correo a {address}</translation>
+    </message>
+    <message>
+        <source>No e-mail address: print the tickets or let the buyer photograph the QR codes.</source>
+        <translation>Sin correo: imprima las entradas o deje que el comprador fotografíe los códigos QR.</translation>
+    </message>
+    <message>
+        <source>it could not be sent</source>
+        <translation>no se pudo enviar</translation>
+    </message>
+    <message>
+        <source>E-mail to {address} not confirmed: {note}</source>
+        <translation>Correo a {address} sin confirmar: {note}</translation>
+    </message>
+    <message>
+        <source>Tickets not e-mailed to {address}.</source>
+        <translation>Entradas no enviadas por correo a {address}.</translation>
+    </message>
+    <message>
+        <source>Tickets not e-mailed to {address}: {note}</source>
+        <translation>Entradas no enviadas por correo a {address}: {note}</translation>
+    </message>
+    <message>
+        <source>Paid — {count} ticket issued</source>
+        <translation>Pagado — {count} entrada emitida</translation>
+    </message>
+    <message>
+        <source>Paid — {count} tickets issued</source>
+        <translation>Pagado — {count} entradas emitidas</translation>
+    </message>
+    <message>
+        <source>Sold {when}</source>
+        <translation>Vendido {when}</translation>
+    </message>
+    <message>
+        <source>Barcode {barcode}</source>
+        <translation>Código de barras {barcode}</translation>
+    </message>
+</context>
+<context>
+    <name>RecentSalesController</name>
+    <message>
+        <source>Newest first · {sales}</source>
+        <translation>Las más recientes primero · {sales}</translation>
+    </message>
+    <message>
+        <source>{count} in progress</source>
+        <translation>{count} en curso</translation>
+    </message>
+    <message>
+        <source>{count} needs attention</source>
+        <translation>{count} requiere atención</translation>
+    </message>
+    <message>
+        <source>{count} need attention</source>
+        <translation>{count} requieren atención</translation>
+    </message>
+    <message>
+        <source>{parts} — tap a sale to open it.</source>
+        <translation>{parts} — toque una venta para abrirla.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentSalesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Cliente en taquilla</translation>
+    </message>
+</context>
+<context>
+    <name>RecentSalesView</name>
+    <message>
+        <source>Recent sales</source>
+        <translation>Ventas recientes</translation>
+    </message>
+    <message>
+        <source>No sales on this till yet. Sales appear here as soon as they start.</source>
+        <translation>Aún no hay ventas en esta caja. Las ventas aparecen aquí en cuanto empiezan.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultController</name>
+    <message>
+        <source>today at {time}</source>
+        <extracomment>The sale engine (accepting, e-mailing again); None until the till is open.</extracomment>
+        <translation>hoy a las {time}</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>ayer a las {time}</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+        <source>The sale could not be started.</source>
+        <translation>No se pudo iniciar la venta.</translation>
+    </message>
+    <message>
+        <source>The sale did not start</source>
+        <translation>La venta no se inició</translation>
+    </message>
+    <message>
+        <source>{order}, {event} — started {when}.</source>
+        <translation>{order}, {event} — iniciada {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Payment window closed — the tickets were released</source>
+        <translation>Ventana de pago cerrada — las entradas se liberaron</translation>
+    </message>
+    <message>
+        <source>E-mail again</source>
+        <translation>Reenviar por correo</translation>
+    </message>
+    <message>
+        <source>Needs attention — please check this sale</source>
+        <translation>Requiere atención — revise esta venta</translation>
+    </message>
+    <message>
+        <source>Accept payment and issue tickets</source>
+        <translation>Aceptar el pago y emitir las entradas</translation>
+    </message>
+    <message>
+        <source>Print tickets</source>
+        <translation>Imprimir las entradas</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>‹ Recent sales</source>
+        <translation>‹ Ventas recientes</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nueva venta</translation>
+    </message>
+</context>
+<context>
+    <name>SeeStaffScreen</name>
+    <message>
+        <source>Please see a member of staff</source>
+        <extracomment>How long &quot;Payment received — confirming&quot; stays before the kiosk moves on (seconds).</extracomment>
+        <translation>Diríjase a un miembro del personal</translation>
+    </message>
+    <message>
+        <source>Something needs a person to finish your purchase. Nothing is lost.</source>
+        <translation>Una persona debe terminar su compra. No se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Code for staff: %1</source>
+        <translation>Código para el personal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Box Office settings</source>
+        <translation>Ajustes de Box Office</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>How this till is told apart from others selling the same events.</source>
+        <translation>Cómo se distingue esta caja de otras que venden los mismos eventos.</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Esta caja</translation>
+    </message>
+    <message>
+        <source>The environment variable {variable} decides this; changes here are saved but not used while it is set.</source>
+        <translation>La variable de entorno {variable} lo decide; los cambios aquí se guardan pero no se usan mientras esté definida.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>No guardado: {error}</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to {path}: {error}</source>
+        <translation>No se pudieron escribir los ajustes en {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <source>Staff mode — closes after {} s without a touch</source>
+        <extracomment>Seconds without a touch after which the menu closes by itself. Fires after `idle_seconds` without a touch; a test may fire it with `timeout.emit()`.</extracomment>
+        <translation>Modo personal — se cierra tras {} s sin tocar</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Menú del personal</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Recent sales</source>
+        <translation>Ventas recientes</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Out of order: on — tap to sell again</source>
+        <translation>Fuera de servicio: sí — toque para volver a vender</translation>
+    </message>
+    <message>
+        <source>Out of order: off — tap to stop selling</source>
+        <translation>Fuera de servicio: no — toque para dejar de vender</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <extracomment>The screens a customer chooses on: idle time counts there, and only there. Events that say a person is at the kiosk. Seconds left before the reset: the &quot;still there?&quot; question is up. A touch answered the question: the customer is still there. Nobody answered: reset the kiosk.</extracomment>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+    <message>
+        <source>Starting again in 1 second</source>
+        <translation>Empezamos de nuevo en 1 segundo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting again in %n seconds</source>
+        <translation>
+            <numerusform>Empezamos de nuevo en %n segundo</numerusform>
+            <numerusform>Empezamos de nuevo en %n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketOutput</name>
+    <message>
+        <source>Sending…</source>
+        <extracomment>The sale engine (e-mailing again); None until the till is open. Whether &quot;E-mail again&quot; is offered: not on a kiosk. The sale whose tickets are being e-mailed again. The open print or file dialog and what it needs, kept alive until it closes. Where &quot;Save as PDF&quot; starts: the folder last saved to in this run, else this.</extracomment>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>E-mail again</source>
+        <translation>Reenviar por correo</translation>
+    </message>
+    <message>
+        <source>No e-mail address was given for this sale.</source>
+        <translation>No se indicó ningún correo para esta venta.</translation>
+    </message>
+    <message>
+        <source>Ticket e-mails are turned off in Settings, or the BTCPay key may not send them.</source>
+        <translation>Los correos de entradas están desactivados en los Ajustes, o la clave de BTCPay no puede enviarlos.</translation>
+    </message>
+    <message>
+        <source>Send the tickets to {address} again.</source>
+        <translation>Enviar de nuevo las entradas a {address}.</translation>
+    </message>
+    <message>
+        <source>E-mailing the tickets to {address} again…</source>
+        <translation>Reenviando las entradas por correo a {address}…</translation>
+    </message>
+    <message>
+        <source>Not sent: {error}</source>
+        <translation>No enviado: {error}</translation>
+    </message>
+    <message>
+        <source>Tickets handed to BTCPay again for e-mail to {address}.</source>
+        <translation>Entradas entregadas de nuevo a BTCPay para enviarlas por correo a {address}.</translation>
+    </message>
+    <message>
+        <source>Tickets {sale}</source>
+        <translation>Entradas {sale}</translation>
+    </message>
+    <message>
+        <source>Print tickets</source>
+        <translation>Imprimir las entradas</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Printing failed: {error}</source>
+        <translation>Error al imprimir: {error}</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>Enviado a {printer}.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>la impresora</translation>
+    </message>
+    <message>
+        <source>Save tickets as PDF</source>
+        <translation>Guardar las entradas como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Guardando el PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {error}</source>
+        <translation>No se pudo guardar el PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+</context>
+</TS>
