@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from boxoffice.sim import seed
 from boxoffice.ui.screens.events.view import EVENT_ID_ROLE
+from boxoffice.ui.widgets.stepper import QuantityStepper
 from tests.ui.conftest import run_until
 
 
@@ -33,10 +34,16 @@ def open_event(qtbot, loop, window, event_id: str) -> None:
     run_until(loop, lambda: window.pages.currentWidget() is window.tickets_page, message="tickets")
 
 
-def set_quantity(qtbot, window, ticket_type_id: str, quantity: int) -> QSpinBox:
-    """Press + until the quantity box shows `quantity`."""
-    spin = find(window, QSpinBox, f"qty_{ticket_type_id}")
-    plus = find(window, QPushButton, f"plus_{ticket_type_id}")
+def set_quantity(qtbot, window, ticket_type_id: str, quantity: int) -> QSpinBox | QuantityStepper:
+    """Press + until the quantity shows `quantity` (a spin box, or a kiosk's big stepper)."""
+    spin: QSpinBox | QuantityStepper | None = window.findChild(QSpinBox, f"qty_{ticket_type_id}")
+    if spin is None:
+        # A kiosk's stepper, of the row on screen (an earlier sale's may await deletion).
+        row = window.tickets_page.rows[ticket_type_id]
+        assert isinstance(row.quantity, QuantityStepper)
+        spin, plus = row.quantity, row.plus
+    else:
+        plus = find(window, QPushButton, f"plus_{ticket_type_id}")
     while spin.value() < quantity:
         before = spin.value()
         qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)

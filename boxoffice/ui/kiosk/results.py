@@ -1,0 +1,141 @@
+"""How a kiosk's results go away: each kind of end has its own dismiss rule.
+
+- Paid, tickets on screen: stays until "Done" or `kiosk_done_seconds` (long enough to take a
+  photo of the ticket QR), then back to the welcome.
+- Not paid (expired, cancelled): the same, as nothing is left to read.
+- Needs attention (a payment arrived late, in part, or tickets were refused): "Please see a
+  member of staff" with a short code, until a staff PIN opens the staff menu; when staff close
+  it, the kiosk starts again.
+- Paid on-chain and confirming: the customer is told the tickets are e-mailed once it
+  confirms, and after `CONFIRMING_SECONDS` the kiosk lets the sale go on in the background
+  (the engine issues the tickets once, whoever watches) and welcomes the next customer.
+
+In the spirit of pretix's desktop scanner, whose results are `AutoDismiss` or
+`RequiresUserInteraction`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from boxoffice.domain.sale import SaleState
+from boxoffice.ui.navigation import Page
+from boxoffice.ui.widgets.common import label
+
+if TYPE_CHECKING:
+    from boxoffice.ui.navigation import Screen
+    from boxoffice.ui.sale_flow import SaleFlow
+
+#: How long "Payment received — confirming" stays before the kiosk moves on (seconds).
+CONFIRMING_SECONDS = 20
+
+
+def staff_code(sale_id: str) -> str:
+    """A short code staff find the sale by (its id's first characters, easy to read out)."""
+    return sale_id.replace("-", "")[:6].upper()
+
+
+class SeeStaffScreen(QFrame):
+    """Layout only: "Please see a member of staff" and the code, over the attention page."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("seeStaffScreen")
+        self.setAutoFillBackground(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.setSpacing(28)
+        layout.addStretch(1)
+        self.title = label(self.tr("Please see a member of staff"), role="title")
+        self.hint = label(
+            self.tr("Something needs a person to finish your purchase. Nothing is lost."),
+            role="subtitle",
+        )
+        self.code = label(role="hint", name="seeStaffCode")
+        for widget in (self.title, self.hint, self.code):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.hide()
+
+    def show_code(self, code: str) -> None:
+        self.code.setText(self.tr("Code for staff: %1").replace("%1", code))
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.raise_()
+        self.show()
+
+
+class KioskResults(QObject):
+    """Applies the dismiss rules to what the flow shows (see the module's docstring)."""
+
+    def __init__(self, flow: SaleFlow, see_staff: SeeStaffScreen, *, done_seconds: int) -> None:
+        super().__init__(flow)
+        self.flow = flow
+        self.see_staff = see_staff
+        self._staff_open = False
+        self.done_timer = QTimer(self)
+        self.done_timer.setSingleShot(True)
+        self.done_timer.setInterval(done_seconds * 1000)
+        self.done_timer.timeout.connect(self.dismiss)
+        self.confirming_timer = QTimer(self)
+        self.confirming_timer.setSingleShot(True)
+        self.confirming_timer.setInterval(CONFIRMING_SECONDS * 1000)
+        self.confirming_timer.timeout.connect(flow.let_go)
+        flow.payment.preferred_method = "lightning"
+        flow.payment.confirming_words = self.tr(
+            "Payment received — confirming. Your tickets are e-mailed as soon as it confirms."
+        )
+        flow.result.view.new_sale.setText(self.tr("Done"))
+        flow.notices.quiet = True
+        flow.screenChanged.connect(self._on_screen)
+        flow.saleChanged.connect(lambda _sale: self._on_screen(flow.screen))
+
+    def staff_mode(self, open_: bool) -> None:
+        """The staff menu opened (staff see what needs attention) or closed (it is done)."""
+        self._staff_open = open_
+        if open_:
+            self.see_staff.hide()
+        elif self._attention_shown():
+            self.see_staff.hide()
+            self.flow.new_sale()
+
+    def dismiss(self) -> None:
+        """Time is up for a result that goes by itself: welcome the next customer."""
+        if self.flow.screen.page is Page.RESULT and not self._attention_shown():
+            self.flow.new_sale()
+
+    def _attention_shown(self) -> bool:
+        sale = self.flow.sale(self.flow.screen.sale_id)
+        return (
+            self.flow.screen.page is Page.RESULT
+            and not self.flow.screen.earlier
+            and sale is not None
+            and sale.state is SaleState.NEEDS_ATTENTION
+        )
+
+    def _on_screen(self, screen: Screen) -> None:
+        sale = self.flow.sale(screen.sale_id)
+        state = sale.state if sale is not None else None
+        confirming = screen.page is Page.PAYMENT and state is SaleState.CONFIRMING
+        if confirming and not self.confirming_timer.isActive():
+            self.confirming_timer.start()
+        elif not confirming:
+            self.confirming_timer.stop()
+        ended = screen.page is Page.RESULT and not screen.earlier and sale is not None
+        if ended and state is SaleState.NEEDS_ATTENTION:
+            self.done_timer.stop()
+            if not self._staff_open:
+                assert sale is not None
+                self.see_staff.show_code(staff_code(sale.id))
+            return
+        self.see_staff.hide()
+        if ended and sale is not None and sale.terminal:
+            if not self.done_timer.isActive():
+                self.done_timer.start()
+        else:
+            self.done_timer.stop()

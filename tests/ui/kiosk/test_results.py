@@ -1,0 +1,110 @@
+"""A kiosk's results go away by their own rules: by themselves, with Done, or by staff."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from boxoffice.sim import seed
+from boxoffice.ui.kiosk.results import staff_code
+from tests.ui.conftest import run_until
+from tests.ui.helpers import current_sale, find, status_text
+from tests.ui.kiosk.test_shell import kiosk  # noqa: F401  (the fixture)
+
+
+@pytest.fixture
+def low_speed(till_settings):
+    """On-chain payments wait for a confirmation (listed before `kiosk`, it comes first)."""
+    till_settings.speed_policy = "LowSpeed"
+
+
+def buy(qtbot, loop, window, quantity: int = 1):
+    qtbot.mouseClick(
+        find(window, QPushButton, f"eventCard_{seed.GBP_EVENT}"), Qt.MouseButton.LeftButton
+    )
+    # The row on screen now (a new sale's rows replace the last one's, deleted a moment later).
+    plus = window.tickets_page.rows[seed.GENERAL_TT].plus
+    for _ in range(quantity):
+        qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)
+    window.tickets_page.email.setText("walkup@example.org")
+    checkout = find(window, QPushButton, "checkoutButton")
+    assert checkout.isEnabled(), find(window, QLabel, "cartProblems").text()
+    qtbot.mouseClick(checkout, Qt.MouseButton.LeftButton)
+    run_until(loop, lambda: window.pages.currentWidget() is window.payment_page, message="pay")
+    return current_sale(window)
+
+
+def test_lightning_is_shown_first(qtbot, loop, kiosk):  # noqa: F811
+    window, _shell = kiosk
+    buy(qtbot, loop, window)
+    assert window.flow.payment.method == "lightning"
+    assert window.payment_page.method_buttons["lightning"].isChecked()
+
+
+def test_tickets_stay_until_done_or_their_time(qtbot, loop, kiosk, sim):  # noqa: F811
+    window, shell = kiosk
+    sale = buy(qtbot, loop, window)
+    sim.pay_invoice(sale.invoice_id, "BTC-LN")
+    run_until(loop, lambda: window.pages.currentWidget() is window.result_page, message="done")
+    done = find(window, QPushButton, "newSaleButton")
+    assert done.text() == "Done"
+    assert shell.results.done_timer.isActive()
+    assert shell.results.done_timer.interval() == 90_000  # kiosk_done_seconds
+    shell.results.done_timer.timeout.emit()  # the time is up
+    assert window.pages.currentWidget() is window.attract_page
+
+    # Done ends it at once.
+    sale = buy(qtbot, loop, window)
+    sim.pay_invoice(sale.invoice_id, "BTC-LN")
+    run_until(loop, lambda: window.pages.currentWidget() is window.result_page, message="done")
+    qtbot.mouseClick(find(window, QPushButton, "newSaleButton"), Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.attract_page
+    assert not shell.results.done_timer.isActive()
+
+
+def test_needs_attention_waits_for_staff(qtbot, loop, kiosk, sim):  # noqa: F811
+    window, shell = kiosk
+    sale = buy(qtbot, loop, window)
+    sim.advance_clock(16 * 60)
+    run_until(loop, lambda: window.pages.currentWidget() is window.result_page, message="closed")
+    shell.results.done_timer.stop()  # the expired sale's own time; the payment comes first
+    sim.pay_invoice(sale.invoice_id, "BTC-CHAIN")  # in full, after the expiry: a person decides
+    screen = shell.results.see_staff
+    run_until(loop, screen.isVisible, message="see staff")
+    assert staff_code(sale.id) in find(window, QLabel, "seeStaffCode").text()
+    assert not shell.results.done_timer.isActive()
+    shell.results.dismiss()  # a timer that was still running would not end it either
+    assert screen.isVisible()
+
+    shell.staff.staffModeChanged.emit(True)  # the right PIN opened the staff menu
+    assert not screen.isVisible()
+    assert window.pages.currentWidget() is window.result_page  # staff see the details
+    shell.staff.staffModeChanged.emit(False)
+    assert window.pages.currentWidget() is window.attract_page
+
+
+def test_a_confirming_payment_goes_on_behind_the_next_customer(
+    qtbot,
+    loop,
+    low_speed,
+    kiosk,  # noqa: F811
+    sim,
+):
+    window, shell = kiosk
+    sale = buy(qtbot, loop, window, quantity=2)
+    sim.pay_invoice(sale.invoice_id, "BTC-CHAIN")
+    run_until(loop, lambda: "confirming" in status_text(window), message="confirming")
+    assert "e-mailed as soon as it confirms" in status_text(window)
+    assert shell.results.confirming_timer.isActive()
+    shell.results.confirming_timer.timeout.emit()
+    assert window.pages.currentWidget() is window.attract_page
+    assert window.flow.current_sale_id is None
+
+    sim.confirm_invoice(sale.invoice_id)
+    engine = window.flow.runtime.engine
+    run_until(loop, lambda: engine.sale(sale.id).state == "completed", message="issued behind")
+    issued = [t for t in sim.state()["issued_tickets"] if t["reference"] == sale.invoice_id]
+    assert len(issued) == 2  # once each, though nobody watched
+    assert window.pages.currentWidget() is window.attract_page
+    assert not window.notice_banner.isVisible()  # no news of it for the next stranger
