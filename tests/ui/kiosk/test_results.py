@@ -49,6 +49,9 @@ def test_tickets_stay_until_done_or_their_time(qtbot, loop, kiosk, sim):  # noqa
     run_until(loop, lambda: window.pages.currentWidget() is window.result_page, message="done")
     done = find(window, QPushButton, "newSaleButton")
     assert done.text() == "Done"
+    # No print or file dialog for a stranger: either would open the machine to them.
+    for name in ("printButton", "savePdfButton"):
+        assert not find(window, QPushButton, name).isVisible()
     assert shell.results.done_timer.isActive()
     assert shell.results.done_timer.interval() == 90_000  # kiosk_done_seconds
     shell.results.done_timer.timeout.emit()  # the time is up

@@ -124,7 +124,9 @@ class ResultController(QObject):
         state = sale.state
         view = self.view
         view.back_to_recent.setVisible(earlier)
-        printable = state == SaleState.COMPLETED
+        # Not on a kiosk: the print and file dialogs would open the machine to a stranger (a
+        # file system to browse, "print to file"); its customer has the tickets on screen.
+        printable = state == SaleState.COMPLETED and self._staff
         for control in (view.print_button, view.pdf_button, view.layout_choice):
             control.setVisible(printable)
         if state == SaleState.COMPLETED:
