@@ -1,9 +1,10 @@
-"""The organiser's settings: connections, events sold here, ticket changes, checkout, this till.
+"""The organiser's settings: connections, events, ticket changes, checkout, this till, kiosk.
 
 The shell that composes the feature pages of `boxoffice.ui.settings` into tabs, gathers what
 they hold into a copy of the settings, and saves it (the keys to the keyring, the rest to the
 settings file). The checkout and till tabs are built from the settings' declarations
 (`boxoffice.app.settings`). A setting an environment variable decides is shown, not editable.
+The kiosk tab (`kiosk`) adds the staff PIN, saved only as a salted hash made off the GUI thread.
 
 The dialog is opened with `open()`, never `exec()` (it would re-enter the loop: qasync issue
 59), and all its network and keyring work runs as tasks on the one qasync loop.
@@ -11,7 +12,7 @@ The dialog is opened with `open()`, never `exec()` (it would re-enter the loop: 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import httpx
 from PySide6.QtCore import QUrl, Signal
@@ -27,6 +28,7 @@ from boxoffice.ui.errors import describe_error
 from boxoffice.ui.settings.connections import CONNECTION_KEYS, Connections, ConnectionsPage
 from boxoffice.ui.settings.events import EventChoice, EventChoicePage
 from boxoffice.ui.settings.keys import ApiKeys
+from boxoffice.ui.settings.kiosk import KIOSK_KEYS, KioskPage, KioskSettings
 from boxoffice.ui.settings.pages import FieldsPage, SettingField
 from boxoffice.ui.settings.ticket_changes import TicketChanges, TicketChangesPage
 from boxoffice.ui.tasks import TaskKeeper
@@ -34,7 +36,11 @@ from boxoffice.ui.widgets.common import label, set_tone
 
 
 class SettingsDialog(QDialog):
-    """Edit and save the settings; `saved` carries the new `Settings` after a save."""
+    """Edit and save the settings; `saved` carries the new `Settings` after a save.
+
+    `environ` is where a kiosk's staff PIN may come from instead (`BOXOFFICE_KIOSK_PIN`;
+    default `os.environ`).
+    """
 
     saved = Signal(object)
 
@@ -46,6 +52,7 @@ class SettingsDialog(QDialog):
         transport: httpx.AsyncBaseTransport | None = None,
         secrets: SecretStore | None = None,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -83,6 +90,10 @@ class SettingsDialog(QDialog):
         )
         self.fields.update(self.device_page.fields)
         self.tabs.addTab(self.device_page, self.tr("This till"))
+        kiosk_fields = {key: SettingField(declarations[key]) for key in KIOSK_KEYS}
+        self.fields.update(kiosk_fields)
+        self.kiosk_page = KioskPage(kiosk_fields)
+        self.tabs.addTab(self.kiosk_page, self.tr("Kiosk"))
 
         self.error = label(name="settingsError")
         set_tone(self.error, "error")
@@ -130,6 +141,7 @@ class SettingsDialog(QDialog):
             choice=self.event_choice,
             overrides=settings.saved("ticket_overrides"),
         )
+        self.kiosk = KioskSettings(self.kiosk_page, original=settings, environ=environ)
         self.tabs.currentChanged.connect(self._on_tab)
         self.finished.connect(lambda _code: self.tasks.cancel_all())
         self.resize(920, 700)
@@ -240,12 +252,19 @@ class SettingsDialog(QDialog):
         except SettingError as error:
             self._error(str(error))
             return
+        problem = self.kiosk.problem(new)
+        if problem:
+            # Said next to the PIN fields too; the tab is brought forward to show it.
+            self.tabs.setCurrentWidget(self.kiosk_page)
+            self._error(problem)
+            return
         self._error("")
         self.buttons.setEnabled(False)
         self.tasks.spawn(self._save(new), key="save")
 
     async def _save(self, new: Settings) -> None:
         try:
+            await self.kiosk.apply(new)
             await self.keys.store()
             new.save()
         except KeyringUnavailableError as error:
@@ -260,5 +279,6 @@ class SettingsDialog(QDialog):
             return
         finally:
             self.buttons.setEnabled(True)
+        self.kiosk.saved(new)
         self.saved.emit(new)
         self.accept()
