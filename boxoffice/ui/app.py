@@ -55,7 +55,6 @@ def create_main_window(*, demo: bool = False, kiosk: bool = False) -> MainWindow
 def _open_till(*, demo: bool, kiosk: bool) -> tuple[MainWindow, SaleFlow]:
     """`create_main_window`, also handing back the window's flow (to close it at the end)."""
     app = _application()
-    apply_style(app)
     if demo:
         from boxoffice.ui.demo import DemoProfile
 
@@ -63,6 +62,8 @@ def _open_till(*, demo: bool, kiosk: bool) -> tuple[MainWindow, SaleFlow]:
         settings = profile.settings
     else:
         settings = Settings.load()
+    # Before the window: its widgets are polished with the sheet as they are made.
+    apply_style(app, high_contrast=settings.high_contrast, large_text=settings.large_text)
     # Before the window: its words are looked up as its widgets are made.
     install_language(app, language_for(settings.language))
     window = MainWindow(demo=demo, kiosk=kiosk)

@@ -1,10 +1,16 @@
-"""The one way to reach files in `resources/` (style sheet, images)."""
+"""The one way to reach files in `resources/` (style sheets, images), and the look they give.
+
+`apply_style` layers the optional high-contrast sheet over the normal one and, for large text,
+scales every `font-size: NNpt` of both (and the base font) when the text is loaded, so one
+sheet serves both sizes.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 #: Installed from a wheel, resources/ is the data package `boxoffice.resources` (pyproject.toml);
@@ -17,6 +23,24 @@ _CANDIDATES = (
 #: Base text size (points): readable at arm's length on a door laptop or a 10" tablet.
 BASE_POINT_SIZE = 13
 
+#: How much "Larger text" enlarges every size: 30 %, a clear step without breaking layouts.
+LARGE_TEXT_FACTOR = 1.3
+
+#: The normal sheet, and the one laid over it for high contrast (it only recolours and
+#: thickens outlines; sizes stay the normal sheet's).
+NORMAL_SHEET = "style.qss"
+HIGH_CONTRAST_SHEET = "high_contrast.qss"
+
+#: The high-contrast colours: text on its background reaches at least 7:1 (WCAG AAA);
+#: tests/ui/test_themes.py checks them and every pair in the sheet.
+BLACK = "#000000"
+WHITE = "#ffffff"
+YELLOW = "#ffff00"
+#: Disabled text: still 9.7:1 on black, and disabled controls get a dashed edge as well.
+GREY = "#b0b0b0"
+
+_POINT_SIZE = re.compile(r"(font-size\s*:\s*)(\d+(?:\.\d+)?)(\s*)pt\b")
+
 
 def resource_path(name: str) -> Path:
     """The path of a resource file; FileNotFoundError names the file when it is missing."""
@@ -27,23 +51,96 @@ def resource_path(name: str) -> Path:
     raise FileNotFoundError(f"resource {name!r} is missing")
 
 
-def style_sheet() -> str:
-    """The application's style sheet (empty when the file is missing: Qt's look still works).
+def scale_font_sizes(sheet: str, factor: float) -> str:
+    """`sheet` with every `font-size: NNpt` multiplied by `factor` (one decimal, Qt reads it).
 
-    `@resources@` in the file stands for the resources folder, so images are found wherever
-    the program is started from.
+    Pure text in, text out, so a widget that sets its own sheet can scale it the same way.
     """
+    if factor == 1:
+        return sheet
+
+    def scaled(match: re.Match[str]) -> str:
+        size = round(float(match.group(2)) * factor, 1)
+        number = f"{size:g}"
+        return f"{match.group(1)}{number}{match.group(3)}pt"
+
+    return _POINT_SIZE.sub(scaled, sheet)
+
+
+def _read_sheet(name: str) -> str:
     try:
-        path = resource_path("style.qss")
+        path = resource_path(name)
     except FileNotFoundError:
         return ""
     return path.read_text(encoding="utf-8").replace("@resources@", path.parent.as_posix())
 
 
-def apply_style(app: QApplication) -> None:
-    """Fusion style (same look on every OS), the base font size and the style sheet."""
+def style_sheet(*, high_contrast: bool = False, large_text: bool = False) -> str:
+    """The application's style sheet (empty when the file is missing: Qt's look still works).
+
+    `@resources@` in a file stands for the resources folder, so images are found wherever
+    the program is started from. High contrast appends its sheet after the normal one: a rule
+    there beats the normal rule with the same selector, and keeps every size and margin.
+    Always built from the files, so asking twice never scales twice.
+    """
+    sheet = _read_sheet(NORMAL_SHEET)
+    if high_contrast:
+        sheet = f"{sheet}\n{_read_sheet(HIGH_CONTRAST_SHEET)}"
+    return scale_font_sizes(sheet, LARGE_TEXT_FACTOR if large_text else 1)
+
+
+def base_point_size(*, large_text: bool = False) -> float:
+    """The application font's size in points, with or without large text."""
+    return BASE_POINT_SIZE * (LARGE_TEXT_FACTOR if large_text else 1)
+
+
+def high_contrast_palette() -> QPalette:
+    """Black, white and yellow for what Fusion paints itself (tick boxes, popups, selections,
+    links), where the style sheet does not reach."""
+    palette = QPalette()
+    black, white, yellow, grey = QColor(BLACK), QColor(WHITE), QColor(YELLOW), QColor(GREY)
+    role = QPalette.ColorRole
+    for which, colour in (
+        (role.Window, black),
+        (role.WindowText, white),
+        (role.Base, black),
+        (role.AlternateBase, black),
+        (role.Text, white),
+        (role.PlaceholderText, grey),
+        (role.Button, black),
+        (role.ButtonText, white),
+        (role.BrightText, yellow),
+        (role.ToolTipBase, black),
+        (role.ToolTipText, white),
+        (role.Highlight, yellow),
+        (role.HighlightedText, black),
+        (role.Link, yellow),
+        (role.LinkVisited, yellow),
+        (role.Light, white),
+        (role.Midlight, white),
+        (role.Mid, grey),
+        (role.Dark, white),
+        (role.Shadow, white),
+    ):
+        palette.setColor(which, colour)
+    disabled = QPalette.ColorGroup.Disabled
+    for which in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, which, grey)
+    return palette
+
+
+def apply_style(
+    app: QApplication, *, high_contrast: bool = False, large_text: bool = False
+) -> None:
+    """Fusion style (same look on every OS), the base font size and the style sheet(s).
+
+    Idempotent: each call starts again from `BASE_POINT_SIZE` and the files, so it can be
+    called again when the settings change, and `apply_style(app)` restores the normal look.
+    """
     app.setStyle("Fusion")
+    style = app.style()
+    app.setPalette(high_contrast_palette() if high_contrast else style.standardPalette())
     font = QFont(app.font())
-    font.setPointSize(BASE_POINT_SIZE)
+    font.setPointSizeF(base_point_size(large_text=large_text))
     app.setFont(font)
-    app.setStyleSheet(style_sheet())
+    app.setStyleSheet(style_sheet(high_contrast=high_contrast, large_text=large_text))

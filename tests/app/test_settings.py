@@ -31,6 +31,8 @@ EXPECTED_KEYS = {
     "device_id",
     "device_name",
     "language",
+    "high_contrast",
+    "large_text",
     "kiosk",
     "kiosk_pin_hash",
     "kiosk_idle_seconds",

@@ -313,6 +313,22 @@ class Declared:
             ("es", "Español"),
         ),
     )
+    # Read once at start (boxoffice.ui.app -> boxoffice.ui.resources.apply_style).
+    high_contrast = Setting[bool](
+        Kind.BOOL,
+        False,
+        group=DEVICE,
+        label="High contrast",
+        help="White and yellow on black, with a thick outline around the control in use, "
+        "for buyers and staff who see less. Takes effect the next time Box Office starts.",
+    )
+    large_text = Setting[bool](
+        Kind.BOOL,
+        False,
+        group=DEVICE,
+        label="Larger text",
+        help="All text about a third larger. Takes effect the next time Box Office starts.",
+    )
 
     # -- Kiosk --
     kiosk = Setting[bool](
