@@ -254,9 +254,9 @@ class SettingsDialog(QDialog):
             return
         problem = self.kiosk.problem(new)
         if problem:
-            # Said next to the PIN fields too; the tab is brought forward to show it.
+            # The reason is said next to the PIN fields; the tab is brought forward to show it.
             self.tabs.setCurrentWidget(self.kiosk_page)
-            self._error(problem)
+            self._error(self.tr("Not saved: see the staff PIN on the Kiosk tab."))
             return
         self._error("")
         self.buttons.setEnabled(False)

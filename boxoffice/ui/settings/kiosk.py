@@ -69,15 +69,6 @@ class KioskPage(QScrollArea):
         layout = QVBoxLayout(host)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(4)
-        layout.addWidget(
-            label(
-                self.tr(
-                    "A kiosk is this till in full screen, for buyers to serve themselves. "
-                    "Staff leave it with the staff PIN."
-                ),
-                role="hint",
-            )
-        )
         kiosk = fields["kiosk"]
         kiosk.widget.setMinimumHeight(TOUCH)
         layout.addWidget(kiosk.widget)
@@ -215,7 +206,11 @@ class KioskSettings:
         text = self._problem(new)
         self.page.show_pin_problem(text)
         if text:
-            self.page.ensureWidgetVisible(self.page.new_pin)
+            # Laid out now, so that the sentence just shown is scrolled to, not cut off.
+            host = self.page.widget()
+            if host.layout() is not None:
+                host.layout().activate()
+            self.page.ensureWidgetVisible(self.page.pin_problem)
             self.page.new_pin.setFocus()
         return text
 
