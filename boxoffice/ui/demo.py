@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import keyring
 import keyring.backend
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -91,7 +91,7 @@ class DemoProfile:
         self.settings.tickettailor_url = simulator.tickettailor_url
         self.settings.btcpay_url = simulator.btcpay_url
         self.settings.btcpay_store_id = simulator.store_id
-        self.settings.device_name = "Demo till"
+        self.settings.device_name = QCoreApplication.translate("DemoProfile", "Demo till")
         self.settings.save()
         self.wallet: DemoWallet | None = None
         self.flow: SaleFlow | None = None
@@ -152,15 +152,18 @@ class DemoWallet(QWidget):
     def __init__(self, simulator: Simulator, flow: SaleFlow, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("demoWallet")
-        self.setWindowTitle("Demo wallet — pretend bitcoin")
+        self.setWindowTitle(self.tr("Demo wallet — pretend bitcoin"))
         self.simulator = simulator
         self.flow = flow
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(8)
-        layout.addWidget(label("Demo wallet", role="section"))
+        layout.addWidget(label(self.tr("Demo wallet"), role="section"))
         layout.addWidget(
-            label("Pays the invoice on the till's screen. No real money is involved.", role="hint")
+            label(
+                self.tr("Pays the invoice on the till's screen. No real money is involved."),
+                role="hint",
+            )
         )
         self.invoice = label(name="walletInvoice")
         self.invoice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -168,9 +171,9 @@ class DemoWallet(QWidget):
 
         methods = QHBoxLayout()
         self.method_group = QButtonGroup(self)
-        self.lightning = QRadioButton("Lightning")
+        self.lightning = QRadioButton(self.tr("Lightning"))
         self.lightning.setObjectName("walletLightning")
-        self.onchain = QRadioButton("On-chain")
+        self.onchain = QRadioButton(self.tr("On-chain"))
         self.onchain.setObjectName("walletOnchain")
         self.lightning.setChecked(True)
         for choice in (self.lightning, self.onchain):
@@ -181,11 +184,11 @@ class DemoWallet(QWidget):
 
         grid = QGridLayout()
         grid.setSpacing(8)
-        self.pay_full = button("Pay in full", name="walletPayFull")
-        self.pay_partial = button("Pay half", name="walletPayPartial")
-        self.pay_over = button("Pay too much (+50%)", name="walletPayOver")
-        self.confirm = button("Confirm on-chain", name="walletConfirm")
-        self.expire = button("Let it expire", name="walletExpire")
+        self.pay_full = button(self.tr("Pay in full"), name="walletPayFull")
+        self.pay_partial = button(self.tr("Pay half"), name="walletPayPartial")
+        self.pay_over = button(self.tr("Pay too much (+50%)"), name="walletPayOver")
+        self.confirm = button(self.tr("Confirm on-chain"), name="walletConfirm")
+        self.expire = button(self.tr("Let it expire"), name="walletExpire")
         grid.addWidget(self.pay_full, 0, 0)
         grid.addWidget(self.pay_partial, 0, 1)
         grid.addWidget(self.pay_over, 1, 0)
@@ -257,12 +260,12 @@ class DemoWallet(QWidget):
         buttons = (self.pay_full, self.pay_partial, self.pay_over, self.confirm, self.expire)
         invoice = None
         if invoice_id is None:
-            self.invoice.setText("No invoice to pay. Start a sale on the till first.")
+            self.invoice.setText(self.tr("No invoice to pay. Start a sale on the till first."))
         else:
             try:
                 invoice = self.simulator.invoice(invoice_id)
             except KeyError:
-                self.invoice.setText("The invoice is gone.")
+                self.invoice.setText(self.tr("The invoice is gone."))
         if invoice is None:
             for widget in buttons:
                 widget.setEnabled(False)
@@ -271,11 +274,14 @@ class DemoWallet(QWidget):
         status = invoice.get("status", "")
         extra = invoice.get("additionalStatus", "")
         due = self._due(invoice_id, ONCHAIN) or self._due(invoice_id, LIGHTNING)
-        words = f"Invoice {invoice_id}: {status}"
+        # The status words are BTCPay's own (as its API and its own pages show them).
+        words = self.tr("Invoice {invoice}: {status}").format(invoice=invoice_id, status=status)
         if extra and extra != "None":
             words += f" ({extra})"
         if due is not None and status == "New":
-            words += f"\nDue: {btc_short(due)} ({invoice.get('amount')} {invoice.get('currency')})"
+            words += "\n" + self.tr("Due: {due} ({amount} {currency})").format(
+                due=btc_short(due), amount=invoice.get("amount"), currency=invoice.get("currency")
+            )
         self.invoice.setText(words)
         payable = status == "New"
         for widget in (self.pay_full, self.pay_partial, self.pay_over, self.expire):
@@ -291,15 +297,25 @@ class DemoWallet(QWidget):
         method = self.method()
         due = self._due(invoice_id, method)
         if due is None:
-            self._say(f"This invoice cannot be paid by {self._method_words(method)}.", "error")
+            self._say(
+                self.tr("This invoice cannot be paid by {method}.").format(
+                    method=self._method_words(method)
+                ),
+                "error",
+            )
             return
         amount = (due * share).quantize(Decimal("0.00000001"))
         try:
             self.simulator.pay_invoice(invoice_id, method, None if share == 1 else amount)
         except Exception as error:
-            self._say(f"The wallet could not pay: {error}", "error")
+            self._say(self.tr("The wallet could not pay: {error}").format(error=error), "error")
         else:
-            self._say(f"Paid {btc_short(amount)} by {self._method_words(method)}.", "success")
+            self._say(
+                self.tr("Paid {amount} by {method}.").format(
+                    amount=btc_short(amount), method=self._method_words(method)
+                ),
+                "success",
+            )
         self.refresh()
 
     def confirm_payment(self) -> None:
@@ -309,9 +325,9 @@ class DemoWallet(QWidget):
         try:
             self.simulator.confirm_invoice(invoice_id)
         except Exception as error:
-            self._say(f"Could not confirm: {error}", "error")
+            self._say(self.tr("Could not confirm: {error}").format(error=error), "error")
         else:
-            self._say("The on-chain payment is confirmed.", "success")
+            self._say(self.tr("The on-chain payment is confirmed."), "success")
         self.refresh()
 
     def expire_invoice(self) -> None:
@@ -321,15 +337,14 @@ class DemoWallet(QWidget):
         try:
             self.simulator.expire_invoice(invoice_id)
         except Exception as error:
-            self._say(f"Could not expire the invoice: {error}", "error")
+            self._say(self.tr("Could not expire the invoice: {error}").format(error=error), "error")
         else:
-            self._say("The invoice has expired.", "info")
+            self._say(self.tr("The invoice has expired."), "info")
         self.refresh()
 
     def _say(self, text: str, tone: str) -> None:
         self.status.setText(text)
         set_tone(self.status, tone)
 
-    @staticmethod
-    def _method_words(method: str) -> str:
-        return "Lightning" if method == LIGHTNING else "on-chain"
+    def _method_words(self, method: str) -> str:
+        return self.tr("Lightning") if method == LIGHTNING else self.tr("on-chain")

@@ -150,7 +150,10 @@ class SaleFlow(QObject):
             log.exception("could not open the till")
             self.openingFailed.emit(error)
             self.window.setup_banner.show_message(
-                f"Box Office could not start selling: {describe_error(error)}", "error"
+                self.tr("Box Office could not start selling: {error}").format(
+                    error=describe_error(error)
+                ),
+                "error",
             )
             return
         if self._closed:
@@ -179,7 +182,9 @@ class SaleFlow(QObject):
         except Exception as error:
             log.warning("recovery failed: %s", error)
             self.window.show_notice(
-                f"Earlier unfinished sales could not be checked: {describe_error(error)}"
+                self.tr("Earlier unfinished sales could not be checked: {error}").format(
+                    error=describe_error(error)
+                )
             )
             return
         payable = [s for s in sales if s.state.payable]
@@ -188,7 +193,7 @@ class SaleFlow(QObject):
             self.current_sale_id = sale.id
             self._follow_current(runtime.engine.sale(sale.id) or sale)
             self.window.show_notice(
-                "Resumed the sale that was being paid when Box Office stopped.", "info"
+                self.tr("Resumed the sale that was being paid when Box Office stopped."), "info"
             )
         self.notices.set_aside(runtime.engine.damaged_records)
         self.notices.recovered(sales)
@@ -288,7 +293,7 @@ class SaleFlow(QObject):
     def open_event(self, event_id: str) -> None:
         if self._sale_active():
             return
-        opened = self.tickets.event.id if self.tickets.event is not None else None
+        opened = self.tickets.open_offer.id if self.tickets.open_offer is not None else None
         if self.screen.page is Page.TICKETS and opened == event_id:
             return  # the click of a double-click already opened it
         catalogue = self.events.catalogue
@@ -315,12 +320,12 @@ class SaleFlow(QObject):
     def new_sale(self) -> None:
         """Clear everything the last sale showed and go back to the events."""
         if self._sale_active():
-            self.window.show_notice("Finish or cancel the current sale first.", "info")
+            self.window.show_notice(self.tr("Finish or cancel the current sale first."), "info")
             return
         self.current_sale_id = None
         self._current_ended_unseen = False
         self._pending_order = None
-        last_event = self.tickets.event.id if self.tickets.event is not None else None
+        last_event = self.tickets.open_offer.id if self.tickets.open_offer is not None else None
         self.tickets.reset()
         self.payment.reset()
         self.result.reset()
@@ -376,14 +381,22 @@ class SaleFlow(QObject):
         what = sale.order.summary
         words, detail, _tone = sale_state_words(sale)
         if sale.state == SaleState.COMPLETED:
-            text, tone = f"The sale you left is paid, tickets issued: {what}", "success"
+            text = self.tr("The sale you left is paid, tickets issued: {what}").format(what=what)
+            tone = "success"
         elif sale.state == SaleState.NEEDS_ATTENTION:
-            text, tone = f"The sale you left needs attention ({detail}): {what}", "warning"
+            text = self.tr("The sale you left needs attention ({detail}): {what}").format(
+                detail=detail, what=what
+            )
+            tone = "warning"
         elif sale.terminal:
-            text, tone = f"The sale you left has ended ({detail or words.lower()}): {what}", "info"
+            text = self.tr("The sale you left has ended ({detail}): {what}").format(
+                detail=detail or words.lower(), what=what
+            )
+            tone = "info"
         else:
             status = f"{words.lower()}, {detail}" if detail else words.lower()
-            text, tone = f"Sale in progress — {status}: {what}", "info"
+            text = self.tr("Sale in progress — {status}: {what}").format(status=status, what=what)
+            tone = "info"
         banner.show_message(text, tone)
 
     def _open_noticed(self, sale_id: str | None) -> None:
@@ -401,7 +414,7 @@ class SaleFlow(QObject):
     def start_sale(self, order: Order) -> None:
         if self.runtime is None:
             self.tickets.show_problem(
-                "Box Office is not connected yet. Check the settings, then try again."
+                self.tr("Box Office is not connected yet. Check the settings, then try again.")
             )
             return
         if self.tasks.running("sale"):
@@ -416,7 +429,9 @@ class SaleFlow(QObject):
             sale = await engine.start_sale(order)
         except Exception as error:
             log.warning("the sale could not start: %s", error)
-            self.tickets.show_problem(f"The sale could not start: {describe_error(error)}")
+            self.tickets.show_problem(
+                self.tr("The sale could not start: {error}").format(error=describe_error(error))
+            )
             self._pending_order = None
             self._navigate(Place.TICKETS, draw=False)
             return
@@ -437,7 +452,11 @@ class SaleFlow(QObject):
             sale = await engine.cancel(sale_id)
         except Exception as error:
             log.warning("cancel failed: %s", error)
-            self.window.show_error(f"The sale could not be cancelled: {describe_error(error)}")
+            self.window.show_error(
+                self.tr("The sale could not be cancelled: {error}").format(
+                    error=describe_error(error)
+                )
+            )
             latest = self.sale(sale_id)
             if latest is not None:
                 self.payment.show_sale(latest)
@@ -473,7 +492,7 @@ class SaleFlow(QObject):
                 # It never asked for payment: back to the tickets, which say why.
                 self.current_sale_id = None
                 self.tickets.set_busy(False)
-                self.tickets.show_problem(sale.message or "The sale could not start.")
+                self.tickets.show_problem(sale.message or self.tr("The sale could not start."))
                 self._navigate(Place.TICKETS, draw=False)
                 return
             self._navigate(Place.CURRENT_SALE)
@@ -494,4 +513,6 @@ class SaleFlow(QObject):
         self.window.device.setText(text)
 
     def _report(self, error: BaseException) -> None:
-        self.window.show_error(f"Something went wrong: {describe_error(error)}")
+        self.window.show_error(
+            self.tr("Something went wrong: {error}").format(error=describe_error(error))
+        )

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.ui.formatting import sale_state_words
 
@@ -42,12 +44,14 @@ class SaleNotices:
         if not troubled:
             return
         first = troubled[0]
-        more = f" (and {len(troubled) - 1} more)" if len(troubled) > 1 else ""
+        more = _more(len(troubled) - 1)
         self._told.update(sale.id for sale in troubled)
         _words, detail, _tone = sale_state_words(first)
         self._notice(
-            f"An earlier sale needs attention{more} ({detail}): {first.order.summary}, "
-            f"sale {first.id}.",
+            QCoreApplication.translate(
+                "SaleNotices",
+                "An earlier sale needs attention{more} ({detail}): {summary}, sale {sale}.",
+            ).format(more=more, detail=detail, summary=first.order.summary, sale=first.id),
             first.id if len(troubled) == 1 else None,
         )
 
@@ -56,12 +60,20 @@ class SaleNotices:
         if not damaged:
             return
         first = damaged[0]
-        more = f" (and {len(damaged) - 1} more)" if len(damaged) > 1 else ""
-        check = f" Check {first.references} by hand." if first.references else ""
+        more = _more(len(damaged) - 1)
+        check = (
+            QCoreApplication.translate("SaleNotices", " Check {references} by hand.").format(
+                references=first.references
+            )
+            if first.references
+            else ""
+        )
         self.window.show_error(
-            f"Sale {first.sale_id}{more} could not be read from the journal "
-            f"({first.problem}) and was set aside.{check} Every other sale goes on; "
-            "boxoffice doctor lists them all."
+            QCoreApplication.translate(
+                "SaleNotices",
+                "Sale {sale}{more} could not be read from the journal ({problem}) and was set "
+                "aside.{check} Every other sale goes on; boxoffice doctor lists them all.",
+            ).format(sale=first.sale_id, more=more, problem=first.problem, check=check)
         )
 
     def changed(self, sale: Sale, before: SaleState | None = None) -> None:
@@ -70,8 +82,10 @@ class SaleNotices:
         if state == SaleState.COMPLETED and before not in (None, SaleState.COMPLETED):
             # A sale the till no longer shows was paid and issued (resumed after a restart).
             self._notice(
-                f"An earlier sale was paid and its tickets issued — {sale.order.summary}, "
-                f"sale {sale.id}.",
+                QCoreApplication.translate(
+                    "SaleNotices",
+                    "An earlier sale was paid and its tickets issued — {summary}, sale {sale}.",
+                ).format(summary=sale.order.summary, sale=sale.id),
                 sale.id,
                 "success",
             )
@@ -81,7 +95,9 @@ class SaleNotices:
         self._told.add(sale.id)
         _words, detail, _tone = sale_state_words(sale)
         self._notice(
-            f"An earlier sale needs attention ({detail}): {sale.order.summary}, sale {sale.id}.",
+            QCoreApplication.translate(
+                "SaleNotices", "An earlier sale needs attention ({detail}): {summary}, sale {sale}."
+            ).format(detail=detail, summary=sale.order.summary, sale=sale.id),
             sale.id,
         )
 
@@ -99,7 +115,11 @@ class SaleNotices:
         if self.quiet:
             return
         self.sale_id = sale_id
-        action = "Show sale" if sale_id else "Show recent sales"
+        action = (
+            QCoreApplication.translate("SaleNotices", "Show sale")
+            if sale_id
+            else QCoreApplication.translate("SaleNotices", "Show recent sales")
+        )
         # A kiosk's customers must not open other people's sales.
         self.window.show_notice(text, tone, sale_action="" if self.window.kiosk else action)
 
@@ -107,3 +127,10 @@ class SaleNotices:
         sale_id = self.sale_id
         self.window.notice_banner.clear()
         self._open_sale(sale_id)
+
+
+def _more(count: int) -> str:
+    """ " (and 2 more)" after the first of several, "" for one alone."""
+    if count <= 0:
+        return ""
+    return QCoreApplication.translate("SaleNotices", " (and {count} more)").format(count=count)

@@ -21,7 +21,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QPointF, QRect, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRect, QRectF, QSizeF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from boxoffice.ui.i18n import QT_TRANSLATE_NOOP
 from boxoffice.ui.widgets.qr import paint_qr
 
 if TYPE_CHECKING:
@@ -57,13 +58,18 @@ _QR_SOURCE = "qr:"
 class ReceiptLayout(Enum):
     """Paper the receipt is laid out for: width in mm, margins in mm."""
 
-    ROLL_80MM = ("80 mm receipt roll", 80.0, 4.0)
+    ROLL_80MM = (QT_TRANSLATE_NOOP("Receipt", "80 mm receipt roll"), 80.0, 4.0)
     A4 = ("A4", 210.0, 15.0)
 
     def __init__(self, label: str, width_mm: float, margin_mm: float) -> None:
-        self.label = label
+        self._label = label
         self.width_mm = width_mm
         self.margin_mm = margin_mm
+
+    @property
+    def label(self) -> str:
+        """The paper's name in the language in use (translated where it is shown)."""
+        return QCoreApplication.translate("Receipt", self._label)
 
     @property
     def text_width_mm(self) -> float:
@@ -128,7 +134,11 @@ def receipt_html(receipt: Receipt, layout: ReceiptLayout) -> str:
         caption = (
             f"<b>{e(ticket.ticket_type)}</b><br>{e(ticket.attendee)}<br>"
             f"<span style='font-family: monospace'>{e(ticket.barcode)}</span><br>"
-            f"Ticket {index + 1} of {count}"
+            + e(
+                QCoreApplication.translate("Receipt", "Ticket {number} of {count}").format(
+                    number=index + 1, count=count
+                )
+            )
         )
         image = f"<img src='qr:{index}' width='{qr_px}' height='{qr_px}'>"
         if layout is ReceiptLayout.ROLL_80MM:
@@ -146,14 +156,30 @@ def receipt_html(receipt: Receipt, layout: ReceiptLayout) -> str:
             )
     foot = [
         "<hr>",
-        f"<p>Total paid: <b>{e(receipt.total)}</b>"
-        + (f"<br>In bitcoin: {e(receipt.paid_btc)}" if receipt.paid_btc else "")
+        "<p>"
+        + e(QCoreApplication.translate("Receipt", "Total paid: {total}")).replace(
+            "{total}", f"<b>{e(receipt.total)}</b>"
+        )
+        + (
+            "<br>"
+            + e(
+                QCoreApplication.translate("Receipt", "In bitcoin: {amount}").format(
+                    amount=receipt.paid_btc
+                )
+            )
+            if receipt.paid_btc
+            else ""
+        )
         + "</p>",
     ]
     if receipt.email_note:
         foot.append(f"<p>{e(receipt.email_note)}</p>")
-    foot.append(f"<p>Reference {e(receipt.reference)}<br>{e(receipt.issued_at)}</p>")
-    foot.append("<p align='center'>Show the QR code at the door.</p>")
+    reference = QCoreApplication.translate("Receipt", "Reference {reference}").format(
+        reference=receipt.reference
+    )
+    foot.append(f"<p>{e(reference)}<br>{e(receipt.issued_at)}</p>")
+    door = QCoreApplication.translate("Receipt", "Show the QR code at the door.")
+    foot.append(f"<p align='center'>{e(door)}</p>")
     return "<html><body>" + "".join(head + blocks + foot) + "</body></html>"
 
 

@@ -400,6 +400,9 @@ class QrWidget(QWidget):
         self._picture: tuple[tuple[str, int], QImage] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        # A picture with no words: a screen reader says what it is (the description holds
+        # the text encoded). A screen may name it more precisely.
+        self.setAccessibleName(self.tr("QR code"))
         _encoder().encoded.connect(self._on_encoded)
 
     def getPayload(self) -> str:

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from boxoffice.domain.buyer import validate_email, validate_name
 from boxoffice.domain.cart import cart_problems, cart_seats, cart_total
 from boxoffice.domain.catalogue import access_code_from
-from boxoffice.domain.money import format_money
 from boxoffice.domain.order import Buyer, OrderProblem, prepare_order
 from boxoffice.ui.formatting import event_detail, plural
+from boxoffice.ui.locale_format import money
 from boxoffice.ui.screens.tickets.ticket_row import TicketRow
 from boxoffice.ui.screens.tickets.view import TicketsView
 from boxoffice.ui.widgets.common import set_tone
@@ -41,9 +41,9 @@ class TicketsController(QObject):
         self.view = view
         self.checkout = checkout
         self.catalogue: Catalogue | None = None
-        # The open event. The name hides QObject.event(), which Qt never calls on this plain
-        # QObject (it receives no events); the window's flow reads it.
-        self.event: OfferedEvent | None = None  # type: ignore[assignment]
+        # The open event. Not `self.event`: that would hide QObject.event(), and the language
+        # change Qt sends every QObject would then call None.
+        self.open_offer: OfferedEvent | None = None
         self.unlocked: frozenset[str] = frozenset()
         self.busy = False
         view.access_code.returnPressed.connect(self.apply_access_code)
@@ -68,23 +68,25 @@ class TicketsController(QObject):
     def apply_settings(self, checkout: CheckoutSettings) -> None:
         """Buyer requirements from the checkout settings (placeholder texts, required marks)."""
         self.checkout = checkout
-        self.view.name.setPlaceholderText("Required" if checkout.require_name else "Optional")
+        self.view.name.setPlaceholderText(
+            self.tr("Required") if checkout.require_name else self.tr("Optional")
+        )
         self.view.email.setPlaceholderText(
-            "Required, for the tickets" if checkout.email_required else "Optional"
+            self.tr("Required, for the tickets") if checkout.email_required else self.tr("Optional")
         )
         self._update()
 
     def set_catalogue(self, catalogue: Catalogue | None) -> None:
         """A newer catalogue: refresh the open event's rows, keeping what can be kept."""
         self.catalogue = catalogue
-        if self.event is None or catalogue is None:
+        if self.open_offer is None or catalogue is None:
             return
-        event = catalogue.event(self.event.id)
+        event = catalogue.event(self.open_offer.id)
         if event is not None:
             self._show_event(event, keep=True)
         else:
             self.view.sale_error.show_message(
-                "This event is no longer on sale at this till.", "error", action=False
+                self.tr("This event is no longer on sale at this till."), "error", action=False
             )
             self.view.checkout.setEnabled(False)
 
@@ -101,7 +103,7 @@ class TicketsController(QObject):
 
     def reset(self) -> None:
         """Forget everything about the previous sale (cart, code, buyer, messages)."""
-        self.event = None
+        self.open_offer = None
         self.unlocked = frozenset()
         self.busy = False
         # setText, not clear(): clear() can be undone, and Ctrl+Z in an empty field must not
@@ -126,8 +128,10 @@ class TicketsController(QObject):
         email = self.view.email.text().strip() or None
         return Buyer(name, email)
 
-    def set_busy(self, busy: bool, text: str = "Reserving tickets…") -> None:
+    def set_busy(self, busy: bool, text: str | None = None) -> None:
         """While a sale is being started: no edits, the pay button says what is happening."""
+        if text is None:
+            text = self.tr("Reserving tickets…")
         self.busy = busy
         for widget in (self.view.back_button, self.view.access_code, self.view.name):
             widget.setEnabled(not busy)
@@ -146,33 +150,35 @@ class TicketsController(QObject):
     # -- access code -------------------------------------------------------------------------
 
     def apply_access_code(self) -> None:
-        if self.event is None or self.busy:
+        if self.open_offer is None or self.busy:
             return
         code = access_code_from(self.view.access_code.text())
         status = self.view.access_code_status
         if not code:
-            status.setText("Type or scan a code first.")
+            status.setText(self.tr("Type or scan a code first."))
             set_tone(status, "warning")
             status.show()
             return
-        found = self.event.unlock(code)
+        found = self.open_offer.unlock(code)
         if self.view.access_code.text().strip() != code:
             self.view.access_code.setText(code)
         if not found:
-            status.setText(f"The code “{code}” unlocks nothing for this event.")
+            status.setText(
+                self.tr("The code “{code}” unlocks nothing for this event.").format(code=code)
+            )
             set_tone(status, "error")
             status.show()
             return
         new = found - self.unlocked
         self.unlocked = self.unlocked | found
-        names = [t.name for t in self.event.ticket_types if t.id in found]
+        names = [t.name for t in self.open_offer.ticket_types if t.id in found]
         if new:
-            status.setText("Unlocked: " + ", ".join(names))
+            status.setText(self.tr("Unlocked: {names}").format(names=", ".join(names)))
         else:
-            status.setText("Already unlocked: " + ", ".join(names))
+            status.setText(self.tr("Already unlocked: {names}").format(names=", ".join(names)))
         set_tone(status, "success")
         status.show()
-        self._show_event(self.event, keep=True)
+        self._show_event(self.open_offer, keep=True)
         first = self.view.rows.get(next(iter(sorted(found))))
         if first is not None:
             # Once the new row is shown and placed (a pass of the event loop later).
@@ -182,7 +188,7 @@ class TicketsController(QObject):
     def scanned(self, text: str) -> None:
         """A code or link read by a barcode scanner: applied to the open event, or kept for
         the next one opened (a kiosk's customer may scan before choosing)."""
-        if self.event is None or self.busy:
+        if self.open_offer is None or self.busy:
             self.pending_code = access_code_from(text) or None
             return
         self.view.access_code.setText(text.strip())
@@ -230,7 +236,7 @@ class TicketsController(QObject):
 
     def _show_event(self, event: OfferedEvent, *, keep: bool) -> None:
         previous = self.quantities() if keep else {}
-        self.event = event
+        self.open_offer = event
         self.view.event_title.setText(event.name)
         self.view.event_detail.setText(event_detail(event))
         if not keep:
@@ -269,14 +275,14 @@ class TicketsController(QObject):
 
     def _update(self) -> None:
         view = self.view
-        event = self.event
+        event = self.open_offer
         quantities = self.quantities()
         total = Decimal(0)
         seats = 0
         if event is not None:
             total = cart_total(event, quantities, self.unlocked)
             seats = cart_seats(event, quantities, self.unlocked)
-            view.total.setText(format_money(total, event.currency))
+            view.total.setText(money(total, event.currency))
         else:
             view.total.setText("—")
         view.seats.setText(plural(seats, "ticket") if seats else "")
@@ -292,11 +298,13 @@ class TicketsController(QObject):
             return
         view.checkout.setEnabled(ready)
         if seats == 0 or event is None:
-            view.checkout.setText("Choose tickets")
+            view.checkout.setText(self.tr("Choose tickets"))
         elif total == 0:
-            view.checkout.setText("Issue free tickets")
+            view.checkout.setText(self.tr("Issue free tickets"))
         else:
-            view.checkout.setText(f"Pay {format_money(total, event.currency)}")
+            view.checkout.setText(
+                self.tr("Pay {amount}").format(amount=money(total, event.currency))
+            )
 
     def _check_name(self) -> bool:
         text = self.view.name.text()
@@ -309,13 +317,15 @@ class TicketsController(QObject):
             return False
         set_tone(self.view.name, "")
         if not text.strip() and self.checkout.require_name:
-            error.setText("Needed: the buyer's full name")
+            error.setText(self.tr("Needed: the buyer's full name"))
             set_tone(error, "")
             return False
         if not text.strip():
-            error.setText(f"Tickets will say “{self.checkout.placeholder_name}”")
+            error.setText(
+                self.tr("Tickets will say “{name}”").format(name=self.checkout.placeholder_name)
+            )
         elif len(text.split()) == 1:
-            error.setText("One name: a surname is added")
+            error.setText(self.tr("One name: a surname is added"))
         else:
             error.setText("")
         set_tone(error, "")
@@ -328,9 +338,9 @@ class TicketsController(QObject):
             set_tone(self.view.email, "")
             set_tone(error, "")
             if self.checkout.email_required:
-                error.setText("Needed: the tickets are e-mailed")
+                error.setText(self.tr("Needed: the tickets are e-mailed"))
                 return False
-            error.setText("No e-mail: print or show the tickets")
+            error.setText(self.tr("No e-mail: print or show the tickets"))
             return True
         reason = validate_email(text)
         if reason:
@@ -338,20 +348,20 @@ class TicketsController(QObject):
             set_tone(error, "error")
             set_tone(self.view.email, "error")
             return False
-        error.setText("✓ Looks good")
+        error.setText(self.tr("✓ Looks good"))
         set_tone(error, "success")
         set_tone(self.view.email, "")
         return True
 
     def _on_checkout(self) -> None:
-        if self.busy or self.event is None or self.catalogue is None:
+        if self.busy or self.open_offer is None or self.catalogue is None:
             return
         if not self.view.checkout.isEnabled():
             return
         try:
             order = prepare_order(
                 self.catalogue,
-                self.event.id,
+                self.open_offer.id,
                 {k: v for k, v in self.quantities().items() if v},
                 unlocked=self.unlocked,
                 buyer=self.buyer(),

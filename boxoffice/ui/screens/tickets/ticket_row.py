@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
-from boxoffice.domain.money import format_money
 from boxoffice.ui.html import SafeTextBrowser, plain_description
+from boxoffice.ui.locale_format import money
 from boxoffice.ui.widgets.common import button, label, set_style_property, set_tone
 from boxoffice.ui.widgets.stepper import QuantityStepper
 
@@ -103,7 +103,6 @@ class TicketRow(QFrame):
             quantity = self.quantity
             self.minus.clicked.connect(lambda: quantity.stepBy(-1))
             self.plus.clicked.connect(lambda: quantity.stepBy(1))
-        self.quantity.setAccessibleName(f"Quantity of {ticket_type.name}")
         grid.setColumnStretch(0, 1)
         self.quantity.valueChanged.connect(self._update_steppers)
         self.update_type(ticket_type)
@@ -111,16 +110,22 @@ class TicketRow(QFrame):
     def update_type(self, ticket_type: OfferedTicketType) -> None:
         """Show the (possibly refreshed) ticket type, keeping the quantity when still allowed."""
         self.name.setText(ticket_type.name)
-        self.price.setText(format_money(ticket_type.unit_price, ticket_type.currency))
+        self.quantity.setAccessibleName(self.tr("Quantity of {name}").format(name=ticket_type.name))
+        # "−" and "+" are symbols: a screen reader says what they do, and for which type.
+        self.minus.setAccessibleName(self.tr("Fewer of {name}").format(name=ticket_type.name))
+        self.plus.setAccessibleName(self.tr("More of {name}").format(name=ticket_type.name))
+        self.price.setText(money(ticket_type.unit_price, ticket_type.currency))
         notes = []
         if ticket_type.secret:
-            notes.append("Unlocked with an access code")
+            notes.append(self.tr("Unlocked with an access code"))
         if not ticket_type.purchasable:
-            notes.append(ticket_type.unavailable_reason or "Not available")
+            notes.append(ticket_type.unavailable_reason or self.tr("Not available"))
         elif ticket_type.available <= 10:
-            notes.append(f"Only {ticket_type.available} left")
+            notes.append(self.tr("Only {count} left").format(count=ticket_type.available))
         if ticket_type.min_per_order > 1:
-            notes.append(f"At least {ticket_type.min_per_order} per order")
+            notes.append(
+                self.tr("At least {count} per order").format(count=ticket_type.min_per_order)
+            )
         self.note.setText(" · ".join(notes))
         self.note.setVisible(bool(notes))
         set_tone(self.note, "error" if not ticket_type.purchasable else "")

@@ -199,3 +199,17 @@ def test_a_new_sale_leaves_nothing_of_the_last_buyer_to_undo(qtbot):
         assert field.text() == ""
         field.undo()
         assert field.text() == "", field.objectName()
+
+
+def test_a_language_change_reaches_the_tickets_screen_with_an_event_open(qtbot, loop, till):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    controller = till.flow.tickets
+    assert controller.open_offer is not None and controller.open_offer.id == seed.GBP_EVENT
+    # A controller attribute named `event` would hide QObject.event(): Qt's call would then
+    # raise "'NoneType' object is not callable" (or call an OfferedEvent).
+    for receiver in (controller, till.tickets_page, *till.tickets_page.rows.values()):
+        QCoreApplication.sendEvent(receiver, QEvent(QEvent.Type.LanguageChange))
+    assert controller.open_offer.id == seed.GBP_EVENT
+    assert till.tickets_page.event_title.text()
