@@ -185,8 +185,10 @@ def test_high_contrast_is_laid_over_the_normal_sheet():
     themed = style_sheet(high_contrast=True)
     assert themed.startswith(normal)
     assert "@resources@" not in themed
-    assert "arrow-down-light.svg" in themed
-    assert resource_path("arrow-down-light.svg").is_file()
+    # Its own light arrows and dark tick, as the normal ones vanish on black.
+    for image in ("arrow-down-light.svg", "arrow-up-light.svg", "check-dark.svg"):
+        assert image in themed
+        assert resource_path(image).is_file()
 
 
 # -- large text --------------------------------------------------------------------------------
