@@ -59,6 +59,7 @@ class ResultView(QWidget):
         receipt.addLayout(email_row)
         self.ticket_list = QListWidget()
         self.ticket_list.setObjectName("ticketList")
+        self.ticket_list.setAccessibleName(self.tr("Tickets of the sale"))
         self.ticket_list.setIconSize(QSize(TICKET_QR_PX, TICKET_QR_PX))
         self.ticket_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.ticket_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -129,6 +130,7 @@ class ResultView(QWidget):
         self.pdf_button = button(self.tr("Save as PDF"), name="savePdfButton")
         self.layout_choice = QComboBox()
         self.layout_choice.setObjectName("receiptLayout")
+        self.layout_choice.setAccessibleName(self.tr("Paper to print on"))
         for layout in ReceiptLayout:
             self.layout_choice.addItem(layout.label, layout)
         actions.addWidget(self.print_button)
