@@ -67,6 +67,21 @@ def scale_font_sizes(sheet: str, factor: float) -> str:
     return _POINT_SIZE.sub(scaled, sheet)
 
 
+#: The application property `apply_style` leaves the text scale in, for `widget_sheet`.
+TEXT_SCALE_PROPERTY = "boxofficeTextScale"
+
+
+def widget_sheet(sheet: str) -> str:
+    """A widget's own style sheet scaled as the application's is (large text or not).
+
+    A sheet set on a widget is not rewritten by `apply_style`; a widget that sets one with
+    point sizes passes it through here so "Larger text" reaches it too.
+    """
+    app = QApplication.instance()
+    factor = app.property(TEXT_SCALE_PROPERTY) if app is not None else None
+    return scale_font_sizes(sheet, float(factor) if factor else 1)
+
+
 def _read_sheet(name: str) -> str:
     try:
         path = resource_path(name)
@@ -143,4 +158,5 @@ def apply_style(
     font = QFont(app.font())
     font.setPointSizeF(base_point_size(large_text=large_text))
     app.setFont(font)
+    app.setProperty(TEXT_SCALE_PROPERTY, LARGE_TEXT_FACTOR if large_text else 1.0)
     app.setStyleSheet(style_sheet(high_contrast=high_contrast, large_text=large_text))

@@ -17,6 +17,7 @@ from boxoffice.ui.resources import (
     resource_path,
     scale_font_sizes,
     style_sheet,
+    widget_sheet,
 )
 
 #: Properties whose value is (or holds) a colour a person sees.
@@ -211,6 +212,14 @@ def test_large_text_scales_every_size_of_both_sheets():
         assert normal and len(normal) == len(large)
         for before, after in zip(normal, large, strict=True):
             assert float(after) == pytest.approx(float(before) * LARGE_TEXT_FACTOR, abs=0.05)
+
+
+def test_a_widgets_own_sheet_is_scaled_as_the_applications(styled):
+    sheet = "QPushButton { font-size: 20pt; }"
+    apply_style(styled)
+    assert widget_sheet(sheet) == sheet
+    apply_style(styled, large_text=True)
+    assert widget_sheet(sheet) == "QPushButton { font-size: 26pt; }"
 
 
 def polished_label(qtbot, role: str) -> QLabel:
