@@ -66,7 +66,7 @@ class KioskPage(QScrollArea):
         self.setWidgetResizable(True)
         self.fields = fields
         host = QWidget()
-        layout = QVBoxLayout(host)
+        layout = self.form = QVBoxLayout(host)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(4)
         kiosk = fields["kiosk"]
@@ -207,9 +207,7 @@ class KioskSettings:
         self.page.show_pin_problem(text)
         if text:
             # Laid out now, so that the sentence just shown is scrolled to, not cut off.
-            host = self.page.widget()
-            if host.layout() is not None:
-                host.layout().activate()
+            self.page.form.activate()
             self.page.ensureWidgetVisible(self.page.pin_problem)
             self.page.new_pin.setFocus()
         return text
