@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 
 import httpx
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -62,7 +62,7 @@ def _key_edit(name: str) -> QLineEdit:
     edit.setObjectName(name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setClearButtonEnabled(True)
-    edit.setPlaceholderText("Reading the keyring…")
+    edit.setPlaceholderText(QCoreApplication.translate("ConnectionsPage", "Reading the keyring…"))
     return edit
 
 
@@ -88,18 +88,22 @@ class ConnectionsPage(QScrollArea):
         self.keyring_status = label(name="keyringStatus")
         layout.addWidget(self.keyring_status)
 
-        tt_box = QGroupBox("Ticket Tailor")
+        tt_box = QGroupBox(self.tr("Ticket Tailor"))
         tt = QVBoxLayout(tt_box)
         tt.setSpacing(4)
-        tt.addWidget(_caption("Address"))
+        tt.addWidget(_caption(self.tr("Address")))
         tt.addWidget(url_fields["tickettailor_url"].widget)
-        tt.addWidget(_caption("API key"))
+        url_fields["tickettailor_url"].widget.setAccessibleName(self.tr("Ticket Tailor address"))
+        tt.addWidget(_caption(self.tr("API key")))
         self.tickettailor_key = _key_edit("tickettailorKeyEdit")
+        self.tickettailor_key.setAccessibleName(self.tr("Ticket Tailor API key"))
         tt.addWidget(self.tickettailor_key)
         tt.addWidget(
             label(
-                "Use an Admin API key with “hide personal data” unticked (Ticket Tailor: "
-                "Box office settings, API, Generate a new key). It starts with sk_.",
+                self.tr(
+                    "Use an Admin API key with “hide personal data” unticked (Ticket Tailor: "
+                    "Box office settings, API, Generate a new key). It starts with sk_."
+                ),
                 role="hint",
                 name="tickettailorKeyHelp",
             )
@@ -107,7 +111,7 @@ class ConnectionsPage(QScrollArea):
         self.tickettailor_key_storage = label(role="hint", name="tickettailorKeyStorage")
         tt.addWidget(self.tickettailor_key_storage)
         tt_buttons = QHBoxLayout()
-        self.test_tickettailor = button("Test", name="testTicketTailorButton")
+        self.test_tickettailor = button(self.tr("Test"), name="testTicketTailorButton")
         tt_buttons.addWidget(self.test_tickettailor)
         tt_buttons.addStretch(1)
         tt.addLayout(tt_buttons)
@@ -116,23 +120,26 @@ class ConnectionsPage(QScrollArea):
         tt.addWidget(self.tickettailor_result)
         layout.addWidget(tt_box)
 
-        bp_box = QGroupBox("BTCPay Server")
+        bp_box = QGroupBox(self.tr("BTCPay Server"))
         bp = QVBoxLayout(bp_box)
         bp.setSpacing(4)
-        bp.addWidget(_caption("Address"))
+        bp.addWidget(_caption(self.tr("Address")))
         bp.addWidget(url_fields["btcpay_url"].widget)
-        bp.addWidget(_caption("Store ID"))
+        url_fields["btcpay_url"].widget.setAccessibleName(self.tr("BTCPay Server address"))
+        bp.addWidget(_caption(self.tr("Store ID")))
         bp.addWidget(url_fields["btcpay_store_id"].widget)
-        bp.addWidget(_caption("API key"))
+        url_fields["btcpay_store_id"].widget.setAccessibleName(self.tr("BTCPay store ID"))
+        bp.addWidget(_caption(self.tr("API key")))
         self.btcpay_key = _key_edit("btcpayKeyEdit")
+        self.btcpay_key.setAccessibleName(self.tr("BTCPay API key"))
         bp.addWidget(self.btcpay_key)
         self.btcpay_key_storage = label(role="hint", name="btcpayKeyStorage")
         bp.addWidget(self.btcpay_key_storage)
         bp_buttons = QHBoxLayout()
-        self.connect_btcpay = button("Connect to BTCPay…", name="connectBtcpayButton")
-        self.cancel_pairing = button("Stop waiting", name="cancelPairingButton")
+        self.connect_btcpay = button(self.tr("Connect to BTCPay…"), name="connectBtcpayButton")
+        self.cancel_pairing = button(self.tr("Stop waiting"), name="cancelPairingButton")
         self.cancel_pairing.hide()
-        self.test_btcpay = button("Test", name="testBtcpayButton")
+        self.test_btcpay = button(self.tr("Test"), name="testBtcpayButton")
         bp_buttons.addWidget(self.connect_btcpay)
         bp_buttons.addWidget(self.cancel_pairing)
         bp_buttons.addWidget(self.test_btcpay)
@@ -140,9 +147,11 @@ class ConnectionsPage(QScrollArea):
         bp.addLayout(bp_buttons)
         bp.addWidget(
             label(
-                "Connect opens BTCPay in your browser and asks for a key that may only view "
-                "the store's settings, create invoices and change invoices (plus modify store "
-                "settings when tickets are e-mailed). Pick the store there.",
+                self.tr(
+                    "Connect opens BTCPay in your browser and asks for a key that may only view "
+                    "the store's settings, create invoices and change invoices (plus modify "
+                    "store settings when tickets are e-mailed). Pick the store there."
+                ),
                 role="hint",
             )
         )
@@ -211,9 +220,10 @@ class Connections:
         try:
             settings = self.edited()
         except SettingError as error:
-            result.setText(findings_html([Finding(FAIL, "Settings", str(error))]))
+            subject = QCoreApplication.translate("Connections", "Settings")
+            result.setText(findings_html([Finding(FAIL, subject, str(error))]))
             return
-        result.setText("Testing…")
+        result.setText(QCoreApplication.translate("Connections", "Testing…"))
         self.tasks.spawn(self._test(service, settings, result), key=f"test-{service}")
 
     async def _test(self, service: str, settings: Settings, result: QLabel) -> None:
@@ -229,7 +239,8 @@ class Connections:
                 )
         except Exception as error:
             log.warning("connection test failed: %s", error)
-            findings = [Finding(FAIL, "Test", describe_error(error))]
+            subject = QCoreApplication.translate("Connections", "Test")
+            findings = [Finding(FAIL, subject, describe_error(error))]
         result.setText(findings_html(findings))
 
     # -- pairing -----------------------------------------------------------------------------
@@ -239,10 +250,14 @@ class Connections:
         try:
             url = field.setting.coerce(field.value())
         except SettingError as error:
-            self._pairing_status(f"{field.setting.label} {error}.", "error")
+            words = QCoreApplication.translate("Connections", "{setting} {problem}.")
+            self._pairing_status(words.format(setting=field.setting.label, problem=error), "error")
             return
         if not url:
-            self._pairing_status("Enter the BTCPay Server address first.", "error")
+            self._pairing_status(
+                QCoreApplication.translate("Connections", "Enter the BTCPay Server address first."),
+                "error",
+            )
             field.widget.setFocus()
             return
         self.tasks.spawn(self._pair(url), key="pairing")
@@ -276,19 +291,31 @@ class Connections:
             self.authorize_address = address
             if self.open_url(QUrl(address)):
                 self._pairing_status(
-                    "Waiting for BTCPay: approve the key in the browser window that opened.",
+                    QCoreApplication.translate(
+                        "Connections",
+                        "Waiting for BTCPay: approve the key in the browser window that opened.",
+                    ),
                     "info",
                 )
             else:
                 self._pairing_status(
-                    f"Open this address in a browser and approve the key: {address}", "info"
+                    QCoreApplication.translate(
+                        "Connections",
+                        "Open this address in a browser and approve the key: {address}",
+                    ).format(address=address),
+                    "info",
                 )
             result = await listener.wait(within=600)
         except PairingError as error:
             self._pairing_status(str(error), "error")
             return
         except OSError as error:
-            self._pairing_status(f"Could not wait for BTCPay's answer: {error}", "error")
+            self._pairing_status(
+                QCoreApplication.translate(
+                    "Connections", "Could not wait for BTCPay's answer: {error}"
+                ).format(error=error),
+                "error",
+            )
             return
         finally:
             await listener.close()
@@ -299,10 +326,13 @@ class Connections:
         store_field = self.fields["btcpay_store_id"]
         if stores and store_field.widget.isEnabled():
             store_field.set_value(stores[0])
-        more = (
-            f" BTCPay allowed {len(stores)} stores; the first is used." if len(stores) > 1 else ""
+        words = QCoreApplication.translate(
+            "Connections", "Connected: BTCPay sent a new API key. Press Save to keep it."
         )
-        self._pairing_status(
-            f"Connected: BTCPay sent a new API key. Press Save to keep it.{more}", "success"
-        )
+        if len(stores) > 1:  # never one: the plural is the only form needed
+            more = QCoreApplication.translate(
+                "Connections", "BTCPay allowed {count} stores; the first is used."
+            )
+            words = f"{words} {more.format(count=len(stores))}"
+        self._pairing_status(words, "success")
         self.test_btcpay()

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import httpx
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from boxoffice.app.settings.kinds import SettingError
 from boxoffice.services.secrets import TICKETTAILOR_API_KEY
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.formatting import event_when
+from boxoffice.ui.i18n import count_words
 from boxoffice.ui.settings.keys import ApiKeys
 from boxoffice.ui.settings.pages import SettingField
 from boxoffice.ui.tasks import TaskKeeper
@@ -45,19 +46,22 @@ class EventChoicePage(QWidget):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(
             label(
-                "Tick the events sold at this till. With none ticked, every published event "
-                "with tickets on sale is offered.",
+                self.tr(
+                    "Tick the events sold at this till. With none ticked, every published "
+                    "event with tickets on sale is offered."
+                ),
                 role="hint",
             )
         )
         row = QHBoxLayout()
-        self.load = button("Load events from Ticket Tailor", name="loadEventsButton")
+        self.load = button(self.tr("Load events from Ticket Tailor"), name="loadEventsButton")
         row.addWidget(self.load)
         self.status = label(role="hint", name="eventsLoadStatus")
         row.addWidget(self.status, 1)
         layout.addLayout(row)
         self.list = QListWidget()
         self.list.setObjectName("eventChoices")
+        self.list.setAccessibleName(self.tr("Events sold at this till"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         layout.addWidget(self.list, 1)
         self.note = label(role="hint")
@@ -124,19 +128,31 @@ class EventChoice:
         try:
             url = field.setting.coerce(field.value())
         except SettingError as error:
-            page.status.setText(f"{field.setting.label} {error}.")
+            page.status.setText(
+                QCoreApplication.translate("EventChoice", "{setting} {problem}.").format(
+                    setting=field.setting.label, problem=error
+                )
+            )
             return
         if not key or not url:
-            page.status.setText("Enter the Ticket Tailor address and API key first.")
+            page.status.setText(
+                QCoreApplication.translate(
+                    "EventChoice", "Enter the Ticket Tailor address and API key first."
+                )
+            )
             self._show()
             return
-        page.status.setText("Loading the events…")
+        page.status.setText(QCoreApplication.translate("EventChoice", "Loading the events…"))
         page.load.setEnabled(False)
         client = TicketTailorClient(key, url, transport=self.transport)
         try:
             events = await client.list_events(statuses=("published",))
         except Exception as error:
-            page.status.setText(f"Could not load the events: {describe_error(error)}")
+            page.status.setText(
+                QCoreApplication.translate(
+                    "EventChoice", "Could not load the events: {error}"
+                ).format(error=describe_error(error))
+            )
             set_tone(page.status, "error")
             return
         finally:
@@ -145,7 +161,17 @@ class EventChoice:
         events.sort(key=lambda e: (e.start.unix if e.start else 0, e.name))
         self.events = events
         set_tone(page.status, "")
-        page.status.setText(f"{len(events)} published events in Ticket Tailor.")
+        page.status.setText(
+            count_words(
+                len(events),
+                QCoreApplication.translate(
+                    "EventChoice", "{count} published event in Ticket Tailor."
+                ),
+                QCoreApplication.translate(
+                    "EventChoice", "{count} published events in Ticket Tailor."
+                ),
+            )
+        )
         self._show()
         self.on_loaded()
 
@@ -159,12 +185,12 @@ class EventChoice:
             when = event_when(event.start, event.end)
             notes = []
             if event.unavailable:
-                notes.append("marked unavailable")
+                notes.append(QCoreApplication.translate("EventChoice", "marked unavailable"))
             if not event.tickets_available:
-                notes.append("not on sale")
+                notes.append(QCoreApplication.translate("EventChoice", "not on sale"))
             ended = event.end or event.start
             if ended is not None and ended.unix < time.time():
-                notes.append("over")
+                notes.append(QCoreApplication.translate("EventChoice", "over"))
             extra = f" · {', '.join(notes)}" if notes else ""
             item = QListWidgetItem(
                 f"{event.name}{extra}\n{when} · {event.venue_name or ''} · {event.id}"
@@ -174,7 +200,9 @@ class EventChoice:
         for event_id in self.selected:
             if event_id not in known:
                 text = (
-                    f"{event_id} (not found among the published events)"
+                    QCoreApplication.translate(
+                        "EventChoice", "{event} (not found among the published events)"
+                    ).format(event=event_id)
                     if self.events
                     else event_id
                 )

@@ -8,6 +8,7 @@ is told how to give the keys instead.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from boxoffice.services.secrets import (
@@ -84,14 +85,25 @@ class ApiKeys:
         status = self.status
         if available:
             status.setText(
-                f"API keys are kept in the system keyring ({backend}), never in the settings file."
+                QCoreApplication.translate(
+                    "ApiKeys",
+                    "API keys are kept in the system keyring ({backend}), never in the settings "
+                    "file.",
+                ).format(backend=backend)
             )
             set_tone(status, "")
         else:
             status.setText(
-                f"No keyring is available on this computer ({backend}), so API keys cannot be "
-                f"saved here. Set {TICKETTAILOR_API_KEY.env} and {BTCPAY_API_KEY.env} in the "
-                "environment that starts Box Office instead."
+                QCoreApplication.translate(
+                    "ApiKeys",
+                    "No keyring is available on this computer ({backend}), so API keys cannot be "
+                    "saved here. Set {tickettailor} and {btcpay} in the environment that starts "
+                    "Box Office instead.",
+                ).format(
+                    backend=backend,
+                    tickettailor=TICKETTAILOR_API_KEY.env,
+                    btcpay=BTCPAY_API_KEY.env,
+                )
             )
             set_tone(status, "warning")
 
@@ -106,23 +118,35 @@ class ApiKeys:
                 self.loaded[secret.name] = None
                 self.environment[secret.name] = await self.secrets.get(secret)
                 edit.setEnabled(False)
-                edit.setPlaceholderText(f"Set by {variable}")
-                storage.setText(f"Comes from the environment variable {variable}; change it there.")
+                edit.setPlaceholderText(
+                    QCoreApplication.translate("ApiKeys", "Set by {variable}").format(
+                        variable=variable
+                    )
+                )
+                storage.setText(
+                    QCoreApplication.translate(
+                        "ApiKeys",
+                        "Comes from the environment variable {variable}; change it there.",
+                    ).format(variable=variable)
+                )
                 continue
             try:
                 value = await self.secrets.get(secret)
             except KeyringUnavailableError as error:
                 self.loaded[secret.name] = None
-                edit.setPlaceholderText("Not available")
+                edit.setPlaceholderText(QCoreApplication.translate("ApiKeys", "Not available"))
                 storage.setText(str(error))
                 set_tone(storage, "warning")
                 continue
             self.loaded[secret.name] = value
             if not edit.text():
                 edit.setText(value or "")
-            edit.setPlaceholderText("Paste the API key")
-            storage.setText(
-                f"Stored in the system keyring ({where})."
+            edit.setPlaceholderText(QCoreApplication.translate("ApiKeys", "Paste the API key"))
+            words = (
+                QCoreApplication.translate("ApiKeys", "Stored in the system keyring ({where}).")
                 if value
-                else f"Not set yet. It will be stored in the system keyring ({where})."
+                else QCoreApplication.translate(
+                    "ApiKeys", "Not set yet. It will be stored in the system keyring ({where})."
+                )
             )
+            storage.setText(words.format(where=where))

@@ -3,12 +3,17 @@
 Each declared setting gets the editor its kind asks for, with its label and help text, so a
 setting added to the declarations appears in the dialog without code here (design.md, "Typed,
 declared settings", after Electrum's ConfigVar).
+
+The labels, help texts and choices are the declarations' own English (`boxoffice.app` has no
+translator, and lupdate cannot find words that are not literals here); the words this module
+adds go through Qt's translator.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -69,6 +74,10 @@ class SettingField:
             self.widget = line
         self.widget.setObjectName(name)
         self.widget.setToolTip(setting.help)
+        if kind is not Kind.BOOL:
+            # The caption above an editor is a separate label: screen readers get it here.
+            self.widget.setAccessibleName(setting.label)
+            self.widget.setAccessibleDescription(setting.help)
         self.help = label(setting.help, role="hint")
         self.note = label(role="hint")
         self.note.hide()
@@ -113,7 +122,11 @@ class SettingField:
     def lock_to_environment(self, variable: str) -> None:
         """The environment decides this setting: show it, but not as editable."""
         self.widget.setEnabled(False)
-        self.note.setText(f"Set by the environment variable {variable}; change it there.")
+        self.note.setText(
+            QCoreApplication.translate(
+                "SettingField", "Set by the environment variable {variable}; change it there."
+            ).format(variable=variable)
+        )
         self.note.show()
 
 

@@ -4,7 +4,8 @@ BTCPay's authorize page (Greenfield API, "Authorization": /api-keys/authorize), 
 browser with `redirect=http://127.0.0.1:<port>/callback/<state>`, ends with an HTML form POST
 (`application/x-www-form-urlencoded`) of `apiKey`, `userId` and `permissions[]` to that
 address. The random `state` in the path proves the POST belongs to the flow this app started;
-anything else is refused and the listener keeps waiting. Qt-free: plain asyncio streams.
+anything else is refused and the listener keeps waiting. Plain asyncio streams; Qt only for
+the translator (the words of the browser page and of `PairingError`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import logging
 import secrets
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlsplit
+
+from PySide6.QtCore import QCoreApplication
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +91,11 @@ class PairingListener:
             return await asyncio.wait_for(asyncio.shield(self._result), within)
         except TimeoutError:
             raise PairingError(
-                "BTCPay did not send a key in time. Try again, or create a key by hand in "
-                "BTCPay (Account, API keys) and paste it."
+                QCoreApplication.translate(
+                    "PairingListener",
+                    "BTCPay did not send a key in time. Try again, or create a key by hand in "
+                    "BTCPay (Account, API keys) and paste it.",
+                )
             ) from None
         finally:
             await self.close()
@@ -116,7 +122,10 @@ class PairingListener:
         try:
             status, page = await asyncio.wait_for(self._handle(reader), READ_TIMEOUT)
         except (TimeoutError, asyncio.IncompleteReadError, ValueError, ConnectionError):
-            status, page = 400, ("Bad request", "This address only accepts BTCPay's answer.")
+            status, page = (
+                400,
+                (QCoreApplication.translate("PairingListener", "Bad request"), _only_btcpay()),
+            )
         body = _DONE_PAGE.format(title=html.escape(page[0]), text=html.escape(page[1])).encode()
         reason = {
             200: "OK",
@@ -153,9 +162,14 @@ class PairingListener:
             headers[name.strip().lower()] = value.strip()
         path = urlsplit(target).path
         if path != f"/callback/{self.state}":
-            return 404, ("Not found", "This address only accepts BTCPay's answer.")
+            return 404, (QCoreApplication.translate("PairingListener", "Not found"), _only_btcpay())
         if method != "POST":
-            return 405, ("Waiting for BTCPay", "Approve the request on BTCPay's page.")
+            return 405, (
+                QCoreApplication.translate("PairingListener", "Waiting for BTCPay"),
+                QCoreApplication.translate(
+                    "PairingListener", "Approve the request on BTCPay's page."
+                ),
+            )
         length = int(headers.get("content-length", "0") or 0)
         if length <= 0 or length > MAX_BODY:
             raise ValueError("bad length")
@@ -163,9 +177,25 @@ class PairingListener:
         fields = parse_qsl(body, keep_blank_values=True)
         api_key = next((v.strip() for k, v in fields if k == "apiKey" and v.strip()), None)
         if not api_key:
-            return 400, ("No key received", "BTCPay's answer did not contain an API key.")
+            return 400, (
+                QCoreApplication.translate("PairingListener", "No key received"),
+                QCoreApplication.translate(
+                    "PairingListener", "BTCPay's answer did not contain an API key."
+                ),
+            )
         user_id = next((v for k, v in fields if k == "userId"), None) or None
         permissions = tuple(v for k, v in fields if k in ("permissions[]", "permissions") and v)
         if self._result is not None and not self._result.done():
             self._result.set_result(PairingResult(api_key, user_id, permissions))
-        return 200, ("Box Office is connected", "You can close this tab and go back to Box Office.")
+        return 200, (
+            QCoreApplication.translate("PairingListener", "Box Office is connected"),
+            QCoreApplication.translate(
+                "PairingListener", "You can close this tab and go back to Box Office."
+            ),
+        )
+
+
+def _only_btcpay() -> str:
+    return QCoreApplication.translate(
+        "PairingListener", "This address only accepts BTCPay's answer."
+    )

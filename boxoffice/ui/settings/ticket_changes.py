@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,13 +25,21 @@ from PySide6.QtWidgets import (
 from boxoffice.domain.catalogue import TicketOverride, door_price
 from boxoffice.domain.money import format_money, parse_price
 from boxoffice.ui.formatting import event_when
+from boxoffice.ui.i18n import QT_TRANSLATE_NOOP
 from boxoffice.ui.settings.events import EventChoice
 from boxoffice.ui.widgets.common import label, set_tone
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-OVERRIDE_COLUMNS = ("Ticket type", "Name at the door", "Door price", "Description", "Hide here")
+#: The table's headings, translated where they are shown.
+OVERRIDE_COLUMNS = (
+    QT_TRANSLATE_NOOP("TicketChangesPage", "Ticket type"),
+    QT_TRANSLATE_NOOP("TicketChangesPage", "Name at the door"),
+    QT_TRANSLATE_NOOP("TicketChangesPage", "Door price"),
+    QT_TRANSLATE_NOOP("TicketChangesPage", "Description"),
+    QT_TRANSLATE_NOOP("TicketChangesPage", "Hide here"),
+)
 NAME, PRICE, DESCRIPTION, HIDDEN = 1, 2, 3, 4
 
 
@@ -45,22 +53,28 @@ class TicketChangesPage(QWidget):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(
             label(
-                "Change a ticket type at this till only: another name, a door price (leave "
-                "empty for the Ticket Tailor price plus booking fee), another description, or "
-                "hide it here. Ticket Tailor itself is not changed.",
+                self.tr(
+                    "Change a ticket type at this till only: another name, a door price (leave "
+                    "empty for the Ticket Tailor price plus booking fee), another description, "
+                    "or hide it here. Ticket Tailor itself is not changed."
+                ),
                 role="hint",
             )
         )
         row = QHBoxLayout()
-        row.addWidget(QLabel("Event"))
+        caption = QLabel(self.tr("Event"))
+        row.addWidget(caption)
         # Not `self.event`: that would hide QWidget.event(), Qt's event handler.
         self.event_box = QComboBox()
         self.event_box.setObjectName("overrideEvent")
+        self.event_box.setAccessibleName(self.tr("Event"))
+        caption.setBuddy(self.event_box)
         row.addWidget(self.event_box, 1)
         layout.addLayout(row)
         self.table = QTableWidget(0, len(OVERRIDE_COLUMNS))
         self.table.setObjectName("overrideTable")
-        self.table.setHorizontalHeaderLabels(OVERRIDE_COLUMNS)
+        self.table.setAccessibleName(self.tr("Ticket changes"))
+        self.table.setHorizontalHeaderLabels([self.tr(words) for words in OVERRIDE_COLUMNS])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
@@ -115,7 +129,11 @@ class TicketChanges:
         combo.setCurrentIndex(max(0, index))
         combo.blockSignals(False)
         if not chosen:
-            self.page.status.setText("Load the events (Events tab) to change tickets.")
+            self.page.status.setText(
+                QCoreApplication.translate(
+                    "TicketChanges", "Load the events (Events tab) to change tickets."
+                )
+            )
         self._on_event()
 
     def _on_event(self, *_args: object) -> None:
@@ -140,7 +158,7 @@ class TicketChanges:
             price_text = "" if change.price is None else f"{change.price:f}"
             table.setItem(row, PRICE, QTableWidgetItem(price_text))
             table.setItem(row, DESCRIPTION, QTableWidgetItem(change.description or ""))
-            hidden = QTableWidgetItem("Hide")
+            hidden = QTableWidgetItem(QCoreApplication.translate("TicketChanges", "Hide"))
             hidden.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             hidden.setCheckState(
                 Qt.CheckState.Checked if change.hidden else Qt.CheckState.Unchecked
@@ -174,7 +192,11 @@ class TicketChanges:
                     price = parse_price(price_text, currency)
                 except ValueError as error:
                     first_line = head.text().splitlines()[0]
-                    self.errors.append(f"{first_line}: {error}")
+                    self.errors.append(
+                        QCoreApplication.translate("TicketChanges", "{ticket}: {problem}").format(
+                            ticket=first_line, problem=error
+                        )
+                    )
                     if price_item is not None:
                         price_item.setToolTip(str(error))
                     continue
