@@ -98,6 +98,42 @@
     </message>
 </context>
 <context>
+    <name>ApiKeys</name>
+    <message>
+        <source>API keys are kept in the system keyring ({backend}), never in the settings file.</source>
+        <extracomment>The keys the dialog edits, in the order they are read and saved. What the keyring held when read (None: nothing, or the environment decides). The keys that come from environment variables, by secret name.</extracomment>
+        <translation>API-Schlüssel werden im Schlüsselbund des Systems ({backend}) aufbewahrt, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer ({backend}), so API keys cannot be saved here. Set {tickettailor} and {btcpay} in the environment that starts Box Office instead.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar ({backend}), daher können hier keine API-Schlüssel gespeichert werden. Setzen Sie stattdessen {tickettailor} und {btcpay} in der Umgebung, die Box Office startet.</translation>
+    </message>
+    <message>
+        <source>Set by {variable}</source>
+        <translation>Gesetzt durch {variable}</translation>
+    </message>
+    <message>
+        <source>Comes from the environment variable {variable}; change it there.</source>
+        <translation>Kommt aus der Umgebungsvariablen {variable}; ändern Sie ihn dort.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring ({where}).</source>
+        <translation>Im Schlüsselbund des Systems gespeichert ({where}).</translation>
+    </message>
+    <message>
+        <source>Not set yet. It will be stored in the system keyring ({where}).</source>
+        <translation>Noch nicht gesetzt. Er wird im Schlüsselbund des Systems gespeichert ({where}).</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong: {error}</source>
@@ -118,6 +154,285 @@
     <message>
         <source>No tickets on sale right now.</source>
         <translation>Derzeit keine Tickets im Verkauf.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Enter the API key first (an Admin key with “hide personal data” unticked).</source>
+        <translation>Geben Sie zuerst den API-Schlüssel ein (einen Admin-Schlüssel, bei dem „hide personal data“ nicht angehakt ist).</translation>
+    </message>
+    <message>
+        <source>Enter the API key first, or press Connect to BTCPay.</source>
+        <translation>Geben Sie zuerst den API-Schlüssel ein oder drücken Sie „Mit BTCPay verbinden“.</translation>
+    </message>
+</context>
+<context>
+    <name>Connections</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>{setting} {problem}.</source>
+        <translation>{setting} {problem}.</translation>
+    </message>
+    <message>
+        <source>Enter the BTCPay Server address first.</source>
+        <translation>Geben Sie zuerst die Adresse des BTCPay Servers ein.</translation>
+    </message>
+    <message>
+        <source>Waiting for BTCPay: approve the key in the browser window that opened.</source>
+        <translation>Warten auf BTCPay: Bestätigen Sie den Schlüssel im geöffneten Browserfenster.</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and approve the key: {address}</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser und bestätigen Sie den Schlüssel: {address}</translation>
+    </message>
+    <message>
+        <source>Could not wait for BTCPay&apos;s answer: {error}</source>
+        <translation>Auf die Antwort von BTCPay konnte nicht gewartet werden: {error}</translation>
+    </message>
+    <message>
+        <source>Connected: BTCPay sent a new API key. Press Save to keep it.</source>
+        <translation>Verbunden: BTCPay hat einen neuen API-Schlüssel gesendet. Drücken Sie „Speichern“, um ihn zu behalten.</translation>
+    </message>
+    <message>
+        <source>BTCPay allowed {count} stores; the first is used.</source>
+        <translation>BTCPay hat {count} Stores freigegeben; der erste wird verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Reading the keyring…</source>
+        <extracomment>The declared settings this page edits (the rest are on the pages built from declarations).</extracomment>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Ticket Tailor</source>
+        <translation>Ticket Tailor</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Ticket Tailor address</source>
+        <translation>Adresse von Ticket Tailor</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Ticket Tailor API key</source>
+        <translation>API-Schlüssel von Ticket Tailor</translation>
+    </message>
+    <message>
+        <source>Use an Admin API key with “hide personal data” unticked (Ticket Tailor: Box office settings, API, Generate a new key). It starts with sk_.</source>
+        <translation>Verwenden Sie einen Admin-API-Schlüssel, bei dem „hide personal data“ nicht angehakt ist (Ticket Tailor: Box office settings, API, Generate a new key). Er beginnt mit sk_.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>BTCPay Server</source>
+        <translation>BTCPay Server</translation>
+    </message>
+    <message>
+        <source>BTCPay Server address</source>
+        <translation>Adresse des BTCPay Servers</translation>
+    </message>
+    <message>
+        <source>Store ID</source>
+        <translation>Store-ID</translation>
+    </message>
+    <message>
+        <source>BTCPay store ID</source>
+        <translation>BTCPay-Store-ID</translation>
+    </message>
+    <message>
+        <source>BTCPay API key</source>
+        <translation>BTCPay-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Connect to BTCPay…</source>
+        <translation>Mit BTCPay verbinden…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Connect opens BTCPay in your browser and asks for a key that may only view the store&apos;s settings, create invoices and change invoices (plus modify store settings when tickets are e-mailed). Pick the store there.</source>
+        <translation>„Verbinden“ öffnet BTCPay in Ihrem Browser und fragt nach einem Schlüssel, der nur die Einstellungen des Stores sehen, Rechnungen erstellen und Rechnungen ändern darf (und Store-Einstellungen ändern, wenn Tickets gemailt werden). Wählen Sie dort den Store.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProfile</name>
+    <message>
+        <source>Demo till</source>
+        <translation>Demo-Kasse</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWallet</name>
+    <message>
+        <source>Demo wallet — pretend bitcoin</source>
+        <translation>Demo-Wallet — Spielgeld-Bitcoin</translation>
+    </message>
+    <message>
+        <source>Demo wallet</source>
+        <translation>Demo-Wallet</translation>
+    </message>
+    <message>
+        <source>Pays the invoice on the till&apos;s screen. No real money is involved.</source>
+        <translation>Bezahlt die Rechnung auf dem Bildschirm der Kasse. Es fließt kein echtes Geld.</translation>
+    </message>
+    <message>
+        <source>Lightning</source>
+        <translation>Lightning</translation>
+    </message>
+    <message>
+        <source>On-chain</source>
+        <translation>On-chain</translation>
+    </message>
+    <message>
+        <source>Pay in full</source>
+        <translation>Vollständig bezahlen</translation>
+    </message>
+    <message>
+        <source>Pay half</source>
+        <translation>Die Hälfte bezahlen</translation>
+    </message>
+    <message>
+        <source>Pay too much (+50%)</source>
+        <translation>Zu viel bezahlen (+50 %)</translation>
+    </message>
+    <message>
+        <source>Confirm on-chain</source>
+        <translation>On-chain bestätigen</translation>
+    </message>
+    <message>
+        <source>Let it expire</source>
+        <translation>Ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>No invoice to pay. Start a sale on the till first.</source>
+        <translation>Keine Rechnung zu bezahlen. Beginnen Sie zuerst einen Verkauf an der Kasse.</translation>
+    </message>
+    <message>
+        <source>The invoice is gone.</source>
+        <translation>Die Rechnung ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice}: {status}</source>
+        <translation>Rechnung {invoice}: {status}</translation>
+    </message>
+    <message>
+        <source>Due: {due} ({amount} {currency})</source>
+        <translation>Fällig: {due} ({amount} {currency})</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be paid by {method}.</source>
+        <translation>Diese Rechnung kann nicht per {method} bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>The wallet could not pay: {error}</source>
+        <translation>Die Wallet konnte nicht bezahlen: {error}</translation>
+    </message>
+    <message>
+        <source>Paid {amount} by {method}.</source>
+        <translation>{amount} per {method} bezahlt.</translation>
+    </message>
+    <message>
+        <source>Could not confirm: {error}</source>
+        <translation>Bestätigen nicht möglich: {error}</translation>
+    </message>
+    <message>
+        <source>The on-chain payment is confirmed.</source>
+        <translation>Die On-chain-Zahlung ist bestätigt.</translation>
+    </message>
+    <message>
+        <source>Could not expire the invoice: {error}</source>
+        <translation>Die Rechnung konnte nicht ablaufen: {error}</translation>
+    </message>
+    <message>
+        <source>The invoice has expired.</source>
+        <translation>Die Rechnung ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>on-chain</source>
+        <translation>On-chain</translation>
+    </message>
+</context>
+<context>
+    <name>EventChoice</name>
+    <message>
+        <source>{setting} {problem}.</source>
+        <extracomment>The account&apos;s published events, by start time, once loaded. The ids ticked, in the order they were ticked.</extracomment>
+        <translation>{setting} {problem}.</translation>
+    </message>
+    <message>
+        <source>Enter the Ticket Tailor address and API key first.</source>
+        <translation>Geben Sie zuerst die Adresse und den API-Schlüssel von Ticket Tailor ein.</translation>
+    </message>
+    <message>
+        <source>Loading the events…</source>
+        <translation>Veranstaltungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the events: {error}</source>
+        <translation>Die Veranstaltungen konnten nicht geladen werden: {error}</translation>
+    </message>
+    <message>
+        <source>{count} published event in Ticket Tailor.</source>
+        <translation>{count} veröffentlichte Veranstaltung in Ticket Tailor.</translation>
+    </message>
+    <message>
+        <source>{count} published events in Ticket Tailor.</source>
+        <translation>{count} veröffentlichte Veranstaltungen in Ticket Tailor.</translation>
+    </message>
+    <message>
+        <source>marked unavailable</source>
+        <translation>als nicht verfügbar markiert</translation>
+    </message>
+    <message>
+        <source>not on sale</source>
+        <translation>nicht im Verkauf</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>vorbei</translation>
+    </message>
+    <message>
+        <source>{event} (not found among the published events)</source>
+        <translation>{event} (nicht unter den veröffentlichten Veranstaltungen)</translation>
+    </message>
+</context>
+<context>
+    <name>EventChoicePage</name>
+    <message>
+        <source>Tick the events sold at this till. With none ticked, every published event with tickets on sale is offered.</source>
+        <translation>Haken Sie die Veranstaltungen an, die an dieser Kasse verkauft werden. Ist keine angehakt, wird jede veröffentlichte Veranstaltung mit Tickets im Verkauf angeboten.</translation>
+    </message>
+    <message>
+        <source>Load events from Ticket Tailor</source>
+        <translation>Veranstaltungen von Ticket Tailor laden</translation>
+    </message>
+    <message>
+        <source>Events sold at this till</source>
+        <translation>An dieser Kasse verkaufte Veranstaltungen</translation>
     </message>
 </context>
 <context>
@@ -319,6 +634,38 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     </message>
 </context>
 <context>
+    <name>KioskPage</name>
+    <message>
+        <source>Staff PIN</source>
+        <extracomment>The declared settings this tab edits as fields (the PIN hash is never a field: its text would show the salt). Touch-first: no target on this tab is smaller than this (pixels).</extracomment>
+        <translation>Personal-PIN</translation>
+    </message>
+    <message>
+        <source>Type a new PIN twice to set or change it: {low} to {high} digits. Leave both empty to keep the PIN as it is.</source>
+        <translation>Geben Sie eine neue PIN zweimal ein, um sie zu setzen oder zu ändern: {low} bis {high} Ziffern. Lassen Sie beide Felder leer, um die PIN zu behalten.</translation>
+    </message>
+    <message>
+        <source>New staff PIN</source>
+        <translation>Neue Personal-PIN</translation>
+    </message>
+    <message>
+        <source>Repeat the new staff PIN</source>
+        <translation>Neue Personal-PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+</context>
+<context>
     <name>KioskResults</name>
     <message>
         <source>Payment received — confirming. Your tickets are e-mailed as soon as it confirms.</source>
@@ -327,6 +674,54 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSettings</name>
+    <message>
+        <source>The staff PIN comes from the environment variable {variable}; change it there.</source>
+        <extracomment>The file dialog for the logo, while open (opened with `open()`, never `exec()`).</extracomment>
+        <translation>Die Personal-PIN kommt aus der Umgebungsvariablen {variable}; ändern Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>A staff PIN is set</source>
+        <translation>Eine Personal-PIN ist gesetzt</translation>
+    </message>
+    <message>
+        <source>The saved staff PIN cannot be used: set a new one.</source>
+        <translation>Die gespeicherte Personal-PIN ist nicht verwendbar: Setzen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>No staff PIN yet</source>
+        <translation>Noch keine Personal-PIN</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same: type the new PIN twice.</source>
+        <translation>Die beiden PINs sind nicht gleich: Geben Sie die neue PIN zweimal ein.</translation>
+    </message>
+    <message>
+        <source>A kiosk needs a staff PIN: type one in New PIN and Repeat, or untick “Start as a kiosk”.</source>
+        <translation>Ein Kiosk braucht eine Personal-PIN: Geben Sie eine unter „Neue PIN“ und „Wiederholen“ ein oder entfernen Sie den Haken bei „Als Kiosk starten“.</translation>
+    </message>
+    <message>
+        <source>Saving the PIN…</source>
+        <translation>PIN wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Choose the logo image</source>
+        <translation>Logo-Bild auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>A staff PIN is made of digits only, {low} to {high} of them.</source>
+        <translation>Eine Personal-PIN besteht nur aus Ziffern, {low} bis {high} davon.</translation>
+    </message>
+    <message>
+        <source>A staff PIN has {low} to {high} digits.</source>
+        <translation>Eine Personal-PIN hat {low} bis {high} Ziffern.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +811,49 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     <message>
         <source>Code for staff: %1</source>
         <translation>Code für das Personal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PairingListener</name>
+    <message>
+        <source>BTCPay did not send a key in time. Try again, or create a key by hand in BTCPay (Account, API keys) and paste it.</source>
+        <translation>BTCPay hat nicht rechtzeitig einen Schlüssel gesendet. Versuchen Sie es erneut oder erstellen Sie einen Schlüssel von Hand in BTCPay (Account, API keys) und fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>Approve the request on BTCPay&apos;s page.</source>
+        <translation>Bestätigen Sie die Anfrage auf der Seite von BTCPay.</translation>
+    </message>
+    <message>
+        <source>BTCPay&apos;s answer did not contain an API key.</source>
+        <translation>Die Antwort von BTCPay enthielt keinen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>You can close this tab and go back to Box Office.</source>
+        <translation>Sie können diesen Tab schließen und zu Box Office zurückkehren.</translation>
+    </message>
+    <message>
+        <source>This address only accepts BTCPay&apos;s answer.</source>
+        <translation>Diese Adresse nimmt nur die Antwort von BTCPay an.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Waiting for BTCPay</source>
+        <translation>Warten auf BTCPay</translation>
+    </message>
+    <message>
+        <source>No key received</source>
+        <translation>Kein Schlüssel erhalten</translation>
+    </message>
+    <message>
+        <source>Box Office is connected</source>
+        <translation>Box Office ist verbunden</translation>
     </message>
 </context>
 <context>
@@ -608,6 +1046,14 @@ von {amount} ({paid} erhalten)</translation>
     </message>
 </context>
 <context>
+    <name>QrWidget</name>
+    <message>
+        <source>QR code</source>
+        <extracomment>Smallest symbol (version 1) with its quiet zone: the size hint before a payload is encoded. Work per event-loop turn (seconds): well under a 60 Hz frame.</extracomment>
+        <translation>QR-Code</translation>
+    </message>
+</context>
+<context>
     <name>QuantityStepper</name>
     <message>
         <source>Fewer tickets</source>
@@ -621,6 +1067,34 @@ von {amount} ({paid} erhalten)</translation>
     <message>
         <source>Number of tickets</source>
         <translation>Anzahl Tickets</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>80 mm receipt roll</source>
+        <extracomment>Tickets that fit under the heading on the first A4 page, and on each following page. Text-object type and properties of a QR code inside the receipt document.</extracomment>
+        <translation>80-mm-Bonrolle</translation>
+    </message>
+    <message>
+        <source>Ticket {number} of {count}</source>
+        <translation>Ticket {number} von {count}</translation>
+    </message>
+    <message>
+        <source>Total paid: {total}</source>
+        <translation>Bezahlt insgesamt: {total}</translation>
+    </message>
+    <message>
+        <source>In bitcoin: {amount}</source>
+        <translation>In Bitcoin: {amount}</translation>
+    </message>
+    <message>
+        <source>Reference {reference}</source>
+        <translation>Referenz {reference}</translation>
+    </message>
+    <message>
+        <source>Show the QR code at the door.</source>
+        <translation>Zeigen Sie den QR-Code am Einlass.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +1244,10 @@ von {amount} ({paid} erhalten)</translation>
         <translation>Erneut mailen</translation>
     </message>
     <message>
+        <source>Tickets of the sale</source>
+        <translation>Tickets des Verkaufs</translation>
+    </message>
+    <message>
         <source>Needs attention — please check this sale</source>
         <translation>Prüfen nötig — bitte diesen Verkauf prüfen</translation>
     </message>
@@ -786,12 +1264,108 @@ von {amount} ({paid} erhalten)</translation>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
+        <source>Paper to print on</source>
+        <translation>Papier zum Drucken</translation>
+    </message>
+    <message>
         <source>‹ Recent sales</source>
         <translation>‹ Letzte Verkäufe</translation>
     </message>
     <message>
         <source>New sale</source>
         <translation>Neuer Verkauf</translation>
+    </message>
+</context>
+<context>
+    <name>SaleFlow</name>
+    <message>
+        <source>Box Office could not start selling: {error}</source>
+        <extracomment>The screen the window shows now (a `Screen`), after every navigation. The till could not open (the exception): not set up, or a service refused. Where a new sale starts: the events, or a kiosk&apos;s welcome screen. Where staff asked to be, the earlier sale they opened, and what the window shows. Whether the current sale ended while staff looked elsewhere (and not seen since).</extracomment>
+        <translation>Box Office konnte den Verkauf nicht beginnen: {error}</translation>
+    </message>
+    <message>
+        <source>Earlier unfinished sales could not be checked: {error}</source>
+        <translation>Frühere unvollendete Verkäufe konnten nicht geprüft werden: {error}</translation>
+    </message>
+    <message>
+        <source>Resumed the sale that was being paid when Box Office stopped.</source>
+        <translation>Der Verkauf, der beim Beenden von Box Office gerade bezahlt wurde, wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the current sale first.</source>
+        <translation>Schließen Sie zuerst den laufenden Verkauf ab oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>The sale you left is paid, tickets issued: {what}</source>
+        <translation>Der verlassene Verkauf ist bezahlt, Tickets ausgestellt: {what}</translation>
+    </message>
+    <message>
+        <source>The sale you left needs attention ({detail}): {what}</source>
+        <translation>Der verlassene Verkauf muss geprüft werden ({detail}): {what}</translation>
+    </message>
+    <message>
+        <source>The sale you left has ended ({detail}): {what}</source>
+        <translation>Der verlassene Verkauf ist beendet ({detail}): {what}</translation>
+    </message>
+    <message>
+        <source>Sale in progress — {status}: {what}</source>
+        <translation>Verkauf läuft — {status}: {what}</translation>
+    </message>
+    <message>
+        <source>Box Office is not connected yet. Check the settings, then try again.</source>
+        <translation>Box Office ist noch nicht verbunden. Prüfen Sie die Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The sale could not start: {error}</source>
+        <translation>Der Verkauf konnte nicht beginnen: {error}</translation>
+    </message>
+    <message>
+        <source>The sale could not be cancelled: {error}</source>
+        <translation>Der Verkauf konnte nicht abgebrochen werden: {error}</translation>
+    </message>
+    <message>
+        <source>The sale could not start.</source>
+        <translation>Der Verkauf konnte nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Etwas ist schiefgegangen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SaleNotices</name>
+    <message>
+        <source>An earlier sale needs attention{more} ({detail}): {summary}, sale {sale}.</source>
+        <extracomment>Sales staff have been told need attention (each is told once). The sale (or, None, the recent sales) the notice banner&apos;s button leads to. A kiosk&apos;s: no news of other people&apos;s sales for the stranger at the screen.</extracomment>
+        <translation>Ein früherer Verkauf muss geprüft werden{more} ({detail}): {summary}, Verkauf {sale}.</translation>
+    </message>
+    <message>
+        <source> Check {references} by hand.</source>
+        <translation> Prüfen Sie {references} von Hand.</translation>
+    </message>
+    <message>
+        <source>Sale {sale}{more} could not be read from the journal ({problem}) and was set aside.{check} Every other sale goes on; boxoffice doctor lists them all.</source>
+        <translation>Verkauf {sale}{more} konnte nicht aus dem Journal gelesen werden ({problem}) und wurde beiseitegelegt.{check} Alle anderen Verkäufe laufen weiter; boxoffice doctor listet sie alle auf.</translation>
+    </message>
+    <message>
+        <source>An earlier sale was paid and its tickets issued — {summary}, sale {sale}.</source>
+        <translation>Ein früherer Verkauf wurde bezahlt und seine Tickets ausgestellt — {summary}, Verkauf {sale}.</translation>
+    </message>
+    <message>
+        <source>An earlier sale needs attention ({detail}): {summary}, sale {sale}.</source>
+        <translation>Ein früherer Verkauf muss geprüft werden ({detail}): {summary}, Verkauf {sale}.</translation>
+    </message>
+    <message>
+        <source>Show sale</source>
+        <translation>Verkauf zeigen</translation>
+    </message>
+    <message>
+        <source>Show recent sales</source>
+        <translation>Letzte Verkäufe zeigen</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (und {count} weitere)</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1382,13 @@ von {amount} ({paid} erhalten)</translation>
     <message>
         <source>Code for staff: %1</source>
         <translation>Code für das Personal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingField</name>
+    <message>
+        <source>Set by the environment variable {variable}; change it there.</source>
+        <translation>Gesetzt durch die Umgebungsvariable {variable}; ändern Sie sie dort.</translation>
     </message>
 </context>
 <context>
@@ -841,8 +1422,16 @@ von {amount} ({paid} erhalten)</translation>
         <translation>Diese Kasse</translation>
     </message>
     <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
         <source>The environment variable {variable} decides this; changes here are saved but not used while it is set.</source>
         <translation>Die Umgebungsvariable {variable} legt dies fest; Änderungen hier werden gespeichert, aber nicht verwendet, solange sie gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the staff PIN on the Kiosk tab.</source>
+        <translation>Nicht gespeichert: Siehe die Personal-PIN im Tab „Kiosk“.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
@@ -910,6 +1499,58 @@ von {amount} ({paid} erhalten)</translation>
             <numerusform>Neustart in %n Sekunde</numerusform>
             <numerusform>Neustart in %n Sekunden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TicketChanges</name>
+    <message>
+        <source>Load the events (Events tab) to change tickets.</source>
+        <extracomment>The changes by ticket type id, as edited so far. A sentence per door price that is not a valid amount, from the last `commit()`.</extracomment>
+        <translation>Laden Sie die Veranstaltungen (Tab „Veranstaltungen“), um Tickets zu ändern.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>{ticket}: {problem}</source>
+        <translation>{ticket}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>TicketChangesPage</name>
+    <message>
+        <source>Ticket type</source>
+        <extracomment>The table&apos;s headings, translated where they are shown.</extracomment>
+        <translation>Ticketart</translation>
+    </message>
+    <message>
+        <source>Name at the door</source>
+        <translation>Name am Einlass</translation>
+    </message>
+    <message>
+        <source>Door price</source>
+        <translation>Abendkassenpreis</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Hide here</source>
+        <translation>Hier ausblenden</translation>
+    </message>
+    <message>
+        <source>Change a ticket type at this till only: another name, a door price (leave empty for the Ticket Tailor price plus booking fee), another description, or hide it here. Ticket Tailor itself is not changed.</source>
+        <translation>Ändern Sie eine Ticketart nur an dieser Kasse: ein anderer Name, ein Abendkassenpreis (leer lassen für den Preis von Ticket Tailor plus Buchungsgebühr), eine andere Beschreibung, oder blenden Sie sie hier aus. Ticket Tailor selbst wird nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Ticket changes</source>
+        <translation>Ticketänderungen</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1631,161 @@ von {amount} ({paid} erhalten)</translation>
     <message>
         <source>Saved {path}</source>
         <translation>Gespeichert: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TicketRow</name>
+    <message>
+        <source>Quantity of {name}</source>
+        <translation>Anzahl {name}</translation>
+    </message>
+    <message>
+        <source>Fewer of {name}</source>
+        <translation>Weniger {name}</translation>
+    </message>
+    <message>
+        <source>More of {name}</source>
+        <translation>Mehr {name}</translation>
+    </message>
+    <message>
+        <source>Unlocked with an access code</source>
+        <translation>Mit einem Zugangscode freigeschaltet</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Only {count} left</source>
+        <translation>Nur noch {count}</translation>
+    </message>
+    <message>
+        <source>At least {count} per order</source>
+        <translation>Mindestens {count} pro Bestellung</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsController</name>
+    <message>
+        <source>Required</source>
+        <extracomment>A code scanned before an event was open, applied when one opens.</extracomment>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Required, for the tickets</source>
+        <translation>Erforderlich, für die Tickets</translation>
+    </message>
+    <message>
+        <source>This event is no longer on sale at this till.</source>
+        <translation>Diese Veranstaltung ist an dieser Kasse nicht mehr im Verkauf.</translation>
+    </message>
+    <message>
+        <source>Reserving tickets…</source>
+        <translation>Tickets werden reserviert…</translation>
+    </message>
+    <message>
+        <source>Type or scan a code first.</source>
+        <translation>Geben Sie zuerst einen Code ein oder scannen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The code “{code}” unlocks nothing for this event.</source>
+        <translation>Der Code „{code}“ schaltet für diese Veranstaltung nichts frei.</translation>
+    </message>
+    <message>
+        <source>Unlocked: {names}</source>
+        <translation>Freigeschaltet: {names}</translation>
+    </message>
+    <message>
+        <source>Already unlocked: {names}</source>
+        <translation>Bereits freigeschaltet: {names}</translation>
+    </message>
+    <message>
+        <source>Choose tickets</source>
+        <translation>Tickets wählen</translation>
+    </message>
+    <message>
+        <source>Issue free tickets</source>
+        <translation>Kostenlose Tickets ausstellen</translation>
+    </message>
+    <message>
+        <source>Pay {amount}</source>
+        <translation>{amount} bezahlen</translation>
+    </message>
+    <message>
+        <source>Needed: the buyer&apos;s full name</source>
+        <translation>Nötig: der vollständige Name des Käufers</translation>
+    </message>
+    <message>
+        <source>Tickets will say “{name}”</source>
+        <translation>Auf den Tickets steht „{name}“</translation>
+    </message>
+    <message>
+        <source>One name: a surname is added</source>
+        <translation>Ein Name: ein Nachname wird ergänzt</translation>
+    </message>
+    <message>
+        <source>Needed: the tickets are e-mailed</source>
+        <translation>Nötig: Die Tickets werden gemailt</translation>
+    </message>
+    <message>
+        <source>No e-mail: print or show the tickets</source>
+        <translation>Keine E-Mail: Tickets drucken oder zeigen</translation>
+    </message>
+    <message>
+        <source>✓ Looks good</source>
+        <translation>✓ Sieht gut aus</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <source>‹ Events</source>
+        <extracomment>A kiosk&apos;s: big steppers for the quantities and a keyboard on the screen.</extracomment>
+        <translation>‹ Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Zugangscode</translation>
+    </message>
+    <message>
+        <source>Code or scanned link</source>
+        <translation>Code oder gescannter Link</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s full name</source>
+        <translation>Vollständiger Name des Käufers</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s e-mail address</source>
+        <translation>E-Mail-Adresse des Käufers</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Choose tickets</source>
+        <translation>Tickets wählen</translation>
     </message>
 </context>
 </TS>

@@ -98,6 +98,42 @@
     </message>
 </context>
 <context>
+    <name>ApiKeys</name>
+    <message>
+        <source>API keys are kept in the system keyring ({backend}), never in the settings file.</source>
+        <extracomment>The keys the dialog edits, in the order they are read and saved. What the keyring held when read (None: nothing, or the environment decides). The keys that come from environment variables, by secret name.</extracomment>
+        <translation>Las claves de API se guardan en el llavero del sistema ({backend}), nunca en el archivo de ajustes.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer ({backend}), so API keys cannot be saved here. Set {tickettailor} and {btcpay} in the environment that starts Box Office instead.</source>
+        <translation>No hay ningún llavero disponible en este equipo ({backend}), así que aquí no se pueden guardar claves de API. Defina {tickettailor} y {btcpay} en el entorno que inicia Box Office.</translation>
+    </message>
+    <message>
+        <source>Set by {variable}</source>
+        <translation>Definido por {variable}</translation>
+    </message>
+    <message>
+        <source>Comes from the environment variable {variable}; change it there.</source>
+        <translation>Viene de la variable de entorno {variable}; cámbiela allí.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>Pegue la clave de API</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring ({where}).</source>
+        <translation>Guardada en el llavero del sistema ({where}).</translation>
+    </message>
+    <message>
+        <source>Not set yet. It will be stored in the system keyring ({where}).</source>
+        <translation>Aún no definida. Se guardará en el llavero del sistema ({where}).</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong: {error}</source>
@@ -118,6 +154,285 @@
     <message>
         <source>No tickets on sale right now.</source>
         <translation>Ahora mismo no hay entradas a la venta.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Enter the API key first (an Admin key with “hide personal data” unticked).</source>
+        <translation>Introduzca primero la clave de API (una clave Admin con «hide personal data» sin marcar).</translation>
+    </message>
+    <message>
+        <source>Enter the API key first, or press Connect to BTCPay.</source>
+        <translation>Introduzca primero la clave de API o pulse «Conectar con BTCPay».</translation>
+    </message>
+</context>
+<context>
+    <name>Connections</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>{setting} {problem}.</source>
+        <translation>{setting} {problem}.</translation>
+    </message>
+    <message>
+        <source>Enter the BTCPay Server address first.</source>
+        <translation>Introduzca primero la dirección del servidor BTCPay.</translation>
+    </message>
+    <message>
+        <source>Waiting for BTCPay: approve the key in the browser window that opened.</source>
+        <translation>Esperando a BTCPay: apruebe la clave en la ventana del navegador que se abrió.</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and approve the key: {address}</source>
+        <translation>Abra esta dirección en un navegador y apruebe la clave: {address}</translation>
+    </message>
+    <message>
+        <source>Could not wait for BTCPay&apos;s answer: {error}</source>
+        <translation>No se pudo esperar la respuesta de BTCPay: {error}</translation>
+    </message>
+    <message>
+        <source>Connected: BTCPay sent a new API key. Press Save to keep it.</source>
+        <translation>Conectado: BTCPay envió una nueva clave de API. Pulse Guardar para conservarla.</translation>
+    </message>
+    <message>
+        <source>BTCPay allowed {count} stores; the first is used.</source>
+        <translation>BTCPay autorizó {count} tiendas; se usa la primera.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Reading the keyring…</source>
+        <extracomment>The declared settings this page edits (the rest are on the pages built from declarations).</extracomment>
+        <translation>Leyendo el llavero…</translation>
+    </message>
+    <message>
+        <source>Ticket Tailor</source>
+        <translation>Ticket Tailor</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Ticket Tailor address</source>
+        <translation>Dirección de Ticket Tailor</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Ticket Tailor API key</source>
+        <translation>Clave de API de Ticket Tailor</translation>
+    </message>
+    <message>
+        <source>Use an Admin API key with “hide personal data” unticked (Ticket Tailor: Box office settings, API, Generate a new key). It starts with sk_.</source>
+        <translation>Use una clave de API Admin con «hide personal data» sin marcar (Ticket Tailor: Box office settings, API, Generate a new key). Empieza por sk_.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>BTCPay Server</source>
+        <translation>BTCPay Server</translation>
+    </message>
+    <message>
+        <source>BTCPay Server address</source>
+        <translation>Dirección del servidor BTCPay</translation>
+    </message>
+    <message>
+        <source>Store ID</source>
+        <translation>ID de la tienda</translation>
+    </message>
+    <message>
+        <source>BTCPay store ID</source>
+        <translation>ID de la tienda de BTCPay</translation>
+    </message>
+    <message>
+        <source>BTCPay API key</source>
+        <translation>Clave de API de BTCPay</translation>
+    </message>
+    <message>
+        <source>Connect to BTCPay…</source>
+        <translation>Conectar con BTCPay…</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Dejar de esperar</translation>
+    </message>
+    <message>
+        <source>Connect opens BTCPay in your browser and asks for a key that may only view the store&apos;s settings, create invoices and change invoices (plus modify store settings when tickets are e-mailed). Pick the store there.</source>
+        <translation>«Conectar» abre BTCPay en su navegador y pide una clave que solo puede ver los ajustes de la tienda, crear facturas y modificar facturas (y cambiar los ajustes de la tienda cuando las entradas se envían por correo). Elija allí la tienda.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProfile</name>
+    <message>
+        <source>Demo till</source>
+        <translation>Caja de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWallet</name>
+    <message>
+        <source>Demo wallet — pretend bitcoin</source>
+        <translation>Monedero de demostración — bitcoin de mentira</translation>
+    </message>
+    <message>
+        <source>Demo wallet</source>
+        <translation>Monedero de demostración</translation>
+    </message>
+    <message>
+        <source>Pays the invoice on the till&apos;s screen. No real money is involved.</source>
+        <translation>Paga la factura que muestra la pantalla de la caja. No hay dinero real en juego.</translation>
+    </message>
+    <message>
+        <source>Lightning</source>
+        <translation>Lightning</translation>
+    </message>
+    <message>
+        <source>On-chain</source>
+        <translation>On-chain</translation>
+    </message>
+    <message>
+        <source>Pay in full</source>
+        <translation>Pagar todo</translation>
+    </message>
+    <message>
+        <source>Pay half</source>
+        <translation>Pagar la mitad</translation>
+    </message>
+    <message>
+        <source>Pay too much (+50%)</source>
+        <translation>Pagar de más (+50 %)</translation>
+    </message>
+    <message>
+        <source>Confirm on-chain</source>
+        <translation>Confirmar on-chain</translation>
+    </message>
+    <message>
+        <source>Let it expire</source>
+        <translation>Dejar que caduque</translation>
+    </message>
+    <message>
+        <source>No invoice to pay. Start a sale on the till first.</source>
+        <translation>No hay ninguna factura que pagar. Inicie primero una venta en la caja.</translation>
+    </message>
+    <message>
+        <source>The invoice is gone.</source>
+        <translation>La factura ya no existe.</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice}: {status}</source>
+        <translation>Factura {invoice}: {status}</translation>
+    </message>
+    <message>
+        <source>Due: {due} ({amount} {currency})</source>
+        <translation>Pendiente: {due} ({amount} {currency})</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be paid by {method}.</source>
+        <translation>Esta factura no se puede pagar por {method}.</translation>
+    </message>
+    <message>
+        <source>The wallet could not pay: {error}</source>
+        <translation>El monedero no pudo pagar: {error}</translation>
+    </message>
+    <message>
+        <source>Paid {amount} by {method}.</source>
+        <translation>{amount} pagados por {method}.</translation>
+    </message>
+    <message>
+        <source>Could not confirm: {error}</source>
+        <translation>No se pudo confirmar: {error}</translation>
+    </message>
+    <message>
+        <source>The on-chain payment is confirmed.</source>
+        <translation>El pago on-chain está confirmado.</translation>
+    </message>
+    <message>
+        <source>Could not expire the invoice: {error}</source>
+        <translation>No se pudo hacer caducar la factura: {error}</translation>
+    </message>
+    <message>
+        <source>The invoice has expired.</source>
+        <translation>La factura ha caducado.</translation>
+    </message>
+    <message>
+        <source>on-chain</source>
+        <translation>on-chain</translation>
+    </message>
+</context>
+<context>
+    <name>EventChoice</name>
+    <message>
+        <source>{setting} {problem}.</source>
+        <extracomment>The account&apos;s published events, by start time, once loaded. The ids ticked, in the order they were ticked.</extracomment>
+        <translation>{setting} {problem}.</translation>
+    </message>
+    <message>
+        <source>Enter the Ticket Tailor address and API key first.</source>
+        <translation>Introduzca primero la dirección y la clave de API de Ticket Tailor.</translation>
+    </message>
+    <message>
+        <source>Loading the events…</source>
+        <translation>Cargando los eventos…</translation>
+    </message>
+    <message>
+        <source>Could not load the events: {error}</source>
+        <translation>No se pudieron cargar los eventos: {error}</translation>
+    </message>
+    <message>
+        <source>{count} published event in Ticket Tailor.</source>
+        <translation>{count} evento publicado en Ticket Tailor.</translation>
+    </message>
+    <message>
+        <source>{count} published events in Ticket Tailor.</source>
+        <translation>{count} eventos publicados en Ticket Tailor.</translation>
+    </message>
+    <message>
+        <source>marked unavailable</source>
+        <translation>marcado como no disponible</translation>
+    </message>
+    <message>
+        <source>not on sale</source>
+        <translation>no está a la venta</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>{event} (not found among the published events)</source>
+        <translation>{event} (no está entre los eventos publicados)</translation>
+    </message>
+</context>
+<context>
+    <name>EventChoicePage</name>
+    <message>
+        <source>Tick the events sold at this till. With none ticked, every published event with tickets on sale is offered.</source>
+        <translation>Marque los eventos que se venden en esta caja. Si no hay ninguno marcado, se ofrece cada evento publicado con entradas a la venta.</translation>
+    </message>
+    <message>
+        <source>Load events from Ticket Tailor</source>
+        <translation>Cargar los eventos de Ticket Tailor</translation>
+    </message>
+    <message>
+        <source>Events sold at this till</source>
+        <translation>Eventos que se venden en esta caja</translation>
     </message>
 </context>
 <context>
@@ -319,6 +634,38 @@ Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translati
     </message>
 </context>
 <context>
+    <name>KioskPage</name>
+    <message>
+        <source>Staff PIN</source>
+        <extracomment>The declared settings this tab edits as fields (the PIN hash is never a field: its text would show the salt). Touch-first: no target on this tab is smaller than this (pixels).</extracomment>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <source>Type a new PIN twice to set or change it: {low} to {high} digits. Leave both empty to keep the PIN as it is.</source>
+        <translation>Escriba dos veces un PIN nuevo para definirlo o cambiarlo: de {low} a {high} dígitos. Deje ambos vacíos para mantener el PIN actual.</translation>
+    </message>
+    <message>
+        <source>New staff PIN</source>
+        <translation>Nuevo PIN del personal</translation>
+    </message>
+    <message>
+        <source>Repeat the new staff PIN</source>
+        <translation>Repita el nuevo PIN del personal</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+</context>
+<context>
     <name>KioskResults</name>
     <message>
         <source>Payment received — confirming. Your tickets are e-mailed as soon as it confirms.</source>
@@ -327,6 +674,54 @@ Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translati
     <message>
         <source>Done</source>
         <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSettings</name>
+    <message>
+        <source>The staff PIN comes from the environment variable {variable}; change it there.</source>
+        <extracomment>The file dialog for the logo, while open (opened with `open()`, never `exec()`).</extracomment>
+        <translation>El PIN del personal viene de la variable de entorno {variable}; cámbiela allí.</translation>
+    </message>
+    <message>
+        <source>A staff PIN is set</source>
+        <translation>Hay un PIN del personal definido</translation>
+    </message>
+    <message>
+        <source>The saved staff PIN cannot be used: set a new one.</source>
+        <translation>El PIN del personal guardado no se puede usar: defina uno nuevo.</translation>
+    </message>
+    <message>
+        <source>No staff PIN yet</source>
+        <translation>Aún no hay PIN del personal</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same: type the new PIN twice.</source>
+        <translation>Los dos PIN no coinciden: escriba dos veces el PIN nuevo.</translation>
+    </message>
+    <message>
+        <source>A kiosk needs a staff PIN: type one in New PIN and Repeat, or untick “Start as a kiosk”.</source>
+        <translation>Un quiosco necesita un PIN del personal: escriba uno en PIN nuevo y Repetir, o desmarque «Iniciar como quiosco».</translation>
+    </message>
+    <message>
+        <source>Saving the PIN…</source>
+        <translation>Guardando el PIN…</translation>
+    </message>
+    <message>
+        <source>Choose the logo image</source>
+        <translation>Elegir la imagen del logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>A staff PIN is made of digits only, {low} to {high} of them.</source>
+        <translation>Un PIN del personal solo tiene dígitos, de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>A staff PIN has {low} to {high} digits.</source>
+        <translation>Un PIN del personal tiene de {low} a {high} dígitos.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +811,49 @@ Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translati
     <message>
         <source>Code for staff: %1</source>
         <translation>Código para el personal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PairingListener</name>
+    <message>
+        <source>BTCPay did not send a key in time. Try again, or create a key by hand in BTCPay (Account, API keys) and paste it.</source>
+        <translation>BTCPay no envió una clave a tiempo. Inténtelo de nuevo o cree una clave a mano en BTCPay (Account, API keys) y péguela.</translation>
+    </message>
+    <message>
+        <source>Approve the request on BTCPay&apos;s page.</source>
+        <translation>Apruebe la solicitud en la página de BTCPay.</translation>
+    </message>
+    <message>
+        <source>BTCPay&apos;s answer did not contain an API key.</source>
+        <translation>La respuesta de BTCPay no contenía ninguna clave de API.</translation>
+    </message>
+    <message>
+        <source>You can close this tab and go back to Box Office.</source>
+        <translation>Puede cerrar esta pestaña y volver a Box Office.</translation>
+    </message>
+    <message>
+        <source>This address only accepts BTCPay&apos;s answer.</source>
+        <translation>Esta dirección solo acepta la respuesta de BTCPay.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Solicitud no válida</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Waiting for BTCPay</source>
+        <translation>Esperando a BTCPay</translation>
+    </message>
+    <message>
+        <source>No key received</source>
+        <translation>No se recibió ninguna clave</translation>
+    </message>
+    <message>
+        <source>Box Office is connected</source>
+        <translation>Box Office está conectado</translation>
     </message>
 </context>
 <context>
@@ -608,6 +1046,14 @@ de {amount} ({paid} recibidos)</translation>
     </message>
 </context>
 <context>
+    <name>QrWidget</name>
+    <message>
+        <source>QR code</source>
+        <extracomment>Smallest symbol (version 1) with its quiet zone: the size hint before a payload is encoded. Work per event-loop turn (seconds): well under a 60 Hz frame.</extracomment>
+        <translation>Código QR</translation>
+    </message>
+</context>
+<context>
     <name>QuantityStepper</name>
     <message>
         <source>Fewer tickets</source>
@@ -621,6 +1067,34 @@ de {amount} ({paid} recibidos)</translation>
     <message>
         <source>Number of tickets</source>
         <translation>Número de entradas</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>80 mm receipt roll</source>
+        <extracomment>Tickets that fit under the heading on the first A4 page, and on each following page. Text-object type and properties of a QR code inside the receipt document.</extracomment>
+        <translation>Rollo de recibos de 80 mm</translation>
+    </message>
+    <message>
+        <source>Ticket {number} of {count}</source>
+        <translation>Entrada {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Total paid: {total}</source>
+        <translation>Total pagado: {total}</translation>
+    </message>
+    <message>
+        <source>In bitcoin: {amount}</source>
+        <translation>En bitcoin: {amount}</translation>
+    </message>
+    <message>
+        <source>Reference {reference}</source>
+        <translation>Referencia {reference}</translation>
+    </message>
+    <message>
+        <source>Show the QR code at the door.</source>
+        <translation>Muestre el código QR en la entrada.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +1244,10 @@ de {amount} ({paid} recibidos)</translation>
         <translation>Reenviar por correo</translation>
     </message>
     <message>
+        <source>Tickets of the sale</source>
+        <translation>Entradas de la venta</translation>
+    </message>
+    <message>
         <source>Needs attention — please check this sale</source>
         <translation>Requiere atención — revise esta venta</translation>
     </message>
@@ -786,12 +1264,108 @@ de {amount} ({paid} recibidos)</translation>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
+        <source>Paper to print on</source>
+        <translation>Papel para imprimir</translation>
+    </message>
+    <message>
         <source>‹ Recent sales</source>
         <translation>‹ Ventas recientes</translation>
     </message>
     <message>
         <source>New sale</source>
         <translation>Nueva venta</translation>
+    </message>
+</context>
+<context>
+    <name>SaleFlow</name>
+    <message>
+        <source>Box Office could not start selling: {error}</source>
+        <extracomment>The screen the window shows now (a `Screen`), after every navigation. The till could not open (the exception): not set up, or a service refused. Where a new sale starts: the events, or a kiosk&apos;s welcome screen. Where staff asked to be, the earlier sale they opened, and what the window shows. Whether the current sale ended while staff looked elsewhere (and not seen since).</extracomment>
+        <translation>Box Office no pudo empezar a vender: {error}</translation>
+    </message>
+    <message>
+        <source>Earlier unfinished sales could not be checked: {error}</source>
+        <translation>No se pudieron comprobar las ventas anteriores sin terminar: {error}</translation>
+    </message>
+    <message>
+        <source>Resumed the sale that was being paid when Box Office stopped.</source>
+        <translation>Se ha reanudado la venta que se estaba pagando cuando Box Office se detuvo.</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the current sale first.</source>
+        <translation>Termine o cancele primero la venta en curso.</translation>
+    </message>
+    <message>
+        <source>The sale you left is paid, tickets issued: {what}</source>
+        <translation>La venta que dejó está pagada, entradas emitidas: {what}</translation>
+    </message>
+    <message>
+        <source>The sale you left needs attention ({detail}): {what}</source>
+        <translation>La venta que dejó requiere atención ({detail}): {what}</translation>
+    </message>
+    <message>
+        <source>The sale you left has ended ({detail}): {what}</source>
+        <translation>La venta que dejó ha terminado ({detail}): {what}</translation>
+    </message>
+    <message>
+        <source>Sale in progress — {status}: {what}</source>
+        <translation>Venta en curso — {status}: {what}</translation>
+    </message>
+    <message>
+        <source>Box Office is not connected yet. Check the settings, then try again.</source>
+        <translation>Box Office aún no está conectado. Revise los ajustes y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The sale could not start: {error}</source>
+        <translation>La venta no pudo empezar: {error}</translation>
+    </message>
+    <message>
+        <source>The sale could not be cancelled: {error}</source>
+        <translation>No se pudo cancelar la venta: {error}</translation>
+    </message>
+    <message>
+        <source>The sale could not start.</source>
+        <translation>La venta no pudo empezar.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Algo salió mal: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SaleNotices</name>
+    <message>
+        <source>An earlier sale needs attention{more} ({detail}): {summary}, sale {sale}.</source>
+        <extracomment>Sales staff have been told need attention (each is told once). The sale (or, None, the recent sales) the notice banner&apos;s button leads to. A kiosk&apos;s: no news of other people&apos;s sales for the stranger at the screen.</extracomment>
+        <translation>Una venta anterior requiere atención{more} ({detail}): {summary}, venta {sale}.</translation>
+    </message>
+    <message>
+        <source> Check {references} by hand.</source>
+        <translation> Compruebe {references} a mano.</translation>
+    </message>
+    <message>
+        <source>Sale {sale}{more} could not be read from the journal ({problem}) and was set aside.{check} Every other sale goes on; boxoffice doctor lists them all.</source>
+        <translation>La venta {sale}{more} no se pudo leer del diario ({problem}) y se apartó.{check} Todas las demás ventas siguen; boxoffice doctor las enumera todas.</translation>
+    </message>
+    <message>
+        <source>An earlier sale was paid and its tickets issued — {summary}, sale {sale}.</source>
+        <translation>Una venta anterior se pagó y se emitieron sus entradas — {summary}, venta {sale}.</translation>
+    </message>
+    <message>
+        <source>An earlier sale needs attention ({detail}): {summary}, sale {sale}.</source>
+        <translation>Una venta anterior requiere atención ({detail}): {summary}, venta {sale}.</translation>
+    </message>
+    <message>
+        <source>Show sale</source>
+        <translation>Mostrar la venta</translation>
+    </message>
+    <message>
+        <source>Show recent sales</source>
+        <translation>Mostrar las ventas recientes</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (y {count} más)</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1382,13 @@ de {amount} ({paid} recibidos)</translation>
     <message>
         <source>Code for staff: %1</source>
         <translation>Código para el personal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingField</name>
+    <message>
+        <source>Set by the environment variable {variable}; change it there.</source>
+        <translation>Definido por la variable de entorno {variable}; cámbiela allí.</translation>
     </message>
 </context>
 <context>
@@ -841,8 +1422,16 @@ de {amount} ({paid} recibidos)</translation>
         <translation>Esta caja</translation>
     </message>
     <message>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
+    <message>
         <source>The environment variable {variable} decides this; changes here are saved but not used while it is set.</source>
         <translation>La variable de entorno {variable} lo decide; los cambios aquí se guardan pero no se usan mientras esté definida.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the staff PIN on the Kiosk tab.</source>
+        <translation>No guardado: revise el PIN del personal en la pestaña Quiosco.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
@@ -910,6 +1499,58 @@ de {amount} ({paid} recibidos)</translation>
             <numerusform>Empezamos de nuevo en %n segundo</numerusform>
             <numerusform>Empezamos de nuevo en %n segundos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TicketChanges</name>
+    <message>
+        <source>Load the events (Events tab) to change tickets.</source>
+        <extracomment>The changes by ticket type id, as edited so far. A sentence per door price that is not a valid amount, from the last `commit()`.</extracomment>
+        <translation>Cargue los eventos (pestaña Eventos) para cambiar entradas.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>{ticket}: {problem}</source>
+        <translation>{ticket}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>TicketChangesPage</name>
+    <message>
+        <source>Ticket type</source>
+        <extracomment>The table&apos;s headings, translated where they are shown.</extracomment>
+        <translation>Tipo de entrada</translation>
+    </message>
+    <message>
+        <source>Name at the door</source>
+        <translation>Nombre en la entrada</translation>
+    </message>
+    <message>
+        <source>Door price</source>
+        <translation>Precio en taquilla</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Hide here</source>
+        <translation>Ocultar aquí</translation>
+    </message>
+    <message>
+        <source>Change a ticket type at this till only: another name, a door price (leave empty for the Ticket Tailor price plus booking fee), another description, or hide it here. Ticket Tailor itself is not changed.</source>
+        <translation>Cambie un tipo de entrada solo en esta caja: otro nombre, un precio en taquilla (déjelo vacío para el precio de Ticket Tailor más la comisión de reserva), otra descripción, u ocúltelo aquí. Ticket Tailor no se modifica.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Ticket changes</source>
+        <translation>Cambios de entradas</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1631,161 @@ de {amount} ({paid} recibidos)</translation>
     <message>
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TicketRow</name>
+    <message>
+        <source>Quantity of {name}</source>
+        <translation>Cantidad de {name}</translation>
+    </message>
+    <message>
+        <source>Fewer of {name}</source>
+        <translation>Menos {name}</translation>
+    </message>
+    <message>
+        <source>More of {name}</source>
+        <translation>Más {name}</translation>
+    </message>
+    <message>
+        <source>Unlocked with an access code</source>
+        <translation>Desbloqueada con un código de acceso</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Only {count} left</source>
+        <translation>Solo quedan {count}</translation>
+    </message>
+    <message>
+        <source>At least {count} per order</source>
+        <translation>Al menos {count} por pedido</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsController</name>
+    <message>
+        <source>Required</source>
+        <extracomment>A code scanned before an event was open, applied when one opens.</extracomment>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Required, for the tickets</source>
+        <translation>Obligatorio, para las entradas</translation>
+    </message>
+    <message>
+        <source>This event is no longer on sale at this till.</source>
+        <translation>Este evento ya no está a la venta en esta caja.</translation>
+    </message>
+    <message>
+        <source>Reserving tickets…</source>
+        <translation>Reservando las entradas…</translation>
+    </message>
+    <message>
+        <source>Type or scan a code first.</source>
+        <translation>Escriba o escanee primero un código.</translation>
+    </message>
+    <message>
+        <source>The code “{code}” unlocks nothing for this event.</source>
+        <translation>El código «{code}» no desbloquea nada para este evento.</translation>
+    </message>
+    <message>
+        <source>Unlocked: {names}</source>
+        <translation>Desbloqueado: {names}</translation>
+    </message>
+    <message>
+        <source>Already unlocked: {names}</source>
+        <translation>Ya desbloqueado: {names}</translation>
+    </message>
+    <message>
+        <source>Choose tickets</source>
+        <translation>Elegir entradas</translation>
+    </message>
+    <message>
+        <source>Issue free tickets</source>
+        <translation>Emitir entradas gratuitas</translation>
+    </message>
+    <message>
+        <source>Pay {amount}</source>
+        <translation>Pagar {amount}</translation>
+    </message>
+    <message>
+        <source>Needed: the buyer&apos;s full name</source>
+        <translation>Necesario: el nombre completo del comprador</translation>
+    </message>
+    <message>
+        <source>Tickets will say “{name}”</source>
+        <translation>Las entradas dirán «{name}»</translation>
+    </message>
+    <message>
+        <source>One name: a surname is added</source>
+        <translation>Un solo nombre: se añade un apellido</translation>
+    </message>
+    <message>
+        <source>Needed: the tickets are e-mailed</source>
+        <translation>Necesario: las entradas se envían por correo</translation>
+    </message>
+    <message>
+        <source>No e-mail: print or show the tickets</source>
+        <translation>Sin correo: imprima o muestre las entradas</translation>
+    </message>
+    <message>
+        <source>✓ Looks good</source>
+        <translation>✓ Correcto</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <source>‹ Events</source>
+        <extracomment>A kiosk&apos;s: big steppers for the quantities and a keyboard on the screen.</extracomment>
+        <translation>‹ Eventos</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Código de acceso</translation>
+    </message>
+    <message>
+        <source>Code or scanned link</source>
+        <translation>Código o enlace escaneado</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s full name</source>
+        <translation>Nombre completo del comprador</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s e-mail address</source>
+        <translation>Correo del comprador</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Choose tickets</source>
+        <translation>Elegir entradas</translation>
     </message>
 </context>
 </TS>
