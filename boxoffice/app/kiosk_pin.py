@@ -103,7 +103,11 @@ async def verify_pin_async(pin: str, stored: str, *, within: float = VERIFY_TIME
     the caller says "try again" rather than counting it as a wrong PIN.
     """
     loop = asyncio.get_running_loop()
-    return await asyncio.wait_for(loop.run_in_executor(None, verify_pin, pin, stored), within)
+    # A closure, not (verify_pin, pin, stored): an executor may log a call's arguments (qasync
+    # does at DEBUG), and neither the PIN nor the hash may reach a log. Only a bool comes back.
+    return await asyncio.wait_for(
+        loop.run_in_executor(None, lambda: verify_pin(pin, stored)), within
+    )
 
 
 def pin_from(settings: Settings, environ: Mapping[str, str] | None = None) -> str:

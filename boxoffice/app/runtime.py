@@ -244,4 +244,8 @@ def configure_logging(
     root.setLevel(min(level, stderr_level or level))
     # httpx logs each request at INFO with its URL; the clients log what matters themselves.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # qasync logs every executor call with its arguments and its result at DEBUG (qasync
+    # __init__.py, run_in_executor and _QThreadWorker): a PIN being checked, a hash being made.
+    # Nothing of it is worth a secret in the log, even with --verbose.
+    logging.getLogger("qasync").setLevel(logging.WARNING)
     return path

@@ -259,3 +259,24 @@ def test_the_hash_is_saved_and_read_back(tmp_path):
     assert again.kiosk is True
     assert verify_pin("4321", again.kiosk_pin_hash)
     assert "4321" not in path.read_text()
+
+
+def test_neither_the_pin_nor_the_hash_is_handed_to_the_executor():
+    """Executors may log a call's arguments (qasync does at DEBUG): only a closure goes."""
+    handed: list[tuple] = []
+
+    class Recording(asyncio.SelectorEventLoop):
+        def run_in_executor(self, executor, func, *args):
+            handed.append((repr(func), *map(repr, args)))
+            return super().run_in_executor(executor, func, *args)
+
+    stored = hash_pin("86420")
+    loop = Recording()
+    try:
+        assert loop.run_until_complete(verify_pin_async("86420", stored)) is True
+    finally:
+        loop.close()
+    assert handed
+    words = " ".join(" ".join(call) for call in handed)
+    assert "86420" not in words
+    assert stored not in words and stored.split("$")[-2] not in words  # nor its salt

@@ -182,3 +182,15 @@ def test_bench_check_fails_when_a_target_is_missed():
     assert verdicts["journal writes"] is False  # 50 per s against at least 200
     assert verdicts["sell -> payment QR, p95"] is False  # not measured counts as missed
     assert Target("t", 10.0, 10.0, "ms").met and not Target("t", 9.0, 10.0, "/s", False).met
+
+
+def test_qasync_debug_lines_stay_out_of_the_log_even_when_verbose():
+    """qasync logs each executor call's arguments and result at DEBUG: never a secret's place."""
+    path = configure_logging(logging.DEBUG)
+    logging.getLogger("qasync").debug("Setting Future result: %s", "scrypt$16384$8$1$salt$hash")
+    logging.getLogger("boxoffice.test").debug("an ordinary debug line")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = path.read_text()
+    assert "an ordinary debug line" in text
+    assert "scrypt$" not in text
