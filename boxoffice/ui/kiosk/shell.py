@@ -7,12 +7,13 @@ a finger needs is added around them.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from boxoffice.app.kiosk_pin import pin_from
+from boxoffice.app.kiosk_pin import PinNotSet, pin_from
 from boxoffice.ui.kiosk.idle import IdleReset, IdleWatch, StillThereOverlay
 from boxoffice.ui.kiosk.lock import KioskLock
 from boxoffice.ui.kiosk.out_of_order import OutOfOrder, OutOfOrderScreen
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from boxoffice.app.settings.till import Settings
     from boxoffice.ui.main_window import MainWindow
     from boxoffice.ui.sale_flow import SaleFlow
+
+log = logging.getLogger(__name__)
 
 
 class Kiosk(QObject):
@@ -73,6 +76,8 @@ class Kiosk(QObject):
         self.staff.staffModeChanged.connect(self.results.staff_mode)
         # Staff looking at the sales have a way back; strangers never see it.
         flow.screenChanged.connect(self._screen_changed)
+        # Settings saved from the staff menu reopen the till: take the new words and PIN.
+        flow.runtimeReady.connect(lambda _runtime: self.apply_settings(flow.settings))
         # A stranger needs no device name, and no way out of a sale but the screen's own.
         window.device.hide()
         window.new_sale_button.hide()
@@ -84,6 +89,16 @@ class Kiosk(QObject):
         """Staff chose "Exit kiosk": let the window close (the app quits with it)."""
         self.lock.unlock()
         self.window.close()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use the kiosk settings as saved now: welcome, logo, times, the staff PIN."""
+        self.attract.set_welcome(settings.kiosk_welcome, settings.kiosk_logo)
+        self.idle.idle_seconds = settings.kiosk_idle_seconds
+        self.results.done_timer.setInterval(settings.kiosk_done_seconds * 1000)
+        try:
+            self.staff.pin_hash = pin_from(settings)
+        except PinNotSet:
+            log.warning("the kiosk's staff PIN can no longer be used; the previous one stays")
 
     def _screen_changed(self, screen: Screen) -> None:
         self.window.new_sale_button.setVisible(screen.page is Page.RECENT or screen.earlier)

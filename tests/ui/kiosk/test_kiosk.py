@@ -126,3 +126,13 @@ def test_no_kiosk_without_a_staff_pin(qtbot, sim, till_settings, tmp_path, monke
     flow = SaleFlow(window, till_settings, runtime_opener(sim, tmp_path))
     with pytest.raises(PinNotSet, match="PIN"):
         install_kiosk(window, flow, till_settings)
+
+
+def test_settings_saved_from_the_staff_menu_reach_the_kiosk(qtbot, loop, kiosk, till_settings):  # noqa: F811
+    window, shell = kiosk
+    till_settings.kiosk_welcome = "Welcome to the Riverside!"
+    till_settings.kiosk_idle_seconds = 120
+    loop.run_until_complete(window.flow.reopen(till_settings))
+    run_until(loop, lambda: window.flow.runtime is not None, message="reopened")
+    assert window.attract_page.welcome.text() == "Welcome to the Riverside!"
+    assert shell.idle.idle_seconds == 120
