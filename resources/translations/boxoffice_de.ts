@@ -1753,7 +1753,7 @@ von {amount} ({paid} erhalten)</translation>
     </message>
     <message>
         <source>Code or scanned link</source>
-        <translation>Code oder gescannter Link</translation>
+        <translation>Code oder Link</translation>
     </message>
     <message>
         <source>Apply</source>

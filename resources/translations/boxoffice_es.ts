@@ -1753,7 +1753,7 @@ de {amount} ({paid} recibidos)</translation>
     </message>
     <message>
         <source>Code or scanned link</source>
-        <translation>Código o enlace escaneado</translation>
+        <translation>Código o enlace</translation>
     </message>
     <message>
         <source>Apply</source>

@@ -1753,7 +1753,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Code or scanned link</source>
-        <translation>Code ou lien scanné</translation>
+        <translation>Code ou lien</translation>
     </message>
     <message>
         <source>Apply</source>

@@ -208,7 +208,15 @@ class TicketsController(QObject):
             if new is field:
                 keyboard.attach(field, kind)
                 keyboard.show()
+                # The keyboard takes the lower part of the screen: keep the field being typed
+                # into in sight (once the layout has given the keyboard its room).
+                QTimer.singleShot(0, self.view, lambda f=field: self._show_field(f))
                 return
+
+    def _show_field(self, field: QLineEdit) -> None:
+        if field.hasFocus():
+            # Room below for its hint line too.
+            self.view.fields_scroll.ensureWidgetVisible(field, 0, 40)
 
     def _keyboard_done(self) -> None:
         """Done on the keyboard: apply a code, or go on to the next field, or close it."""
