@@ -160,11 +160,11 @@
     <name>ConnectionCheck</name>
     <message>
         <source>Enter the API key first (an Admin key with “hide personal data” unticked).</source>
-        <translation>Saisissez d&apos;abord la clé d&apos;API (une clé Admin avec « hide personal data » décoché).</translation>
+        <translation>Saisissez d&apos;abord la clé d&apos;API (une clé Admin avec «&#xa0;hide personal data&#xa0;» décoché).</translation>
     </message>
     <message>
         <source>Enter the API key first, or press Connect to BTCPay.</source>
-        <translation>Saisissez d&apos;abord la clé d&apos;API, ou appuyez sur « Se connecter à BTCPay ».</translation>
+        <translation>Saisissez d&apos;abord la clé d&apos;API, ou appuyez sur «&#xa0;Se connecter à BTCPay&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Use an Admin API key with “hide personal data” unticked (Ticket Tailor: Box office settings, API, Generate a new key). It starts with sk_.</source>
-        <translation>Utilisez une clé d&apos;API Admin avec « hide personal data » décoché (Ticket Tailor : Box office settings, API, Generate a new key). Elle commence par sk_.</translation>
+        <translation>Utilisez une clé d&apos;API Admin avec «&#xa0;hide personal data&#xa0;» décoché (Ticket Tailor : Box office settings, API, Generate a new key). Elle commence par sk_.</translation>
     </message>
     <message>
         <source>Test</source>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Connect opens BTCPay in your browser and asks for a key that may only view the store&apos;s settings, create invoices and change invoices (plus modify store settings when tickets are e-mailed). Pick the store there.</source>
-        <translation>« Se connecter » ouvre BTCPay dans votre navigateur et demande une clé qui peut seulement voir les réglages de la boutique, créer des factures et modifier des factures (et modifier les réglages de la boutique quand les billets sont envoyés par e-mail). Choisissez-y la boutique.</translation>
+        <translation>«&#xa0;Se connecter&#xa0;» ouvre BTCPay dans votre navigateur et demande une clé qui peut seulement voir les réglages de la boutique, créer des factures et modifier des factures (et modifier les réglages de la boutique quand les billets sont envoyés par e-mail). Choisissez-y la boutique.</translation>
     </message>
 </context>
 <context>
@@ -701,7 +701,7 @@ Organisateurs : choisissez dans les Réglages les événements vendus ici.</tran
     </message>
     <message>
         <source>A kiosk needs a staff PIN: type one in New PIN and Repeat, or untick “Start as a kiosk”.</source>
-        <translation>Une borne a besoin d&apos;un code du personnel : tapez-en un dans Nouveau code et Répéter, ou décochez « Démarrer en borne ».</translation>
+        <translation>Une borne a besoin d&apos;un code du personnel : tapez-en un dans Nouveau code et Répéter, ou décochez «&#xa0;Démarrer en borne&#xa0;».</translation>
     </message>
     <message>
         <source>Saving the PIN…</source>
@@ -1693,7 +1693,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>The code “{code}” unlocks nothing for this event.</source>
-        <translation>Le code « {code} » ne débloque rien pour cet événement.</translation>
+        <translation>Le code «&#xa0;{code}&#xa0;» ne débloque rien pour cet événement.</translation>
     </message>
     <message>
         <source>Unlocked: {names}</source>
@@ -1721,7 +1721,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Tickets will say “{name}”</source>
-        <translation>Les billets indiqueront « {name} »</translation>
+        <translation>Les billets indiqueront «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>One name: a surname is added</source>
