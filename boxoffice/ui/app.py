@@ -106,6 +106,10 @@ def _connect_settings(
         window.settings_dialog = dialog
 
         def saved(settings: Settings) -> None:
+            # The look follows at once; widgets with sheets of their own on their next build.
+            apply_style(
+                _application(), high_contrast=settings.high_contrast, large_text=settings.large_text
+            )
             flow.tasks.spawn(flow.reopen(settings), key="runtime")
 
         def finished(_code: int) -> None:

@@ -162,3 +162,28 @@ def test_a_clamped_label_cuts_long_text_to_its_lines_and_keeps_the_rest(qtbot):
     assert label.sizeHint().height() == label.fontMetrics().lineSpacing()
     label.clear()
     assert label.text() == "" and label.shown_text() == ""
+
+
+def test_a_theme_saved_in_settings_applies_at_once(qtbot, loop, close_window):
+    from PySide6.QtWidgets import QApplication
+
+    from boxoffice.ui.resources import apply_style
+
+    window = create_main_window()
+    qtbot.addWidget(window)
+    close_window(window)
+    window.show()
+    app = QApplication.instance()
+    normal = app.styleSheet()
+    qtbot.mouseClick(find(window, QPushButton, "openSettingsButton"), Qt.MouseButton.LeftButton)
+    run_until(loop, lambda: window.settings_dialog is not None, message="the dialog")
+    dialog = window.settings_dialog
+    try:
+        changed = dialog.edited_settings()
+        changed.high_contrast = True
+        dialog.saved.emit(changed)
+        assert app.styleSheet() != normal  # the high-contrast sheet is on
+        assert app.styleSheet().startswith(normal)
+    finally:
+        dialog.reject()
+        apply_style(app)  # the other tests run in the normal look

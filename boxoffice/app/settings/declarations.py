@@ -320,14 +320,14 @@ class Declared:
         group=DEVICE,
         label="High contrast",
         help="White and yellow on black, with a thick outline around the control in use, "
-        "for buyers and staff who see less. Takes effect the next time Box Office starts.",
+        "for buyers and staff who see less.",
     )
     large_text = Setting[bool](
         Kind.BOOL,
         False,
         group=DEVICE,
         label="Larger text",
-        help="All text about a third larger. Takes effect the next time Box Office starts.",
+        help="All text about a third larger.",
     )
 
     # -- Kiosk --
