@@ -29,9 +29,9 @@ _CONTROLS = (QAbstractButton, QLineEdit, QAbstractSpinBox, QAbstractItemView, QC
 
 def _part_of_another_control(widget: QWidget) -> bool:
     """Qt's own pieces of a control (a spin box's or a combo's line edit, a line edit's clear
-    button): the control they belong to carries the name."""
+    button, a table's header): the control they belong to carries the name."""
     parent = widget.parentWidget()
-    return isinstance(parent, QAbstractSpinBox | QComboBox | QLineEdit)
+    return isinstance(parent, QAbstractSpinBox | QComboBox | QLineEdit | QAbstractItemView)
 
 
 def unnamed_controls(window: QWidget) -> list[str]:
