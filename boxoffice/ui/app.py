@@ -7,9 +7,10 @@ import contextlib
 import logging
 import sys
 import traceback
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from boxoffice.app.runtime import Runtime
@@ -19,12 +20,14 @@ from boxoffice.ui.gui_gc import GuiThreadCollector
 from boxoffice.ui.i18n import install_language, language_for
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.resources import apply_style
-from boxoffice.ui.sale_flow import SaleFlow
+from boxoffice.ui.sale_flow import RuntimeOpener, SaleFlow
 
 if TYPE_CHECKING:
     import httpx
 
     from boxoffice.services.secrets import SecretStore
+    from boxoffice.ui.demo import DemoProfile
+    from boxoffice.ui.kiosk.shell import Kiosk
 
 log = logging.getLogger(__name__)
 
@@ -48,14 +51,35 @@ def create_main_window(*, demo: bool = False, kiosk: bool = False) -> MainWindow
     throw-away profile and the in-process simulator are used instead, and the demo wallet
     window is available from the top bar. The caller shows the window and runs the loop.
     """
-    window, _flow = _open_till(demo=demo, kiosk=kiosk)
-    return window
+    return _open_till(demo=demo, kiosk=kiosk).window
 
 
-def _open_till(*, demo: bool, kiosk: bool) -> tuple[MainWindow, SaleFlow]:
+@dataclass
+class Carried:
+    """What a window rebuilt in another language takes over from the one before: the settings,
+    the open till (engine, journal, clients and every sale they watch) and the demo profile."""
+
+    settings: Settings
+    runtime: Runtime | None
+    profile: DemoProfile | None = None
+
+
+@dataclass
+class Till:
+    """One window of the app: the window, its sale flow, and on a kiosk what makes it one."""
+
+    window: MainWindow
+    flow: SaleFlow
+    kiosk: Kiosk | None = None
+
+
+def _open_till(*, demo: bool, kiosk: bool, carried: Carried | None = None) -> Till:
     """`create_main_window`, also handing back the window's flow (to close it at the end)."""
     app = _application()
-    if demo:
+    profile: DemoProfile | None = None
+    if carried is not None:
+        settings, profile = carried.settings, carried.profile
+    elif demo:
         from boxoffice.ui.demo import DemoProfile
 
         profile = DemoProfile.create()
@@ -64,29 +88,104 @@ def _open_till(*, demo: bool, kiosk: bool) -> tuple[MainWindow, SaleFlow]:
         settings = Settings.load()
     # Before the window: its widgets are polished with the sheet as they are made.
     apply_style(app, high_contrast=settings.high_contrast, large_text=settings.large_text)
-    # Before the window: its words are looked up as its widgets are made.
-    install_language(app, language_for(settings.language))
+    if carried is None:
+        # Before the window: its words are looked up as its widgets are made. (A window built
+        # anew for another language has it installed already.)
+        install_language(app, language_for(settings.language))
     window = MainWindow(demo=demo, kiosk=kiosk)
-    if demo:
-        flow = SaleFlow(window, settings, profile.open_runtime)
+    shell: Kiosk | None = None
+    opener: RuntimeOpener = profile.open_runtime if profile is not None else Runtime.open
+    if carried is not None and carried.runtime is not None:
+        opener = _reuse(carried.runtime)
+    # A till taken over was resumed by the window before: its sales are watched already.
+    flow = SaleFlow(window, settings, opener, resume=carried is None or carried.runtime is None)
+    if profile is not None:
         profile.attach(window, flow)
         window.demo_profile = profile
         transport, secrets = profile.simulator.transport(), profile.secrets
     else:
-        flow = SaleFlow(window, settings, Runtime.open)
         transport, secrets = None, None
     # MainWindow declares `flow` as None until the app sets it (boxoffice/ui/main_window.py).
     window.flow = flow
     if kiosk:
         from boxoffice.ui.kiosk.shell import install_kiosk
 
-        install_kiosk(window, flow, settings)
+        shell = install_kiosk(window, flow, settings)
     _connect_settings(window, flow, transport=transport, secrets=secrets)
     install_loop_error_handler(window)
     if settings.problems:
         window.show_notice(" ".join(settings.problems))
     flow.start()
-    return window, flow
+    return Till(window, flow, shell)
+
+
+def _reuse(runtime: Runtime) -> RuntimeOpener:
+    async def reuse(_settings: Settings) -> Runtime:
+        return runtime
+
+    return reuse
+
+
+class TillSession:
+    """The window and its flow, for as long as the app runs; a language chosen on a kiosk's
+    welcome screen builds both anew in that language and hands the open till over, so no sale
+    is lost or resumed twice (the screens set their words as they are built)."""
+
+    def __init__(self, *, demo: bool = False, kiosk: bool = False) -> None:
+        self.demo = demo
+        self.kiosk = kiosk
+        self.till = _open_till(demo=demo, kiosk=kiosk)
+        self._watch(self.till)
+
+    @property
+    def window(self) -> MainWindow:
+        return self.till.window
+
+    @property
+    def flow(self) -> SaleFlow:
+        return self.till.flow
+
+    def show(self) -> None:
+        if self.till.kiosk is not None:
+            self.till.kiosk.lock.show()
+        else:
+            self.window.resize(1280, 800)
+            self.window.show()
+
+    def switch_language(self, code: str) -> None:
+        """Rebuild the window in `code` (not while a sale is being sold)."""
+        old = self.till
+        if old.flow.selling:
+            return
+        install_language(_application(), code)
+        carried = Carried(old.flow.settings, old.flow.hand_over(), old.window.demo_profile)
+        self.till = _open_till(demo=self.demo, kiosk=self.kiosk, carried=carried)
+        self._watch(self.till)
+        self.show()
+        old.window.demo_profile = None  # the new window has it now
+        if old.kiosk is not None:
+            old.kiosk.lock.unlock()
+        old.window.closing.disconnect(self.closed)
+        old.window.close()
+        old.window.deleteLater()
+
+    async def aclose(self) -> None:
+        await self.flow.aclose()
+        if self.window.demo_profile is not None:
+            self.window.demo_profile.close()
+
+    def closed(self) -> None:
+        """The window closed (staff left the kiosk, or closed the till): the app ends."""
+        _application().quit()
+
+    def _watch(self, till: Till) -> None:
+        till.window.closing.connect(self.closed)
+        if till.kiosk is not None:
+            till.kiosk.languageRequested.connect(self._later)
+
+    def _later(self, code: str) -> None:
+        # Out of the button's own click first: the window it belongs to is about to go.
+        QTimer.singleShot(0, lambda: self.switch_language(code))
 
 
 def _connect_settings(
@@ -177,20 +276,13 @@ def run(*, demo: bool = False, kiosk: bool = False) -> int:
     app.setQuitOnLastWindowClosed(True)
 
     async def main() -> None:
-        window, flow = _open_till(demo=demo, kiosk=kiosk)
-        install_excepthook(window)
-        if kiosk:
-            window.showFullScreen()
-        else:
-            window.resize(1280, 800)
-            window.show()
-        window.closing.connect(app.quit)
+        session = TillSession(demo=demo, kiosk=kiosk)
+        install_excepthook(session.window)
+        session.show()
         try:
             await closed.wait()
         finally:
-            await flow.aclose()
-            if window.demo_profile is not None:
-                window.demo_profile.close()
+            await session.aclose()
 
     with loop:
         loop.run_until_complete(main())

@@ -186,3 +186,25 @@ def sale_time_words(stamp: float, now: float) -> tuple[str, str]:
     else:
         day = short_day_words(when.date())
     return (time_words(when), day)
+
+
+def left_sale_words(sale: Sale) -> tuple[str, str]:
+    """(text, tone) of the banner about the current sale, which staff left to look elsewhere.
+
+    The window's words, kept in the window's translation context (`SaleFlow`).
+    """
+    translate = QCoreApplication.translate
+    what = sale.order.summary
+    words, detail, _tone = sale_state_words(sale)
+    if sale.state == SaleState.COMPLETED:
+        text = translate("SaleFlow", "The sale you left is paid, tickets issued: {what}")
+        return text.format(what=what), "success"
+    if sale.state == SaleState.NEEDS_ATTENTION:
+        text = translate("SaleFlow", "The sale you left needs attention ({detail}): {what}")
+        return text.format(detail=detail, what=what), "warning"
+    if sale.terminal:
+        text = translate("SaleFlow", "The sale you left has ended ({detail}): {what}")
+        return text.format(detail=detail or words.lower(), what=what), "info"
+    status = f"{words.lower()}, {detail}" if detail else words.lower()
+    text = translate("SaleFlow", "Sale in progress — {status}: {what}")
+    return text.format(status=status, what=what), "info"

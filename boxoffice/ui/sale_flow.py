@@ -26,7 +26,7 @@ from boxoffice.app.runtime import ConfigurationError, Runtime
 from boxoffice.app.settings.till import Settings
 from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.ui.errors import describe_error
-from boxoffice.ui.formatting import sale_state_words
+from boxoffice.ui.formatting import left_sale_words
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.navigation import HOME, PAYMENT_STATES, Page, Place, Screen, screen_for
 from boxoffice.ui.sale_notices import SaleNotices
@@ -72,12 +72,16 @@ class SaleFlow(QObject):
         open_runtime: RuntimeOpener,
         *,
         clock: Callable[[], float] = time.time,
+        resume: bool = True,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings
         self._open_runtime = open_runtime
         self.clock = clock
+        #: Resume the journal's unfinished sales once open (not when taking over a runtime
+        #: another window already resumed them with).
+        self._resume = resume
         self.runtime: Runtime | None = None
         self.tasks = TaskKeeper(report=self._report)
         self.current_sale_id: str | None = None
@@ -169,7 +173,8 @@ class SaleFlow(QObject):
         self.events.show_cached()
         self.events.refresh()
         self.runtimeReady.emit(runtime)
-        self.tasks.spawn(self._recover(runtime), key="recover")
+        if self._resume:
+            self.tasks.spawn(self._recover(runtime), key="recover")
 
     async def _recover(self, runtime: Runtime) -> None:
         """Resume sales a previous run left unfinished; tell staff about any that need them.
@@ -217,6 +222,13 @@ class SaleFlow(QObject):
                 await runtime.aclose()
             except Exception:
                 log.exception("closing the runtime failed")
+
+    def hand_over(self) -> Runtime | None:
+        """Stop drawing and give the open runtime away, still open (a window built anew, in
+        another language, takes it over with the engine and every sale it watches)."""
+        self.detach()
+        runtime, self.runtime = self.runtime, None
+        return runtime
 
     def detach(self) -> None:
         """The window is closing: stop showing the engine's news and cancel screen work.
@@ -378,26 +390,7 @@ class SaleFlow(QObject):
         if sale is None or not screen.back_to_sale:
             banner.clear()
             return
-        what = sale.order.summary
-        words, detail, _tone = sale_state_words(sale)
-        if sale.state == SaleState.COMPLETED:
-            text = self.tr("The sale you left is paid, tickets issued: {what}").format(what=what)
-            tone = "success"
-        elif sale.state == SaleState.NEEDS_ATTENTION:
-            text = self.tr("The sale you left needs attention ({detail}): {what}").format(
-                detail=detail, what=what
-            )
-            tone = "warning"
-        elif sale.terminal:
-            text = self.tr("The sale you left has ended ({detail}): {what}").format(
-                detail=detail or words.lower(), what=what
-            )
-            tone = "info"
-        else:
-            status = f"{words.lower()}, {detail}" if detail else words.lower()
-            text = self.tr("Sale in progress — {status}: {what}").format(status=status, what=what)
-            tone = "info"
-        banner.show_message(text, tone)
+        banner.show_message(*left_sale_words(sale))
 
     def _open_noticed(self, sale_id: str | None) -> None:
         if sale_id is None:

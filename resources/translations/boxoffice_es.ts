@@ -144,7 +144,7 @@
     <name>AttractController</name>
     <message>
         <source>Touch to buy tickets</source>
-        <extracomment>Cards per row: two side by side in landscape, one under the other in portrait. A card was touched: open this event&apos;s tickets. &quot;Touch to buy tickets&quot;: show the events.</extracomment>
+        <extracomment>Cards per row: two side by side in landscape, one under the other in portrait. A card was touched: open this event&apos;s tickets. &quot;Touch to buy tickets&quot;: show the events. A language was chosen (its code): the kiosk speaks it from now on.</extracomment>
         <translation>Toque para comprar entradas</translation>
     </message>
     <message>
@@ -1280,7 +1280,7 @@ de {amount} ({paid} recibidos)</translation>
     <name>SaleFlow</name>
     <message>
         <source>Box Office could not start selling: {error}</source>
-        <extracomment>The screen the window shows now (a `Screen`), after every navigation. The till could not open (the exception): not set up, or a service refused. Where a new sale starts: the events, or a kiosk&apos;s welcome screen. Where staff asked to be, the earlier sale they opened, and what the window shows. Whether the current sale ended while staff looked elsewhere (and not seen since).</extracomment>
+        <extracomment>The screen the window shows now (a `Screen`), after every navigation. The till could not open (the exception): not set up, or a service refused. Resume the journal&apos;s unfinished sales once open (not when taking over a runtime another window already resumed them with). Where a new sale starts: the events, or a kiosk&apos;s welcome screen. Where staff asked to be, the earlier sale they opened, and what the window shows. Whether the current sale ended while staff looked elsewhere (and not seen since).</extracomment>
         <translation>Box Office no pudo empezar a vender: {error}</translation>
     </message>
     <message>

@@ -14,9 +14,10 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
+from boxoffice.ui.kiosk.cover import Cover
 from boxoffice.ui.navigation import Page, Screen
 from boxoffice.ui.widgets.common import button, label
 
@@ -131,31 +132,19 @@ class IdleWatch(QObject):
             self.resumed.emit()
 
 
-class StillThereOverlay(QFrame):
+class StillThereOverlay(Cover):
     """ "Are you still there?" over the whole window, with the seconds left and one big button.
 
     Layout only; a touch anywhere (the watch's event filter) answers it as the button does.
     """
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("stillThereOverlay")
-        self.setAutoFillBackground(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(28)
-        layout.addStretch(1)
+        super().__init__(parent, "stillThereOverlay")
         self.title = label(self.tr("Are you still there?"), role="title", name="stillThereTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.title)
         self.countdown = label(role="subtitle", name="stillThereCountdown")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.countdown)
         self.stay = button(self.tr("I'm still here"), name="stillHereButton", role="primary")
         self.stay.setAccessibleName(self.tr("I'm still here"))
-        layout.addWidget(self.stay, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
-        self.hide()
+        self.centred(self.title, self.countdown, self.stay)
 
     def show_seconds(self, seconds: int) -> None:
         # English in the source, with Qt's numerus form (%n) for the languages that need more
@@ -164,11 +153,7 @@ class StillThereOverlay(QFrame):
             self.countdown.setText(self.tr("Starting again in 1 second"))
         else:
             self.countdown.setText(self.tr("Starting again in %n seconds", "", seconds))
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.raise_()
-        self.show()
+        self.cover()
 
 
 class IdleReset(QObject):

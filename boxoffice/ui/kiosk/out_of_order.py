@@ -12,8 +12,8 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from boxoffice.app.runtime import ConfigurationError
 from boxoffice.services.errors import (
@@ -22,7 +22,7 @@ from boxoffice.services.errors import (
     ServiceError,
     UnavailableError,
 )
-from boxoffice.ui.widgets.common import label
+from boxoffice.ui.kiosk.cover import CodeCover
 
 if TYPE_CHECKING:
     from boxoffice.domain.catalogue import Catalogue
@@ -64,36 +64,18 @@ def on_sale(catalogue: Catalogue | None) -> bool:
     return catalogue is not None and any(event.available > 0 for event in catalogue.events)
 
 
-class OutOfOrderScreen(QFrame):
+class OutOfOrderScreen(CodeCover):
     """Layout only: "Out of order", where to buy instead, and the code for staff."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("outOfOrderScreen")
-        self.setAutoFillBackground(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(28)
-        layout.addStretch(1)
-        self.title = label(self.tr("Sorry, this ticket machine is out of order"), role="title")
+        super().__init__(parent, "outOfOrderScreen", "outOfOrderCode")
         self.title.setObjectName("outOfOrderTitle")
-        self.hint = label(
-            self.tr("Please buy your tickets at the box office. We are on it."), role="subtitle"
-        )
-        self.code = label(role="hint", name="outOfOrderCode")
-        for widget in (self.title, self.hint, self.code):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        self.hide()
+        self.title.setText(self.tr("Sorry, this ticket machine is out of order"))
+        self.hint.setText(self.tr("Please buy your tickets at the box office. We are on it."))
 
     def show_code(self, code: str) -> None:
         self.code.setText(self.tr("Code for staff: %1").replace("%1", code))
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.raise_()
-        self.show()
+        self.cover()
 
 
 class OutOfOrder(QObject):

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from boxoffice.domain.sale import SaleState
+from boxoffice.ui.kiosk.cover import CodeCover
 from boxoffice.ui.navigation import Page
-from boxoffice.ui.widgets.common import label
 
 if TYPE_CHECKING:
     from boxoffice.ui.navigation import Screen
@@ -38,36 +38,19 @@ def staff_code(sale_id: str) -> str:
     return sale_id.replace("-", "")[:6].upper()
 
 
-class SeeStaffScreen(QFrame):
+class SeeStaffScreen(CodeCover):
     """Layout only: "Please see a member of staff" and the code, over the attention page."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("seeStaffScreen")
-        self.setAutoFillBackground(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(28)
-        layout.addStretch(1)
-        self.title = label(self.tr("Please see a member of staff"), role="title")
-        self.hint = label(
-            self.tr("Something needs a person to finish your purchase. Nothing is lost."),
-            role="subtitle",
+        super().__init__(parent, "seeStaffScreen", "seeStaffCode")
+        self.title.setText(self.tr("Please see a member of staff"))
+        self.hint.setText(
+            self.tr("Something needs a person to finish your purchase. Nothing is lost.")
         )
-        self.code = label(role="hint", name="seeStaffCode")
-        for widget in (self.title, self.hint, self.code):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        self.hide()
 
     def show_code(self, code: str) -> None:
         self.code.setText(self.tr("Code for staff: %1").replace("%1", code))
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.raise_()
-        self.show()
+        self.cover()
 
 
 class KioskResults(QObject):

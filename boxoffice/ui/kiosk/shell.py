@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from boxoffice.app.kiosk_pin import PinNotSet, pin_from
@@ -34,6 +34,10 @@ log = logging.getLogger(__name__)
 class Kiosk(QObject):
     """What a kiosk adds to the window: its home screen, the idle reset, its staff access."""
 
+    #: The customer chose a language on the welcome screen: the app builds the window anew
+    #: in it (`boxoffice.ui.app`), handing it this one's till.
+    languageRequested = Signal(str)
+
     def __init__(
         self, window: MainWindow, flow: SaleFlow, settings: Settings, *, pin_hash: str
     ) -> None:
@@ -48,6 +52,7 @@ class Kiosk(QObject):
         flow.events.catalogueChanged.connect(self.attract.set_catalogue)
         self.attract.eventChosen.connect(flow.open_event)
         self.attract.startRequested.connect(flow.show_events)
+        self.attract.languageChosen.connect(self._language_chosen)
         self.idle = IdleWatch(idle_seconds=settings.kiosk_idle_seconds, parent=self)
         central = window.centralWidget()
         assert central is not None  # MainWindow sets its central widget in its constructor
@@ -89,6 +94,10 @@ class Kiosk(QObject):
         """Staff chose "Exit kiosk": let the window close (the app quits with it)."""
         self.lock.unlock()
         self.window.close()
+
+    def _language_chosen(self, code: str) -> None:
+        if not self.flow.selling:  # never under a payment
+            self.languageRequested.emit(code)
 
     def apply_settings(self, settings: Settings) -> None:
         """Use the kiosk settings as saved now: welcome, logo, times, the staff PIN."""

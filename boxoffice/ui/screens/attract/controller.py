@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 
 from boxoffice.ui.formatting import event_availability, event_detail
+from boxoffice.ui.i18n import current_language
 from boxoffice.ui.screens.attract.view import AttractView, EventCard
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ class AttractController(QObject):
     eventChosen = Signal(str)
     #: "Touch to buy tickets": show the events.
     startRequested = Signal()
+    #: A language was chosen (its code): the kiosk speaks it from now on.
+    languageChosen = Signal(str)
 
     def __init__(self, view: AttractView, *, welcome: str = "", logo: str = "") -> None:
         super().__init__(view)
@@ -39,6 +42,10 @@ class AttractController(QObject):
         view.start.setText(self.tr("Touch to buy tickets"))
         view.start.setAccessibleName(self.tr("Touch to buy tickets"))
         view.start.clicked.connect(self._start)
+        current = current_language()
+        for code, choice in view.language_buttons.items():
+            choice.setChecked(code == current)
+            choice.clicked.connect(lambda _=False, code=code: self._choose_language(code))
         self.set_welcome(welcome, logo)
 
     def set_welcome(self, welcome: str, logo: str = "") -> None:
@@ -79,6 +86,12 @@ class AttractController(QObject):
     def relayout(self) -> None:
         """Lay the cards out again for the screen's shape (portrait or landscape)."""
         self.set_catalogue(self.catalogue)
+
+    def _choose_language(self, code: str) -> None:
+        for other, choice in self.view.language_buttons.items():
+            choice.setChecked(other == current_language())  # until the switch is made
+        if code != current_language():
+            self.languageChosen.emit(code)
 
     def _start(self) -> None:
         if len(self._cards) == 1:

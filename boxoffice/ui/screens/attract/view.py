@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boxoffice.ui.i18n import LANGUAGES
 from boxoffice.ui.widgets.common import button, label
 
 #: A touch target's least height (about 9 mm on a kiosk screen); cards are taller.
@@ -78,4 +80,20 @@ class AttractView(QWidget):
 
         self.start = button("", name="touchToBuyButton", role="primary")
         self.start.setMinimumHeight(TOUCH_MIN * 2)
+
+        # The languages, each in its own words (a stranger looks for the name they read).
+        self.languages = QHBoxLayout()
+        self.languages.setSpacing(12)
+        self.languages.addStretch(1)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code, native in LANGUAGES.items():
+            choice = QPushButton(native)  # a language's own name: never translated
+            choice.setObjectName(f"language_{code}")
+            choice.setCheckable(True)
+            choice.setMinimumSize(TOUCH_MIN * 3, TOUCH_MIN)
+            choice.setAccessibleName(native)
+            self.languages.addWidget(choice)
+            self.language_buttons[code] = choice
+        self.languages.addStretch(1)
         layout.addWidget(self.start)
+        layout.addLayout(self.languages)
