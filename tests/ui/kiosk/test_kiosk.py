@@ -136,3 +136,14 @@ def test_settings_saved_from_the_staff_menu_reach_the_kiosk(qtbot, loop, kiosk, 
     run_until(loop, lambda: window.flow.runtime is not None, message="reopened")
     assert window.attract_page.welcome.text() == "Welcome to the Riverside!"
     assert shell.idle.idle_seconds == 120
+
+
+def test_a_cover_follows_the_screen_when_it_turns(qtbot, loop, kiosk):  # noqa: F811
+    window, shell = kiosk
+    cover = shell.out_of_order.screen
+    shell.out_of_order.set_by_staff(True)
+    window.resize(1920, 1080)
+    run_until(loop, lambda: cover.geometry() == cover.parentWidget().rect(), message="landscape")
+    window.resize(1080, 1920)
+    run_until(loop, lambda: cover.geometry() == cover.parentWidget().rect(), message="portrait")
+    assert cover.height() > cover.width()
