@@ -21,6 +21,25 @@ def gui_thread_gc(qapp):
     collector.stop()
 
 
+@pytest.fixture(autouse=True)
+def application_look(qapp):
+    """Every test starts with the look the one before found: a test that applies the app's
+    style, a theme or a language font leaves nothing behind for the next one."""
+    sheet, font, palette, style = (
+        qapp.styleSheet(),
+        qapp.font(),
+        qapp.palette(),
+        qapp.style().objectName(),
+    )
+    yield
+    if qapp.styleSheet() != sheet:
+        qapp.setStyleSheet(sheet)
+    if qapp.style().objectName() != style:
+        qapp.setStyle(style)
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+
+
 @pytest.fixture
 def loop(qapp) -> Iterator[qasync.QEventLoop]:
     """A qasync event loop, set as the current loop, closed after the test."""

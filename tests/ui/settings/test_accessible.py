@@ -40,3 +40,11 @@ def test_the_pin_fields_are_named_and_big_enough_to_touch(qtbot, loop, sim, till
     assert page.repeat_pin.accessibleName() == "Repeat the new staff PIN"
     for widget in (page.new_pin, page.repeat_pin, page.choose_logo):
         assert widget.height() >= 48, widget.objectName()
+
+
+def test_the_pin_fields_stay_big_enough_under_the_apps_style(qapp, qtbot, loop, sim, till_settings):
+    """The style sheet sizes fields of its own (a 40 px field): the PIN fields keep 48 px."""
+    from boxoffice.ui.resources import apply_style
+
+    apply_style(qapp)  # the look is put back after the test (tests/ui/conftest.py)
+    test_the_pin_fields_are_named_and_big_enough_to_touch(qtbot, loop, sim, till_settings)
