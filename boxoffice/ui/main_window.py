@@ -172,6 +172,17 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         self.settings_button.setEnabled(screen.settings_enabled)
 
+    def show_device(self, name: str | None, device_id: str | None) -> None:
+        """The till's name and device id in the top bar ("Door 1 · door-m7s649")."""
+        self.device.setText(" · ".join(part for part in (name or "", device_id or "") if part))
+
+    def show_left_sale(self, words: tuple[str, str] | None) -> None:
+        """The banner back to the sale staff left: (text, tone), or None to take it away."""
+        if words is None:
+            self.current_sale_banner.clear()
+        else:
+            self.current_sale_banner.show_message(*words)
+
     def show_error(self, text: str) -> None:
         """An unexpected problem, shown where it cannot be missed (and not modal)."""
         self.error_banner.show_message(text, "error")

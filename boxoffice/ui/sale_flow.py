@@ -126,7 +126,7 @@ class SaleFlow(QObject):
         self.notices = SaleNotices(window, self._open_noticed)
         window.setup_banner.actionClicked.connect(window.settings_button.click)
         self.saleChanged.connect(self._on_sale_changed)
-        self._show_device()
+        self.window.show_device(self.settings.device_name, self.settings.device_id)
 
     @property
     def shown_sale_id(self) -> str | None:
@@ -168,7 +168,7 @@ class SaleFlow(QObject):
         self.result.set_engine(runtime.engine)
         if self.screen.page is Page.RECENT:
             self.recent.set_sales(runtime.engine.recent_sales())
-        self._show_device()
+        self.window.show_device(self.settings.device_name, self.settings.device_id)
         self.events.set_source(runtime.catalogue)
         self.events.show_cached()
         self.events.refresh()
@@ -317,11 +317,8 @@ class SaleFlow(QObject):
         self._navigate(Place.TICKETS)
 
     def let_go(self) -> None:
-        """Stop following a paid sale that is still confirming, and start a new one.
-
-        The engine goes on with it in the background and issues its tickets (once) when the
-        payment confirms; a kiosk does this so the next customer need not wait for a block.
-        """
+        """Leave a paid sale that is still confirming to the engine (which issues its tickets,
+        once, when it confirms) and start a new one: a kiosk's next customer need not wait."""
         sale = self.sale(self.current_sale_id)
         if sale is None or sale.state is not SaleState.CONFIRMING:
             return
@@ -385,12 +382,8 @@ class SaleFlow(QObject):
 
     def _show_current_banner(self, screen: Screen) -> None:
         """Under the top bar while away: the sale being paid, or that it ended meanwhile."""
-        banner = self.window.current_sale_banner
         sale = self.sale(self.current_sale_id)
-        if sale is None or not screen.back_to_sale:
-            banner.clear()
-            return
-        banner.show_message(*left_sale_words(sale))
+        self.window.show_left_sale(left_sale_words(sale) if sale and screen.back_to_sale else None)
 
     def _open_noticed(self, sale_id: str | None) -> None:
         if sale_id is None:
@@ -498,12 +491,6 @@ class SaleFlow(QObject):
         self._navigate(draw=False)
 
     # -- misc ----------------------------------------------------------------------------------
-
-    def _show_device(self) -> None:
-        name = self.settings.device_name or ""
-        device = self.settings.device_id or ""
-        text = " · ".join(part for part in (name, device) if part)
-        self.window.device.setText(text)
 
     def _report(self, error: BaseException) -> None:
         self.window.show_error(
