@@ -8,6 +8,7 @@ read, so nothing is converted. Its own `formatted` text changes shape between pa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -15,13 +16,26 @@ _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def event_when(start: Any, end: Any = None) -> str:
-    """ "Fri 12 Jun 2026 · 19:30–22:00" from Ticket Tailor's date objects (`EventTime`)."""
+def english_day(day: date) -> str:
+    """ "Fri 12 Jun 2026": the day as tickets, receipts and e-mails write it."""
+    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def event_when(
+    start: Any,
+    end: Any = None,
+    *,
+    day_words: Callable[[date], str] = english_day,
+    to_be_announced: str = "Date to be announced",
+) -> str:
+    """ "Fri 12 Jun 2026 · 19:30–22:00" from Ticket Tailor's date objects (`EventTime`).
+
+    A face in another language passes its own `day_words` and `to_be_announced`.
+    """
     if start is None:
-        return "Date to be announced"
+        return to_be_announced
     try:
-        day = date.fromisoformat(start.date)
-        text = f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+        text = day_words(date.fromisoformat(start.date))
     except (TypeError, ValueError):
         text = start.formatted or start.date or ""
     if start.time:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from boxoffice.domain.event_time import event_when
+from boxoffice.domain import event_time
 from boxoffice.domain.reasons import words_under
 from boxoffice.domain.sale import SaleState
 from boxoffice.ui.i18n import count_words
@@ -17,6 +17,7 @@ from boxoffice.ui.locale_format import day_words, short_day_words, time_words
 if TYPE_CHECKING:
     from boxoffice.domain.catalogue import OfferedEvent
     from boxoffice.domain.sale import Sale
+    from boxoffice.services.tickettailor.models import EventTime
 
 __all__ = [
     "btc_short",
@@ -28,6 +29,16 @@ __all__ = [
     "sale_state_words",
     "sale_time_words",
 ]
+
+
+def event_when(start: EventTime | None, end: EventTime | None = None) -> str:
+    """When an event is, in the window's language: "Fri 12 Jun 2026 · 19:30–22:00"."""
+    return event_time.event_when(
+        start,
+        end,
+        day_words=day_words,
+        to_be_announced=QCoreApplication.translate("Formatting", "Date to be announced"),
+    )
 
 
 def event_availability(event: OfferedEvent) -> tuple[str, str]:

@@ -505,6 +505,10 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
 <context>
     <name>Formatting</name>
     <message>
+        <source>Date to be announced</source>
+        <translation>Datum wird noch bekannt gegeben</translation>
+    </message>
+    <message>
         <source>Sell online</source>
         <translation>Online verkaufen</translation>
     </message>

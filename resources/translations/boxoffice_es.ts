@@ -505,6 +505,10 @@ Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translati
 <context>
     <name>Formatting</name>
     <message>
+        <source>Date to be announced</source>
+        <translation>Fecha por anunciar</translation>
+    </message>
+    <message>
         <source>Sell online</source>
         <translation>Venta en línea</translation>
     </message>

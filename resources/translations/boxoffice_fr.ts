@@ -505,6 +505,10 @@ Organisateurs : choisissez dans les Réglages les événements vendus ici.</tran
 <context>
     <name>Formatting</name>
     <message>
+        <source>Date to be announced</source>
+        <translation>Date à venir</translation>
+    </message>
+    <message>
         <source>Sell online</source>
         <translation>Vente en ligne</translation>
     </message>

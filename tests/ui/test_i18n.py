@@ -290,3 +290,19 @@ def test_the_installed_language_formats_money(language):
 def test_the_translation_tools_are_where_the_script_expects_them():
     assert shutil.which(str(BIN / "pyside6-lupdate")) or not (BIN / "pyside6-lupdate").exists()
     assert (ROOT / "scripts" / "translations").stat().st_mode & 0o111
+
+
+def test_event_dates_on_the_screens_follow_the_language(language):
+    """An event's day is written in the window's language; the times stay as Ticket Tailor sends."""
+    from types import SimpleNamespace
+
+    from boxoffice.ui.formatting import event_when
+
+    start = SimpleNamespace(date="2026-06-12", time="19:30", formatted=None)
+    end = SimpleNamespace(date="2026-06-12", time="22:00", formatted=None)
+    assert event_when(start, end) == "Fri 12 Jun 2026 · 19:30–22:00"
+    language("de")
+    german = event_when(start, end)
+    assert german.startswith("Fr") and "Jun" in german and german.endswith("19:30–22:00")
+    assert german != "Fri 12 Jun 2026 · 19:30–22:00"
+    assert event_when(None) == "Datum wird noch bekannt gegeben"
