@@ -56,8 +56,12 @@ class SaleNotices:
         )
 
     def set_aside(self, damaged: list[DamagedRecord]) -> None:
-        """Journal rows that could not be read (the other sales go on without them)."""
-        if not damaged:
+        """Journal rows that could not be read (the other sales go on without them).
+
+        Not on a kiosk: a stranger must not read sale ids and invoice references; staff find
+        them with `boxoffice doctor`, which lists every row set aside.
+        """
+        if not damaged or self.quiet:
             return
         first = damaged[0]
         more = _more(len(damaged) - 1)
