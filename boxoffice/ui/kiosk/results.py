@@ -73,7 +73,7 @@ class KioskResults(QObject):
         flow.payment.confirming_words = self.tr(
             "Payment received — confirming. Your tickets are e-mailed as soon as it confirms."
         )
-        flow.result.view.new_sale.setText(self.tr("Done"))
+        flow.result.name_new_sale(self.tr("Done"))
         flow.notices.quiet = True
         flow.screenChanged.connect(self._on_screen)
         flow.saleChanged.connect(lambda _sale: self._on_screen(flow.screen))

@@ -147,3 +147,19 @@ def test_a_cover_follows_the_screen_when_it_turns(qtbot, loop, kiosk):  # noqa: 
     window.resize(1080, 1920)
     run_until(loop, lambda: cover.geometry() == cover.parentWidget().rect(), message="portrait")
     assert cover.height() > cover.width()
+
+
+def test_every_out_of_order_code_is_explained_in_the_readme_and_only_those():
+    """The README's table is what staff read at the machine: it must list exactly the codes."""
+    import re
+    from pathlib import Path
+
+    from boxoffice.app.runtime import ConfigurationError
+    from boxoffice.services.errors import UnavailableError
+    from boxoffice.ui.kiosk.out_of_order import CODES, code_for
+
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `(OOO-[A-Z-]+)` \|", readme, re.M))
+    assert listed == set(CODES)
+    for error in (ConfigurationError("x"), UnavailableError("Ticket Tailor", "down"), KeyError()):
+        assert code_for(error) in CODES

@@ -88,6 +88,11 @@ class ResultController(QObject):
         if self.sale is not None:
             self.output.show_resend(self.sale)
 
+    def name_new_sale(self, words: str) -> None:
+        """What the page's "New sale" button says (a kiosk's customer reads "Done")."""
+        self.view.new_sale.setText(words)
+        self.view.new_sale.setAccessibleName(words)
+
     def allow_new_sale(self, visible: bool, *, focus: bool = False) -> None:
         """Show or hide the page's "New sale" button; with `focus`, put the keyboard on it."""
         self.view.new_sale.setVisible(visible)
