@@ -26,6 +26,7 @@ ROOT = Path(boxoffice.__file__).parent
 #: different layers (the two leaves, the two faces) may not import each other.
 RANKS: dict[str, int] = {
     "currencies": -1,  # ISO 4217 data shared by the till and the simulator (see its docstring)
+    "words": -1,  # words for people, translated where shown (see its docstring)
     "services": 0,
     "sim": 0,
     "domain": 1,

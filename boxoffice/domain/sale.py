@@ -26,6 +26,7 @@ from typing import Any
 
 from boxoffice.domain.order import Buyer, Order, OrderLine
 from boxoffice.domain.reasons import Reason, journal_form
+from boxoffice.words import Words
 
 
 class SaleState(StrEnum):
@@ -228,6 +229,18 @@ class Sale:
         # The reason's detail goes into the reason's text, as every version has written it.
         del data["sold_out_type_id"]
         data["reason"] = self.reason_code
+        # The words as sentences (every version reads these), and their sources apart, so a
+        # sale journalled in one language reads in the window's after a restart.
+        sources = {
+            name: value.to_json()
+            for name in _WORDED
+            if isinstance(value := getattr(self, name), Words)
+        }
+        for name in _WORDED:
+            if data[name] is not None:
+                data[name] = str(data[name])
+        if sources:
+            data["words"] = sources
         return _encode(data)
 
     @classmethod
@@ -267,6 +280,13 @@ class Sale:
         values = {k: v for k, v in data.items() if k in known}
         if values.get("paid_amount") is not None:
             values["paid_amount"] = Decimal(values["paid_amount"])
+        sources = data.get("words")
+        for name in _WORDED:
+            words = Words.from_json(sources.get(name)) if isinstance(sources, dict) else None
+            # Only words that still say what the sentence says: a record edited by hand keeps
+            # its own sentence, untranslated.
+            if words is not None and words == values.get(name):
+                values[name] = words
         return cls(
             order=order,
             payment=payment,
@@ -275,6 +295,9 @@ class Sale:
             **values,
         )
 
+
+#: The sale's fields that hold words for people (`Words` when written by this version).
+_WORDED = ("message", "email_note")
 
 ORDER_ID_PREFIX = "boxoffice-"
 

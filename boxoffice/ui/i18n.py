@@ -2,7 +2,10 @@
 
 Every visible string goes through Qt's translation system: `self.tr("…")` in QObject
 subclasses (context = the class name), `QCoreApplication.translate("Context", "…")` elsewhere,
-`QT_TRANSLATE_NOOP("Context", "…")` for constants translated where they are shown.
+`QT_TRANSLATE_NOOP("Context", "…")` for constants translated where they are shown. Words
+written below the window (the domain's reasons, the engine's sentences, the app's errors and
+setting labels) are `boxoffice.words.Words`, marked with `boxoffice.words.translate`: the
+window shows them through `say()`.
 
 Placeholders use Python's `str.format` with NAMES, applied after translation:
 `self.tr("{count} left").format(count=n)` (never an f-string inside tr(): lupdate would see no
@@ -21,6 +24,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from boxoffice import words
 from boxoffice.ui.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -42,6 +46,18 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for lupdate under `context`, translated later where it is shown (typed:
     PySide6's own returns `object`)."""
     return text
+
+
+def say(text: str) -> str:
+    """`text` in the window's language: words from below the window (`boxoffice.words.Words`)
+    translated, with their values filled in after; any other text (a name, a server's own
+    words) as it is."""
+    return words.say(text, QCoreApplication.translate)
+
+
+def say_or(text: str | None, fallback: str) -> str:
+    """`say(text)`, or `fallback` (already translated) when there is no text."""
+    return say(text) if text else fallback
 
 
 def translations_file(code: str) -> str:

@@ -232,3 +232,41 @@ def test_a_new_reason_drops_the_ticket_type_of_a_sold_out_one():
     assert late.to_dict()["reason"] == "paid_late"
     cleared = sold_out.move(SaleState.CONFIRMING, now=107, reason=None)
     assert cleared.reason_code is None and cleared.sold_out_type_id is None
+
+
+def test_a_sales_words_keep_their_source_through_the_journal(tmp_path):
+    from boxoffice.words import Words, translate
+
+    journal = Journal(tmp_path / "journal.sqlite3")
+    sale = new_sale("s1")
+    journal.record_new(sale)
+    message = translate("Test", "Only {paid} of {total} was paid.").format(
+        paid="¥500", total="¥3,000"
+    )
+    released = sale.move(SaleState.FAILED, now=110, reason=Reason.INTERRUPTED, message=message)
+    journal.record(released, "released")
+
+    data = _raw_data(journal, "s1")
+    # Every version reads the sentence where it always was; this one finds its source too.
+    assert data["message"] == "Only ¥500 of ¥3,000 was paid."
+    assert data["words"]["message"]["source"] == "Only {paid} of {total} was paid."
+    again = journal.get("s1")
+    assert isinstance(again.message, Words)
+    assert (again.message.context, again.message.source) == ("Test", message.source)
+    assert again.email_note is None
+    journal.close()
+
+
+def test_words_that_no_longer_match_their_sentence_are_read_as_the_sentence():
+    from boxoffice.words import Words, translate
+
+    message = translate("Test", "Paid {amount}.").format(amount="¥500")
+    data = new_sale("s1", message=message).to_dict()
+    data["message"] = "Edited by hand."
+    assert Sale.from_dict(data).message == "Edited by hand."
+    assert not isinstance(Sale.from_dict(data).message, Words)
+    for damaged in ("x", [1], {"message": {"context": 5}}, {"message": "x"}):
+        data = new_sale("s1", message=message).to_dict()
+        data["words"] = damaged
+        read = Sale.from_dict(data)
+        assert read.message == "Paid ¥500." and not isinstance(read.message, Words)

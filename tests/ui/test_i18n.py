@@ -22,7 +22,8 @@ from boxoffice.ui import i18n
 from boxoffice.ui.locale_format import day_words, money, stamp_words, time_words
 
 ROOT = Path(__file__).resolve().parents[2]
-UI = ROOT / "boxoffice" / "ui"
+PACKAGE = ROOT / "boxoffice"
+UI = PACKAGE / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
 LANGUAGES = ("de", "fr", "es")
@@ -60,8 +61,8 @@ def _tool(name: str) -> str:
 def test_every_language_has_every_string_of_the_source(tmp_path):
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
-        [_tool("pyside6-lupdate"), "-extensions", "py", "-locations", "none", str(UI), "-ts",
-         str(fresh)],
+        [_tool("pyside6-lupdate"), "-extensions", "py", "-locations", "none", str(PACKAGE),
+         "-ts", str(fresh)],
         check=True, capture_output=True,
     )  # fmt: skip
     wanted = set(_messages(fresh))
