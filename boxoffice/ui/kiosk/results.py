@@ -79,16 +79,30 @@ class KioskResults(QObject):
         flow.saleChanged.connect(lambda _sale: self._on_screen(flow.screen))
 
     def staff_mode(self, open_: bool) -> None:
-        """The staff menu opened (staff see what needs attention) or closed (it is done)."""
+        """Staff mode began (staff see what needs attention, with their own actions) or ended
+        (what staff looked at goes; a customer's finished sale stays for its customer)."""
         self._staff_open = open_
+        self.flow.result.staff = open_
         if open_:
             self.see_staff.hide()
-        elif self._attention_shown():
+            return
+        screen = self.flow.screen
+        if self._attention_shown() or screen.page is Page.RECENT or screen.earlier:
             self.see_staff.hide()
             self.flow.new_sale()
+        else:
+            self._on_screen(screen)  # a sale settled by staff: its own dismiss rule now
+
+    def attention_code(self) -> str | None:
+        """The staff code of the sale on screen that needs a person, if one does."""
+        if not self._attention_shown():
+            return None
+        return staff_code(self.flow.screen.sale_id or "")
 
     def dismiss(self) -> None:
         """Time is up for a result that goes by itself: welcome the next customer."""
+        if self._staff_open:
+            return  # staff at work on the window finish it themselves
         if self.flow.screen.page is Page.RESULT and not self._attention_shown():
             self.flow.new_sale()
 

@@ -69,7 +69,7 @@ class Kiosk(QObject):
         window.closing.connect(self.close)
         self.out_of_order = OutOfOrder(flow, OutOfOrderScreen(central))
         flow.openingFailed.connect(self.out_of_order.opening_failed)
-        self.staff = StaffAccess(window, pin_hash)
+        self.staff = StaffAccess(window, pin_hash, attention=lambda: self.results.attention_code())
         self.staff.settingsRequested.connect(window.settings_button.click)
         self.staff.recentSalesRequested.connect(lambda: flow.show_recent_sales())
         self.staff.outOfOrderToggled.connect(self.out_of_order.set_by_staff)

@@ -5,7 +5,9 @@ customer does by chance, nothing drawn on screen. A transparent widget over that
 takes the taps, so that they never press whatever a screen puts there. The PIN pad and then
 the staff menu open as an overlay over the window's central widget (no dialog, no `exec()`),
 and one `PinLock` is kept for as long as the kiosk runs, so that closing the pad does not
-forgive wrong PINs.
+forgive wrong PINs. To work on the window itself (a sale that needs attention, the recent
+sales), staff leave the menu for the window with a `StaffBar` along its bottom: still in staff
+mode until they finish or stop touching it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from boxoffice.app.kiosk_pin import PinLock, verify_pin_async
 from boxoffice.ui.kiosk.pin_pad import PinPad
+from boxoffice.ui.kiosk.staff_bar import StaffBar
 from boxoffice.ui.kiosk.staff_menu import IDLE_SECONDS, StaffMenu
 
 CORNER = 80
@@ -81,8 +84,11 @@ class StaffAccess(QObject):
     """Watches `window` for the staff gesture and Ctrl+Alt+S, and runs PIN pad and menu.
 
     `pin_hash` comes from `kiosk_pin.pin_from`. The menu's signals are passed on as this
-    object's own; `staffModeChanged(bool)` says when the menu opens and closes (the kiosk's
-    idle reset should wait while it is open). `clock` and `lock` are for tests.
+    object's own; `staffModeChanged(bool)` says when staff mode begins (the right PIN) and
+    ends (the menu closed, or staff finished working on the window): the kiosk's idle reset
+    waits, and staff's own actions show, in between. `attention` gives the staff code of a
+    sale on screen that needs a person, if any: the menu then offers to settle it.
+    `clock` and `lock` are for tests.
     """
 
     settingsRequested = Signal()
@@ -101,6 +107,7 @@ class StaffAccess(QObject):
         lock: PinLock | None = None,
         idle_seconds: int = IDLE_SECONDS,
         verify: Callable[[str, str], Awaitable[bool]] = verify_pin_async,
+        attention: Callable[[], str | None] = lambda: None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -110,10 +117,13 @@ class StaffAccess(QObject):
         self.out_of_order = False
         self._clock = clock
         self._verify = verify
+        self._attention = attention
         self._taps: deque[float] = deque()
         self.overlay: Overlay | None = None
         self.pin_pad: PinPad | None = None
         self.menu: StaffMenu | None = None
+        #: The bar of staff at work on the window (staff mode, the menu put away).
+        self.bar: StaffBar | None = None
         self.corner = HotCorner(window, self.tap)
         self.corner.raise_()
         window.installEventFilter(self)
@@ -123,7 +133,12 @@ class StaffAccess(QObject):
 
     @property
     def is_open(self) -> bool:
-        return self.overlay is not None
+        """Whether the pad, the menu or staff at work hold the kiosk."""
+        return self.overlay is not None or self.bar is not None
+
+    @property
+    def staff_mode(self) -> bool:
+        return self.menu is not None or self.bar is not None
 
     def tap(self) -> None:
         """A tap in the corner: the fifth within `TAP_SECONDS` opens the PIN pad."""
@@ -136,6 +151,9 @@ class StaffAccess(QObject):
             self.open_pin_pad()
 
     def open_pin_pad(self) -> None:
+        if self.bar is not None:
+            self.open_menu()  # staff are in already
+            return
         if self.is_open:
             return
         pad = PinPad(self.pin_hash, lock=self.lock, verify=self._verify)
@@ -146,30 +164,66 @@ class StaffAccess(QObject):
         pad.setFocus()
 
     def open_menu(self) -> None:
+        began = not self.staff_mode
+        self._put_bar_away()
         menu = StaffMenu(idle_seconds=self.idle_seconds)
         menu.set_out_of_order(self.out_of_order)
+        menu.set_attention(self._attention())
         menu.settingsRequested.connect(self.settingsRequested)
         menu.recentSalesRequested.connect(self._recent_sales)
         menu.outOfOrderToggled.connect(self._out_of_order)
         menu.exitRequested.connect(self._exit)
+        # The sale is on the window already, under the menu.
+        menu.attentionRequested.connect(self.work_on_window)
         menu.closed.connect(self.close)
         self.pin_pad = None
         self._overlay().show_panel(menu)
         self.menu = menu
-        self.staffModeChanged.emit(True)
+        if began:
+            self.staffModeChanged.emit(True)
+
+    def work_on_window(self) -> None:
+        """Put the menu away and let staff use the window, staff mode still on (the bar)."""
+        if not self.staff_mode:
+            return
+        self._close_overlay()
+        self.menu = None
+        if self.bar is None:
+            host = self.window.centralWidget() or self.window
+            bar = StaffBar(host, idle_seconds=self.idle_seconds)
+            bar.menuRequested.connect(self.open_menu)
+            bar.finished.connect(self.close)
+            self.bar = bar
+        self.bar.show()
 
     def close(self) -> None:
-        """Close the pad or the menu (staff mode ends)."""
-        overlay, self.overlay = self.overlay, None
-        was_staff = self.menu is not None
-        self.pin_pad = self.menu = None
-        if overlay is None:
+        """Close the pad, the menu or the bar (staff mode ends)."""
+        was_staff = self.staff_mode
+        had_overlay = self._close_overlay()
+        self.menu = None
+        had_bar = self._put_bar_away()
+        if not (had_overlay or had_bar):
             return
-        overlay.hide()
-        overlay.deleteLater()
         if was_staff:
             self.staffModeChanged.emit(False)
         self.closed.emit()
+
+    def _close_overlay(self) -> bool:
+        overlay, self.overlay = self.overlay, None
+        self.pin_pad = None
+        if overlay is None:
+            return False
+        overlay.hide()
+        overlay.deleteLater()
+        return True
+
+    def _put_bar_away(self) -> bool:
+        bar, self.bar = self.bar, None
+        if bar is None:
+            return False
+        bar.hide()
+        bar.deleteLater()
+        return True
 
     def _overlay(self) -> Overlay:
         if self.overlay is None:
@@ -181,7 +235,7 @@ class StaffAccess(QObject):
 
     def _recent_sales(self) -> None:
         # The sales are a page of the window: the overlay would hide it.
-        self.close()
+        self.work_on_window()
         self.recentSalesRequested.emit()
 
     def _out_of_order(self, on: bool) -> None:

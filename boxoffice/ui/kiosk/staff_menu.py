@@ -24,7 +24,8 @@ QLabel#staffModeMarker {
 }
 QLabel#staffMenuTitle { font-size: 22pt; font-weight: 600; }
 """
-_TOUCHES = (
+#: What counts as a touch (the staff bar counts the same).
+TOUCHES = (
     QEvent.Type.MouseButtonPress,
     QEvent.Type.TouchBegin,
     QEvent.Type.KeyPress,
@@ -45,6 +46,8 @@ class StaffMenu(QFrame):
     outOfOrderToggled = Signal(bool)
     exitRequested = Signal()
     closed = Signal()
+    #: Staff chose to settle the sale on screen that needs attention (`set_attention`).
+    attentionRequested = Signal()
 
     def __init__(self, *, idle_seconds: int = IDLE_SECONDS, parent: QWidget | None = None):
         super().__init__(parent)
@@ -73,6 +76,11 @@ class StaffMenu(QFrame):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
 
+        # First, when a customer is waiting: the sale on screen that needs a person.
+        self.attention_button = button("", name="staffAttentionButton", role="primary")
+        self.attention_button.clicked.connect(self.attentionRequested)
+        self.attention_button.hide()
+        layout.addWidget(self.attention_button)
         self.settings_button = button(self.tr("Settings"), name="staffSettingsButton")
         self.settings_button.clicked.connect(self.settingsRequested)
         self.recent_sales_button = button(self.tr("Recent sales"), name="staffRecentSalesButton")
@@ -105,6 +113,16 @@ class StaffMenu(QFrame):
         self.out_of_order_button.setChecked(on)
         self.out_of_order_button.blockSignals(blocked)
         self._words_for_out_of_order(on)
+
+    def set_attention(self, code: str | None) -> None:
+        """Offer to settle the sale with this staff code (None: no sale needs a person)."""
+        if code is None:
+            self.attention_button.hide()
+            return
+        words = self.tr("Settle sale {code} (needs attention)").format(code=code)
+        self.attention_button.setText(words)
+        self.attention_button.setAccessibleName(words)
+        self.attention_button.show()
 
     def close_menu(self) -> None:
         self.idle_timer.stop()
@@ -146,7 +164,7 @@ class StaffMenu(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            event.type() in _TOUCHES
+            event.type() in TOUCHES
             and isinstance(watched, QWidget)
             and watched.window() is self.window()
         ):

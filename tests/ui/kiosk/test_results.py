@@ -111,3 +111,84 @@ def test_a_confirming_payment_goes_on_behind_the_next_customer(
     assert len(issued) == 2  # once each, though nobody watched
     assert window.pages.currentWidget() is window.attract_page
     assert not window.notice_banner.isVisible()  # no news of it for the next stranger
+
+
+def test_staff_settle_a_late_payment_on_the_kiosk_itself(qtbot, loop, kiosk, sim):  # noqa: F811
+    from PySide6.QtWidgets import QMessageBox
+
+    from boxoffice.domain.sale import SaleState
+    from boxoffice.ui.kiosk.staff_bar import StaffBar
+
+    window, shell = kiosk
+    sale = buy(qtbot, loop, window)
+    sim.advance_clock(16 * 60)
+    run_until(loop, lambda: window.pages.currentWidget() is window.result_page, message="closed")
+    shell.results.done_timer.stop()
+    sim.pay_invoice(sale.invoice_id, "BTC-CHAIN")  # in full, after the expiry
+    run_until(loop, shell.results.see_staff.isVisible, message="see staff")
+    accept = find(window, QPushButton, "acceptPaymentButton")
+    assert not accept.isVisible()  # never for the customer
+
+    shell.staff.open_menu()  # the right PIN
+    menu = shell.staff.menu
+    settle = find(menu, QPushButton, "staffAttentionButton")
+    assert settle.isVisible() and staff_code(sale.id) in settle.text()
+    qtbot.mouseClick(settle, Qt.MouseButton.LeftButton)
+    # The menu makes way for the sale; staff mode stays, and says so.
+    assert shell.staff.menu is None and shell.staff.overlay is None
+    bar = shell.staff.bar
+    assert isinstance(bar, StaffBar) and bar.isVisible()
+    # Along the bottom, in room of its own: the result's Done stays in reach.
+    done = find(window, QPushButton, "newSaleButton")
+    assert (
+        bar.mapTo(window, bar.rect().topLeft()).y()
+        >= done.mapTo(window, done.rect().bottomLeft()).y()
+    )
+    assert min(b.height() for b in bar.findChildren(QPushButton)) >= 48
+    assert window.pages.currentWidget() is window.result_page
+    assert not shell.results.see_staff.isVisible()
+    run_until(loop, accept.isVisible, message="staff's own actions")
+    shell.results.dismiss()  # a result's own time does not end staff's work
+    assert window.pages.currentWidget() is window.result_page
+
+    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+    box = window.findChild(QMessageBox, "acceptPaymentConfirm")
+    assert box is not None
+    qtbot.mouseClick(find(box, QPushButton, "confirmAcceptButton"), Qt.MouseButton.LeftButton)
+    run_until(
+        loop,
+        lambda: window.flow.sale(sale.id).state is SaleState.COMPLETED,
+        message="issued",
+    )
+    issued = [t for t in sim.state()["issued_tickets"] if t["reference"] == sale.invoice_id]
+    assert len(issued) == 1
+
+    # Finished: staff's actions go, and the customer keeps the tickets on screen, by the
+    # rule of a paid result (Done, or its time).
+    qtbot.mouseClick(find(bar, QPushButton, "staffBarFinishButton"), Qt.MouseButton.LeftButton)
+    assert shell.staff.bar is None and not shell.staff.staff_mode
+    assert window.pages.currentWidget() is window.result_page
+    assert not accept.isVisible()
+    assert shell.results.done_timer.isActive()
+
+
+def test_staff_at_work_go_back_to_the_menu_and_time_out(qtbot, loop, kiosk):  # noqa: F811
+    window, shell = kiosk
+    modes = []
+    shell.staff.staffModeChanged.connect(modes.append)
+    shell.staff.open_menu()
+    assert not find(shell.staff.menu, QPushButton, "staffAttentionButton").isVisible()
+    qtbot.mouseClick(
+        find(shell.staff.menu, QPushButton, "staffRecentSalesButton"), Qt.MouseButton.LeftButton
+    )
+    assert window.pages.currentWidget() is window.recent_page
+    bar = shell.staff.bar
+    assert bar is not None and bar.isVisible()
+    qtbot.mouseClick(find(bar, QPushButton, "staffBarMenuButton"), Qt.MouseButton.LeftButton)
+    assert shell.staff.menu is not None and shell.staff.bar is None
+    shell.staff.work_on_window()
+    assert modes == [True]  # one staff mode all along
+    shell.staff.bar.idle_timer.timeout.emit()  # nobody touched it for the idle time
+    assert modes == [True, False]
+    assert shell.staff.bar is None
+    assert window.pages.currentWidget() is window.attract_page  # the sales are staff's only

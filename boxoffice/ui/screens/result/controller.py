@@ -72,9 +72,12 @@ class ResultController(QObject):
 
     @staff.setter
     def staff(self, staff: bool) -> None:
+        changed = staff != self._staff
         self._staff = staff
         self.acceptance.staff = staff
         self.output.staff = staff
+        if changed and self.sale is not None:
+            self._redraw(self.sale)  # staff came to a kiosk's result, or left it
 
     @property
     def _dialog(self) -> QFileDialog | tuple[QPrintDialog, QPrinter] | QMessageBox | None:
