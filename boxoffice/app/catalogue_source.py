@@ -21,6 +21,7 @@ from boxoffice.domain.catalogue import Catalogue, CatalogueSettings, build_catal
 from boxoffice.services.errors import MalformedResponseError, NotFoundError
 from boxoffice.services.tickettailor.client import TicketTailorClient
 from boxoffice.services.tickettailor.models import Event
+from boxoffice.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,8 @@ class CatalogueSource:
 
     `settings` is a `CatalogueSettings`, or a callable returning the current one (so the
     source follows the settings dialog). `cached()` reads the disk copy; `refresh()` asks
-    Ticket Tailor. `problems` says which selected events could not be found on the last refresh.
+    Ticket Tailor. `problems` says which selected events could not be found on the last refresh
+    (`Words`). What could not be read is named for the log, in English.
     """
 
     def __init__(
@@ -167,8 +169,11 @@ class CatalogueSource:
                     return None
                 except NotFoundError:
                     problems.append(
-                        f"The event {event_id} selected in the settings does not exist "
-                        "in Ticket Tailor (any more)."
+                        translate(
+                            "CatalogueSource",
+                            "The event {event} selected in the settings does not exist in "
+                            "Ticket Tailor (any more).",
+                        ).format(event=event_id)
                     )
                     return None
 

@@ -4,7 +4,8 @@ Only the hash is ever stored (`kiosk_pin_hash` in the settings file): scrypt wit
 salt, written as `scrypt$n$r$p$salt_b64$hash_b64`. There is no default PIN: a kiosk without
 one refuses to start (`pin_from` raises `PinNotSet` with the words to show). For unattended
 set-ups and tests the PIN may come, in plain, from `BOXOFFICE_KIOSK_PIN`; it is hashed in
-memory at once and the plain text is not kept.
+memory at once and the plain text is not kept. The reasons are `Words` (the settings dialog
+translates them; the command line prints their English).
 
 scrypt takes tens of milliseconds by design, so the window checks a PIN with
 `verify_pin_async` (an executor thread, with a timeout), never on the GUI thread. No PIN, salt
@@ -23,6 +24,8 @@ import secrets
 import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
+
+from boxoffice.words import translate
 
 if TYPE_CHECKING:
     from boxoffice.app.settings.till import Settings
@@ -61,9 +64,13 @@ class PinNotSet(PinError):
 def pin_problem(pin: str) -> str:
     """Why `pin` cannot be a staff PIN, in words; "" when it can."""
     if not pin.isascii() or not pin.isdigit():
-        return f"A staff PIN is made of digits only, {MIN_DIGITS} to {MAX_DIGITS} of them."
+        return translate(
+            "KioskPin", "A staff PIN is made of digits only, {low} to {high} of them."
+        ).format(low=MIN_DIGITS, high=MAX_DIGITS)
     if not MIN_DIGITS <= len(pin) <= MAX_DIGITS:
-        return f"A staff PIN has {MIN_DIGITS} to {MAX_DIGITS} digits."
+        return translate("KioskPin", "A staff PIN has {low} to {high} digits.").format(
+            low=MIN_DIGITS, high=MAX_DIGITS
+        )
     return ""
 
 
@@ -117,24 +124,45 @@ def pin_from(settings: Settings, environ: Mapping[str, str] | None = None) -> st
     environ = os.environ if environ is None else environ
     plain = environ.get(PIN_ENV, "").strip()
     if plain:
-        problem = pin_problem(plain)
-        if problem:
-            raise PinNotSet(f"{PIN_ENV} cannot be used as the staff PIN: {_lower_first(problem)}")
+        if pin_problem(plain):
+            raise PinNotSet(_environment_problem(plain))
         return hash_pin(plain)
     stored = settings.kiosk_pin_hash
     if not stored:
         raise PinNotSet(
-            "Kiosk mode needs a staff PIN, and none is set, so the kiosk does not start. "
-            f"Set a PIN in the settings (Kiosk) or in the environment variable {PIN_ENV}, "
-            "then start it again."
+            translate(
+                "KioskPin",
+                "Kiosk mode needs a staff PIN, and none is set, so the kiosk does not start. "
+                "Set a PIN in the settings (Kiosk) or in the environment variable {variable}, "
+                "then start it again.",
+            ).format(variable=PIN_ENV)
         )
     problem = stored_problem(stored)
     if problem:
         raise PinNotSet(
-            f"The staff PIN saved in the settings cannot be used ({_lower_first(problem)}), "
-            f"so the kiosk does not start. Set the PIN again, or set {PIN_ENV}."
+            translate(
+                "KioskPin",
+                "The staff PIN saved in the settings cannot be used ({problem}), so the kiosk "
+                "does not start. Set the PIN again, or set {variable}.",
+            ).format(problem=problem, variable=PIN_ENV)
         )
     return stored
+
+
+def _environment_problem(pin: str) -> str:
+    """Why the PIN of `BOXOFFICE_KIOSK_PIN` cannot be used (it breaks a rule of `pin_problem`)."""
+    if not pin.isascii() or not pin.isdigit():
+        words = translate(
+            "KioskPin",
+            "{variable} cannot be used as the staff PIN: a staff PIN is made of digits only, "
+            "{low} to {high} of them.",
+        )
+    else:
+        words = translate(
+            "KioskPin",
+            "{variable} cannot be used as the staff PIN: a staff PIN has {low} to {high} digits.",
+        )
+    return words.format(variable=PIN_ENV, low=MIN_DIGITS, high=MAX_DIGITS)
 
 
 def has_pin(settings: Settings, environ: Mapping[str, str] | None = None) -> bool:
@@ -208,29 +236,27 @@ def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes
 def _parse(stored: object) -> tuple[tuple[int, int, int, bytes, bytes] | None, str]:
     """(n, r, p, salt, hash) of a stored value, or None and why not (never quoting it)."""
     if not isinstance(stored, str) or not stored.strip():
-        return None, "no PIN hash is stored"
+        return None, translate("KioskPin", "no PIN hash is stored")
     parts = stored.strip().split("$")
     if len(parts) != 6 or parts[0] != SCHEME:
-        return None, "the stored PIN is not in the scrypt$n$r$p$salt$hash form"
+        return None, translate(
+            "KioskPin", "the stored PIN is not in the scrypt$n$r$p$salt$hash form"
+        )
     try:
         n, r, p = (int(part) for part in parts[1:4])
     except ValueError:
-        return None, "the stored PIN's scrypt parameters are not numbers"
+        return None, translate("KioskPin", "the stored PIN's scrypt parameters are not numbers")
     if not (1 < n <= _MAX_N and n & (n - 1) == 0 and 1 <= r <= _MAX_R and 1 <= p <= _MAX_P):
-        return None, "the stored PIN's scrypt parameters are out of range"
+        return None, translate("KioskPin", "the stored PIN's scrypt parameters are out of range")
     try:
         salt = base64.b64decode(parts[4], validate=True)
         digest = base64.b64decode(parts[5], validate=True)
     except (binascii.Error, ValueError):
-        return None, "the stored PIN's salt or hash is not base64"
+        return None, translate("KioskPin", "the stored PIN's salt or hash is not base64")
     if len(salt) < SALT_BYTES or len(digest) < 16:
-        return None, "the stored PIN's salt or hash is too short"
+        return None, translate("KioskPin", "the stored PIN's salt or hash is too short")
     return (n, r, p, salt, digest), ""
 
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]

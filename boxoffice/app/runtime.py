@@ -17,6 +17,7 @@ import httpx
 
 from boxoffice.app import paths
 from boxoffice.app.catalogue_source import CatalogueSource
+from boxoffice.app.error_words import words_of
 from boxoffice.app.settings.till import Settings
 from boxoffice.engine.journal import Journal
 from boxoffice.services import secrets as secrets_module
@@ -29,6 +30,7 @@ from boxoffice.services.secrets import (
     SecretStore,
 )
 from boxoffice.services.tickettailor.client import TicketTailorClient
+from boxoffice.words import joined, translate
 
 if TYPE_CHECKING:
     # Imported when a runtime opens: commands such as `boxoffice sales` never load the engine.
@@ -38,7 +40,8 @@ log = logging.getLogger(__name__)
 
 
 class ConfigurationError(Exception):
-    """Box Office cannot start selling: something is not set. `str()` says what and where."""
+    """Box Office cannot start selling: something is not set. `str()` says what and where;
+    the message (and each of `missing`) is `Words`, for the window to translate."""
 
     def __init__(self, message: str, missing: list[str] | None = None) -> None:
         self.missing = list(missing or [])
@@ -54,7 +57,16 @@ class Credentials:
 
 
 def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return translate("SetUp", "{items} and {last}").format(
+        items=joined(*items[:-1], sep=", "), last=items[-1]
+    )
+
+
+def _missing(label: str, variable: str) -> str:
+    """One thing to set, and its environment variable."""
+    return translate("SetUp", "the {setting} ({variable})").format(setting=label, variable=variable)
 
 
 async def load_credentials(settings: Settings, secrets: SecretStore | None = None) -> Credentials:
@@ -69,26 +81,25 @@ async def load_credentials(settings: Settings, secrets: SecretStore | None = Non
     for key in ("tickettailor_url", "btcpay_url", "btcpay_store_id"):
         if not settings.get(key):
             setting = Settings.declaration(key)
-            missing.append(f"the {setting.label} ({setting.env})")
+            missing.append(_missing(setting.label, setting.env))
     keys: dict[str, str] = {}
     for secret in (TICKETTAILOR_API_KEY, BTCPAY_API_KEY):
         try:
             value = await store.get(secret)
         except KeyringUnavailableError as error:
             value = None
-            notes.append(str(error))
+            notes.append(words_of(error))
         if value:
             keys[secret.name] = value
         else:
-            missing.append(f"the {secret.label} ({secret.env})")
+            missing.append(_missing(secret.label, secret.env))
     if missing:
-        message = (
-            f"Box Office is not set up yet: set {_join(missing)} in the settings dialog, "
-            "or as environment variables."
-        )
-        if notes:
-            message += " " + " ".join(notes)
-        raise ConfigurationError(message, missing)
+        message = translate(
+            "SetUp",
+            "Box Office is not set up yet: set {missing} in the settings dialog, or as "
+            "environment variables.",
+        ).format(missing=_join(missing))
+        raise ConfigurationError(joined(message, *notes), missing)
     return Credentials(
         tickettailor_api_key=keys[TICKETTAILOR_API_KEY.name],
         btcpay_api_key=keys[BTCPAY_API_KEY.name],
@@ -103,8 +114,11 @@ def ensure_device_id(settings: Settings) -> str:
         settings.save()  # the first save makes the id
     except OSError as error:
         raise ConfigurationError(
-            f"The settings could not be saved to {settings.path} ({error.strerror}), so this "
-            "till has no id yet; make the folder writable or set BOXOFFICE_DEVICE_ID."
+            translate(
+                "SetUp",
+                "The settings could not be saved to {path} ({error}), so this till has no id "
+                "yet; make the folder writable or set BOXOFFICE_DEVICE_ID.",
+            ).format(path=settings.path, error=error.strerror)
         ) from None
     assert settings.device_id
     return settings.device_id

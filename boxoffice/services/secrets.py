@@ -7,6 +7,11 @@ keep the process from exiting (asyncio.run waits for the default executor on shu
 
 An environment variable (`BOXOFFICE_TICKETTAILOR_API_KEY`, `BOXOFFICE_BTCPAY_API_KEY`) wins over
 the keyring, for headless use. Key values are never logged nor put in exception texts.
+
+The keys' labels and help, the keyring's description and the errors' sentences are `Words`
+(translated where the window shows them); the names the keyring stores the keys under
+(`SERVICE_NAME` and each `SecretSpec.name`) are never words: an existing keyring must go on
+finding its keys whatever the language.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ import keyring.backend
 import keyring.errors
 from keyring.backends import chainer, fail, null
 
+from boxoffice.words import joined, translate
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -38,7 +45,8 @@ DEFAULT_TIMEOUT = 10.0
 
 @dataclass(frozen=True)
 class SecretSpec:
-    """One secret: its keyring user name, its environment variable and its words."""
+    """One secret: its keyring user name (never translated), its environment variable and its
+    words (`label` and `help`, `Words`)."""
 
     name: str
     env: str
@@ -52,16 +60,23 @@ class SecretSpec:
 TICKETTAILOR_API_KEY = SecretSpec(
     name="tickettailor-api-key",
     env="BOXOFFICE_TICKETTAILOR_API_KEY",
-    label="Ticket Tailor API key",
-    help="In Ticket Tailor: Box office settings, API, Generate a new key (role Admin, "
-    "personal data not hidden). It starts with sk_.",
+    label=translate("Keyring", "Ticket Tailor API key"),
+    help=translate(
+        "Keyring",
+        "In Ticket Tailor: Box office settings, API, Generate a new key (role Admin, "
+        "personal data not hidden). It starts with sk_.",
+    ),
 )
 BTCPAY_API_KEY = SecretSpec(
     name="btcpay-api-key",
     env="BOXOFFICE_BTCPAY_API_KEY",
-    label="BTCPay API key",
-    help="In BTCPay: Account, API keys, Generate key, with the permissions to view store "
-    "settings, create invoices, modify invoices (and modify store settings to e-mail tickets).",
+    label=translate("Keyring", "BTCPay API key"),
+    help=translate(
+        "Keyring",
+        "In BTCPay: Account, API keys, Generate key, with the permissions to view store "
+        "settings, create invoices, modify invoices (and modify store settings to e-mail "
+        "tickets).",
+    ),
 )
 SECRETS: tuple[SecretSpec, ...] = (TICKETTAILOR_API_KEY, BTCPAY_API_KEY)
 
@@ -96,11 +111,17 @@ def _usable(backend: keyring.backend.KeyringBackend) -> bool:
 
 
 _BACKEND_NAMES = {
-    "keyring.backends.SecretService": "Secret Service (e.g. GNOME Keyring)",
-    "keyring.backends.libsecret": "libsecret (e.g. GNOME Keyring)",
-    "keyring.backends.kwallet": "KDE Wallet",
-    "keyring.backends.macOS": "macOS Keychain",
-    "keyring.backends.Windows": "Windows Credential Manager",
+    "keyring.backends.SecretService": translate("Keyring", "Secret Service (e.g. GNOME Keyring)"),
+    "keyring.backends.libsecret": translate("Keyring", "libsecret (e.g. GNOME Keyring)"),
+    "keyring.backends.kwallet": translate("Keyring", "KDE Wallet"),
+    "keyring.backends.macOS": translate("Keyring", "macOS Keychain"),
+    "keyring.backends.Windows": translate("Keyring", "Windows Credential Manager"),
+}
+#: What the keyring is asked to do, as the errors' sentences say it.
+_VERBS = {
+    "read": translate("Keyring", "read"),
+    "store": translate("Keyring", "store"),
+    "remove": translate("Keyring", "remove"),
 }
 
 
@@ -108,12 +129,12 @@ def describe_backend(backend: keyring.backend.KeyringBackend | None = None) -> s
     """The keyring in words, for the settings dialog: "macOS Keychain", "none found", ..."""
     backend = backend if backend is not None else keyring.get_keyring()
     if isinstance(backend, fail.Keyring):
-        return "none found"
+        return translate("Keyring", "none found")
     if isinstance(backend, null.Keyring):
-        return "none (disabled)"
+        return translate("Keyring", "none (disabled)")
     if isinstance(backend, chainer.ChainerBackend):
         inner = [describe_backend(b) for b in backend.backends if _usable(b)]
-        return " / ".join(inner) if inner else "none found"
+        return joined(*inner, sep=" / ") if inner else translate("Keyring", "none found")
     module = type(backend).__module__
     if module in _BACKEND_NAMES:
         return _BACKEND_NAMES[module]
@@ -185,10 +206,10 @@ class SecretStore:
                 asyncio.wrap_future(_in_daemon_thread(look)), self.timeout
             )
         except TimeoutError:
-            return False, "not answering"
+            return False, translate("Keyring", "not answering")
         except Exception as error:  # a broken backend is a missing one, in words
             log.warning("the keyring could not be inspected: %s", type(error).__name__)
-            return False, "not usable"
+            return False, translate("Keyring", "not usable")
 
     def from_environment(self, name: str | SecretSpec) -> str | None:
         """The environment variable that provides this secret right now, or None."""
@@ -258,8 +279,11 @@ class SecretStore:
     def _check_backend(self, secret: SecretSpec, verb: str) -> None:
         if not self.available():
             raise KeyringUnavailableError(
-                f"No keyring is available on this computer to {verb} the {secret.label}; "
-                f"set the environment variable {secret.env} instead.",
+                translate(
+                    "Keyring",
+                    "No keyring is available on this computer to {verb} the {secret}; "
+                    "set the environment variable {variable} instead.",
+                ).format(verb=_VERBS[verb], secret=secret.label, variable=secret.env),
                 secret=secret,
             )
 
@@ -296,9 +320,17 @@ class SecretStore:
     def _timed_out(self, secret: SecretSpec, verb: str) -> KeyringUnavailableError:
         log.warning("the keyring did not answer within %.0f s", self.timeout)
         return KeyringUnavailableError(
-            f"The keyring did not answer within {self.timeout:.0f} seconds when asked to {verb} "
-            f"the {secret.label} (is it waiting to be unlocked?); unlock it, or set the "
-            f"environment variable {secret.env} instead.",
+            translate(
+                "Keyring",
+                "The keyring did not answer within {seconds} seconds when asked to {verb} the "
+                "{secret} (is it waiting to be unlocked?); unlock it, or set the environment "
+                "variable {variable} instead.",
+            ).format(
+                seconds=f"{self.timeout:.0f}",
+                verb=_VERBS[verb],
+                secret=secret.label,
+                variable=secret.env,
+            ),
             secret=secret,
         )
 
@@ -306,21 +338,26 @@ class SecretStore:
         # Only the error's type is logged: a backend's message could quote what it was given.
         log.warning("keyring call failed: %s", type(error).__name__)
         if isinstance(error, keyring.errors.KeyringLocked):
-            why = "the keyring is locked"
+            why = translate("Keyring", "the keyring is locked")
         elif isinstance(error, keyring.errors.NoKeyringError):
-            why = "no keyring is available on this computer"
+            why = translate("Keyring", "no keyring is available on this computer")
         else:
-            why = f"the keyring failed ({type(error).__name__})"
+            why = translate("Keyring", "the keyring failed ({kind})").format(
+                kind=type(error).__name__
+            )
         return KeyringUnavailableError(
-            f"Could not {verb} the {secret.label}: {why}; unlock or set up the keyring, "
-            f"or set the environment variable {secret.env} instead.",
+            translate(
+                "Keyring",
+                "Could not {verb} the {secret}: {why}; unlock or set up the keyring, "
+                "or set the environment variable {variable} instead.",
+            ).format(verb=_VERBS[verb], secret=secret.label, why=why, variable=secret.env),
             secret=secret,
         )
 
 
 def _clean(value: str, secret: SecretSpec) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"The {secret.label} is empty.")
+        raise ValueError(translate("Keyring", "The {secret} is empty.").format(secret=secret.label))
     return value.strip()
 
 

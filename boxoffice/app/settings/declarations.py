@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from boxoffice.app.settings.kinds import COERCE, Kind, SettingError, override_to_json
+from boxoffice.words import translate
 
 if TYPE_CHECKING:
     # Read by the type checker in `Setting["Mapping[str, TicketOverride]"]` below.
@@ -35,6 +36,7 @@ class Setting(Generic[T]):
     """One declared setting. Used as a class attribute of `Declared`, which names it.
 
     `key` is the attribute name (and the JSON key); `env` is `BOXOFFICE_<KEY>` unless given.
+    `label`, `help` and the words of `choices` are `Words` (translated where they are shown).
     `choices` pairs each allowed value with the words shown for it. `read_only` settings are
     shown but not edited in the dialog (the device id is made up once, then kept).
     """
@@ -112,12 +114,12 @@ class Setting(Generic[T]):
                 return self.coerce(True)
             if word in _FALSE:
                 return self.coerce(False)
-            raise SettingError("must be true or false (or yes/no, 1/0)")
+            raise SettingError(translate("SettingCheck", "must be true or false (or yes/no, 1/0)"))
         if kind is Kind.NUMBER:
             try:
                 number = float(text)
             except ValueError:
-                raise SettingError("must be a number") from None
+                raise SettingError(translate("SettingCheck", "must be a number")) from None
             return self.coerce(number)
         if kind in (Kind.LIST, Kind.MULTI_CHOICE):
             return self.coerce([part.strip() for part in text.split(",") if part.strip()])
@@ -125,8 +127,11 @@ class Setting(Generic[T]):
             try:
                 data = json.loads(text)
             except json.JSONDecodeError:
+                # Never `.format()`ted: its braces are the JSON's own.
                 raise SettingError(
-                    'must be a JSON object such as {"tt_1": {"price": "10.00"}}'
+                    translate(
+                        "SettingCheck", 'must be a JSON object such as {"tt_1": {"price": "10.00"}}'
+                    )
                 ) from None
             return self.coerce(data)
         return self.coerce(text)
@@ -143,17 +148,21 @@ class Setting(Generic[T]):
         return value
 
     def describe(self, value: Any) -> str:
-        """A value in words, for problem sentences."""
+        """A value in words, for problem sentences (`Words`, but a value as it is)."""
         if self.kind is Kind.BOOL:
-            return "yes" if value else "no"
+            return translate("Setting", "yes") if value else translate("Setting", "no")
         if self.kind in (Kind.LIST, Kind.MULTI_CHOICE):
-            return ", ".join(value) if value else "none"
+            return ", ".join(value) if value else translate("Setting", "none")
         if self.kind is Kind.TICKET_OVERRIDES:
-            return "no changes" if not value else f"{len(value)} ticket changes"
+            if not value:
+                return translate("Setting", "no changes")
+            if len(value) == 1:
+                return translate("Setting", "{count} ticket change").format(count=1)
+            return translate("Setting", "{count} ticket changes").format(count=len(value))
         if self.kind is Kind.NUMBER:
             return str(self.to_json(value))
         if value in (None, ""):
-            return "empty"
+            return translate("Setting", "empty")
         return str(value)
 
 
@@ -175,41 +184,52 @@ class Declared:
         Kind.URL,
         "https://api.tickettailor.com",
         group=TICKET_TAILOR,
-        label="Ticket Tailor address",
-        help="Where the Ticket Tailor API is. Leave it as it is unless you use a test server.",
+        label=translate("Setting", "Ticket Tailor address"),
+        help=translate(
+            "Setting",
+            "Where the Ticket Tailor API is. Leave it as it is unless you use a test server.",
+        ),
         env="BOXOFFICE_TICKETTAILOR_URL",
     )
     event_ids = Setting[tuple[str, ...]](
         Kind.LIST,
         (),
         group=TICKET_TAILOR,
-        label="Events sold at this door",
-        help="The Ticket Tailor events (ids starting with ev_) this till sells. "
-        "Leave empty to sell every published event.",
+        label=translate("Setting", "Events sold at this door"),
+        help=translate(
+            "Setting",
+            "The Ticket Tailor events (ids starting with ev_) this till sells. "
+            "Leave empty to sell every published event.",
+        ),
     )
     ticket_overrides = Setting["Mapping[str, TicketOverride]"](
         Kind.TICKET_OVERRIDES,
         MappingProxyType({}),
         group=TICKET_TAILOR,
-        label="Ticket changes at the door",
-        help="For a ticket type: another name, a door price, another description, "
-        "or hide it at this till. Ticket Tailor itself is not changed.",
+        label=translate("Setting", "Ticket changes at the door"),
+        help=translate(
+            "Setting",
+            "For a ticket type: another name, a door price, another description, "
+            "or hide it at this till. Ticket Tailor itself is not changed.",
+        ),
     )
     # -- BTCPay --
     btcpay_url = Setting[str](
         Kind.URL,
         "",
         group=BTCPAY,
-        label="BTCPay Server address",
-        help="The address of your BTCPay Server, for example https://btcpay.example.com.",
+        label=translate("Setting", "BTCPay Server address"),
+        help=translate(
+            "Setting", "The address of your BTCPay Server, for example https://btcpay.example.com."
+        ),
         env="BOXOFFICE_BTCPAY_URL",
     )
     btcpay_store_id = Setting[str](
         Kind.TEXT,
         "",
         group=BTCPAY,
-        label="BTCPay store ID",
-        help="In BTCPay: Store settings, General, Store ID.",
+        label=translate("Setting", "BTCPay store ID"),
+        help=translate("Setting", "In BTCPay: Store settings, General, Store ID."),
         env="BOXOFFICE_BTCPAY_STORE_ID",
     )
     # -- Checkout --
@@ -220,9 +240,12 @@ class Declared:
         Kind.NUMBER,
         15,
         group=CHECKOUT,
-        label="Time to pay (minutes)",
-        help="How long an invoice can be paid, in whole minutes. The tickets stay reserved "
-        "for this time.",
+        label=translate("Setting", "Time to pay (minutes)"),
+        help=translate(
+            "Setting",
+            "How long an invoice can be paid, in whole minutes. The tickets stay reserved "
+            "for this time.",
+        ),
         minimum=1,
         maximum=1440,
         whole=True,
@@ -231,82 +254,112 @@ class Declared:
         Kind.MULTI_CHOICE,
         ("onchain", "lightning"),
         group=CHECKOUT,
-        label="Payment methods",
-        help="How buyers can pay. Lightning is instant; on-chain may wait for a confirmation.",
-        choices=(("onchain", "Bitcoin on-chain"), ("lightning", "Lightning")),
+        label=translate("Setting", "Payment methods"),
+        help=translate(
+            "Setting",
+            "How buyers can pay. Lightning is instant; on-chain may wait for a confirmation.",
+        ),
+        choices=(
+            ("onchain", translate("Setting", "Bitcoin on-chain")),
+            ("lightning", translate("Setting", "Lightning")),
+        ),
     )
     speed_policy = Setting[str](
         Kind.CHOICE,
         "HighSpeed",
         group=CHECKOUT,
-        label="On-chain payment counts as paid",
-        help="How many confirmations an on-chain payment needs before the tickets are issued. "
-        "A payment that signals replace-by-fee, as many wallets do by default, needs one "
-        "confirmation even at the fastest setting.",
+        label=translate("Setting", "On-chain payment counts as paid"),
+        help=translate(
+            "Setting",
+            "How many confirmations an on-chain payment needs before the tickets are issued. "
+            "A payment that signals replace-by-fee, as many wallets do by default, needs one "
+            "confirmation even at the fastest setting.",
+        ),
         # BTCPay Server source, BTCPayServer/Payments/Bitcoin/NBXplorerListener.cs
         # (ConfirmationRequired): HighSpeed + RBF = 1 confirmation, so no "0" promise here.
         choices=(
-            ("HighSpeed", "As soon as seen (1 confirmation if it signals RBF)"),
-            ("MediumSpeed", "After 1 confirmation"),
-            ("LowMediumSpeed", "After 2 confirmations"),
-            ("LowSpeed", "After 6 confirmations"),
+            (
+                "HighSpeed",
+                translate("Setting", "As soon as seen (1 confirmation if it signals RBF)"),
+            ),
+            ("MediumSpeed", translate("Setting", "After 1 confirmation")),
+            ("LowMediumSpeed", translate("Setting", "After 2 confirmations")),
+            ("LowSpeed", translate("Setting", "After 6 confirmations")),
         ),
     )
     require_name = Setting[bool](
         Kind.BOOL,
         False,
         group=CHECKOUT,
-        label="Require the buyer's full name",
-        help="When off, the name may be left empty and the placeholder name is printed instead.",
+        label=translate("Setting", "Require the buyer's full name"),
+        help=translate(
+            "Setting",
+            "When off, the name may be left empty and the placeholder name is printed instead.",
+        ),
     )
     placeholder_name = Setting[str](
         Kind.TEXT,
         "Satoshi Nakamoto",
         group=CHECKOUT,
-        label="Name on tickets when none is given",
-        help="Used when the buyer gives no name (or only a first name, as the surname).",
+        label=translate("Setting", "Name on tickets when none is given"),
+        help=translate(
+            "Setting", "Used when the buyer gives no name (or only a first name, as the surname)."
+        ),
     )
     email_required = Setting[bool](
         Kind.BOOL,
         True,
         group=CHECKOUT,
-        label="Require an e-mail address",
-        help="Turn off for walk-in sales where the tickets are printed or shown on screen; "
-        "tickets can only be e-mailed when the buyer gives an address.",
+        label=translate("Setting", "Require an e-mail address"),
+        help=translate(
+            "Setting",
+            "Turn off for walk-in sales where the tickets are printed or shown on screen; "
+            "tickets can only be e-mailed when the buyer gives an address.",
+        ),
     )
     send_ticket_emails = Setting[bool](
         Kind.BOOL,
         True,
         group=CHECKOUT,
-        label="E-mail the tickets to the buyer",
-        help="Sent through your BTCPay store's e-mail settings. "
-        "Ticket Tailor does not e-mail tickets sold this way.",
+        label=translate("Setting", "E-mail the tickets to the buyer"),
+        help=translate(
+            "Setting",
+            "Sent through your BTCPay store's e-mail settings. "
+            "Ticket Tailor does not e-mail tickets sold this way.",
+        ),
     )
     # -- This till --
     device_id = Setting["str | None"](
         Kind.TEXT,
         None,
         group=DEVICE,
-        label="Till ID",
-        help="Marks the invoices and tickets sold by this till. Made up once, then kept.",
+        label=translate("Setting", "Till ID"),
+        help=translate(
+            "Setting", "Marks the invoices and tickets sold by this till. Made up once, then kept."
+        ),
         read_only=True,
     )
     device_name = Setting[str](
         Kind.TEXT,
         "",
         group=DEVICE,
-        label="Till name",
-        help="A name for this till, such as 'Front door', shown on its sales.",
+        label=translate("Setting", "Till name"),
+        help=translate(
+            "Setting", "A name for this till, such as 'Front door', shown on its sales."
+        ),
     )
     # Read once at start (boxoffice.ui.i18n); the codes are those the window has words for.
     language = Setting[str](
         Kind.CHOICE,
         "",
         group=DEVICE,
-        label="Language",
-        help="The language of the window; takes effect the next time Box Office starts.",
+        label=translate("Setting", "Language"),
+        help=translate(
+            "Setting", "The language of the window; takes effect the next time Box Office starts."
+        ),
         choices=(
-            ("", "As the system (English when not one of these)"),
+            ("", translate("Setting", "As the system (English when not one of these)")),
+            # Each language by its own name, in every language (as a language menu shows them).
             ("en", "English"),
             ("de", "Deutsch"),
             ("fr", "Français"),
@@ -318,16 +371,19 @@ class Declared:
         Kind.BOOL,
         False,
         group=DEVICE,
-        label="High contrast",
-        help="White and yellow on black, with a thick outline around the control in use, "
-        "for buyers and staff who see less.",
+        label=translate("Setting", "High contrast"),
+        help=translate(
+            "Setting",
+            "White and yellow on black, with a thick outline around the control in use, "
+            "for buyers and staff who see less.",
+        ),
     )
     large_text = Setting[bool](
         Kind.BOOL,
         False,
         group=DEVICE,
-        label="Larger text",
-        help="All text about a third larger.",
+        label=translate("Setting", "Larger text"),
+        help=translate("Setting", "All text about a third larger."),
     )
 
     # -- Kiosk --
@@ -335,9 +391,12 @@ class Declared:
         Kind.BOOL,
         False,
         group=KIOSK,
-        label="Start as a kiosk",
-        help="Full screen and locked, for buyers to serve themselves; only the staff PIN "
-        "leaves it. Needs a staff PIN.",
+        label=translate("Setting", "Start as a kiosk"),
+        help=translate(
+            "Setting",
+            "Full screen and locked, for buyers to serve themselves; only the staff PIN "
+            "leaves it. Needs a staff PIN.",
+        ),
     )
     # Only ever a salted scrypt hash (boxoffice.app.kiosk_pin), never the PIN. Read-only:
     # the dialog may say whether one is set, but must never show this text (its salt is a
@@ -346,18 +405,23 @@ class Declared:
         Kind.TEXT,
         "",
         group=KIOSK,
-        label="Staff PIN",
-        help="Staff type it on the kiosk to reach the staff menu. Only a salted hash of it "
-        "is kept.",
+        label=translate("Setting", "Staff PIN"),
+        help=translate(
+            "Setting",
+            "Staff type it on the kiosk to reach the staff menu. Only a salted hash of it is kept.",
+        ),
         read_only=True,
     )
     kiosk_idle_seconds = Setting[int](
         Kind.NUMBER,
         60,
         group=KIOSK,
-        label="Start again after no touch for (seconds)",
-        help="On a choosing screen, the kiosk asks “Are you still there?” after this long "
-        "without a touch, then goes back to the start. Never while a payment is on.",
+        label=translate("Setting", "Start again after no touch for (seconds)"),
+        help=translate(
+            "Setting",
+            "On a choosing screen, the kiosk asks “Are you still there?” after this long "
+            "without a touch, then goes back to the start. Never while a payment is on.",
+        ),
         minimum=15,
         maximum=3600,
         whole=True,
@@ -366,9 +430,12 @@ class Declared:
         Kind.NUMBER,
         90,
         group=KIOSK,
-        label="Show a finished sale for (seconds)",
-        help="How long the tickets stay on screen after a sale, unless the buyer taps Done: "
-        "long enough to photograph the ticket QR or take the receipt.",
+        label=translate("Setting", "Show a finished sale for (seconds)"),
+        help=translate(
+            "Setting",
+            "How long the tickets stay on screen after a sale, unless the buyer taps Done: "
+            "long enough to photograph the ticket QR or take the receipt.",
+        ),
         minimum=10,
         maximum=3600,
         whole=True,
@@ -377,15 +444,18 @@ class Declared:
         Kind.TEXT,
         "",
         group=KIOSK,
-        label="Welcome text",
-        help="The organiser's words on the kiosk's start screen.",
+        label=translate("Setting", "Welcome text"),
+        help=translate("Setting", "The organiser's words on the kiosk's start screen."),
     )
     kiosk_logo = Setting[str](
         Kind.TEXT,
         "",
         group=KIOSK,
-        label="Logo image",
-        help="The path to an image file (PNG, JPEG or SVG) shown on the kiosk's start screen.",
+        label=translate("Setting", "Logo image"),
+        help=translate(
+            "Setting",
+            "The path to an image file (PNG, JPEG or SVG) shown on the kiosk's start screen.",
+        ),
     )
 
     def get(self, key: str) -> Any:

@@ -1,8 +1,9 @@
 """The kinds of setting and how a value of each kind is checked (coerced) into shape.
 
 A check raises `SettingError`, whose text completes the setting's label ("must be a
-number"). Kept apart from the declarations so that both the declarations and the till's
-settings can use the checks without importing each other.
+number"): `Words`, translated where the window shows them. Kept apart from the declarations
+so that both the declarations and the till's settings can use the checks without importing
+each other.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
+
+from boxoffice.words import translate
 
 if TYPE_CHECKING:
     from boxoffice.domain.catalogue import TicketOverride
@@ -39,7 +42,12 @@ class Kind(StrEnum):
 
 
 class SettingError(ValueError):
-    """A value that does not fit its setting; `str()` is a plain sentence ending the label."""
+    """A value that does not fit its setting; `str()` is a plain sentence ending the label,
+    `words` the same as `Words` (for the window to translate)."""
+
+    def __init__(self, words: str) -> None:
+        super().__init__(words)
+        self.words = words
 
 
 class Declaration(Protocol):
@@ -63,7 +71,7 @@ def _coerce_text(setting: Declaration, value: Any) -> Any:
     if value is None and setting.default is None:
         return None
     if not isinstance(value, str):
-        raise SettingError("must be text")
+        raise SettingError(translate("SettingCheck", "must be text"))
     return value.strip()
 
 
@@ -71,42 +79,52 @@ def _coerce_url(setting: Declaration, value: Any) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise SettingError("must be a web address")
+        raise SettingError(translate("SettingCheck", "must be a web address"))
     url = value.strip().rstrip("/")
     if not url:
         return ""
     if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", url, flags=re.IGNORECASE):
-        raise SettingError("must be a web address starting with https:// (or http://)")
+        raise SettingError(
+            translate("SettingCheck", "must be a web address starting with https:// (or http://)")
+        )
     # The pattern lets through what the HTTP client cannot use ("http://[::1", "http://a:b");
     # refuse it here, in words, rather than as an error when the first request is built.
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, ValueError):
-        raise SettingError("is not a valid web address; check the server name and port") from None
+        raise SettingError(
+            translate("SettingCheck", "is not a valid web address; check the server name and port")
+        ) from None
     if not parsed.host:
-        raise SettingError("needs a server name, like https://btcpay.example.com")
+        raise SettingError(
+            translate("SettingCheck", "needs a server name, like https://btcpay.example.com")
+        )
     return url
 
 
 def _coerce_bool(setting: Declaration, value: Any) -> bool:
     if not isinstance(value, bool):
-        raise SettingError("must be true or false")
+        raise SettingError(translate("SettingCheck", "must be true or false"))
     return value
 
 
 def _coerce_number(setting: Declaration, value: Any) -> float | int:
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        raise SettingError("must be a number")
+        raise SettingError(translate("SettingCheck", "must be a number"))
     number = _finite_float(value)
     if number is None:
-        raise SettingError("must be a number")
+        raise SettingError(translate("SettingCheck", "must be a number"))
     if number != number or number in (float("inf"), float("-inf")):
-        raise SettingError("must be a number")
+        raise SettingError(translate("SettingCheck", "must be a number"))
     if setting.whole and not number.is_integer():
-        raise SettingError("must be a whole number")
+        raise SettingError(translate("SettingCheck", "must be a whole number"))
     low, high = setting.minimum, setting.maximum
     if (low is not None and number < low) or (high is not None and number > high):
-        raise SettingError(f"must be between {_num(low)} and {_num(high)}")
+        raise SettingError(
+            translate("SettingCheck", "must be between {low} and {high}").format(
+                low=_num(low), high=_num(high)
+            )
+        )
     return int(number) if setting.whole else number
 
 
@@ -142,24 +160,32 @@ def _finite_float(value: int | float | Decimal) -> float | None:
 
 def _num(value: float | None) -> str:
     if value is None:
-        return "any"
+        return translate("SettingCheck", "any")
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def _coerce_choice(setting: Declaration, value: Any) -> str:
     allowed = [choice for choice, _ in setting.choices]
     if not isinstance(value, str):
-        raise SettingError(f"must be one of {', '.join(allowed)}")
+        raise SettingError(
+            translate("SettingCheck", "must be one of {choices}").format(choices=", ".join(allowed))
+        )
     for choice in allowed:  # forgiving about case: "highspeed" means HighSpeed
         if choice.lower() == value.strip().lower():
             return choice
-    raise SettingError(f"must be one of {', '.join(allowed)}")
+    raise SettingError(
+        translate("SettingCheck", "must be one of {choices}").format(choices=", ".join(allowed))
+    )
 
 
 def _coerce_multi_choice(setting: Declaration, value: Any) -> tuple[str, ...]:
     allowed = [choice for choice, _ in setting.choices]
     if isinstance(value, str) or not isinstance(value, list | tuple):
-        raise SettingError(f"must be a list of {', '.join(allowed)}")
+        raise SettingError(
+            translate("SettingCheck", "must be a list of {choices}").format(
+                choices=", ".join(allowed)
+            )
+        )
     picked: list[str] = []
     for item in value:
         match = next(
@@ -167,21 +193,29 @@ def _coerce_multi_choice(setting: Declaration, value: Any) -> tuple[str, ...]:
             None,
         )
         if match is None:
-            raise SettingError(f"must only contain {', '.join(allowed)} (found {item!r})")
+            raise SettingError(
+                translate("SettingCheck", "must only contain {choices} (found {item})").format(
+                    choices=", ".join(allowed), item=repr(item)
+                )
+            )
         if match not in picked:
             picked.append(match)
     if not picked:
-        raise SettingError("needs at least one")
+        raise SettingError(translate("SettingCheck", "needs at least one"))
     return tuple(picked)
 
 
 def _coerce_list(setting: Declaration, value: Any) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, list | tuple):
-        raise SettingError("must be a list")
+        raise SettingError(translate("SettingCheck", "must be a list"))
     items: list[str] = []
     for item in value:
         if not isinstance(item, str) or not item.strip():
-            raise SettingError(f"must be a list of names (found {item!r})")
+            raise SettingError(
+                translate("SettingCheck", "must be a list of names (found {item})").format(
+                    item=repr(item)
+                )
+            )
         if item.strip() not in items:
             items.append(item.strip())
     return tuple(items)
@@ -189,16 +223,20 @@ def _coerce_list(setting: Declaration, value: Any) -> tuple[str, ...]:
 
 def _coerce_overrides(setting: Declaration, value: Any) -> Mapping[str, TicketOverride]:
     if not isinstance(value, Mapping):
-        raise SettingError("must map ticket type ids to changes")
+        raise SettingError(translate("SettingCheck", "must map ticket type ids to changes"))
     result = {}
     for tt_id, change in value.items():
         if not isinstance(tt_id, str) or not tt_id.strip():
-            raise SettingError(f"has a ticket type id that is not text ({tt_id!r})")
+            raise SettingError(
+                translate("SettingCheck", "has a ticket type id that is not text ({id})").format(
+                    id=repr(tt_id)
+                )
+            )
         result[tt_id.strip()] = coerce_override(change, tt_id.strip())
     return MappingProxyType(result)
 
 
-def coerce_override(change: Any, tt_id: str = "this ticket") -> TicketOverride:
+def coerce_override(change: Any, tt_id: str | None = None) -> TicketOverride:
     """Check one ticket change: `TicketOverride`, or a dict of name/price/description/hidden.
 
     The price is a decimal string ("12.50") or Decimal; never a float, which cannot hold
@@ -206,31 +244,62 @@ def coerce_override(change: Any, tt_id: str = "this ticket") -> TicketOverride:
     """
     from boxoffice.domain.catalogue import TicketOverride
 
+    if tt_id is None:
+        tt_id = translate("SettingCheck", "this ticket")
     if isinstance(change, TicketOverride):
         change = override_to_json(change)
     if not isinstance(change, Mapping):
-        raise SettingError(f"for {tt_id} must be an object with name, price, description, hidden")
+        raise SettingError(
+            translate(
+                "SettingCheck",
+                "for {ticket} must be an object with name, price, description, hidden",
+            ).format(ticket=tt_id)
+        )
     unknown = set(change) - {"name", "price", "description", "hidden"}
     if unknown:
-        raise SettingError(f"for {tt_id} has unknown fields: {', '.join(sorted(unknown))}")
+        raise SettingError(
+            translate("SettingCheck", "for {ticket} has unknown fields: {fields}").format(
+                ticket=tt_id, fields=", ".join(sorted(unknown))
+            )
+        )
     name = change.get("name")
     description = change.get("description")
     for field, text in (("name", name), ("description", description)):
         if text is not None and not isinstance(text, str):
-            raise SettingError(f"for {tt_id}: the {field} must be text")
+            raise SettingError(
+                translate("SettingCheck", "for {ticket}: the {field} must be text").format(
+                    ticket=tt_id, field=field
+                )
+            )
     price = change.get("price")
     if price is not None:
         if isinstance(price, bool) or not isinstance(price, str | int | Decimal):
-            raise SettingError(f'for {tt_id}: the price must be written as text, e.g. "12.50"')
+            raise SettingError(
+                translate(
+                    "SettingCheck", 'for {ticket}: the price must be written as text, e.g. "12.50"'
+                ).format(ticket=tt_id)
+            )
         try:
             price = Decimal(str(price).strip())
         except InvalidOperation:
-            raise SettingError(f"for {tt_id}: the price {price!r} is not a number") from None
+            raise SettingError(
+                translate("SettingCheck", "for {ticket}: the price {price} is not a number").format(
+                    ticket=tt_id, price=repr(price)
+                )
+            ) from None
         if not price.is_finite() or price < 0:
-            raise SettingError(f"for {tt_id}: the price must be zero or more")
+            raise SettingError(
+                translate("SettingCheck", "for {ticket}: the price must be zero or more").format(
+                    ticket=tt_id
+                )
+            )
     hidden = change.get("hidden", False)
     if not isinstance(hidden, bool):
-        raise SettingError(f"for {tt_id}: hidden must be true or false")
+        raise SettingError(
+            translate("SettingCheck", "for {ticket}: hidden must be true or false").format(
+                ticket=tt_id
+            )
+        )
     return TicketOverride(
         name=(name.strip() or None) if name is not None else None,
         price=price,
@@ -255,8 +324,11 @@ def override_to_json(change: TicketOverride) -> dict[str, Any]:
 def coerce_device_id(value: Any) -> str:
     if not isinstance(value, str) or not DEVICE_ID_PATTERN.fullmatch(value.strip()):
         raise SettingError(
-            "must be 1 to 32 letters, digits, dashes or underscores, "
-            "starting with a letter or digit"
+            translate(
+                "SettingCheck",
+                "must be 1 to 32 letters, digits, dashes or underscores, "
+                "starting with a letter or digit",
+            )
         )
     return value.strip()
 

@@ -2,7 +2,8 @@
 
 Loading never fails: a value of the wrong type falls back to its default, a file that is not
 JSON is copied aside to `settings.json.bak` (see `store`), and each such problem becomes one
-plain sentence in `settings.problems`. The file never holds an API key: those live in the OS
+plain sentence in `settings.problems` (`Words`: the window translates them, the command line
+prints their English). The file never holds an API key: those live in the OS
 keyring (`boxoffice.services.secrets`) or in `BOXOFFICE_TICKETTAILOR_API_KEY` /
 `BOXOFFICE_BTCPAY_API_KEY`.
 """
@@ -21,6 +22,7 @@ from boxoffice.app.settings import store
 from boxoffice.app.settings.declarations import Declared, Setting
 from boxoffice.app.settings.kinds import SettingError, coerce_device_id, new_device_id, rounded_up
 from boxoffice.app.settings.store import FORMAT_KEY, FORMAT_VERSION
+from boxoffice.words import Translator, Words, translate
 
 if TYPE_CHECKING:
     from boxoffice.domain.catalogue import CatalogueSettings
@@ -85,11 +87,13 @@ class Settings(Declared):
         """Check and store a value; `save()` writes it. Raises `SettingError` with a sentence."""
         setting = self.declaration(key)
         try:
-            self._values[key] = (
-                coerce_device_id(value) if key == "device_id" else setting.coerce(value)
-            )
+            self._values[key] = _coerced(setting, value)
         except SettingError as error:
-            raise SettingError(f"{setting.label} {error}.") from None
+            raise SettingError(
+                translate("Settings", "{setting} {problem}.").format(
+                    setting=setting.label, problem=error.words
+                )
+            ) from None
 
     def reset(self, key: str) -> None:
         """Go back to the default value (on the next save)."""
@@ -135,12 +139,24 @@ class Settings(Declared):
                 if rounded is not None and _fits(setting, rounded):
                     self._env_values[setting.key] = rounded
                     self.problems.append(
-                        f"{setting.env} is {text.strip()}, but {_lower_first(setting.label)} "
-                        f"takes whole numbers; {rounded} is used."
+                        translate(
+                            "Settings",
+                            "{variable} is {value}, but {setting} takes whole numbers; "
+                            "{rounded} is used.",
+                        ).format(
+                            variable=setting.env,
+                            value=text.strip(),
+                            setting=InSentence(setting.label),
+                            rounded=rounded,
+                        )
                     )
                     continue
                 self.problems.append(
-                    f"{setting.env} is ignored: {_lower_first(setting.label)} {error}."
+                    translate("Settings", "{variable} is ignored: {setting} {problem}.").format(
+                        variable=setting.env,
+                        setting=InSentence(setting.label),
+                        problem=error.words,
+                    )
                 )
                 continue
             self._env_values[setting.key] = value
@@ -169,8 +185,10 @@ class Settings(Declared):
             raw_bytes = store.read_file(path)
         except OSError as error:
             self.problems.append(
-                f"The settings file {path} could not be read ({error.strerror}); "
-                "the defaults are used."
+                translate(
+                    "Settings",
+                    "The settings file {path} could not be read ({error}); the defaults are used.",
+                ).format(path=path, error=error.strerror)
             )
             return
         if raw_bytes is None:
@@ -182,54 +200,77 @@ class Settings(Declared):
                 backup = store.backup_broken_file(path)
             except OSError as error:  # loading never fails, even in a read-only folder
                 self.problems.append(
-                    f"The settings file {path.name} is damaged and could not be read, nor "
-                    f"copied aside ({error.strerror}); the defaults are used."
+                    translate(
+                        "Settings",
+                        "The settings file {file} is damaged and could not be read, nor copied "
+                        "aside ({error}); the defaults are used.",
+                    ).format(file=path.name, error=error.strerror)
                 )
                 return
             self.problems.append(
-                f"The settings file {path.name} is damaged and could not be read; "
-                f"a copy was kept as {backup.name} and the defaults are used."
+                translate(
+                    "Settings",
+                    "The settings file {file} is damaged and could not be read; a copy was kept "
+                    "as {copy} and the defaults are used.",
+                ).format(file=path.name, copy=backup.name)
             )
             return
         known = {setting.key for setting in self.declarations()}
         kept_aside = False
 
-        def keep_a_copy() -> str:
-            """The file as it was, kept once: saving would write over what was not used."""
+        def keep_a_copy() -> str | None:
+            """The file as it was, kept once: saving would write over what was not used. The
+            copy's name, or None (kept before, or it could not be copied)."""
             nonlocal kept_aside
             if kept_aside:
-                return ""
+                return None
             kept_aside = True
             try:
                 backup = store.keep_copy(path, raw_bytes)
             except OSError as error:
                 log.warning("settings file %s could not be copied aside: %s", path, error)
-                return ""
-            return f"; the file as it was is kept as {backup.name}"
+                return None
+            return backup.name
 
         version = data.get(FORMAT_KEY)
         number = isinstance(version, int | float) and not isinstance(version, bool)
         if number and isinstance(version, int | float) and version > FORMAT_VERSION:
             copy = keep_a_copy()
-            self.problems.append(
-                f"The settings file {path.name} was written by a newer version of Box "
-                f"Office; what this version knows of it is used{copy}."
-            )
+            if copy is None:
+                newer = translate(
+                    "Settings",
+                    "The settings file {file} was written by a newer version of Box Office; "
+                    "what this version knows of it is used.",
+                ).format(file=path.name)
+            else:
+                newer = translate(
+                    "Settings",
+                    "The settings file {file} was written by a newer version of Box Office; "
+                    "what this version knows of it is used; the file as it was is kept as "
+                    "{copy}.",
+                ).format(file=path.name, copy=copy)
+            self.problems.append(newer)
         for key, raw in data.items():
             if key == FORMAT_KEY:
                 continue
             if key not in known:
                 if _SECRET_LOOKING.search(key):
                     self.problems.append(
-                        f"The settings file has “{key}”, which looks like a secret; API keys "
-                        "belong in the keyring (settings dialog) or in an environment "
-                        "variable, so it is ignored and removed on the next save."
+                        translate(
+                            "Settings",
+                            "The settings file has “{key}”, which looks like a secret; API keys "
+                            "belong in the keyring (settings dialog) or in an environment "
+                            "variable, so it is ignored and removed on the next save.",
+                        ).format(key=key)
                     )
                 else:
                     self._extra[key] = raw
                     self.problems.append(
-                        f"The settings file has an unknown setting “{key}”; "
-                        "it is kept but not used."
+                        translate(
+                            "Settings",
+                            "The settings file has an unknown setting “{key}”; it is kept but "
+                            "not used.",
+                        ).format(key=key)
                     )
                 continue
             setting = self.declaration(key)
@@ -237,18 +278,22 @@ class Settings(Declared):
             if rounded is not None and _fits(setting, rounded):
                 self._values[key] = rounded
                 self.problems.append(
-                    f"In {path.name}, {_lower_first(setting.label)} was {raw}, but it takes "
-                    f"whole numbers now; {rounded} is used (and saved on the next save)."
+                    translate(
+                        "Settings",
+                        "In {file}, {setting} was {value}, but it takes whole numbers now; "
+                        "{rounded} is used (and saved on the next save).",
+                    ).format(
+                        file=path.name,
+                        setting=InSentence(setting.label),
+                        value=raw,
+                        rounded=rounded,
+                    )
                 )
                 continue
             try:
-                self.set(key, raw)
+                self._values[key] = _coerced(setting, raw)
             except SettingError as error:
-                self.problems.append(
-                    f"In {path.name}, {_lower_first(str(error)).rstrip('.')}; "
-                    f"the default ({setting.describe(setting.default)}) is used instead"
-                    f"{keep_a_copy()}."
-                )
+                self.problems.append(_default_used(path.name, setting, error, keep_a_copy()))
 
     def save(self) -> None:
         """Write the file atomically (temp file + rename), readable only by its owner.
@@ -290,6 +335,50 @@ class Settings(Declared):
         )
 
 
+def _coerced(setting: Setting, value: Any) -> Any:
+    """`value` checked for `setting`; `SettingError` (words ending its label) if it does not fit."""
+    return coerce_device_id(value) if setting.key == "device_id" else setting.coerce(value)
+
+
+def _default_used(file: str, setting: Setting, error: SettingError, copy: str | None) -> Words:
+    """The words for a value of the file that does not fit: what is used instead."""
+    values = {
+        "file": file,
+        "setting": InSentence(setting.label),
+        "problem": error.words,
+        "default": setting.describe(setting.default),
+    }
+    if copy is None:
+        return translate(
+            "Settings", "In {file}, {setting} {problem}; the default ({default}) is used instead."
+        ).format(**values)
+    return translate(
+        "Settings",
+        "In {file}, {setting} {problem}; the default ({default}) is used instead; the file "
+        "as it was is kept as {copy}.",
+    ).format(copy=copy, **values)
+
+
+class InSentence(Words):
+    """A setting's label inside a sentence: in English with a small first letter ("time to pay
+    (minutes)"; names such as "Ticket Tailor" and "BTCPay" keep theirs), in another language as
+    its translation has it (German keeps its nouns' capitals)."""
+
+    def __new__(cls, label: str) -> InSentence:
+        source = label if isinstance(label, Words) else Words("", "{text}", {"text": label})
+        self = str.__new__(cls, _lower_first(str(label)))
+        self.context, self.source, self.values = source.context, source.source, source.values
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (InSentence, (Words(self.context, self.source, dict(self.values)),))
+
+    def say(self, translator: Translator) -> str:
+        said = super().say(translator)
+        # Untranslated (English): the small first letter, as in `str(self)`.
+        return str(self) if said == Words.say(self, lambda _c, s: s) else said
+
+
 def _float_or_none(text: str) -> float | None:
     try:
         return float(text)
@@ -305,5 +394,11 @@ def _fits(setting: Setting, value: int) -> bool:
     return True
 
 
+#: Names that keep their capitals inside a sentence.
+_NAMES = ("Ticket Tailor", "BTCPay")
+
+
 def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+    if text.startswith(_NAMES) or text[:2] == text[:2].upper():
+        return text
+    return text[:1].lower() + text[1:]
