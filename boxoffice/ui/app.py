@@ -17,12 +17,15 @@ from boxoffice.app.runtime import Runtime
 from boxoffice.app.settings.till import Settings
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.gui_gc import GuiThreadCollector
-from boxoffice.ui.i18n import install_language, language_for
+from boxoffice.ui.i18n import current_language, install_language, language_for, say
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.resources import apply_style
 from boxoffice.ui.sale_flow import RuntimeOpener, SaleFlow
+from boxoffice.words import joined
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import httpx
 
     from boxoffice.services.secrets import SecretStore
@@ -73,8 +76,17 @@ class Till:
     kiosk: Kiosk | None = None
 
 
-def _open_till(*, demo: bool, kiosk: bool, carried: Carried | None = None) -> Till:
-    """`create_main_window`, also handing back the window's flow (to close it at the end)."""
+def _open_till(
+    *,
+    demo: bool,
+    kiosk: bool,
+    carried: Carried | None = None,
+    on_language: Callable[[str], None] | None = None,
+) -> Till:
+    """`create_main_window`, also handing back the window's flow (to close it at the end).
+
+    `on_language(code)` is called when saved settings choose another language than the
+    window's (the session builds the window anew in it)."""
     app = _application()
     profile: DemoProfile | None = None
     if carried is not None:
@@ -111,10 +123,10 @@ def _open_till(*, demo: bool, kiosk: bool, carried: Carried | None = None) -> Ti
         from boxoffice.ui.kiosk.shell import install_kiosk
 
         shell = install_kiosk(window, flow, settings)
-    _connect_settings(window, flow, transport=transport, secrets=secrets)
+    _connect_settings(window, flow, transport=transport, secrets=secrets, on_language=on_language)
     install_loop_error_handler(window)
     if settings.problems:
-        window.show_notice(" ".join(settings.problems))
+        window.show_notice(say(joined(*settings.problems)))
     flow.start()
     return Till(window, flow, shell)
 
@@ -128,13 +140,16 @@ def _reuse(runtime: Runtime) -> RuntimeOpener:
 
 class TillSession:
     """The window and its flow, for as long as the app runs; a language chosen on a kiosk's
-    welcome screen builds both anew in that language and hands the open till over, so no sale
-    is lost or resumed twice (the screens set their words as they are built)."""
+    welcome screen, or saved in the settings, builds both anew in that language and hands the
+    open till over, so no sale is lost or resumed twice (the screens set their words as they
+    are built). A language asked for while a sale is being sold waits for it to end."""
 
     def __init__(self, *, demo: bool = False, kiosk: bool = False) -> None:
         self.demo = demo
         self.kiosk = kiosk
-        self.till = _open_till(demo=demo, kiosk=kiosk)
+        #: A language asked for while a sale was being sold: switched to once it ends.
+        self.pending_language: str | None = None
+        self.till = _open_till(demo=demo, kiosk=kiosk, on_language=self._later)
         self._watch(self.till)
 
     @property
@@ -156,10 +171,16 @@ class TillSession:
         """Rebuild the window in `code` (not while a sale is being sold)."""
         old = self.till
         if old.flow.selling:
+            self.pending_language = code
+            return
+        self.pending_language = None
+        if code == current_language():
             return
         install_language(_application(), code)
         carried = Carried(old.flow.settings, old.flow.hand_over(), old.window.demo_profile)
-        self.till = _open_till(demo=self.demo, kiosk=self.kiosk, carried=carried)
+        self.till = _open_till(
+            demo=self.demo, kiosk=self.kiosk, carried=carried, on_language=self._later
+        )
         self._watch(self.till)
         self.show()
         old.window.demo_profile = None  # the new window has it now
@@ -180,8 +201,13 @@ class TillSession:
 
     def _watch(self, till: Till) -> None:
         till.window.closing.connect(self.closed)
+        till.flow.screenChanged.connect(self._screen_changed)
         if till.kiosk is not None:
             till.kiosk.languageRequested.connect(self._later)
+
+    def _screen_changed(self, _screen: object) -> None:
+        if self.pending_language is not None and not self.flow.selling:
+            self._later(self.pending_language)
 
     def _later(self, code: str) -> None:
         # Out of the button's own click first: the window it belongs to is about to go.
@@ -194,6 +220,7 @@ def _connect_settings(
     *,
     transport: httpx.AsyncBaseTransport | None,
     secrets: SecretStore | None,
+    on_language: Callable[[str], None] | None = None,
 ) -> None:
     def open_settings() -> None:
         from boxoffice.ui.settings.dialog import SettingsDialog
@@ -209,7 +236,12 @@ def _connect_settings(
             apply_style(
                 _application(), high_contrast=settings.high_contrast, large_text=settings.large_text
             )
-            flow.tasks.spawn(flow.reopen(settings), key="runtime")
+            reopening = flow.tasks.spawn(flow.reopen(settings), key="runtime")
+            code = language_for(settings.language)
+            if on_language is not None and code != current_language():
+                # Once the till has reopened with the new settings: the new window takes
+                # the open till over, whether the reopening worked or not.
+                reopening.add_done_callback(lambda _task: on_language(code))
 
         def finished(_code: int) -> None:
             window.settings_dialog = None

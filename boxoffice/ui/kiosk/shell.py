@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from boxoffice.app.kiosk_pin import PinNotSet, pin_from
+from boxoffice.ui.i18n import current_language, language_for
 from boxoffice.ui.kiosk.idle import IdleReset, IdleWatch, StillThereOverlay
 from boxoffice.ui.kiosk.lock import KioskLock
 from boxoffice.ui.kiosk.out_of_order import OutOfOrder, OutOfOrderScreen
@@ -34,8 +35,9 @@ log = logging.getLogger(__name__)
 class Kiosk(QObject):
     """What a kiosk adds to the window: its home screen, the idle reset, its staff access."""
 
-    #: The customer chose a language on the welcome screen: the app builds the window anew
-    #: in it (`boxoffice.ui.app`), handing it this one's till.
+    #: The customer chose a language on the welcome screen, or left and the next one is
+    #: welcomed in the venue's: the app builds the window anew in it (`boxoffice.ui.app`),
+    #: handing it this one's till.
     languageRequested = Signal(str)
 
     def __init__(
@@ -66,6 +68,8 @@ class Kiosk(QObject):
             app.installEventFilter(self.scanner)
         self.scanner.scanned.connect(flow.tickets.scanned)
         self.idle.timedOut.connect(self.scanner.reset)
+        # After the reset (connected first): the next customer meets the venue's language.
+        self.idle.timedOut.connect(self._customer_left)
         window.closing.connect(self.close)
         self.out_of_order = OutOfOrder(flow, OutOfOrderScreen(central))
         flow.openingFailed.connect(self.out_of_order.opening_failed)
@@ -80,6 +84,7 @@ class Kiosk(QObject):
         )
         self.staff.staffModeChanged.connect(self.results.staff_mode)
         # Staff looking at the sales have a way back; strangers never see it.
+        self._last_page: Page | None = None
         flow.screenChanged.connect(self._screen_changed)
         # Settings saved from the staff menu reopen the till: take the new words and PIN.
         flow.runtimeReady.connect(lambda _runtime: self.apply_settings(flow.settings))
@@ -111,6 +116,15 @@ class Kiosk(QObject):
 
     def _screen_changed(self, screen: Screen) -> None:
         self.window.new_sale_button.setVisible(screen.page is Page.RECENT or screen.earlier)
+        if screen.page is Page.ATTRACT and self._last_page is Page.RESULT:
+            self._customer_left()  # Done, or a result's time up
+        self._last_page = screen.page
+
+    def _customer_left(self) -> None:
+        """A customer is done or walked away: welcome the next in the venue's language."""
+        house = language_for(self.flow.settings.language)
+        if current_language() != house:
+            self._language_chosen(house)
 
     def close(self) -> None:
         """Stop watching the application's input (the window is closing)."""

@@ -82,3 +82,16 @@ def test_no_language_change_under_a_payment(qtbot, loop, session):
     session.switch_language("fr")
     assert session.window is window
     assert i18n.current_language() == "en"
+
+
+def test_the_next_customer_is_welcomed_in_the_venues_language(qtbot, loop, session):
+    first_window = session.window
+    qtbot.mouseClick(find(first_window, QPushButton, "language_es"), Qt.MouseButton.LeftButton)
+    run_until(loop, lambda: i18n.current_language() == "es", message="Spanish")
+    spanish = session.window
+    assert spanish is not first_window
+    # The customer walks away: the idle reset ends their visit (after its own countdown).
+    session.till.kiosk.idle.timedOut.emit()
+    run_until(loop, lambda: i18n.current_language() == "en", message="the venue's language")
+    run_until(loop, lambda: session.window is not spanish, message="the window rebuilt")
+    assert session.window.attract_page.start.text() == "Touch to buy tickets"
