@@ -355,7 +355,9 @@ class Declared:
         group=DEVICE,
         label=translate("Setting", "Language"),
         help=translate(
-            "Setting", "The language of the window; takes effect the next time Box Office starts."
+            "Setting",
+            "The language of the window; a kiosk's customers may choose their own, and the next "
+            "customer is welcomed in this one again.",
         ),
         choices=(
             ("", translate("Setting", "As the system (English when not one of these)")),
