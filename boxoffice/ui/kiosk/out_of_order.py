@@ -5,17 +5,25 @@ nothing is on sale, a stranger must not meet an error message or a dead button. 
 one plain screen with a code that the README's "Kiosk" section explains, keeps checking in the
 background, and comes back by itself. A sale in progress is never covered: its customer may be
 paying, and the engine finishes a paid sale whatever the screen shows.
+
+Ticket Tailor is known from the catalogue's refreshes. BTCPay, which a sale meets only when the
+customer presses Pay, is asked by a light read-only check (`boxoffice.app.service_watch`) after
+every refresh and when a customer leaves the welcome screen, so the kiosk goes out of order
+before anyone chooses tickets it could not take payment for.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from boxoffice.app.runtime import ConfigurationError
+from boxoffice.app.service_watch import probe_btcpay
 from boxoffice.services.errors import (
     AuthenticationError,
     PermissionDeniedError,
@@ -23,11 +31,16 @@ from boxoffice.services.errors import (
     UnavailableError,
 )
 from boxoffice.ui.kiosk.cover import CodeCover
+from boxoffice.ui.navigation import Page
 
 if TYPE_CHECKING:
+    from boxoffice.app.runtime import Runtime
     from boxoffice.domain.catalogue import Catalogue
+    from boxoffice.services.btcpay.client import BTCPayClient
     from boxoffice.ui.navigation import Screen
     from boxoffice.ui.sale_flow import SaleFlow
+
+log = logging.getLogger(__name__)
 
 #: The codes, and what each means for staff (the README's "Kiosk" section lists them too).
 CODES = {
@@ -42,6 +55,8 @@ CODES = {
 }
 #: How often a kiosk that is out of order for a reason it detected looks again (seconds).
 RECHECK_SECONDS = 30
+#: The task key of the BTCPay check (at most one is out).
+CHECK_TASK = "btcpay-check"
 
 
 def code_for(error: BaseException) -> str:
@@ -81,24 +96,55 @@ class OutOfOrderScreen(CodeCover):
 class OutOfOrder(QObject):
     """Decides when the kiosk is out of order, shows it, and looks again until it is not.
 
-    Staff switch it on and off (`set_by_staff`); the catalogue's refreshes and the till's start
-    tell it of the services. `recheck()` runs on a timer while a detected reason lasts.
+    Staff switch it on and off (`set_by_staff`). The till's start, the catalogue's refreshes
+    (Ticket Tailor) and a BTCPay check that follows every refresh, and runs when a customer
+    leaves the welcome screen, tell it of the services; each service's trouble is its own fact,
+    so a good answer from one never clears the other. `recheck()` runs on a timer while a
+    detected reason lasts and asks both again.
     """
 
-    def __init__(self, flow: SaleFlow, screen: OutOfOrderScreen) -> None:
+    def __init__(
+        self,
+        flow: SaleFlow,
+        screen: OutOfOrderScreen,
+        *,
+        probe: Callable[[BTCPayClient], Awaitable[None]] = probe_btcpay,
+    ) -> None:
         super().__init__(flow)
         self.flow = flow
         self.screen = screen
         self.by_staff = False
-        #: The code of the trouble detected, or None while the services answer.
-        self.detected: str | None = None
+        #: Why the till could not open (a code), None once it opened.
+        self.opening: str | None = None
+        #: What the last catalogue refresh said of Ticket Tailor (a code), None when it sells.
+        self.tickettailor: str | None = None
+        #: What the last BTCPay check said (a code), None when BTCPay would take a payment.
+        self.btcpay: str | None = None
+        #: The BTCPay check: returns when BTCPay would take a payment, raises why not.
+        self.probe = probe
+        self._page: Page | None = None
         self._timer = QTimer(self)
-        self._timer.setInterval(RECHECK_SECONDS * 1000)
+        self._timer.setInterval(int(RECHECK_SECONDS * 1000))
         self._timer.timeout.connect(self.recheck)
         flow.events.refreshFailed.connect(self._refresh_failed)
         flow.events.refreshed.connect(self._refreshed)
-        flow.runtimeReady.connect(lambda _runtime: self._update())
+        flow.runtimeReady.connect(self._runtime_ready)
         flow.screenChanged.connect(self._screen_changed)
+
+    @property
+    def detected(self) -> str | None:
+        """The code of the trouble detected, or None while the services answer.
+
+        When several things are wrong, one fixed order picks the code: the till's start, then
+        Ticket Tailor, then BTCPay, and "nothing on sale" last (whatever else is wrong must be
+        fixed before there is anything to sell).
+        """
+        tickettailor = self.tickettailor
+        failing = None if tickettailor == "OOO-NONE" else tickettailor
+        for code in (self.opening, failing, self.btcpay, tickettailor):
+            if code is not None:
+                return code
+        return None
 
     @property
     def code(self) -> str | None:
@@ -113,11 +159,12 @@ class OutOfOrder(QObject):
 
     def opening_failed(self, error: BaseException) -> None:
         """The till could not open (not set up, or a service refused at the start)."""
-        self.detected = code_for(error)
+        self.opening = code_for(error)
         self._update()
 
     def recheck(self) -> None:
-        """Look again: open the till if it never opened, else refresh the catalogue."""
+        """Look again: open the till if it never opened, else refresh the catalogue (the
+        BTCPay check follows the refresh)."""
         if self.detected is None or self.flow.selling:
             return
         if self.flow.runtime is None:
@@ -126,20 +173,66 @@ class OutOfOrder(QObject):
         else:
             self.flow.events.refresh()
 
-    def _refresh_failed(self, error: BaseException) -> None:
-        self.detected = code_for(error)
+    def check_btcpay(self) -> None:
+        """Ask BTCPay in the background whether it would take a payment.
+
+        Never while a sale is being sold (its requests come first), and never a second check
+        while one is still out: a slow BTCPay is asked once, not once per trigger.
+        """
+        runtime = self.flow.runtime
+        if runtime is None or self.flow.selling or self.flow.tasks.running(CHECK_TASK):
+            return
+        self.flow.tasks.spawn(self._check_btcpay(runtime), key=CHECK_TASK)
+
+    @property
+    def checking(self) -> bool:
+        """Whether a BTCPay check is out."""
+        return self.flow.tasks.running(CHECK_TASK)
+
+    async def _check_btcpay(self, runtime: Runtime) -> None:
+        error: Exception | None = None
+        try:
+            await self.probe(runtime.btcpay)
+        except Exception as failure:
+            error = failure
+        if runtime is not self.flow.runtime:
+            return  # the till reopened meanwhile: the old clients' answer no longer counts
+        code = None if error is None else code_for(error)
+        if code != self.btcpay:
+            if error is not None:
+                log.warning("kiosk: BTCPay cannot take payments (%s): %s", code, error)
+            else:
+                log.info("kiosk: BTCPay takes payments again")
+        self.btcpay = code
         self._update()
+
+    def _runtime_ready(self, _runtime: Runtime) -> None:
+        self.opening = None
+        # A check still out uses the previous runtime's clients; the new runtime's first
+        # catalogue refresh starts the next one.
+        self.flow.tasks.cancel(CHECK_TASK)
+        self._update()
+
+    def _refresh_failed(self, error: BaseException) -> None:
+        self.tickettailor = code_for(error)
+        self._update()
+        self.check_btcpay()
 
     def _refreshed(self, catalogue: Catalogue) -> None:
-        self.detected = None if on_sale(catalogue) else "OOO-NONE"
+        self.tickettailor = None if on_sale(catalogue) else "OOO-NONE"
         self._update()
+        self.check_btcpay()
 
-    def _screen_changed(self, _screen: Screen) -> None:
+    def _screen_changed(self, screen: Screen) -> None:
+        left_welcome = self._page is Page.ATTRACT and screen.page is not Page.ATTRACT
+        self._page = screen.page
         self._update()
+        if left_welcome:
+            # A customer begins: BTCPay may have gone since the last refresh, and they should
+            # learn it now rather than when they press Pay.
+            self.check_btcpay()
 
     def _update(self) -> None:
-        if self.flow.runtime is not None and self.detected == "OOO-SETUP":
-            self.detected = None  # it opened since
         code = self.code
         if self.detected is not None:
             self._timer.start()
