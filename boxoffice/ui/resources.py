@@ -2,12 +2,16 @@
 
 `apply_style` layers the optional high-contrast sheet over the normal one and, for large text,
 scales every `font-size: NNpt` of both (and the base font) when the text is loaded, so one
-sheet serves both sizes.
+sheet serves both sizes. What a style sheet cannot reach (a list's cards painted by a
+delegate, colours inside rich text) takes its colours from `painted_colours()`, the one
+table of such colours per theme.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -39,6 +43,116 @@ YELLOW = "#ffff00"
 #: Disabled text: still 9.7:1 on black, and disabled controls get a dashed edge as well.
 GREY = "#b0b0b0"
 
+#: The application property `apply_style` leaves the text scale in, for `widget_sheet`.
+TEXT_SCALE_PROPERTY = "boxofficeTextScale"
+#: The application property `apply_style` leaves True in while high contrast is on.
+HIGH_CONTRAST_PROPERTY = "boxofficeHighContrast"
+
+
+@dataclass(frozen=True)
+class Pill:
+    """A rounded state label painted by a delegate: its ground, its words, its outline."""
+
+    ground: str
+    text: str
+    #: None: no outline.
+    edge: str | None = None
+
+
+@dataclass(frozen=True)
+class PaintedColours:
+    """The colours of what widgets paint themselves, for one theme (`#rrggbb`, or
+    `#aarrggbb` for the see-through backdrop).
+
+    Cards and cells: `ground` under `text` and the quieter `detail`, outlined by `edge`;
+    `hover_ground` under the pointer; `selected_*` for the chosen row. `pills` and `marks`
+    by tone (success, info, warning, error, or "" for none): a pill on its card, and a mark's
+    words on the window (a test result's ✓ ! ✗), as the style sheets colour toned labels.
+    `backdrop` darkens the screen behind the kiosk's staff panels.
+    """
+
+    ground: str
+    edge: str
+    text: str
+    detail: str
+    hover_ground: str
+    selected_ground: str
+    selected_edge: str
+    selected_text: str
+    pills: Mapping[str, Pill] = field(default_factory=dict)
+    marks: Mapping[str, str] = field(default_factory=dict)
+    backdrop: str = "#be14161a"
+
+    def pill(self, tone: str) -> Pill:
+        return self.pills.get(tone, self.pills[""])
+
+    def mark(self, tone: str) -> str:
+        return self.marks.get(tone, self.marks[""])
+
+
+#: The normal theme: the style sheet's toned colours (style.qss), on white cards.
+NORMAL_COLOURS = PaintedColours(
+    ground="#ffffff",
+    edge="#d7d7d2",
+    text="#1b1b1b",
+    detail="#3d3d3d",
+    hover_ground="#eef4fc",
+    selected_ground="#e8f0fb",
+    selected_edge="#0b4f9c",
+    selected_text="#1b1b1b",
+    pills={
+        "success": Pill("#e3f4e6", "#17692f"),
+        "warning": Pill("#fff3cd", "#6b4500"),
+        "error": Pill("#fbe4e2", "#b3261e"),
+        "info": Pill("#e8f0fb", "#0b4f9c"),
+        "": Pill("#ececea", "#3d3d3d"),
+    },
+    marks={
+        "success": "#17692f",
+        "warning": "#7a4f00",
+        "error": "#b3261e",
+        "info": "#0b4f9c",
+        "": "#1b1b1b",
+    },
+)
+
+#: High contrast, as high_contrast.qss: white on black, the chosen row yellow with black words,
+#: the serious tones yellow (a black edge keeps a yellow pill apart from a yellow row).
+HIGH_CONTRAST_COLOURS = PaintedColours(
+    ground=BLACK,
+    edge=WHITE,
+    text=WHITE,
+    detail=WHITE,
+    hover_ground=BLACK,
+    selected_ground=YELLOW,
+    selected_edge=YELLOW,
+    selected_text=BLACK,
+    pills={
+        "success": Pill(BLACK, WHITE, WHITE),
+        "warning": Pill(YELLOW, BLACK, BLACK),
+        "error": Pill(YELLOW, BLACK, BLACK),
+        "info": Pill(BLACK, WHITE, WHITE),
+        "": Pill(BLACK, WHITE, WHITE),
+    },
+    marks={"success": WHITE, "warning": YELLOW, "error": YELLOW, "info": WHITE, "": WHITE},
+    backdrop=BLACK,
+)
+
+
+def high_contrast_on() -> bool:
+    """Whether the application's look is the high-contrast one (`apply_style` says so)."""
+    app = QApplication.instance()
+    return bool(app is not None and app.property(HIGH_CONTRAST_PROPERTY))
+
+
+def painted_colours() -> PaintedColours:
+    """The colours for what a widget paints itself, in the application's theme now.
+
+    Read at paint time: `apply_style` restyles every widget, so each repaints in the new one.
+    """
+    return HIGH_CONTRAST_COLOURS if high_contrast_on() else NORMAL_COLOURS
+
+
 _POINT_SIZE = re.compile(r"(font-size\s*:\s*)(\d+(?:\.\d+)?)(\s*)pt\b")
 
 
@@ -65,10 +179,6 @@ def scale_font_sizes(sheet: str, factor: float) -> str:
         return f"{match.group(1)}{number}{match.group(3)}pt"
 
     return _POINT_SIZE.sub(scaled, sheet)
-
-
-#: The application property `apply_style` leaves the text scale in, for `widget_sheet`.
-TEXT_SCALE_PROPERTY = "boxofficeTextScale"
 
 
 def widget_sheet(sheet: str) -> str:
@@ -159,4 +269,5 @@ def apply_style(
     font.setPointSizeF(base_point_size(large_text=large_text))
     app.setFont(font)
     app.setProperty(TEXT_SCALE_PROPERTY, LARGE_TEXT_FACTOR if large_text else 1.0)
+    app.setProperty(HIGH_CONTRAST_PROPERTY, high_contrast)
     app.setStyleSheet(style_sheet(high_contrast=high_contrast, large_text=large_text))

@@ -32,6 +32,7 @@ from boxoffice.services.btcpay import pairing as btcpay_module
 from boxoffice.services.secrets import BTCPAY_API_KEY, TICKETTAILOR_API_KEY
 from boxoffice.ui.connection_check import Finding, check_btcpay, check_tickettailor
 from boxoffice.ui.errors import describe_error
+from boxoffice.ui.resources import painted_colours
 from boxoffice.ui.settings.keys import ApiKeys
 from boxoffice.ui.settings.pages import SettingField
 from boxoffice.ui.settings.pairing import PairingError, PairingListener
@@ -42,14 +43,17 @@ log = logging.getLogger(__name__)
 
 #: The declared settings this page edits (the rest are on the pages built from declarations).
 CONNECTION_KEYS = ("tickettailor_url", "btcpay_url", "btcpay_store_id")
-_MARKS = {OK: ("✓", "#17692f"), WARN: ("!", "#7a4f00"), FAIL: ("✗", "#b3261e")}
+#: A finding's mark and tone; the tone's colour is the theme's (`painted_colours`).
+_MARKS = {OK: ("✓", "success"), WARN: ("!", "warning"), FAIL: ("✗", "error")}
 
 
 def findings_html(findings: list[Finding]) -> str:
-    """Test results as a short coloured list."""
+    """Test results as a short list, coloured in the application's theme now."""
+    colours = painted_colours()
     rows = []
     for finding in findings:
-        mark, colour = _MARKS.get(finding.status, ("•", "#1b1b1b"))
+        mark, tone = _MARKS.get(finding.status, ("•", ""))
+        colour = colours.mark(tone)
         rows.append(
             f"<div style='color:{colour}'><b>{mark} {html.escape(finding.subject)}:</b> "
             f"{html.escape(finding.message)}</div>"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boxoffice.ui.widgets.common import PILL_COLOURS, Banner, button, label
+from boxoffice.ui.resources import painted_colours
+from boxoffice.ui.widgets.common import Banner, button, label
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -24,15 +25,46 @@ TONE_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
 class EventDelegate(QStyledItemDelegate):
-    """Paints an event as a card: name large, date and venue below, availability as a pill."""
+    """Paints an event as a card: name large, date and venue below, availability as a pill.
 
+    Its colours are the theme's (`painted_colours`), read as it paints: a change of theme
+    restyles the list, which paints again.
+    """
+
+    #: The least height of a card; larger text makes it taller (`sizeHint`).
     ROW_HEIGHT = 96
+    PILL_HEIGHT = 40
+
+    @staticmethod
+    def fonts(base: QFont) -> tuple[QFont, QFont]:
+        """The name's and the pill's fonts, from the list's."""
+        name_font = QFont(base)
+        name_font.setBold(True)
+        name_font.setPointSizeF(base.pointSizeF() * 1.35)
+        pill_font = QFont(base)
+        pill_font.setBold(True)
+        pill_font.setPointSizeF(base.pointSizeF() * 1.05)
+        return name_font, pill_font
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         # Width 0: the list gives every row its own width; only the height matters here.
-        return QSize(0, self.ROW_HEIGHT)
+        # Tall enough for the name and the detail line, whatever the text size.
+        name_font, pill_font = self.fonts(QFont(option.font))
+        text = QFontMetrics(name_font).height() + 6 + option.fontMetrics.height() + 4
+        pill = max(self.PILL_HEIGHT, QFontMetrics(pill_font).height() + 12)
+        return QSize(0, max(self.ROW_HEIGHT, 8 + 20 + max(text, pill)))
+
+    def pill_rect(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QRect:
+        """Where the availability pill of a row is painted."""
+        card = option.rect.adjusted(4, 4, -4, -4)
+        metrics = QFontMetrics(self.fonts(QFont(option.font))[1])
+        width = metrics.horizontalAdvance(index.data(AVAILABILITY_ROLE) or "") + 32
+        height = max(self.PILL_HEIGHT, metrics.height() + 12)
+        return QRect(card.right() - width - 16, card.center().y() - height // 2, width, height)
 
     def paint(
         self,
@@ -42,37 +74,40 @@ class EventDelegate(QStyledItemDelegate):
     ) -> None:
         painter.save()
         try:
+            colours = painted_colours()
             card = option.rect.adjusted(4, 4, -4, -4)
             selected = bool(option.state & QStyle.StateFlag.State_Selected)
             hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QColor("#0b4f9c") if selected else QColor("#d7d7d2"))
-            painter.setBrush(QColor("#eef4fc") if selected or hovered else QColor("#ffffff"))
+            ground = colours.hover_ground if hovered else colours.ground
+            edge, words = colours.edge, colours.text
+            if selected:
+                ground, edge = colours.selected_ground, colours.selected_edge
+                words = colours.selected_text
+            painter.setPen(QPen(QColor(edge), 2 if selected else 1))
+            painter.setBrush(QColor(ground))
             painter.drawRoundedRect(card, 10, 10)
 
             pill_text = index.data(AVAILABILITY_ROLE) or ""
             tone = index.data(TONE_ROLE) or "info"
-            background, foreground = PILL_COLOURS.get(tone, PILL_COLOURS["info"])
+            pill_colours = colours.pill(tone)
             base = QFont(option.font)
-            pill_font = QFont(base)
-            pill_font.setBold(True)
-            pill_font.setPointSizeF(base.pointSizeF() * 1.05)
+            name_font, pill_font = self.fonts(base)
             painter.setFont(pill_font)
-            metrics = painter.fontMetrics()
-            pill_width = metrics.horizontalAdvance(pill_text) + 32
-            pill = QRect(card.right() - pill_width - 16, card.center().y() - 20, pill_width, 40)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(background))
-            painter.drawRoundedRect(pill, 20, 20)
-            painter.setPen(QColor(foreground))
+            pill = self.pill_rect(option, index)
+            radius = pill.height() / 2
+            if pill_colours.edge is None:
+                painter.setPen(Qt.PenStyle.NoPen)
+            else:
+                painter.setPen(QPen(QColor(pill_colours.edge), 2))
+            painter.setBrush(QColor(pill_colours.ground))
+            painter.drawRoundedRect(pill, radius, radius)
+            painter.setPen(QColor(pill_colours.text))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, pill_text)
 
             text_rect = QRect(card.left() + 18, card.top() + 10, pill.left() - card.left() - 30, 0)
-            name_font = QFont(base)
-            name_font.setBold(True)
-            name_font.setPointSizeF(base.pointSizeF() * 1.35)
             painter.setFont(name_font)
-            painter.setPen(QColor("#1b1b1b"))
+            painter.setPen(QColor(words))
             name_height = painter.fontMetrics().height()
             name = painter.fontMetrics().elidedText(
                 index.data(NAME_ROLE) or "", Qt.TextElideMode.ElideRight, text_rect.width()
@@ -83,7 +118,7 @@ class EventDelegate(QStyledItemDelegate):
                 name,
             )
             painter.setFont(base)
-            painter.setPen(QColor("#3d3d3d"))
+            painter.setPen(QColor(colours.selected_text if selected else colours.detail))
             detail = painter.fontMetrics().elidedText(
                 index.data(DETAIL_ROLE) or "", Qt.TextElideMode.ElideRight, text_rect.width()
             )

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boxoffice.ui.resources import painted_colours
 from boxoffice.ui.screens.recent_sales.model import (
     BUYER,
     COLUMNS,
@@ -26,11 +35,15 @@ from boxoffice.ui.screens.recent_sales.model import (
     TONE_ROLE,
     TOTAL,
 )
-from boxoffice.ui.widgets.common import PILL_COLOURS, label
+from boxoffice.ui.widgets.common import label
 
 
 class SaleCellDelegate(QStyledItemDelegate):
-    """Two lines per cell: the main words, and a quieter detail; the state as a pill."""
+    """Two lines per cell: the main words, and a quieter detail; the state as a pill.
+
+    Its colours are the theme's (`painted_colours`), read as it paints: a change of theme
+    restyles the table, which paints again.
+    """
 
     PADDING = 10
 
@@ -40,6 +53,18 @@ class SaleCellDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics
         return QSize(0, metrics.height() * 2 + 2 * self.PADDING + 8)
 
+    def pill_rect(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QRect:
+        """Where the state's pill of a row is painted (in its State cell)."""
+        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        main = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        width = min(QFontMetrics(bold).horizontalAdvance(main) + 24, rect.width())
+        line = option.fontMetrics.height()
+        return QRect(rect.left(), rect.top() - 2, width, line + 6)
+
     def paint(
         self,
         painter: QPainter,
@@ -48,9 +73,12 @@ class SaleCellDelegate(QStyledItemDelegate):
     ) -> None:
         painter.save()
         try:
+            colours = painted_colours()
             selected = bool(option.state & QStyle.StateFlag.State_Selected)
             if selected:
-                painter.fillRect(option.rect, QColor("#e8f0fb"))
+                painter.fillRect(option.rect, QColor(colours.selected_ground))
+            words = colours.selected_text if selected else colours.text
+            quiet = colours.selected_text if selected else colours.detail
             rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
             main = index.data(Qt.ItemDataRole.DisplayRole) or ""
             detail = index.data(DETAIL_ROLE) or ""
@@ -59,18 +87,19 @@ class SaleCellDelegate(QStyledItemDelegate):
             line = metrics.height()
             top = QRect(rect.left(), rect.top(), rect.width(), line + 4)
             if index.column() == STATE:
-                tone = index.data(TONE_ROLE) or ""
-                background, foreground = PILL_COLOURS.get(tone, PILL_COLOURS[""])
+                pill_colours = colours.pill(index.data(TONE_ROLE) or "")
                 bold = QFont(base)
                 bold.setBold(True)
                 painter.setFont(bold)
-                width = min(painter.fontMetrics().horizontalAdvance(main) + 24, rect.width())
-                pill = QRect(top.left(), top.top() - 2, width, line + 6)
+                pill = self.pill_rect(option, index)
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(background))
+                if pill_colours.edge is None:
+                    painter.setPen(Qt.PenStyle.NoPen)
+                else:
+                    painter.setPen(QPen(QColor(pill_colours.edge), 2))
+                painter.setBrush(QColor(pill_colours.ground))
                 painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-                painter.setPen(QColor(foreground))
+                painter.setPen(QColor(pill_colours.text))
                 text = painter.fontMetrics().elidedText(
                     main, Qt.TextElideMode.ElideRight, pill.width() - 16
                 )
@@ -79,7 +108,7 @@ class SaleCellDelegate(QStyledItemDelegate):
                 font = QFont(base)
                 font.setBold(index.column() in (SALE, TOTAL))
                 painter.setFont(font)
-                painter.setPen(QColor("#1b1b1b"))
+                painter.setPen(QColor(words))
                 text = painter.fontMetrics().elidedText(
                     main, Qt.TextElideMode.ElideRight, top.width()
                 )
@@ -90,7 +119,7 @@ class SaleCellDelegate(QStyledItemDelegate):
                 small = QFont(base)
                 small.setPointSizeF(base.pointSizeF() * 0.9)
                 painter.setFont(small)
-                painter.setPen(QColor("#555555"))
+                painter.setPen(QColor(quiet))
                 below = QRect(rect.left(), top.bottom() + 6, rect.width(), line + 2)
                 text = painter.fontMetrics().elidedText(
                     detail, Qt.TextElideMode.ElideRight, below.width()
@@ -152,6 +181,13 @@ class RecentSalesView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            # Larger text or another theme: the table is restyled after this page, so its
+            # columns and rows are measured again once it has its new font.
+            QTimer.singleShot(0, self, self.fit_columns)
 
     def fit_columns(self) -> None:
         """Time, total and state as wide as they need; the sale gets most of the rest."""
