@@ -19,19 +19,8 @@ from boxoffice.app.kiosk_pin import MAX_DIGITS, MIN_DIGITS, PinLock, verify_pin_
 from boxoffice.ui.tasks import TaskKeeper
 from boxoffice.ui.widgets.common import button, label, set_tone
 
-#: Each key is a square this many pixels wide: twice the 48 px touch minimum, for a thumb.
-KEY_SIZE = 104
-
-_STYLE = f"""
-QFrame#pinPad {{ background: #ffffff; border: 1px solid #c9c9c3; border-radius: 18px; }}
-QFrame#pinPad QPushButton {{
-    font-size: 26pt; min-width: {KEY_SIZE}px; min-height: {KEY_SIZE}px; border-radius: 14px;
-}}
-QFrame#pinPad QPushButton#pinCancel {{ font-size: 17pt; min-height: 64px; }}
-QLabel#pinTitle {{ font-size: 22pt; font-weight: 600; }}
-QLabel#pinDots {{ font-size: 30pt; letter-spacing: 6px; min-height: 56px; }}
-QLabel#pinMessage {{ font-size: 15pt; min-height: 48px; }}
-"""
+# Its look (keys twice the touch minimum, big dots) is the application's style sheets'
+# (`QFrame#pinPad` in resources/), so larger text and high contrast reach it as they change.
 
 
 class PinPad(QFrame):
@@ -54,7 +43,6 @@ class PinPad(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pinPad")
-        self.setStyleSheet(_STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pin_hash = pin_hash
         self.lock = lock or PinLock()

@@ -15,15 +15,8 @@ from boxoffice.ui.widgets.common import button, label, set_tone
 #: Seconds without a touch after which the menu closes by itself.
 IDLE_SECONDS = 60
 
-_STYLE = """
-QFrame#staffMenu { background: #ffffff; border: 1px solid #c9c9c3; border-radius: 18px; }
-QFrame#staffMenu QPushButton { font-size: 18pt; min-height: 72px; padding: 4px 24px; }
-QLabel#staffModeMarker {
-    font-size: 15pt; font-weight: 600; padding: 12px; border-radius: 10px;
-    background: #fff3cd; color: #6b4500; border: 1px solid #e3c56d;
-}
-QLabel#staffMenuTitle { font-size: 22pt; font-weight: 600; }
-"""
+# Its look is the application's style sheets' (`QFrame#staffMenu` in resources/), so larger
+# text and high contrast reach it as they change.
 #: What counts as a touch (the staff bar counts the same).
 TOUCHES = (
     QEvent.Type.MouseButtonPress,
@@ -52,9 +45,6 @@ class StaffMenu(QFrame):
     def __init__(self, *, idle_seconds: int = IDLE_SECONDS, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("staffMenu")
-        self.setStyleSheet(_STYLE)
-        # Wide enough for the staff-mode banner on one line, so it reads at a glance.
-        self.setMinimumWidth(640)
         self.idle_seconds = idle_seconds
         #: Fires after `idle_seconds` without a touch; a test may fire it with `timeout.emit()`.
         self.idle_timer = QTimer(self)

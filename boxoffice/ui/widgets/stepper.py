@@ -16,15 +16,8 @@ BUTTON_SIZE = 64
 REPEAT_DELAY_MS = 400
 REPEAT_INTERVAL_MS = 120
 
-# Sizes and type only, no colours: the application's theme (high contrast too) still paints.
-_STYLE = f"""
-QPushButton {{
-    min-width: {BUTTON_SIZE}px; max-width: {BUTTON_SIZE}px;
-    min-height: {BUTTON_SIZE}px; max-height: {BUTTON_SIZE}px;
-    padding: 0; font-size: 26pt; font-weight: 700;
-}}
-QLabel {{ font-size: 24pt; font-weight: 700; }}
-"""
+# Its type (big signs and number) is the application's style sheets' (`[role="stepper"]` in
+# resources/), so larger text reaches it; no colours, so the theme (high contrast too) paints.
 
 
 class QuantityStepper(QWidget):
@@ -41,7 +34,7 @@ class QuantityStepper(QWidget):
     def __init__(self, name: str = "quantity", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setStyleSheet(_STYLE)
+        self.setProperty("role", "stepper")
         self._minimum = 0
         self._maximum = 99
         self._order_minimum = 0

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from boxoffice.app.kiosk_pin import PinLock, hash_pin
 from boxoffice.ui.kiosk.pin_pad import PinPad
+from boxoffice.ui.resources import apply_style
 from tests.ui.conftest import run_until
 
 PIN = "2468"
@@ -30,7 +31,10 @@ def clock():
 
 
 @pytest.fixture
-def pad(qtbot, loop, clock):
+def pad(qapp, qtbot, loop, clock):
+    # Its keys' size is the application's style sheet's, as in the app (put back afterwards:
+    # tests/ui/conftest.py).
+    apply_style(qapp)
     widget = PinPad(STORED, lock=PinLock(clock=clock))
     qtbot.addWidget(widget)
     widget.show()

@@ -7,10 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from boxoffice.ui.kiosk.staff_menu import StaffMenu
+from boxoffice.ui.resources import apply_style
 
 
 @pytest.fixture
-def menu(qtbot):
+def menu(qapp, qtbot):
+    # Its buttons' size is the application's style sheet's, as in the app (put back
+    # afterwards: tests/ui/conftest.py).
+    apply_style(qapp)
     widget = StaffMenu(idle_seconds=60)
     qtbot.addWidget(widget)
     widget.show()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -41,6 +41,31 @@ class EventCard(QPushButton):
             # The card takes the touch, not its labels.
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(part)
+
+    # A button does not ask its layout how big it should be: the card does, so that it is as
+    # tall as its words need (larger text, a long name wrapped) and never under CARD_HEIGHT.
+
+    def sizeHint(self) -> QSize:
+        hint = self._layout_hint(minimum=False)
+        return QSize(hint.width(), max(CARD_HEIGHT, hint.height()))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self._layout_hint(minimum=True)
+        return QSize(hint.width(), max(CARD_HEIGHT, hint.height()))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(width) if layout is not None else 0
+        return max(CARD_HEIGHT, needed)
+
+    def _layout_hint(self, *, minimum: bool) -> QSize:
+        layout = self.layout()
+        if layout is None:
+            return super().minimumSizeHint() if minimum else super().sizeHint()
+        return layout.totalMinimumSize() if minimum else layout.totalSizeHint()
 
 
 class AttractView(QWidget):
