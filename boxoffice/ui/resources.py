@@ -54,34 +54,31 @@ class Pill:
     """A rounded state label painted by a delegate: its ground, its words, its outline."""
 
     ground: str
-    text: str
+    words: str
     #: None: no outline.
     edge: str | None = None
 
 
 @dataclass(frozen=True)
 class PaintedColours:
-    """The colours of what widgets paint themselves, for one theme (`#rrggbb`, or
-    `#aarrggbb` for the see-through backdrop).
+    """The colours of what widgets paint themselves, for one theme (`#rrggbb`).
 
-    Cards and cells: `ground` under `text` and the quieter `detail`, outlined by `edge`;
+    Cards and cells: `ground` under `words` and the quieter `detail`, outlined by `edge`;
     `hover_ground` under the pointer; `selected_*` for the chosen row. `pills` and `marks`
     by tone (success, info, warning, error, or "" for none): a pill on its card, and a mark's
     words on the window (a test result's ✓ ! ✗), as the style sheets colour toned labels.
-    `backdrop` darkens the screen behind the kiosk's staff panels.
     """
 
     ground: str
     edge: str
-    text: str
+    words: str
     detail: str
     hover_ground: str
     selected_ground: str
     selected_edge: str
-    selected_text: str
+    selected_words: str
     pills: Mapping[str, Pill] = field(default_factory=dict)
     marks: Mapping[str, str] = field(default_factory=dict)
-    backdrop: str = "#be14161a"
 
     def pill(self, tone: str) -> Pill:
         return self.pills.get(tone, self.pills[""])
@@ -94,12 +91,12 @@ class PaintedColours:
 NORMAL_COLOURS = PaintedColours(
     ground="#ffffff",
     edge="#d7d7d2",
-    text="#1b1b1b",
+    words="#1b1b1b",
     detail="#3d3d3d",
     hover_ground="#eef4fc",
     selected_ground="#e8f0fb",
     selected_edge="#0b4f9c",
-    selected_text="#1b1b1b",
+    selected_words="#1b1b1b",
     pills={
         "success": Pill("#e3f4e6", "#17692f"),
         "warning": Pill("#fff3cd", "#6b4500"),
@@ -121,12 +118,12 @@ NORMAL_COLOURS = PaintedColours(
 HIGH_CONTRAST_COLOURS = PaintedColours(
     ground=BLACK,
     edge=WHITE,
-    text=WHITE,
+    words=WHITE,
     detail=WHITE,
     hover_ground=BLACK,
     selected_ground=YELLOW,
     selected_edge=YELLOW,
-    selected_text=BLACK,
+    selected_words=BLACK,
     pills={
         "success": Pill(BLACK, WHITE, WHITE),
         "warning": Pill(YELLOW, BLACK, BLACK),
@@ -135,7 +132,6 @@ HIGH_CONTRAST_COLOURS = PaintedColours(
         "": Pill(BLACK, WHITE, WHITE),
     },
     marks={"success": WHITE, "warning": YELLOW, "error": YELLOW, "info": WHITE, "": WHITE},
-    backdrop=BLACK,
 )
 
 

@@ -134,11 +134,11 @@ def test_the_painted_marks_are_the_sheets_tone_colours():
 def test_every_high_contrast_painted_pair_reaches_7_to_1():
     table = HIGH_CONTRAST_COLOURS
     pairs = [
-        (table.text, table.ground),
+        (table.words, table.ground),
         (table.detail, table.ground),
-        (table.text, table.hover_ground),
-        (table.selected_text, table.selected_ground),
-        *[(pill.text, pill.ground) for pill in table.pills.values()],
+        (table.words, table.hover_ground),
+        (table.selected_words, table.selected_ground),
+        *[(pill.words, pill.ground) for pill in table.pills.values()],
         *[(mark, resources.BLACK) for mark in table.marks.values()],
     ]
     for words, ground in pairs:

@@ -80,10 +80,10 @@ class EventDelegate(QStyledItemDelegate):
             hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             ground = colours.hover_ground if hovered else colours.ground
-            edge, words = colours.edge, colours.text
+            edge, words = colours.edge, colours.words
             if selected:
                 ground, edge = colours.selected_ground, colours.selected_edge
-                words = colours.selected_text
+                words = colours.selected_words
             painter.setPen(QPen(QColor(edge), 2 if selected else 1))
             painter.setBrush(QColor(ground))
             painter.drawRoundedRect(card, 10, 10)
@@ -102,7 +102,7 @@ class EventDelegate(QStyledItemDelegate):
                 painter.setPen(QPen(QColor(pill_colours.edge), 2))
             painter.setBrush(QColor(pill_colours.ground))
             painter.drawRoundedRect(pill, radius, radius)
-            painter.setPen(QColor(pill_colours.text))
+            painter.setPen(QColor(pill_colours.words))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, pill_text)
 
             text_rect = QRect(card.left() + 18, card.top() + 10, pill.left() - card.left() - 30, 0)
@@ -118,7 +118,7 @@ class EventDelegate(QStyledItemDelegate):
                 name,
             )
             painter.setFont(base)
-            painter.setPen(QColor(colours.selected_text if selected else colours.detail))
+            painter.setPen(QColor(colours.selected_words if selected else colours.detail))
             detail = painter.fontMetrics().elidedText(
                 index.data(DETAIL_ROLE) or "", Qt.TextElideMode.ElideRight, text_rect.width()
             )

@@ -77,8 +77,8 @@ class SaleCellDelegate(QStyledItemDelegate):
             selected = bool(option.state & QStyle.StateFlag.State_Selected)
             if selected:
                 painter.fillRect(option.rect, QColor(colours.selected_ground))
-            words = colours.selected_text if selected else colours.text
-            quiet = colours.selected_text if selected else colours.detail
+            words = colours.selected_words if selected else colours.words
+            quiet = colours.selected_words if selected else colours.detail
             rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
             main = index.data(Qt.ItemDataRole.DisplayRole) or ""
             detail = index.data(DETAIL_ROLE) or ""
@@ -99,7 +99,7 @@ class SaleCellDelegate(QStyledItemDelegate):
                     painter.setPen(QPen(QColor(pill_colours.edge), 2))
                 painter.setBrush(QColor(pill_colours.ground))
                 painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-                painter.setPen(QColor(pill_colours.text))
+                painter.setPen(QColor(pill_colours.words))
                 text = painter.fontMetrics().elidedText(
                     main, Qt.TextElideMode.ElideRight, pill.width() - 16
                 )
