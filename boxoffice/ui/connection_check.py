@@ -2,7 +2,8 @@
 
 Runs the checks of `boxoffice.app.diagnostics`, as `boxoffice doctor` does (so the dialog and
 the command line never disagree), on the values typed in the dialog, before they are saved.
-Qt-free but for the translator its words go through.
+Qt-free but for the translator its words go through: the findings' words (`Words`, written
+by the diagnostics) are said in the window's language as they become `Finding`s.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from PySide6.QtCore import QCoreApplication
 
 from boxoffice.app.diagnostics import FAIL, Doctor
 from boxoffice.app.settings.till import Settings
+from boxoffice.ui.i18n import say
 
 
 @dataclass(frozen=True)
 class Finding:
-    """One line of a test result: status ok / warn / fail, and what to do."""
+    """One line of a test result: status ok / warn / fail, and what to do (in the window's
+    language)."""
 
     status: str
     subject: str
@@ -26,7 +29,7 @@ class Finding:
 
 
 def _findings(doctor: Doctor) -> list[Finding]:
-    return [Finding(c.status, c.subject, c.message) for c in doctor.checks]
+    return [Finding(c.status, say(c.subject), say(c.message)) for c in doctor.checks]
 
 
 async def check_tickettailor(

@@ -225,7 +225,7 @@ class Connections:
             settings = self.edited()
         except SettingError as error:
             subject = QCoreApplication.translate("Connections", "Settings")
-            result.setText(findings_html([Finding(FAIL, subject, str(error))]))
+            result.setText(findings_html([Finding(FAIL, subject, describe_error(error))]))
             return
         result.setText(QCoreApplication.translate("Connections", "Testing…"))
         self.tasks.spawn(self._test(service, settings, result), key=f"test-{service}")
@@ -255,7 +255,8 @@ class Connections:
             url = field.setting.coerce(field.value())
         except SettingError as error:
             words = QCoreApplication.translate("Connections", "{setting} {problem}.")
-            self._pairing_status(words.format(setting=field.setting.label, problem=error), "error")
+            problem = describe_error(error)
+            self._pairing_status(words.format(setting=field.caption, problem=problem), "error")
             return
         if not url:
             self._pairing_status(

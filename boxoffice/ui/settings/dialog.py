@@ -250,7 +250,7 @@ class SettingsDialog(QDialog):
         try:
             new = self.edited_settings()
         except SettingError as error:
-            self._error(str(error))
+            self._error(describe_error(error))
             return
         problem = self.kiosk.problem(new)
         if problem:
@@ -268,7 +268,7 @@ class SettingsDialog(QDialog):
             await self.keys.store()
             new.save()
         except KeyringUnavailableError as error:
-            self._error(self.tr("Not saved: {error}").format(error=error))
+            self._error(self.tr("Not saved: {error}").format(error=describe_error(error)))
             return
         except OSError as error:
             self._error(

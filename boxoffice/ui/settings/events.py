@@ -130,7 +130,7 @@ class EventChoice:
         except SettingError as error:
             page.status.setText(
                 QCoreApplication.translate("EventChoice", "{setting} {problem}.").format(
-                    setting=field.setting.label, problem=error
+                    setting=field.caption, problem=describe_error(error)
                 )
             )
             return

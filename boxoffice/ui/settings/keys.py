@@ -3,7 +3,8 @@
 API keys never go to the settings file: they are read and written through `SecretStore` (the
 OS keyring, off the GUI thread, with a timeout), or come from environment variables, and the
 page says which. The keyring is first asked whether it works at all, so a computer without one
-is told how to give the keys instead.
+is told how to give the keys instead. The keyring's words (its description, why it failed)
+come from `boxoffice.services.secrets` as `Words` and are said in the window's language.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from boxoffice.services.secrets import (
     SecretSpec,
     SecretStore,
 )
+from boxoffice.ui.errors import describe_error
+from boxoffice.ui.i18n import say
 from boxoffice.ui.tasks import TaskKeeper
 from boxoffice.ui.widgets.common import set_tone
 
@@ -89,7 +92,7 @@ class ApiKeys:
                     "ApiKeys",
                     "API keys are kept in the system keyring ({backend}), never in the settings "
                     "file.",
-                ).format(backend=backend)
+                ).format(backend=say(backend))
             )
             set_tone(status, "")
         else:
@@ -100,7 +103,7 @@ class ApiKeys:
                     "saved here. Set {tickettailor} and {btcpay} in the environment that starts "
                     "Box Office instead.",
                 ).format(
-                    backend=backend,
+                    backend=say(backend),
                     tickettailor=TICKETTAILOR_API_KEY.env,
                     btcpay=BTCPAY_API_KEY.env,
                 )
@@ -135,7 +138,7 @@ class ApiKeys:
             except KeyringUnavailableError as error:
                 self.loaded[secret.name] = None
                 edit.setPlaceholderText(QCoreApplication.translate("ApiKeys", "Not available"))
-                storage.setText(str(error))
+                storage.setText(describe_error(error))
                 set_tone(storage, "warning")
                 continue
             self.loaded[secret.name] = value
@@ -149,4 +152,4 @@ class ApiKeys:
                     "ApiKeys", "Not set yet. It will be stored in the system keyring ({where})."
                 )
             )
-            storage.setText(words.format(where=where))
+            storage.setText(words.format(where=say(where)))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from boxoffice.app.kiosk_pin import MAX_DIGITS, MIN_DIGITS, PIN_ENV, has_pin, hash_pin, pin_problem
 from boxoffice.app.settings.kinds import Kind
 from boxoffice.app.settings.till import Settings
+from boxoffice.ui.i18n import say
 from boxoffice.ui.settings.pages import SettingField
 from boxoffice.ui.widgets.common import button, label, set_tone
 
@@ -115,8 +116,8 @@ class KioskPage(QScrollArea):
         for key in KIOSK_KEYS[1:]:
             field = fields[key]
             field.widget.setMinimumHeight(TOUCH)
-            field.widget.setAccessibleName(field.setting.label)
-            layout.addWidget(label(field.setting.label, role="section"))
+            field.widget.setAccessibleName(field.caption)
+            layout.addWidget(label(field.caption, role="section"))
             if key == "kiosk_logo":
                 row = QHBoxLayout()
                 row.addWidget(field.widget, 1)
@@ -217,8 +218,9 @@ class KioskSettings:
         first = self.typed_pin()
         second = page.repeat_pin.text() if page.repeat_pin.isEnabled() else ""
         if first or second:
-            if pin_problem(first):
-                return _rule_words(first)
+            problem = pin_problem(first)
+            if problem:
+                return say(problem)
             if first != second:
                 return QCoreApplication.translate(
                     "KioskSettings", "The two PINs are not the same: type the new PIN twice."
@@ -286,17 +288,3 @@ class KioskSettings:
         if self.chooser is chooser:
             self.chooser = None
         chooser.deleteLater()
-
-
-def _rule_words(pin: str) -> str:
-    """`pin_problem`'s reason, in the language in use (the rules' words live in the app layer,
-    which has no translator)."""
-    if not pin.isascii() or not pin.isdigit():
-        return QCoreApplication.translate(
-            "KioskSettings", "A staff PIN is made of digits only, {low} to {high} of them."
-        ).format(low=MIN_DIGITS, high=MAX_DIGITS)
-    if not MIN_DIGITS <= len(pin) <= MAX_DIGITS:
-        return QCoreApplication.translate(
-            "KioskSettings", "A staff PIN has {low} to {high} digits."
-        ).format(low=MIN_DIGITS, high=MAX_DIGITS)
-    return pin_problem(pin)  # a rule added later: its English words rather than none

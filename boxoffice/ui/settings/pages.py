@@ -4,9 +4,9 @@ Each declared setting gets the editor its kind asks for, with its label and help
 setting added to the declarations appears in the dialog without code here (design.md, "Typed,
 declared settings", after Electrum's ConfigVar).
 
-The labels, help texts and choices are the declarations' own English (`boxoffice.app` has no
-translator, and lupdate cannot find words that are not literals here); the words this module
-adds go through Qt's translator.
+The labels, help texts and choices are the declarations' `Words` (marked for translation in
+`boxoffice.app.settings.declarations`), said here in the window's language; the words this
+module adds go through Qt's translator.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from boxoffice.app.settings.declarations import Setting
 from boxoffice.app.settings.kinds import Kind
+from boxoffice.ui.i18n import say
 from boxoffice.ui.widgets.common import label
 
 
@@ -36,11 +37,14 @@ class SettingField:
 
     def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
         self.setting = setting
+        #: The setting's label and help in the window's language.
+        self.caption = say(setting.label)
+        self.help_text = say(setting.help)
         self.checks: dict[str, QCheckBox] = {}
         name = f"setting_{setting.key}"
         kind = setting.kind
         if kind is Kind.BOOL:
-            self.widget: QWidget = QCheckBox(setting.label)
+            self.widget: QWidget = QCheckBox(self.caption)
         elif kind is Kind.NUMBER and setting.whole:
             whole = QSpinBox()
             whole.setRange(int(setting.minimum or 0), int(setting.maximum or 1_000_000))
@@ -54,14 +58,14 @@ class SettingField:
         elif kind is Kind.CHOICE:
             combo = QComboBox()
             for value, words in setting.choices:
-                combo.addItem(words, value)
+                combo.addItem(say(words), value)
             self.widget = combo
         elif kind is Kind.MULTI_CHOICE:
             host = QWidget()
             row = QHBoxLayout(host)
             row.setContentsMargins(0, 0, 0, 0)
             for value, words in setting.choices:
-                check = QCheckBox(words)
+                check = QCheckBox(say(words))
                 check.setObjectName(f"{name}_{value}")
                 self.checks[value] = check
                 row.addWidget(check)
@@ -73,12 +77,12 @@ class SettingField:
                 line.setPlaceholderText("https://")
             self.widget = line
         self.widget.setObjectName(name)
-        self.widget.setToolTip(setting.help)
+        self.widget.setToolTip(self.help_text)
         if kind is not Kind.BOOL:
             # The caption above an editor is a separate label: screen readers get it here.
-            self.widget.setAccessibleName(setting.label)
-            self.widget.setAccessibleDescription(setting.help)
-        self.help = label(setting.help, role="hint")
+            self.widget.setAccessibleName(self.caption)
+            self.widget.setAccessibleDescription(self.help_text)
+        self.help = label(self.help_text, role="hint")
         self.note = label(role="hint")
         self.note.hide()
         if setting.read_only:
@@ -148,7 +152,7 @@ class FieldsPage(QScrollArea):
             field = SettingField(setting)
             self.fields[setting.key] = field
             if setting.kind is not Kind.BOOL:
-                layout.addWidget(label(setting.label, role="section"))
+                layout.addWidget(label(field.caption, role="section"))
             layout.addWidget(field.widget)
             layout.addWidget(field.help)
             layout.addWidget(field.note)

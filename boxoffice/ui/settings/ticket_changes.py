@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from boxoffice.domain.catalogue import TicketOverride, door_price
 from boxoffice.domain.money import format_money, parse_price
+from boxoffice.ui.errors import describe_error
 from boxoffice.ui.formatting import event_when
 from boxoffice.ui.i18n import QT_TRANSLATE_NOOP
 from boxoffice.ui.settings.events import EventChoice
@@ -194,11 +195,11 @@ class TicketChanges:
                     first_line = head.text().splitlines()[0]
                     self.errors.append(
                         QCoreApplication.translate("TicketChanges", "{ticket}: {problem}").format(
-                            ticket=first_line, problem=error
+                            ticket=first_line, problem=describe_error(error)
                         )
                     )
                     if price_item is not None:
-                        price_item.setToolTip(str(error))
+                        price_item.setToolTip(describe_error(error))
                     continue
             if not (name or price is not None or description or hidden):
                 self.overrides.pop(ticket_type_id, None)
