@@ -20,7 +20,7 @@ import httpx
 from boxoffice.app import paths
 from boxoffice.app.diagnostics_btcpay import REQUIRED_PERMISSIONS as REQUIRED_PERMISSIONS
 from boxoffice.app.diagnostics_btcpay import BTCPayChecks
-from boxoffice.app.error_words import words_of
+from boxoffice.app.error_words import as_is, words_of
 from boxoffice.app.findings import CHECK_TIMEOUT, FAIL, OK, TICKET_TAILOR, WARN, Check, unusable
 from boxoffice.app.settings.till import Settings
 from boxoffice.currencies import minor_unit_exponent, tt_multiplier_verified
@@ -144,7 +144,7 @@ class Doctor:
             words = translate("Diagnostics", "the journal {path} cannot be opened: {error}")
             self.add(FAIL, JOURNAL, words.format(path=paths.journal_path(), error=error))
             return
-        self.add(OK, JOURNAL, str(paths.journal_path()))
+        self.add(OK, JOURNAL, as_is(str(paths.journal_path())))
         for record in damaged:
             # Selling goes on; this one sale needs a person (reconcile rebuilds a paid one
             # from its invoice when it can).
