@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from boxoffice.words import translate
+
 DEFAULT_PLACEHOLDER = "Satoshi Nakamoto"
 MAX_NAME_LENGTH = 100
 
@@ -32,39 +34,40 @@ def clean_text(text: str | None) -> str:
 
 
 def validate_email(text: str) -> str | None:
-    """None when the address looks deliverable, else a short plain reason to show."""
+    """None when the address looks deliverable, else a short plain reason to show (`Words`,
+    context "Buyer")."""
     address = (text or "").strip()
     if not address:
-        return "enter an email address"
+        return translate("Buyer", "enter an email address")
     if any(ch.isspace() for ch in address):
-        return "remove the spaces"
+        return translate("Buyer", "remove the spaces")
     if "@" not in address:
-        return "add an @ and a domain"
+        return translate("Buyer", "add an @ and a domain")
     if address.count("@") > 1:
-        return "use only one @"
+        return translate("Buyer", "use only one @")
     local, domain = address.split("@")
     if not local:
-        return "add the name before the @"
+        return translate("Buyer", "add the name before the @")
     if not domain:
-        return "add a domain after the @"
+        return translate("Buyer", "add a domain after the @")
     if len(local) > 64 or len(address) > 254:
-        return "this address is too long"
+        return translate("Buyer", "this address is too long")
     if (
         _LOCAL_FORBIDDEN.search(local)
         or local.startswith(".")
         or local.endswith(".")
         or (".." in local)
     ):
-        return "the part before the @ has a character that is not allowed"
+        return translate("Buyer", "the part before the @ has a character that is not allowed")
     if any(unicodedata.category(ch).startswith("C") for ch in address):
-        return "the address has a character that is not allowed"
+        return translate("Buyer", "the address has a character that is not allowed")
     labels = _marks_as_placeholder(unicodedata.normalize("NFC", domain)).rstrip(".").split(".")
     if len(labels) < 2:
-        return "the domain needs a dot, like example.com"
+        return translate("Buyer", "the domain needs a dot, like example.com")
     if not all(_LABEL.match(label) for label in labels):
-        return "the domain after the @ is not valid"
+        return translate("Buyer", "the domain after the @ is not valid")
     if len(labels[-1]) < 2 or labels[-1].isdigit():
-        return "the domain ending is not valid"
+        return translate("Buyer", "the domain ending is not valid")
     return None
 
 
@@ -78,20 +81,21 @@ _JOINERS = frozenset("\u200c\u200d")
 
 
 def validate_name(text: str | None) -> str | None:
-    """None when `text` can be a person's name (or is empty), else a short plain reason."""
+    """None when `text` can be a person's name (or is empty), else a short plain reason
+    (`Words`, context "Buyer")."""
     name = clean_text(text)
     if not name:
         return None
     if len(name) > MAX_NAME_LENGTH:
-        return f"use at most {MAX_NAME_LENGTH} characters"
+        return translate("Buyer", "use at most {count} characters").format(count=MAX_NAME_LENGTH)
     if any(unicodedata.category(ch).startswith("C") and ch not in _JOINERS for ch in name):
-        return "the name has a character that is not allowed"
+        return translate("Buyer", "the name has a character that is not allowed")
     if name[0] in _JOINERS or name[-1] in _JOINERS:
-        return "the name has a character that is not allowed"
+        return translate("Buyer", "the name has a character that is not allowed")
     if "<" in name or ">" in name or "@" in name:
-        return "the name has a character that is not allowed"
+        return translate("Buyer", "the name has a character that is not allowed")
     if not any(ch.isalpha() for ch in name):
-        return "a name needs letters"
+        return translate("Buyer", "a name needs letters")
     return None
 
 

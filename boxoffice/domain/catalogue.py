@@ -35,6 +35,7 @@ from urllib.parse import parse_qsl
 
 from boxoffice.domain.event_time import event_when
 from boxoffice.domain.money import from_minor, normalize
+from boxoffice.words import translate
 
 if TYPE_CHECKING:
     from boxoffice.services.tickettailor.models import Event, EventTime, TicketType
@@ -46,10 +47,19 @@ PUBLIC_STATUSES = frozenset({"on_sale", "sold_out", "unavailable"})
 #: Statuses that can be bought (a `locked` one only once unlocked).
 BUYABLE_STATUSES = frozenset({"on_sale", "locked"})
 
-SEATED_REASON = "reserved seating — sell online"
+# The words a customer or staff read about what is on sale: `Words` (context "Catalogue").
+SEATED_REASON = translate("Catalogue", "reserved seating — sell online")
 #: Why an event with exclusive sales tax is refused (see `_tax_refusal`).
-TAX_REASON = "sales tax is added on top at Ticket Tailor's checkout; the door cannot charge it yet"
-ONLINE_CLOSED_NOTICE = "online sales closed"
+TAX_REASON = translate(
+    "Catalogue",
+    "sales tax is added on top at Ticket Tailor's checkout; the door cannot charge it yet",
+)
+ONLINE_CLOSED_NOTICE = translate("Catalogue", "online sales closed")
+#: Why a ticket type cannot be bought now (`OfferedTicketType.unavailable_reason`).
+NOT_ON_SALE_NOW = translate("Catalogue", "Not on sale now")
+SOLD_OUT = translate("Catalogue", "Sold out")
+NOT_AVAILABLE = translate("Catalogue", "Not available")
+ONLY_LEFT = translate("Catalogue", "Only {count} left")
 
 
 @dataclass(frozen=True)
@@ -181,17 +191,31 @@ class Catalogue:
 
     @property
     def unreadable_words(self) -> str | None:
-        """ "1 event could not be read" style words for staff, or None when all were read."""
+        """ "1 event could not be read" style words for staff (`Words`), or None when all
+        were read."""
         if not self.unreadable:
             return None
         types = sum(1 for u in self.unreadable if u.startswith("ticket type"))
         events = len(self.unreadable) - types
-        parts = []
-        if events:
-            parts.append(f"{events} event{'s' if events != 1 else ''}")
-        if types:
-            parts.append(f"{types} ticket type{'s' if types != 1 else ''}")
-        return f"{' and '.join(parts)} could not be read from Ticket Tailor (left out)"
+        event_words = (
+            translate("Catalogue", "{count} event")
+            if events == 1
+            else translate("Catalogue", "{count} events")
+        ).format(count=events)
+        type_words = (
+            translate("Catalogue", "{count} ticket type")
+            if types == 1
+            else translate("Catalogue", "{count} ticket types")
+        ).format(count=types)
+        if events and types:
+            what = translate("Catalogue", "{events} and {types}").format(
+                events=event_words, types=type_words
+            )
+        else:
+            what = event_words if events else type_words
+        return translate(
+            "Catalogue", "{what} could not be read from Ticket Tailor (left out)"
+        ).format(what=what)
 
     def event(self, event_id: str) -> OfferedEvent | None:
         for event in self.events:
@@ -374,15 +398,15 @@ def _offer_ticket_type(
     elif ticket_type.seated:
         reason = SEATED_REASON
     elif not ticket_type.on_sale_at(now):
-        reason = "Not on sale now"
+        reason = NOT_ON_SALE_NOW
     elif status == "sold_out":
-        reason = "Sold out"
+        reason = SOLD_OUT
     elif status == "unavailable":
-        reason = "Not available"
+        reason = NOT_AVAILABLE
     elif available == 0:
-        reason = "Sold out"
+        reason = SOLD_OUT
     elif maximum < minimum:
-        reason = f"Only {available} left" if available < minimum else "Not available"
+        reason = ONLY_LEFT.format(count=available) if available < minimum else NOT_AVAILABLE
     purchasable = status in BUYABLE_STATUSES and reason is None
 
     return OfferedTicketType(

@@ -8,6 +8,7 @@ read, so nothing is converted. Its own `formatted` text changes shape between pa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -19,6 +20,31 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 def english_day(day: date) -> str:
     """ "Fri 12 Jun 2026": the day as tickets, receipts and e-mails write it."""
     return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+_ENGLISH_DAY = re.compile(
+    rf"^({'|'.join(_DAYS)}) ([0-9]{{1,2}}) ({'|'.join(_MONTHS)}) ([0-9]{{4}})(?![0-9])"
+)
+
+
+def read_english_day(text: str | None) -> tuple[date, str] | None:
+    """The day `english_day` wrote at the start of `text`, and what follows it (" · 19:30");
+    None for any other text (Ticket Tailor's own `formatted`, "Date to be announced").
+
+    An order keeps its event's start as text (`Order.event_start`, written when it was sold
+    and kept in the journal and the invoice), so a face that writes days in another language
+    reads the day back from it."""
+    found = _ENGLISH_DAY.match(text or "")
+    if found is None:
+        return None
+    weekday, day, month, year = found.groups()
+    try:
+        when = date(int(year), _MONTHS.index(month) + 1, int(day))
+    except ValueError:
+        return None
+    if _DAYS[when.weekday()] != weekday:
+        return None  # not a day this module wrote
+    return when, (text or "")[found.end() :]
 
 
 def event_when(

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from boxoffice.domain.buyer import clean_text, ticket_name, validate_email, validate_name
 from boxoffice.domain.cart import cart_problems, chosen
 from boxoffice.domain.money import normalize
+from boxoffice.words import translate
 
 if TYPE_CHECKING:
     from boxoffice.domain.catalogue import Catalogue
@@ -89,7 +90,8 @@ class Order:
 
 
 class OrderProblem(ValueError):
-    """One clear sentence for the person at the till.
+    """One clear sentence for the person at the till (`Words`, context "Order", or a cart
+    problem's: its `args[0]`).
 
     `field` says where to point: 'event' | 'tickets' | 'email' | 'name' | 'access_code' | None.
     """
@@ -111,7 +113,7 @@ def prepare_order(
     """Check the cart and the buyer against the catalogue and settings; raise OrderProblem."""
     event = catalogue.event(event_id)
     if event is None:
-        raise OrderProblem("This event is no longer on sale.", "event")
+        raise OrderProblem(translate("Order", "This event is no longer on sale."), "event")
 
     problems = cart_problems(event, quantities, unlocked)
     if problems:
@@ -122,24 +124,31 @@ def prepare_order(
         for ticket_type, quantity in chosen(event, quantities, unlocked)
     ]
     if not lines:
-        raise OrderProblem("Choose at least one ticket.", "tickets")
+        raise OrderProblem(translate("Order", "Choose at least one ticket."), "tickets")
 
     name = clean_text(buyer.name) or None
     email = (buyer.email or "").strip() or None
     if email is None:
         if checkout.email_required:
-            raise OrderProblem("Enter the buyer's email address for the tickets.", "email")
+            raise OrderProblem(
+                translate("Order", "Enter the buyer's email address for the tickets."), "email"
+            )
     else:
         reason = validate_email(email)
         if reason:
-            raise OrderProblem(f"Check the email address: {reason}.", "email")
+            raise OrderProblem(
+                translate("Order", "Check the email address: {reason}.").format(reason=reason),
+                "email",
+            )
     if name is None:
         if checkout.require_name:
-            raise OrderProblem("Enter the buyer's full name.", "name")
+            raise OrderProblem(translate("Order", "Enter the buyer's full name."), "name")
     else:
         reason = validate_name(name)
         if reason:
-            raise OrderProblem(f"Check the name: {reason}.", "name")
+            raise OrderProblem(
+                translate("Order", "Check the name: {reason}.").format(reason=reason), "name"
+            )
 
     return Order(
         event_id=event.id,

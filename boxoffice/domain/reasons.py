@@ -22,7 +22,9 @@
 Each reason has one row in `REASONS`: the engine's fixed message, the short words a face shows
 under the sale's state, the advice for staff, whether staff may accept the payment and whether
 the sale counts as a failure. The journal writes a reason as its value, and a sold-out one as
-"sold_out:<ticket type id>" (`journal_form` and `Reason.parse`), as it always has.
+"sold_out:<ticket type id>" (`journal_form` and `Reason.parse`), as it always has. Every
+sentence of the table is `boxoffice.words.Words` (context "Reason"): English where a str is
+read, in the window's language where the window shows it.
 
 Statuses and what a till should do about each follow BTCPay's invoice states (docs.btcpayserver.org,
 "Invoices": New, Processing, Settled, Expired, Invalid and their additional statuses).
@@ -35,6 +37,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Literal
+
+from boxoffice.words import translate
 
 #: The end state of a reason's sale, as a `SaleState` value (`boxoffice.domain.sale` imports
 #: this module, so the state is named by its value here; `SaleState` members equal it).
@@ -126,16 +130,21 @@ class ReasonWords:
 
 
 #: What staff should do when no reason says better.
-DEFAULT_ADVICE = (
+DEFAULT_ADVICE = translate(
+    "Reason",
     "Look the invoice up in BTCPay with the reference below and settle it with the customer: "
-    "refund, or issue the tickets by hand in Ticket Tailor."
+    "refund, or issue the tickets by hand in Ticket Tailor.",
 )
 #: The words under each end state for a sale with no reason (or one of another state).
 DEFAULT_WORDS: Mapping[str, str] = MappingProxyType(
-    {"needs_attention": "check the sale", "released": "not paid", "failed": "nothing charged"}
+    {
+        "needs_attention": translate("Reason", "check the sale"),
+        "released": translate("Reason", "not paid"),
+        "failed": translate("Reason", "nothing charged"),
+    }
 )
 
-_NOTHING_CHARGED = "nothing charged"
+_NOTHING_CHARGED = translate("Reason", "nothing charged")
 
 R = Reason
 #: One row per reason.
@@ -143,26 +152,31 @@ REASONS: Mapping[Reason, ReasonWords] = MappingProxyType(
     {
         R.EXPIRED: ReasonWords(
             ends_in="released",
-            words="expired unpaid",
+            words=translate("Reason", "expired unpaid"),
             advice=DEFAULT_ADVICE,
-            message="The invoice expired unpaid; the tickets were released.",
-            closed_words="The invoice expired before it was paid.",
+            message=translate("Reason", "The invoice expired unpaid; the tickets were released."),
+            closed_words=translate("Reason", "The invoice expired before it was paid."),
         ),
         R.CANCELLED: ReasonWords(
             ends_in="released",
-            words="cancelled",
+            words=translate("Reason", "cancelled"),
             advice=DEFAULT_ADVICE,
-            message="The sale was cancelled; the tickets were released.",
-            closed_words="The sale was cancelled; nothing was paid.",
+            message=translate("Reason", "The sale was cancelled; the tickets were released."),
+            closed_words=translate("Reason", "The sale was cancelled; nothing was paid."),
         ),
         R.INVALID: ReasonWords(
             ends_in="released",
-            words="invalid",
+            words=translate("Reason", "invalid"),
             advice=DEFAULT_ADVICE,
-            message="The invoice was marked invalid in BTCPay; the tickets were released.",
+            message=translate(
+                "Reason", "The invoice was marked invalid in BTCPay; the tickets were released."
+            ),
         ),
         R.SOLD_OUT: ReasonWords(
-            ends_in="failed", words="sold out", advice=DEFAULT_ADVICE, is_failure=True
+            ends_in="failed",
+            words=translate("Reason", "sold out"),
+            advice=DEFAULT_ADVICE,
+            is_failure=True,
         ),
         R.HOLD_REFUSED: ReasonWords(
             ends_in="failed", words=_NOTHING_CHARGED, advice=DEFAULT_ADVICE, is_failure=True
@@ -173,74 +187,111 @@ REASONS: Mapping[Reason, ReasonWords] = MappingProxyType(
         R.SERVICE_ERROR: ReasonWords(
             ends_in="failed",
             words=_NOTHING_CHARGED,
-            advice="A service could not be reached while finishing the sale. Box Office "
-            "keeps trying; check the invoice in BTCPay and the tickets in Ticket Tailor if it "
-            "does not resolve.",
+            advice=translate(
+                "Reason",
+                "A service could not be reached while finishing the sale. Box Office keeps "
+                "trying; check the invoice in BTCPay and the tickets in Ticket Tailor if it "
+                "does not resolve.",
+            ),
             is_failure=True,
         ),
         R.PAYMENT_UNAVAILABLE: ReasonWords(
             ends_in="failed",
             words=_NOTHING_CHARGED,
             advice=DEFAULT_ADVICE,
-            message="BTCPay did not give the payment details; nothing was charged.",
+            message=translate(
+                "Reason", "BTCPay did not give the payment details; nothing was charged."
+            ),
             is_failure=True,
         ),
         R.INTERRUPTED: ReasonWords(
             ends_in="failed",
             words=_NOTHING_CHARGED,
             advice=DEFAULT_ADVICE,
-            message="The sale was interrupted before payment was asked for; nothing was charged.",
+            message=translate(
+                "Reason",
+                "The sale was interrupted before payment was asked for; nothing was charged.",
+            ),
             is_failure=True,
         ),
         R.PARTIAL_THEN_EXPIRED: ReasonWords(
             ends_in="needs_attention",
-            words="only partly paid",
-            advice="The customer paid only part of the amount before the window "
-            "closed. Refund what arrived from BTCPay (open the invoice, Refund), then start a "
-            "new sale.",
+            words=translate("Reason", "only partly paid"),
+            advice=translate(
+                "Reason",
+                "The customer paid only part of the amount before the window closed. Refund "
+                "what arrived from BTCPay (open the invoice, Refund), then start a new sale.",
+            ),
             staff_may_accept=True,
         ),
         R.PAID_LATE: ReasonWords(
             ends_in="needs_attention",
-            words="paid after it expired",
-            advice="The customer paid after the payment window closed, so the tickets were "
-            "released. Refund the payment from BTCPay, or mark the invoice settled there to "
-            "issue the tickets.",
-            accept_advice="The full amount arrived after the payment window closed, so the "
-            "tickets were released. Accept the payment below to issue the tickets now, or "
-            "refund it from BTCPay.",
+            words=translate("Reason", "paid after it expired"),
+            advice=translate(
+                "Reason",
+                "The customer paid after the payment window closed, so the tickets were "
+                "released. Refund the payment from BTCPay, or mark the invoice settled there to "
+                "issue the tickets.",
+            ),
+            accept_advice=translate(
+                "Reason",
+                "The full amount arrived after the payment window closed, so the tickets were "
+                "released. Accept the payment below to issue the tickets now, or refund it from "
+                "BTCPay.",
+            ),
             staff_may_accept=True,
-            accept_aside="The bitcoin rate may have moved since the invoice expired.",
+            accept_aside=translate(
+                "Reason", "The bitcoin rate may have moved since the invoice expired."
+            ),
         ),
         R.PAID_AFTER_CANCEL: ReasonWords(
             ends_in="needs_attention",
-            words="paid after a cancel",
-            advice="A payment arrived after the sale was cancelled. Refund it from "
-            "BTCPay, or start a new sale for the customer.",
-            accept_advice="The full amount was paid after the sale was cancelled. Accept the "
-            "payment below to issue the tickets now, or refund it from BTCPay.",
+            words=translate("Reason", "paid after a cancel"),
+            advice=translate(
+                "Reason",
+                "A payment arrived after the sale was cancelled. Refund it from BTCPay, or "
+                "start a new sale for the customer.",
+            ),
+            accept_advice=translate(
+                "Reason",
+                "The full amount was paid after the sale was cancelled. Accept the payment "
+                "below to issue the tickets now, or refund it from BTCPay.",
+            ),
             staff_may_accept=True,
         ),
         R.PAYMENT_INVALID: ReasonWords(
             ends_in="needs_attention",
-            words="not confirmed in time",
-            advice="BTCPay marked the payment invalid (it was not confirmed in time). "
-            "Check the invoice in BTCPay before letting the customer in.",
-            accept_advice="The full amount was paid but not confirmed in time, so BTCPay "
-            "marked the invoice invalid. Check in BTCPay that the payment has confirmed since, "
-            "then accept it below; otherwise refund it.",
+            words=translate("Reason", "not confirmed in time"),
+            advice=translate(
+                "Reason",
+                "BTCPay marked the payment invalid (it was not confirmed in time). Check the "
+                "invoice in BTCPay before letting the customer in.",
+            ),
+            accept_advice=translate(
+                "Reason",
+                "The full amount was paid but not confirmed in time, so BTCPay marked the "
+                "invoice invalid. Check in BTCPay that the payment has confirmed since, then "
+                "accept it below; otherwise refund it.",
+            ),
             staff_may_accept=True,
-            accept_warning="Accept only if BTCPay shows the payment confirmed by now.",
+            accept_warning=translate(
+                "Reason", "Accept only if BTCPay shows the payment confirmed by now."
+            ),
         ),
         R.ISSUE_REFUSED: ReasonWords(
             ends_in="needs_attention",
-            words="tickets refused",
-            advice="The invoice is paid but Ticket Tailor refused to issue the tickets. Do "
-            "not take another payment: issue the tickets by hand in Ticket Tailor, or refund "
-            "from BTCPay.",
+            words=translate("Reason", "tickets refused"),
+            advice=translate(
+                "Reason",
+                "The invoice is paid but Ticket Tailor refused to issue the tickets. Do not "
+                "take another payment: issue the tickets by hand in Ticket Tailor, or refund "
+                "from BTCPay.",
+            ),
         ),
         R.HOLD_MISSING: ReasonWords(
-            ends_in="needs_attention", words="reserved tickets gone", advice=DEFAULT_ADVICE
+            ends_in="needs_attention",
+            words=translate("Reason", "reserved tickets gone"),
+            advice=DEFAULT_ADVICE,
         ),
     }
 )

@@ -182,3 +182,53 @@ def test_the_closed_page_and_the_accept_question_take_their_words_from_the_table
     }
     # Only a payment staff may accept has words for the accept question.
     assert all(REASONS[r].staff_may_accept for r in (*warnings, *asides))
+
+
+# -- the table's words are Words, said in the window's language --------------------------------
+
+from dataclasses import fields  # noqa: E402
+
+from boxoffice.domain.reasons import DEFAULT_WORDS  # noqa: E402
+from boxoffice.words import Words, say  # noqa: E402
+
+#: The fields of a row that hold words for people.
+WORDED_FIELDS = (
+    "words",
+    "advice",
+    "message",
+    "accept_advice",
+    "closed_words",
+    "accept_warning",
+    "accept_aside",
+)
+
+
+def _marked(_context: str, source: str) -> str:
+    return "«" + source + "»"
+
+
+def test_every_word_of_the_table_is_words_and_a_translator_changes_it():
+    seen = 0
+    for reason, row in REASONS.items():
+        assert {f.name for f in fields(row)} - set(WORDED_FIELDS) == {
+            "ends_in",
+            "staff_may_accept",
+            "is_failure",
+        }, "a new field of words: add it to WORDED_FIELDS"
+        for name in WORDED_FIELDS:
+            text = getattr(row, name)
+            if text is None:
+                continue
+            assert isinstance(text, Words), (reason, name, text)
+            assert text.context == "Reason"
+            assert say(text, _marked) == f"«{text}»"
+            seen += 1
+    assert seen >= 2 * len(REASONS)  # words and advice at least
+
+
+def test_the_defaults_are_words_too():
+    for text in (DEFAULT_ADVICE, *DEFAULT_WORDS.values()):
+        assert isinstance(text, Words) and say(text, _marked) == f"«{text}»"
+    assert isinstance(staff_advice(None), Words)
+    assert isinstance(words_under("failed", None), Words)
+    assert isinstance(Reason.PAID_LATE.message or Reason.EXPIRED.message, Words)
