@@ -18,7 +18,8 @@ Invalid.
   invoice was paid all the same, what was created is undone.
 
 Also here: the one test whether money arrived (`money_arrived`) and whether all of it did
-(`paid_in_full`), used wherever the engine asks.
+(`paid_in_full`), used wherever the engine asks. The sentences a move carries are `Words`
+(context "SaleWords"), said in the window's language where it shows them.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from boxoffice.domain.money import format_money
 from boxoffice.domain.reasons import Reason, is_failure, staff_may_accept
 from boxoffice.domain.sale import Sale, SaleState
+from boxoffice.words import translate
 
 if TYPE_CHECKING:
     from boxoffice.services.btcpay.models import Invoice
@@ -45,7 +47,9 @@ _MONEY_STATUSES = ("PaidPartial", "PaidLate", "PaidOver")
 #: Additional statuses that say the whole amount arrived (§6.2).
 PAID_IN_FULL_STATUSES = ("PaidLate", "PaidOver")
 
-ACCEPTED_IN_BTCPAY = "The payment was accepted in BTCPay after the sale had stopped."
+ACCEPTED_IN_BTCPAY = translate(
+    "SaleWords", "The payment was accepted in BTCPay after the sale had stopped."
+)
 
 
 # -- did money arrive ---------------------------------------------------------------------------
@@ -198,13 +202,15 @@ def _payable(sale: Sale, invoice: Invoice) -> Move:
     if status == "Settled":
         message = None
         if extra == "PaidOver":
-            message = (
-                f"Overpaid: {paid_text(sale, invoice)} was paid for "
-                f"{format_money(invoice.amount, invoice.currency)}; the customer may ask "
-                "for the difference back."
+            message = translate(
+                "SaleWords",
+                "Overpaid: {paid} was paid for {total}; the customer may ask for the "
+                "difference back.",
+            ).format(
+                paid=paid_text(sale, invoice), total=format_money(invoice.amount, invoice.currency)
             )
         elif extra == "Marked":
-            message = "Marked as paid in BTCPay."
+            message = translate("SaleWords", "Marked as paid in BTCPay.")
         return Issue(message)
     if status in OPEN_INVOICE:
         target = SaleState.CONFIRMING if status == "Processing" else SaleState.AWAITING_PAYMENT
@@ -253,9 +259,9 @@ def _releasing(sale: Sale, invoice: Invoice | None) -> Move:
         # tickets, so the sale goes on instead of being released.
         target = SaleState.ISSUING if invoice.status == "Settled" else SaleState.CONFIRMING
         if sale.reason is Reason.CANCELLED:
-            message = "The customer paid before the cancel took effect."
+            message = translate("SaleWords", "The customer paid before the cancel took effect.")
         else:
-            message = "The invoice was paid after all, so the sale goes on."
+            message = translate("SaleWords", "The invoice was paid after all, so the sale goes on.")
         return PaidMeanwhile(target, message)
     if invoice is not None and sale_money_arrived(sale, invoice):
         reason = sale.reason
@@ -309,11 +315,12 @@ def late_reason(sale: Sale, invoice: Invoice) -> Reason:
 
 
 def paid_text(sale: Sale, invoice: Invoice) -> str:
+    """What was paid, for a sentence: "£5.00", "0.0001 BTC", or "an amount" when unknown."""
     if invoice.paid_amount is not None:
         return format_money(invoice.paid_amount, invoice.currency)
     if sale.payment is not None:
         return f"{sale.payment.btc_paid:f} BTC"
-    return "an amount"
+    return translate("SaleWords", "an amount")
 
 
 def reason_message(reason: Reason, sale: Sale, invoice: Invoice | None) -> str:
@@ -323,26 +330,32 @@ def reason_message(reason: Reason, sale: Sale, invoice: Invoice | None) -> str:
     paid = paid_text(sale, invoice)
     total = format_money(invoice.amount, invoice.currency)
     if reason is Reason.PARTIAL_THEN_EXPIRED:
-        return (
-            f"Only {paid} of {total} was paid before the invoice expired; the tickets were "
-            "released. Refund the customer, or accept the payment in BTCPay."
+        words = translate(
+            "SaleWords",
+            "Only {paid} of {total} was paid before the invoice expired; the tickets were "
+            "released. Refund the customer, or accept the payment in BTCPay.",
         )
-    if reason is Reason.PAID_LATE:
-        return (
-            f"{paid} of {total} arrived after the invoice expired. Accept it (mark the "
-            "invoice settled in BTCPay) to issue the tickets, or refund the customer."
+    elif reason is Reason.PAID_LATE:
+        words = translate(
+            "SaleWords",
+            "{paid} of {total} arrived after the invoice expired. Accept it (mark the invoice "
+            "settled in BTCPay) to issue the tickets, or refund the customer.",
         )
-    if reason is Reason.PAID_AFTER_CANCEL:
-        return (
-            f"{paid} of {total} was paid after the sale was cancelled. Refund the customer, "
-            "or mark the invoice settled in BTCPay to issue the tickets."
+    elif reason is Reason.PAID_AFTER_CANCEL:
+        words = translate(
+            "SaleWords",
+            "{paid} of {total} was paid after the sale was cancelled. Refund the customer, or "
+            "mark the invoice settled in BTCPay to issue the tickets.",
         )
-    if reason is Reason.PAYMENT_INVALID:
-        return (
-            f"{paid} of {total} was paid but not confirmed in time; the invoice is invalid. "
-            "Check the payment in BTCPay."
+    elif reason is Reason.PAYMENT_INVALID:
+        words = translate(
+            "SaleWords",
+            "{paid} of {total} was paid but not confirmed in time; the invoice is invalid. "
+            "Check the payment in BTCPay.",
         )
-    return str(reason)
+    else:
+        return str(reason)
+    return words.format(paid=paid, total=total)
 
 
 def watch_deadline(invoice: Invoice | None, *, now: float, grace: float) -> float:

@@ -8,7 +8,7 @@ every ticket is out.
 
 Unlike the BTCPay Server Ticket Tailor plugin (Kukks/BTCPayServerPlugins, TicketTailorWebhook
 Provider.cs) a refusal ends in `needs_attention` instead of a loop, and `ticketIds` lists every
-ticket of the sale, not only the last run's.
+ticket of the sale, not only the last run's. The sale's messages are `Words` ("SaleWords").
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from boxoffice.domain.checkout import CheckoutSettings
 from boxoffice.domain.reasons import Reason
 from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.domain.ticket_email import ticket_email
+from boxoffice.engine import email_notes
+from boxoffice.engine.email_notes import EMAILED_BEFORE, SENDING_NOTE
 from boxoffice.engine.invoice_data import EMAILED_KEY, TICKET_IDS_KEY
 from boxoffice.engine.lookups import find_holds
 from boxoffice.engine.releasing import LATE_LOOKS
@@ -33,6 +35,7 @@ from boxoffice.services.errors import (
     UnavailableError,
     ValidationError,
 )
+from boxoffice.words import joined, translate
 
 if TYPE_CHECKING:
     from boxoffice.engine.ledger import Ledger
@@ -42,14 +45,6 @@ if TYPE_CHECKING:
     from boxoffice.services.tickettailor.models import Hold, IssuedTicket
 
 log = logging.getLogger(__name__)
-
-#: The e-mail note of a completed sale whose tickets are on their way to BTCPay for e-mail.
-SENDING_NOTE = "Handing the tickets to BTCPay for e-mail…"
-#: The e-mail note of a sale whose tickets were handed to BTCPay for e-mail before.
-EMAILED_BEFORE = (
-    "The tickets were handed to BTCPay for e-mail before; use Resend in Recent sales if the "
-    "customer has nothing."
-)
 
 
 class _NoSeats(Exception):
@@ -127,9 +122,14 @@ class TicketIssuing:
                     sale,
                     issued,
                     Reason.ISSUE_REFUSED,
-                    f"Paid, but {sum(missing.values())} of {order.seats} tickets are no longer "
-                    f"available: Ticket Tailor would not hold them again ({no_seats.detail}). "
-                    "Refund the customer, or sell them another way.",
+                    translate(
+                        "SaleWords",
+                        "Paid, but {missing} of {seats} tickets are no longer available: Ticket "
+                        "Tailor would not hold them again ({detail}). Refund the customer, or "
+                        "sell them another way.",
+                    ).format(
+                        missing=sum(missing.values()), seats=order.seats, detail=no_seats.detail
+                    ),
                     "hold_refused",
                     {"missing": missing, "error": no_seats.detail},
                 )
@@ -139,8 +139,11 @@ class TicketIssuing:
                     sale,
                     issued,
                     Reason.HOLD_MISSING,
-                    "Paid, but the reserved tickets are no longer held in Ticket Tailor; "
-                    f"{sum(missing.values())} of {order.seats} tickets were not issued.",
+                    translate(
+                        "SaleWords",
+                        "Paid, but the reserved tickets are no longer held in Ticket Tailor; "
+                        "{missing} of {seats} tickets were not issued.",
+                    ).format(missing=sum(missing.values()), seats=order.seats),
                     "hold_missing",
                     {"missing": missing, "hold_id": sale.hold_id},
                 )
@@ -211,10 +214,14 @@ class TicketIssuing:
                             SaleState.NEEDS_ATTENTION,
                             now=self._ledger.now(),
                             reason=Reason.ISSUE_REFUSED,
-                            message=(
-                                f"Paid, but Ticket Tailor refused to issue "
-                                f"{sum(missing.values())} of {order.seats} tickets: "
-                                f"{refused[0].detail}"
+                            message=translate(
+                                "SaleWords",
+                                "Paid, but Ticket Tailor refused to issue {missing} of {seats} "
+                                "tickets: {detail}",
+                            ).format(
+                                missing=sum(missing.values()),
+                                seats=order.seats,
+                                detail=refused[0].detail,
                             ),
                         ),
                         "issue_refused",
@@ -274,9 +281,7 @@ class TicketIssuing:
                 sent, email_note = True, EMAILED_BEFORE
             else:
                 sent, email_note = await self.send_tickets(sale)
-            message = sale.message
-            if note:
-                message = f"{message} {note}" if message else note
+            message = joined(sale.message, note) or None
             return self._ledger.commit(
                 sale.update(
                     now=self._ledger.now(),
@@ -294,9 +299,9 @@ class TicketIssuing:
     def _no_email_note(self, sale: Sale) -> str | None:
         """Why a completed sale's tickets are not e-mailed (None: they are)."""
         if not self._checkout.send_ticket_emails:
-            return "Ticket emails are turned off."
+            return email_notes.TURNED_OFF
         if not sale.order.buyer.email:
-            return "No email address was given."
+            return email_notes.NO_ADDRESS
         return None
 
     async def _free_used_hold(self, sale: Sale, hold_id: str) -> None:
@@ -421,7 +426,9 @@ class TicketIssuing:
             if error.transient:
                 raise
             log.warning("sale %s: cannot write ticketIds: %s", sale.id, error)
-            note = f"The ticket ids could not be written to the invoice ({error.detail})."
+            note = translate(
+                "SaleWords", "The ticket ids could not be written to the invoice ({detail})."
+            ).format(detail=error.detail)
             return note, False
         return None, bool(before.get(EMAILED_KEY))
 
@@ -447,28 +454,25 @@ class TicketIssuing:
             except ServiceError as error:
                 log.info("cannot read the BTCPay key's permissions (%s); trying anyway", error)
         if self._email_allowed is False:
-            return False, (f"Not sent: the BTCPay API key lacks the permission {EMAIL_PERMISSION}.")
+            return False, email_notes.lacks_permission(EMAIL_PERMISSION)
         subject, body = ticket_email(sale)
         self._ledger.journal.record(sale, "email", {"subject": subject})
         try:
             await self._btcpay.send_email(to=to, subject=subject, body=body)
         except PermissionDeniedError:
             self._email_allowed = False
-            return False, f"Not sent: the BTCPay API key lacks the permission {EMAIL_PERMISSION}."
+            return False, email_notes.lacks_permission(EMAIL_PERMISSION)
         except ValidationError as error:
             # No BTCPay answers "SMTP not configured" (it accepts the mail with 200 and drops
             # it later, GreenfieldStoreEmailController.cs): a refusal is a bad address (422).
-            return False, f"Not sent: {error.detail}"
+            return False, email_notes.not_sent(error.detail)
         except (UnavailableError, MalformedResponseError) as error:
             if isinstance(error, UnavailableError) and error.status is not None:
-                return False, f"Not sent: {error.detail}"  # the server answered with an error
+                return False, email_notes.not_sent(error.detail)  # the server answered
             # No answer, or one that cannot be read: BTCPay may well have queued the mail.
             # Never resent on its own (at most once); staff are told to ask.
             log.warning("sale %s: e-mail outcome unknown (%s)", sale.id, error)
-            return None, (
-                f"BTCPay did not confirm it took the e-mail ({error.detail}); it may have been "
-                "sent. Ask the customer before using E-mail again."
-            )
+            return None, email_notes.not_confirmed(error.detail)
         except ServiceError as error:
-            return False, f"Not sent: {error.detail}"
+            return False, email_notes.not_sent(error.detail)
         return True, None

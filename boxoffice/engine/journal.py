@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from boxoffice.domain.sale import Sale
+from boxoffice.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,9 @@ class DamagedRecord:
 
     What the row's own columns still tell (kept apart from its damaged data) is what a person
     needs to finish the sale by hand: the invoice to look up in BTCPay, the hold in Ticket Tailor.
-    `problem` names what is wrong, never the row's content (it holds buyers' details).
+    `problem` names what is wrong, never the row's content (it holds buyers' details); it and
+    `references` are `Words` (context "Journal"), which the window's banner says in its
+    language. `describe()` is the command line's and the log's, in English.
     """
 
     sale_id: str
@@ -98,9 +101,13 @@ class DamagedRecord:
     @property
     def references(self) -> str:
         """What to look up by hand in the services: "invoice … and hold …", or ""."""
-        refs = [f"invoice {self.invoice_id}"] if self.invoice_id else []
-        refs += [f"hold {self.hold_id}"] if self.hold_id else []
-        return " and ".join(refs)
+        invoice = translate("Journal", "invoice {invoice}").format(invoice=self.invoice_id)
+        hold = translate("Journal", "hold {hold}").format(hold=self.hold_id)
+        if self.invoice_id and self.hold_id:
+            return translate("Journal", "{invoice} and {hold}").format(invoice=invoice, hold=hold)
+        if self.invoice_id:
+            return invoice
+        return hold if self.hold_id else ""
 
     def describe(self) -> str:
         look = f"; check {self.references} by hand" if self.references else ""
@@ -405,13 +412,13 @@ def _load(row: sqlite3.Row) -> Sale | DamagedRecord:
             raise TypeError("not a record")
         return Sale.from_dict(data)
     except json.JSONDecodeError:
-        problem = "its data is not valid JSON"
+        problem = translate("Journal", "its data is not valid JSON")
     except UnicodeDecodeError:
-        problem = "its data is not text"
+        problem = translate("Journal", "its data is not text")
     except KeyError as missing:
-        problem = f"{missing} is missing"
+        problem = translate("Journal", "{field} is missing").format(field=missing)
     except (TypeError, ValueError, AttributeError, ArithmeticError):
-        problem = "a value has the wrong type or form"
+        problem = translate("Journal", "a value has the wrong type or form")
     return DamagedRecord(
         sale_id=_text_or_none(row["id"]) or "?",
         state=_text_or_none(row["state"]),

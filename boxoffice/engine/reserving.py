@@ -4,6 +4,7 @@ Both are written to the journal's record of the sale before any call; a create c
 answer was lost is looked up (holds by note, invoices by Greenfield's `orderId` filter, an
 exact match), never sent again. What cannot be finished is undone: the hold deleted, the
 invoice marked Invalid. A sale found `reserving` after a restart is resumed the same way.
+Why a sale failed is said in `Words` (context "SaleWords"), the services' own words inside.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from boxoffice.services.errors import (
     UnavailableError,
     ValidationError,
 )
+from boxoffice.words import joined, translate
 
 if TYPE_CHECKING:
     from boxoffice.engine.issuing import TicketIssuing
@@ -120,7 +122,7 @@ class Reserving:
                         SaleState.RELEASING,
                         now=self._ledger.now(),
                         reason=Reason.PAYMENT_UNAVAILABLE,
-                        message=f"{Reason.PAYMENT_UNAVAILABLE.message} ({error})",
+                        message=joined(Reason.PAYMENT_UNAVAILABLE.message, f"({error})"),
                         **ids,
                     ),
                     "releasing",
@@ -153,7 +155,9 @@ class Reserving:
                 if isinstance(refusal, ValidationError)
                 else Reason.SERVICE_ERROR
             )
-            message = f"The invoice could not be created: {refusal}"
+            message = translate("SaleWords", "The invoice could not be created: {error}").format(
+                error=refusal
+            )
         why = {"reason": reason, "sold_out_type_id": sold_out_type_id}
         # A create whose answer was lost may still land after its lookup came back empty:
         # look again a little later (`_late_look`), and at every start until then.
@@ -261,7 +265,8 @@ class Reserving:
         """Why the hold failed: (reason, message, the ticket type that ran out if one did)."""
         error = failure.error if isinstance(failure, _NoOutcome) else failure
         if not isinstance(error, ValidationError):
-            return Reason.SERVICE_ERROR, f"The tickets could not be reserved: {error}", None
+            message = translate("SaleWords", "The tickets could not be reserved: {error}")
+            return Reason.SERVICE_ERROR, message.format(error=error), None
         order = sale.order
         try:
             event = await self._tickettailor.get_event(order.event_id)
@@ -276,23 +281,34 @@ class Reserving:
                     line = order.line(ticket_type_id)
                     name = line.name if line else ticket_type_id
                     if left == 0:
-                        what = "sold out. Another sale took them meanwhile"
+                        what = translate(
+                            "SaleWords", "{name}: sold out. Another sale took them meanwhile."
+                        ).format(name=name)
                     elif not on_sale:
-                        what = "no longer on sale"
+                        what = translate("SaleWords", "{name}: no longer on sale.").format(
+                            name=name
+                        )
                     else:
-                        what = f"only {left} left. Another sale took them meanwhile"
-                    return Reason.SOLD_OUT, f"{name}: {what}.", ticket_type_id
+                        what = translate(
+                            "SaleWords",
+                            "{name}: only {count} left. Another sale took them meanwhile.",
+                        ).format(name=name, count=left)
+                    return Reason.SOLD_OUT, what, ticket_type_id
         named = re.search(r"\btt_\w+", error.detail or "")
         if named and named.group(0) in order.quantities:
             line = order.line(named.group(0))
             return (
                 Reason.SOLD_OUT,
-                f"{line.name if line else named.group(0)}: sold out.",
+                translate("SaleWords", "{name}: sold out.").format(
+                    name=line.name if line else named.group(0)
+                ),
                 named.group(0),
             )
         return (
             Reason.HOLD_REFUSED,
-            f"Ticket Tailor refused to reserve the tickets: {error.detail}",
+            translate("SaleWords", "Ticket Tailor refused to reserve the tickets: {detail}").format(
+                detail=error.detail
+            ),
             None,
         )
 

@@ -45,6 +45,7 @@ from boxoffice.engine.staff_actions import StaffActions
 from boxoffice.engine.timing import EngineTiming
 from boxoffice.engine.watch import SaleWatch
 from boxoffice.services.errors import ServiceError
+from boxoffice.words import translate
 
 if TYPE_CHECKING:
     from boxoffice.services.btcpay.client import BTCPayClient
@@ -247,7 +248,9 @@ class SaleEngine:
                         # Journalled as paid: the watcher issues the tickets.
                         log.warning("sale %s: paid; issuing goes on (%s)", sale_id, error)
                     raise SaleNotCancellable(
-                        "The customer has just paid; the sale cannot be cancelled."
+                        translate(
+                            "SaleWords", "The customer has just paid; the sale cannot be cancelled."
+                        )
                     )
             now = ledger.now()
             sale = ledger.commit(

@@ -7,6 +7,9 @@ own) or after a cancel is for staff to accept or refund (BTCPay Server source,
 InvoiceWatcher.cs). Accepting marks the invoice Settled (GreenfieldInvoiceController.cs
 `MarkInvoiceStatus`) and then follows the very path a payment accepted in BTCPay takes, so the
 tickets are issued by the same code, counted by reference, exactly once.
+
+Why the till will not accept a payment (`SaleNotAcceptable`) is said in `Words` (context
+"StaffActions"), as the window shows it beside the sale.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from boxoffice.services.errors import (
     UnavailableError,
     ValidationError,
 )
+from boxoffice.words import translate
 
 if TYPE_CHECKING:
     from boxoffice.engine.issuing import TicketIssuing
@@ -38,7 +42,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ACCEPTED_MESSAGE = "Staff accepted the payment at the till after the sale had stopped."
+ACCEPTED_MESSAGE = translate(
+    "SaleWords", "Staff accepted the payment at the till after the sale had stopped."
+)
 
 
 def offers_acceptance(sale: Sale) -> bool:
@@ -109,8 +115,11 @@ class StaffActions:
             # journal): the other is told to wait instead of marking and issuing a second time.
             if not self._ledger.take_claim(sale_id):
                 raise SaleNotAcceptable(
-                    "This sale is being finished by another Box Office window or command on "
-                    "this till. Look at it again in a moment."
+                    translate(
+                        "StaffActions",
+                        "This sale is being finished by another Box Office window or command on "
+                        "this till. Look at it again in a moment.",
+                    )
                 )
             try:
                 # What the journal says now: another process may have moved the sale on.
@@ -124,8 +133,11 @@ class StaffActions:
                     raise SaleNotAcceptable(_not_in_question(sale))
                 if not staff_may_accept(sale.reason) or not sale.invoice_id:
                     raise SaleNotAcceptable(
-                        "This sale's payment is not in question: there is nothing to accept. "
-                        "Follow the advice on the screen."
+                        translate(
+                            "StaffActions",
+                            "This sale's payment is not in question: there is nothing to "
+                            "accept. Follow the advice on the screen.",
+                        )
                     )
                 try:
                     invoice = await self._btcpay.get_invoice(sale.invoice_id)
@@ -133,8 +145,12 @@ class StaffActions:
                     # BTCPay 2.3.6+ answers a 403 for an invoice it does not have; the client
                     # reads that as "not found" when the key is fine. Never a key problem here.
                     raise SaleNotAcceptable(
-                        f"BTCPay no longer has invoice {sale.invoice_id} in this store, so its "
-                        "payment cannot be accepted from the till. Look the payment up in BTCPay."
+                        translate(
+                            "StaffActions",
+                            "BTCPay no longer has invoice {invoice} in this store, so its "
+                            "payment cannot be accepted from the till. Look the payment up in "
+                            "BTCPay.",
+                        ).format(invoice=sale.invoice_id)
                     ) from None
                 message = None  # settled in BTCPay already: the usual words
                 if invoice.status != "Settled":
@@ -161,17 +177,26 @@ class StaffActions:
             if invoice.paid_amount:
                 paid = format_money(invoice.paid_amount, invoice.currency)
                 raise SaleNotAcceptable(
-                    f"Only {paid} of {total} was paid. A partial payment cannot be accepted: "
-                    "refund it from BTCPay, or start a new sale."
+                    translate(
+                        "StaffActions",
+                        "Only {paid} of {total} was paid. A partial payment cannot be accepted: "
+                        "refund it from BTCPay, or start a new sale.",
+                    ).format(paid=paid, total=total)
                 )
             raise SaleNotAcceptable(
-                f"BTCPay shows no payment of {total} on this invoice, so there is nothing to "
-                "accept."
+                translate(
+                    "StaffActions",
+                    "BTCPay shows no payment of {total} on this invoice, so there is nothing to "
+                    "accept.",
+                ).format(total=total)
             )
         markable = invoice.available_statuses_for_manual_marking
         if "Settled" not in markable and (markable or invoice.status not in _MARKABLE_SETTLED):
             raise SaleNotAcceptable(
-                f"BTCPay does not let this invoice ({invoice.status}) be marked settled now."
+                translate(
+                    "StaffActions",
+                    "BTCPay does not let this invoice ({status}) be marked settled now.",
+                ).format(status=invoice.status)
             )
         now = self._ledger.now()
         # Journalled first, and kept on the watch list for a while: should the till stop
@@ -208,7 +233,9 @@ class StaffActions:
             settled = await self._btcpay.get_invoice(invoice.id)
             if settled.status != "Settled":
                 raise SaleNotAcceptable(
-                    f"BTCPay refused to mark the invoice settled: {error.detail}"
+                    translate(
+                        "StaffActions", "BTCPay refused to mark the invoice settled: {detail}"
+                    ).format(detail=error.detail)
                 ) from error
         except UnavailableError:
             # Outcome unknown: look it up rather than send it again.
@@ -216,7 +243,11 @@ class StaffActions:
             if settled.status != "Settled":
                 raise
         if settled.status != "Settled":
-            raise SaleNotAcceptable(f"BTCPay left the invoice {settled.status}, not settled.")
+            raise SaleNotAcceptable(
+                translate("StaffActions", "BTCPay left the invoice {status}, not settled.").format(
+                    status=settled.status
+                )
+            )
         return sale, settled
 
     async def _paid_in_full(self, invoice: Invoice) -> bool:
@@ -237,12 +268,19 @@ class StaffActions:
         async with self._ledger.lock(sale_id):
             sale = self._ledger.latest(sale_id)
             if sale.state is not SaleState.COMPLETED or not sale.tickets:
-                raise ValueError("Only a completed sale's tickets can be e-mailed again.")
+                raise ValueError(
+                    translate(
+                        "StaffActions", "Only a completed sale's tickets can be e-mailed again."
+                    )
+                )
             if sale.records_pending:
                 # The first e-mail is still on its way (it waits for BTCPay): a second one now
                 # would reach the customer twice.
                 raise ValueError(
-                    "The tickets are still being handed to BTCPay for e-mail; wait a moment."
+                    translate(
+                        "StaffActions",
+                        "The tickets are still being handed to BTCPay for e-mail; wait a moment.",
+                    )
                 )
             sent, note = await self._issuing.send_tickets(sale)
             return self._ledger.commit(
@@ -260,9 +298,13 @@ _MARKABLE_SETTLED = ("New", "Processing", "Expired", "Invalid")
 def _not_in_question(sale: Sale) -> str:
     state = sale.state
     if state is SaleState.COMPLETED:
-        return "This sale is complete: its tickets were issued already."
+        return translate("StaffActions", "This sale is complete: its tickets were issued already.")
     if state.payable or state in (SaleState.RESERVING, SaleState.ISSUING):
-        return "This sale is still going on; wait until it ends."
+        return translate("StaffActions", "This sale is still going on; wait until it ends.")
     if state is SaleState.RELEASING:
-        return "The tickets of this sale are being released; wait a moment."
-    return "Nothing was paid for this sale, so there is nothing to accept."
+        return translate(
+            "StaffActions", "The tickets of this sale are being released; wait a moment."
+        )
+    return translate(
+        "StaffActions", "Nothing was paid for this sale, so there is nothing to accept."
+    )

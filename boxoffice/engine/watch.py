@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.services.errors import NotFoundError, ServiceError
+from boxoffice.words import translate
 
 if TYPE_CHECKING:
     from boxoffice.engine.issuing import TicketIssuing
@@ -134,7 +135,9 @@ class SaleWatch:
     def _connection_lost(self, sale_id: str, error: ServiceError) -> None:
         """Tell observers that the invoice cannot be checked right now (not journalled)."""
         sale = self._ledger.latest(sale_id)
-        problem = f"{error} — still trying; the sale is safe."
+        problem = translate("SaleWords", "{error} — still trying; the sale is safe.").format(
+            error=error
+        )
         if sale.connection_problem != problem:
             self._ledger.publish(sale.update(now=self._ledger.now(), connection_problem=problem))
 
