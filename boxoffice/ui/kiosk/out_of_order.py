@@ -164,14 +164,19 @@ class OutOfOrder(QObject):
 
     def recheck(self) -> None:
         """Look again: open the till if it never opened, else refresh the catalogue (the
-        BTCPay check follows the refresh)."""
+        BTCPay check follows the refresh).
+
+        One still under way is left to finish: starting another would cancel it (the latest
+        wins), and a service slower than the interval would then never be heard.
+        """
         if self.detected is None or self.flow.selling:
             return
-        if self.flow.runtime is None:
-            flow = self.flow
-            flow.tasks.spawn(flow.reopen(flow.settings), key="runtime")
-        else:
-            self.flow.events.refresh()
+        flow = self.flow
+        if flow.runtime is None:
+            if not flow.tasks.running("runtime"):
+                flow.tasks.spawn(flow.reopen(flow.settings), key="runtime")
+        elif not flow.tasks.running("catalogue"):
+            flow.events.refresh()
 
     def check_btcpay(self) -> None:
         """Ask BTCPay in the background whether it would take a payment.

@@ -109,6 +109,28 @@ def test_it_comes_back_by_itself_when_btcpay_does(
     assert out.code is None
 
 
+def test_a_service_slower_than_the_recheck_is_still_heard(
+    fast_recheck,
+    qtbot,
+    loop,
+    kiosk,  # noqa: F811
+    sim,
+):
+    # Each recheck would cancel the refresh before it (the latest wins) and the kiosk would
+    # never come back: a refresh under way is left to finish.
+    window, shell = kiosk
+    out = shell.out_of_order
+    settled(loop, out)
+    sim.add_fault(BTCPAY, status=503)
+    window.flow.events.refresh()
+    run_until(loop, lambda: shown_code(out) == "OOO-NET", message="out of order")
+    sim.clear_faults()
+    sim.add_fault(r"^/tickettailor/", delay_ms=400)  # eight rechecks' time per request
+    sim.add_fault(BTCPAY, delay_ms=400)
+    run_until(loop, lambda: not out.screen.isVisible(), message="back by itself")
+    assert out.code is None
+
+
 def test_a_customer_who_begins_learns_of_it_before_pay(qtbot, loop, kiosk, sim):  # noqa: F811
     # BTCPay goes while the kiosk waits on its welcome screen, with no refresh since.
     window, shell = kiosk
