@@ -1,4 +1,8 @@
-"""Words for what the screens show: event dates, availability, countdowns, sale states, times."""
+"""Words for what the screens show: event dates, availability, countdowns, sale states, times.
+
+Words written below the window (a reason's, the catalogue's) are said here, in the window's
+language, so every screen that uses these gets them translated.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from boxoffice.domain import event_time
 from boxoffice.domain.reasons import words_under
 from boxoffice.domain.sale import SaleState
-from boxoffice.ui.i18n import count_words
+from boxoffice.ui.i18n import count_words, say
 from boxoffice.ui.locale_format import day_words, short_day_words, time_words
 
 if TYPE_CHECKING:
@@ -22,9 +26,11 @@ if TYPE_CHECKING:
 __all__ = [
     "btc_short",
     "countdown",
+    "error_sentence",
     "event_availability",
     "event_detail",
     "event_when",
+    "order_when",
     "plural",
     "sale_state_words",
     "sale_time_words",
@@ -41,13 +47,23 @@ def event_when(start: EventTime | None, end: EventTime | None = None) -> str:
     )
 
 
+def order_when(text: str | None) -> str:
+    """An order's event start (`Order.event_start`, written in English when it was sold) in
+    the window's language: "Fri 12 Jun 2026 · 19:30" reads "Fr. 12. Juni 2026 · 19:30"."""
+    read = event_time.read_english_day(text)
+    if read is None:
+        return text or ""
+    day, rest = read
+    return day_words(day) + rest
+
+
 def event_availability(event: OfferedEvent) -> tuple[str, str]:
     """("12 left", "success") / ("Sold out", "error") for an offered event."""
     public = [t for t in event.ticket_types if not t.secret]
     if event.refusal:
         return (QCoreApplication.translate("Formatting", "Sell online"), "error")
     left = event.available
-    notice = event.notice
+    notice = say(event.notice) if event.notice else None
     if left > 0:
         tone = "warning" if left <= 10 or notice else "success"
         words = QCoreApplication.translate("Formatting", "{count} left").format(count=left)
@@ -63,7 +79,7 @@ def event_detail(event: OfferedEvent) -> str:
     """When and where, for an offered event: "Fri 12 Jun 2026, 19:30 · The Old Hall"."""
     detail = event_when(event.start, event.end)
     detail = f"{detail} · {event.venue}" if event.venue else detail
-    refusal = event.refusal
+    refusal = say(event.refusal) if event.refusal else None
     return f"{detail} · {refusal}" if refusal else detail
 
 
@@ -181,7 +197,15 @@ def sale_state_words(sale: Sale) -> tuple[str, str, str]:
 
 def _reason_words(sale: Sale) -> str:
     """The words under an ended sale's state, from its reason's row (`domain.reasons`)."""
-    return words_under(sale.state, sale.reason) or ""
+    return say(words_under(sale.state, sale.reason) or "")
+
+
+def error_sentence(error: BaseException) -> str:
+    """An exception's own sentence in the window's language: its message when it was written
+    below the window as `Words` (an order problem, a payment the till will not accept), else
+    its text as it is."""
+    message = error.args[0] if len(error.args) == 1 else None
+    return say(message) if isinstance(message, str) else str(error)
 
 
 def sale_time_words(stamp: float, now: float) -> tuple[str, str]:

@@ -26,7 +26,8 @@ from boxoffice.app.runtime import ConfigurationError, Runtime
 from boxoffice.app.settings.till import Settings
 from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.ui.errors import describe_error
-from boxoffice.ui.formatting import left_sale_words
+from boxoffice.ui.formatting import error_sentence, left_sale_words
+from boxoffice.ui.i18n import say
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.navigation import HOME, PAYMENT_STATES, Page, Place, Screen, screen_for
 from boxoffice.ui.sale_notices import SaleNotices
@@ -145,7 +146,7 @@ class SaleFlow(QObject):
         try:
             runtime = await self._open_runtime(self.settings)
         except ConfigurationError as error:
-            self.window.setup_banner.show_message(str(error), "warning")
+            self.window.setup_banner.show_message(error_sentence(error), "warning")
             self.events.set_source(None)
             self.events.show_cached()
             self.openingFailed.emit(error)
@@ -478,7 +479,7 @@ class SaleFlow(QObject):
                 # It never asked for payment: back to the tickets, which say why.
                 self.current_sale_id = None
                 self.tickets.set_busy(False)
-                self.tickets.show_problem(sale.message or self.tr("The sale could not start."))
+                self.tickets.show_problem(say(sale.message or self.tr("The sale could not start.")))
                 self._navigate(Place.TICKETS, draw=False)
                 return
             self._navigate(Place.CURRENT_SALE)

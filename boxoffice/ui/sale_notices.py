@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.ui.formatting import sale_state_words
+from boxoffice.ui.i18n import say
 
 if TYPE_CHECKING:
     from boxoffice.engine.journal import DamagedRecord
@@ -67,7 +68,7 @@ class SaleNotices:
         more = _more(len(damaged) - 1)
         check = (
             QCoreApplication.translate("SaleNotices", " Check {references} by hand.").format(
-                references=first.references
+                references=say(first.references)
             )
             if first.references
             else ""
@@ -77,7 +78,7 @@ class SaleNotices:
                 "SaleNotices",
                 "Sale {sale}{more} could not be read from the journal ({problem}) and was set "
                 "aside.{check} Every other sale goes on; boxoffice doctor lists them all.",
-            ).format(sale=first.sale_id, more=more, problem=first.problem, check=check)
+            ).format(sale=first.sale_id, more=more, problem=say(first.problem), check=check)
         )
 
     def changed(self, sale: Sale, before: SaleState | None = None) -> None:

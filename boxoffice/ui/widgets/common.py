@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from boxoffice.ui.i18n import say
+
 TONES = ("info", "success", "warning", "error", "demo", "")
 
 #: (background, text) of a pill a list delegate paints itself (the style sheet cannot reach
@@ -189,8 +191,10 @@ class Banner(QFrame):
         self.hide()
 
     def show_message(self, text: str, tone: str = "info", *, action: bool = True) -> None:
-        """Show `text` in the given tone; `action` shows or hides the action button."""
-        self.message.setText(text)
+        """Show `text` in the given tone; `action` shows or hides the action button.
+
+        Words from below the window (`boxoffice.words.Words`) are said in its language."""
+        self.message.setText(say(text))
         set_tone(self, tone)
         if self.action is not None:
             self.action.setVisible(action)

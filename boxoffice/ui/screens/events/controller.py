@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtGui import QStandardItem
 
 from boxoffice.ui.formatting import event_availability, event_detail
+from boxoffice.ui.i18n import say
 from boxoffice.ui.locale_format import time_words
 from boxoffice.ui.screens.events.view import (
     AVAILABILITY_ROLE,
@@ -170,7 +171,7 @@ class EventsController(QObject):
             if unreadable:
                 # One odd object is left out rather than emptying the list: say so, so staff
                 # know an event may be missing (the log names it).
-                self.view.banner.show_message(f"{unreadable}.", "warning", action=False)
+                self.view.banner.show_message(f"{say(unreadable)}.", "warning", action=False)
             stamp = time_words(datetime.fromtimestamp(self._clock()))
             self.view.updated.setText(self.tr("Updated {time}").format(time=stamp))
         finally:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton
 from boxoffice.domain.money import format_btc
 from boxoffice.domain.sale import SaleState
 from boxoffice.ui.formatting import btc_short, countdown
+from boxoffice.ui.i18n import say
 from boxoffice.ui.locale_format import money
 from boxoffice.ui.screens.payment.view import METHODS, PaymentView, method_words
 from boxoffice.ui.widgets.common import set_tone
@@ -148,7 +149,7 @@ class PaymentController(QObject):
         set_tone(view.status, tone)
         problem = sale.connection_problem
         view.connection.setText(
-            self.tr("Connection trouble: {problem}").format(problem=problem) if problem else ""
+            self.tr("Connection trouble: {problem}").format(problem=say(problem)) if problem else ""
         )
         view.connection.setVisible(bool(problem))
         self._show_qr()

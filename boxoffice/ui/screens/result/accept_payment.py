@@ -21,7 +21,8 @@ from boxoffice.domain.reasons import staff_advice
 from boxoffice.domain.sale import SaleNotAcceptable, SaleState
 from boxoffice.engine.staff_actions import offers_acceptance
 from boxoffice.ui.errors import describe_error
-from boxoffice.ui.i18n import count_words
+from boxoffice.ui.formatting import error_sentence
+from boxoffice.ui.i18n import count_words, say
 from boxoffice.ui.locale_format import money
 from boxoffice.ui.screens.result.receipt import received_words
 from boxoffice.ui.screens.result.view import ResultView
@@ -76,7 +77,7 @@ class AcceptPayment(QObject):
             view.attention_title.setText(self.tr("Needs attention — please check this sale"))
             set_tone(view.attention_title, "warning")
         view.attention_message.setText(
-            sale.message or self.tr("This sale did not finish normally.")
+            say(sale.message or self.tr("This sale did not finish normally."))
         )
         lines = [
             self.tr("Order: {order} — {total}").format(
@@ -108,7 +109,7 @@ class AcceptPayment(QObject):
         else:
             view.attention_advice.show_message(
                 self.tr("What to do: {advice}").format(
-                    advice=staff_advice(sale.reason, acceptable=acceptable)
+                    advice=say(staff_advice(sale.reason, acceptable=acceptable))
                 ),
                 "warning",
                 action=False,
@@ -168,7 +169,7 @@ class AcceptPayment(QObject):
             self.tr("Box Office marks the invoice settled in BTCPay; do not refund it afterwards."),
             row and row.accept_aside,
         ]
-        box.setInformativeText(" ".join(note for note in notes if note))
+        box.setInformativeText(" ".join(say(note) for note in notes if note))
         confirm = box.addButton(
             self.tr("Accept and issue tickets"), QMessageBox.ButtonRole.AcceptRole
         )
@@ -208,7 +209,7 @@ class AcceptPayment(QObject):
         try:
             sale = await engine.accept_payment(sale_id)
         except SaleNotAcceptable as error:
-            problem, sale = str(error), None
+            problem, sale = error_sentence(error), None
         except Exception as error:
             log.warning("accepting the payment of %s failed: %s", sale_id, error)
             problem, sale = (

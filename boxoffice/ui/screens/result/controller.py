@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 
 from boxoffice.domain.sale import SaleState
 from boxoffice.ui.formatting import sale_time_words
+from boxoffice.ui.i18n import say
 from boxoffice.ui.screens.result.accept_payment import AcceptPayment
 from boxoffice.ui.screens.result.receipt import ReceiptSection
 from boxoffice.ui.screens.result.ticket_output import TicketOutput
@@ -204,11 +205,11 @@ class ResultController(QObject):
     def _show_closed(self, sale: Sale) -> None:
         closed_words = sale.reason.row.closed_words if sale.reason is not None else None
         if closed_words:
-            detail = closed_words
+            detail = say(closed_words)
         elif sale.state == SaleState.FAILED:
-            detail = sale.message or self.tr("The sale could not be started.")
+            detail = say(sale.message or self.tr("The sale could not be started."))
         else:
-            detail = sale.message or ""
+            detail = say(sale.message or "")
         if sale.state == SaleState.FAILED:
             self.view.closed_title.setText(self.tr("The sale did not start"))
         else:

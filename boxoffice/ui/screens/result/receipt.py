@@ -9,7 +9,8 @@ from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QListWidgetItem
 
 from boxoffice.domain.money import format_btc
-from boxoffice.ui.i18n import count_words
+from boxoffice.ui.formatting import order_when
+from boxoffice.ui.i18n import count_words, say
 from boxoffice.ui.locale_format import money
 from boxoffice.ui.screens.result.view import TICKET_QR_PX, ResultView
 from boxoffice.ui.widgets.common import set_tone
@@ -50,7 +51,9 @@ def email_status(sale: Sale) -> tuple[str, str]:
             ),
             "",
         )
-    note = sale.email_note or QCoreApplication.translate("ReceiptSection", "it could not be sent")
+    note = say(
+        sale.email_note or QCoreApplication.translate("ReceiptSection", "it could not be sent")
+    )
     if sale.email_sent is None and sale.email_note:
         # BTCPay's answer to the send was lost: it may have been sent.
         return (
@@ -116,7 +119,7 @@ class ReceiptSection(QObject):
         )
         detail = order.event_name
         if order.event_start:
-            detail += f" · {order.event_start}"
+            detail += f" · {order_when(order.event_start)}"
         if started is not None:
             detail += "\n" + self.tr("Sold {when}").format(when=started)
         view.receipt_detail.setText(detail)

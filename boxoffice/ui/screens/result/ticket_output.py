@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from boxoffice.domain.money import format_btc
 from boxoffice.domain.sale import SaleState
 from boxoffice.ui.errors import describe_error
+from boxoffice.ui.formatting import error_sentence, order_when
 from boxoffice.ui.locale_format import money, stamp_words
 from boxoffice.ui.printing.receipt import Receipt, ReceiptLayout, ReceiptTicket, render, write_pdf
 from boxoffice.ui.screens.result.receipt import email_status
@@ -50,7 +51,7 @@ def receipt_for(sale: Sale, *, now: float | None = None) -> Receipt:
     stamp = datetime.fromtimestamp(now if now is not None else time.time())
     return Receipt(
         event_name=order.event_name,
-        event_when=order.event_start or "",
+        event_when=order_when(order.event_start),
         venue=order.venue,
         tickets=tuple(
             ReceiptTicket(t.barcode, t.ticket_type_name, t.full_name) for t in sale.tickets
@@ -150,7 +151,9 @@ class TicketOutput(QObject):
             sale = await engine.resend_email(sale_id)
         except Exception as error:
             log.warning("e-mailing the tickets of %s again failed: %s", sale_id, error)
-            problem = self.tr("Not sent: {error}").format(error=describe_error(error))
+            # The engine's own refusal (no tickets yet, still on their way) is its sentence.
+            said = error_sentence(error) if type(error) is ValueError else describe_error(error)
+            problem = self.tr("Not sent: {error}").format(error=said)
         finally:
             self.resending = None
         shown = self._current()

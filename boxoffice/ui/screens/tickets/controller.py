@@ -13,7 +13,8 @@ from boxoffice.domain.buyer import validate_email, validate_name
 from boxoffice.domain.cart import cart_problems, cart_seats, cart_total
 from boxoffice.domain.catalogue import access_code_from
 from boxoffice.domain.order import Buyer, OrderProblem, prepare_order
-from boxoffice.ui.formatting import event_detail, plural
+from boxoffice.ui.formatting import error_sentence, event_detail, plural
+from boxoffice.ui.i18n import say
 from boxoffice.ui.locale_format import money
 from boxoffice.ui.screens.tickets.ticket_row import TicketRow
 from boxoffice.ui.screens.tickets.view import TicketsView
@@ -296,7 +297,7 @@ class TicketsController(QObject):
         view.seats.setText(plural(seats, "ticket") if seats else "")
 
         problems = cart_problems(event, quantities, self.unlocked) if event is not None else []
-        view.cart_problems.setText("\n".join(problems))
+        view.cart_problems.setText("\n".join(say(problem) for problem in problems))
         view.cart_problems.setVisible(bool(problems))
 
         name_ok = self._check_name()
@@ -319,7 +320,7 @@ class TicketsController(QObject):
         error = self.view.name_error
         reason = validate_name(text) if text.strip() else None
         if reason:
-            error.setText(reason[:1].upper() + reason[1:])
+            error.setText(_sentence_case(say(reason)))
             set_tone(error, "error")
             set_tone(self.view.name, "error")
             return False
@@ -352,7 +353,7 @@ class TicketsController(QObject):
             return True
         reason = validate_email(text)
         if reason:
-            error.setText(reason[:1].upper() + reason[1:])
+            error.setText(_sentence_case(say(reason)))
             set_tone(error, "error")
             set_tone(self.view.email, "error")
             return False
@@ -376,10 +377,15 @@ class TicketsController(QObject):
                 checkout=self.checkout,
             )
         except OrderProblem as problem:
-            self.show_problem(str(problem))
+            self.show_problem(error_sentence(problem))
             target = {"email": self.view.email, "name": self.view.name}.get(problem.field or "")
             if target is not None:
                 target.setFocus()
             return
         self.view.sale_error.clear()
         self.checkoutRequested.emit(order)
+
+
+def _sentence_case(text: str) -> str:
+    """A buyer-field reason ("remove the spaces") as it reads alone under the field."""
+    return text[:1].upper() + text[1:]

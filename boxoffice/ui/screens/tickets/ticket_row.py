@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from boxoffice.ui.html import SafeTextBrowser, plain_description
+from boxoffice.ui.i18n import say
 from boxoffice.ui.locale_format import money
 from boxoffice.ui.widgets.common import button, label, set_style_property, set_tone
 from boxoffice.ui.widgets.stepper import QuantityStepper
@@ -119,7 +120,7 @@ class TicketRow(QFrame):
         if ticket_type.secret:
             notes.append(self.tr("Unlocked with an access code"))
         if not ticket_type.purchasable:
-            notes.append(ticket_type.unavailable_reason or self.tr("Not available"))
+            notes.append(say(ticket_type.unavailable_reason or self.tr("Not available")))
         elif ticket_type.available <= 10:
             notes.append(self.tr("Only {count} left").format(count=ticket_type.available))
         if ticket_type.min_per_order > 1:
