@@ -110,7 +110,7 @@ class Doctor:
             data = paths.data_dir()
         except OSError as error:
             words = translate("Diagnostics", "cannot create the Box Office folders: {error}")
-            self.add(FAIL, FILES, words.format(error=error))
+            self.add(FAIL, FILES, words.format(error=words_of(error)))
             return
         for folder, words in (
             (
@@ -142,7 +142,7 @@ class Doctor:
                 damaged = journal.damaged()
         except Exception as error:
             words = translate("Diagnostics", "the journal {path} cannot be opened: {error}")
-            self.add(FAIL, JOURNAL, words.format(path=paths.journal_path(), error=error))
+            self.add(FAIL, JOURNAL, words.format(path=paths.journal_path(), error=words_of(error)))
             return
         self.add(OK, JOURNAL, as_is(str(paths.journal_path())))
         for record in damaged:

@@ -13,17 +13,41 @@ from pathlib import Path
 
 import platformdirs
 
+from boxoffice.words import translate
+
 APP_NAME = "boxoffice"
 CONFIG_DIR_ENV = "BOXOFFICE_CONFIG_DIR"
 DATA_DIR_ENV = "BOXOFFICE_DATA_DIR"
 
 
 class FolderError(OSError):
-    """A folder of Box Office's cannot be created; the message says which and what to do."""
+    """A folder of Box Office's cannot be created; the message (`Words`) says which and what
+    to do."""
+
+
+#: What to say when each folder cannot be made.
+_CANNOT = {
+    "settings": translate(
+        "Folders",
+        "Box Office cannot create its settings folder {path} ({reason}). Fix the folder's "
+        "owner or permissions, or set {variable} to a folder you can write to.",
+    ),
+    "data": translate(
+        "Folders",
+        "Box Office cannot create its data folder {path} ({reason}). Fix the folder's "
+        "owner or permissions, or set {variable} to a folder you can write to.",
+    ),
+    "log": translate(
+        "Folders",
+        "Box Office cannot create its log folder {path} ({reason}). Fix the folder's "
+        "owner or permissions, or set {variable} to a folder you can write to.",
+    ),
+}
 
 
 def _private_dir(path: Path, env: str, what: str) -> Path:
-    """Create `path` (and missing parents) readable only by the owner; return it."""
+    """Create `path` (and missing parents) readable only by the owner; return it. `what` is
+    the folder's kind: "settings", "data" or "log"."""
     try:
         if not path.is_dir():
             path.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -31,10 +55,7 @@ def _private_dir(path: Path, env: str, what: str) -> Path:
             os.chmod(path, 0o700)
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise FolderError(
-            f"Box Office cannot create its {what} folder {path} ({reason}). Fix the folder's "
-            f"owner or permissions, or set {env} to a folder you can write to."
-        ) from error
+        raise FolderError(_CANNOT[what].format(path=path, reason=reason, variable=env)) from error
     return path
 
 

@@ -17,6 +17,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from boxoffice.app import paths
 from boxoffice.app.diagnostics import Doctor
 from boxoffice.app.error_words import as_is, for_terminal, for_window, words_of
 from boxoffice.app.kiosk_pin import PinNotSet, pin_from, pin_problem, stored_problem
@@ -310,6 +311,27 @@ def test_the_keyrings_words_are_words_and_its_stored_names_are_not(memory_keyrin
         ("boxoffice", "btcpay-api-key"): "b" * 40,
     }
     assert keyring.get_keyring() is memory_keyring
+
+
+def test_a_folder_that_cannot_be_made_says_so_in_words(tmp_path, monkeypatch):
+    blocker = tmp_path / "a file"
+    blocker.write_text("")
+    monkeypatch.setenv("BOXOFFICE_CONFIG_DIR", str(blocker / "config"))
+    with pytest.raises(paths.FolderError) as caught:
+        paths.config_dir()
+    assert_words(words_of(caught.value))
+    assert str(caught.value).startswith("Box Office cannot create its settings folder ")
+    assert str(caught.value).endswith(
+        "Fix the folder's owner or permissions, or set BOXOFFICE_CONFIG_DIR to a folder you "
+        "can write to."
+    )
+    doctor = Doctor(Settings(environ={}))
+    doctor.check_files()
+    [finding] = doctor.checks
+    assert finding.status == "fail"
+    assert say(finding.message, marked).startswith(
+        "«cannot create the Box Office folders: «Box Office cannot create its settings folder"
+    )
 
 
 # -- diagnostics findings ------------------------------------------------------------------------
