@@ -137,6 +137,7 @@
     <name>App</name>
     <message>
         <source>Something went wrong: {error}</source>
+        <extracomment>A language asked for while a sale was being sold: switched to once it ends.</extracomment>
         <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>
 </context>
@@ -154,6 +155,185 @@
     <message>
         <source>No tickets on sale right now.</source>
         <translation>Derzeit keine Tickets im Verkauf.</translation>
+    </message>
+</context>
+<context>
+    <name>Buyer</name>
+    <message>
+        <source>enter an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an @ and a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use only one @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the name before the @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a domain after the @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this address is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part before the @ has a character that is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address has a character that is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain needs a dot, like example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain after the @ is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain ending is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use at most {count} characters</source>
+        <extracomment>Zero-width non-joiner and joiner: format characters, but ordinary parts of Persian and Indic spelling (&quot;مهران‌زاده&quot;) and of emoji sequences (unicode.org/faq/persian.html).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name has a character that is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name needs letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cart</name>
+    <message>
+        <source>Quantities must be whole numbers, zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs its access code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the chosen tickets is no longer on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: at least {count} per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: only {count} left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: at most {count} per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {count} tickets from {group} per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not on sale now.</source>
+        <extracomment>A ticket type&apos;s reason for not being on sale as it reads after its name, by the reason&apos;s source: the catalogue&apos;s reasons begin with a capital, which the sentence does not.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: sold out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>reserved seating — sell online</source>
+        <extracomment>Ticket Tailor statuses shown without a code. Statuses that can be bought (a `locked` one only once unlocked).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales tax is added on top at Ticket Tailor&apos;s checkout; the door cannot charge it yet</source>
+        <extracomment>Why an event with exclusive sales tax is refused (see `_tax_refusal`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online sales closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on sale now</source>
+        <extracomment>Why a ticket type cannot be bought now (`OfferedTicketType.unavailable_reason`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation type="unfinished">Ausverkauft</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished">Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Only {count} left</source>
+        <translation type="unfinished">Nur noch {count}</translation>
+    </message>
+    <message>
+        <source>{count} event</source>
+        <extracomment>The access code that unlocks a secret type (compared trimmed and case-insensitively). Ticket Tailor&apos;s own name, kept for staff screens when an override renames the type. A word for staff that does not stop the sale (&quot;online sales closed&quot;). Why nothing of this event can be sold at the door, when that is so.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ticket types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{events} and {types}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} could not be read from Ticket Tailor (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSource</name>
+    <message>
+        <source>The event {event} selected in the settings does not exist in Ticket Tailor (any more).</source>
+        <extracomment>Selected events fetched at once: a handful, well inside Ticket Tailor&apos;s rate limit.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -214,7 +394,7 @@
     <name>ConnectionsPage</name>
     <message>
         <source>Reading the keyring…</source>
-        <extracomment>The declared settings this page edits (the rest are on the pages built from declarations).</extracomment>
+        <extracomment>The declared settings this page edits (the rest are on the pages built from declarations). A finding&apos;s mark and tone; the tone&apos;s colour is the theme&apos;s (`painted_colours`).</extracomment>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
@@ -377,6 +557,332 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defaults (no settings file yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not made yet (made at the first sale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from {where}; till ID {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the Box Office folders: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings folder {folder} is not writable; fix its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal folder {folder} is not writable; fix its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} can be read by other users (mode {mode}); run: chmod 600 {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal {path} cannot be opened: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}; run boxoffice reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set: enter it in the settings dialog, or set {variable}. {help}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found from {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found from the keyring ({keyring})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address set (BOXOFFICE_TICKETTAILOR_URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected event {event} does not exist; remove it from the events sold at this door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key was refused; create a new one in Ticket Tailor (Box office settings, API) and enter it in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was blocked or failed before reaching Ticket Tailor (HTTP {status}, a firewall or proxy page such as Cloudflare&apos;s); the API key is not the problem — try again later or from another network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key may not read events ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, but no event is on sale: publish one, or check the events selected in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected; {count} event(s), none has tickets left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected; on sale: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unreadable}; the log names them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event}: {count} ticket type(s) use reserved seating ({names}); the API cannot issue seated tickets, so they are shown but sold online only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event} is not sold at this door: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{event} is priced in {currency}: Box Office takes Ticket Tailor&apos;s prices as 1/{units} {currency}, which has not been confirmed for this currency; check one price against the dashboard before selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key hides personal data (names and e-mails come back as &quot;****&quot;): tickets sold here are unaffected, but buyers of online orders cannot be looked up by name or e-mailed; untick &quot;hide personal data&quot; on the key (Box office settings, API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modify invoices (to cancel them and note the tickets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTCPay permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>the {setting} is not set ({variable})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key was refused; create one in BTCPay (Account, API keys) and enter it in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to BTCPay Server {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to BTCPay Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, but the server is not fully synched with the Bitcoin network; payments may be seen late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the API key&apos;s permissions: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key may not {what} in store {store} ({permission}); create a key with that permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store “{name}” ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key lists that permission, but your role in the store does not have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key lacks that permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key may not view the settings of store {store} ({permission}: {why}); selling works, but the till cannot show the store&apos;s name or check its settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store “{store}” was not found, or this key is not allowed for this store — check the Store ID (in BTCPay: Store settings, General); this key is for store {others}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store “{store}” was not found, or this key is not allowed for this store — check the Store ID (in BTCPay: Store settings, General)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets cannot be e-mailed: the API key lacks {permission} (or, before BTCPay 2.4.0, {older}). Grant it, or turn off “E-mail the tickets to the buyer”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key may hand e-mails to BTCPay, but cannot check the store&apos;s SMTP settings (that needs {permission}); make sure SMTP is set up in BTCPay (Store settings, Emails), or the tickets may not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check the store&apos;s e-mail (SMTP) settings ({detail}); make sure they are set in BTCPay (Store settings, Emails)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets are e-mailed from {sender} (store SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store&apos;s SMTP is not configured, so ticket e-mails may not be sent (BTCPay accepts them anyway, and sends them only if the server&apos;s own SMTP may be used). Set it up in BTCPay (Store settings, Emails), or turn off “E-mail the tickets to the buyer”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lightning</source>
+        <translation type="unfinished">Lightning</translation>
+    </message>
+    <message>
+        <source>on-chain bitcoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not offer {method}, which the settings allow; set it up in BTCPay or remove it from the payment methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read store {store}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket Tailor</source>
+        <extracomment>The subjects of the services&apos; findings (the others are named where they are checked).</extracomment>
+        <translation type="unfinished">Ticket Tailor</translation>
+    </message>
+    <message>
+        <source>BTCPay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be used: {detail}; check the address {url}</source>
+        <extracomment>Doctor&apos;s own timeout: a check should answer quickly or report the service as slow. How a check reports a finding: (status, subject, message).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailNote</name>
+    <message>
+        <source>Handing the tickets to BTCPay for e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets were handed to BTCPay for e-mail before; use Resend in Recent sales if the customer has nothing.</source>
+        <extracomment>The tickets were handed to BTCPay for e-mail before (never sent twice on its own).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket emails are turned off.</source>
+        <extracomment>Ticket e-mails are turned off in the settings.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email address was given.</source>
+        <extracomment>The buyer gave no address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the BTCPay API key lacks the permission {permission}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTCPay did not confirm it took the e-mail ({detail}); it may have been sent. Ask the customer before using E-mail again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <source>{service} did not accept the API key. Check it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {service} API key may not do this ({permission}). Give the key that permission, or connect again from Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {service} API key may not do this. Give the key that permission, or connect again from Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was blocked or failed before reaching {service} (HTTP {status}). The API key is not the problem; try again later or from another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} cannot be reached right now ({detail}). Check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} sent an answer Box Office does not understand ({detail}). Check the address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} refused: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request took too long. Check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service}&apos;s request limit is reached until {time}. Try again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} asks us to slow down; wait for {seconds} seconds and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} asks us to slow down; wait and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventChoice</name>
     <message>
         <source>{setting} {problem}.</source>
@@ -487,6 +993,7 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     <name>EventsView</name>
     <message>
         <source>Choose an event</source>
+        <extracomment>The least height of a card; larger text makes it taller (`sizeHint`).</extracomment>
         <translation>Veranstaltung wählen</translation>
     </message>
     <message>
@@ -500,6 +1007,22 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     <message>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
+    </message>
+</context>
+<context>
+    <name>Folders</name>
+    <message>
+        <source>Box Office cannot create its settings folder {path} ({reason}). Fix the folder&apos;s owner or permissions, or set {variable} to a folder you can write to.</source>
+        <extracomment>What to say when each folder cannot be made.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box Office cannot create its data folder {path} ({reason}). Fix the folder&apos;s owner or permissions, or set {variable} to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box Office cannot create its log folder {path} ({reason}). Fix the folder&apos;s owner or permissions, or set {variable} to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -638,6 +1161,135 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>invoice {invoice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold {hold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{invoice} and {hold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data is not valid JSON</source>
+        <extracomment>The columns a sale is read back from: its data, and what a person needs if that is damaged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value has the wrong type or form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Ticket Tailor API key</source>
+        <extracomment>The keyring &quot;service&quot; under which both keys are stored. Seconds to wait for the keyring before telling the user to use the environment instead.</extracomment>
+        <translation type="unfinished">API-Schlüssel von Ticket Tailor</translation>
+    </message>
+    <message>
+        <source>In Ticket Tailor: Box office settings, API, Generate a new key (role Admin, personal data not hidden). It starts with sk_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTCPay API key</source>
+        <translation type="unfinished">BTCPay-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>In BTCPay: Account, API keys, Generate key, with the permissions to view store settings, create invoices, modify invoices (and modify store settings to e-mail tickets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service (e.g. GNOME Keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsecret (e.g. GNOME Keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDE Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <extracomment>What the keyring is asked to do, as the errors&apos; sentences say it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer to {verb} the {secret}; set the environment variable {variable} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring did not answer within {seconds} seconds when asked to {verb} the {secret} (is it waiting to be unlocked?); unlock it, or set the environment variable {variable} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keyring is available on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring failed ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not {verb} the {secret}: {why}; unlock or set up the keyring, or set the environment variable {variable} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {secret} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskPage</name>
     <message>
         <source>Staff PIN</source>
@@ -667,6 +1319,58 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     <message>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPin</name>
+    <message>
+        <source>A staff PIN is made of digits only, {low} to {high} of them.</source>
+        <extracomment>The environment variable holding a plain PIN (unattended set-ups and tests). How long `verify_pin_async` waits for the executor before giving up.</extracomment>
+        <translation type="unfinished">Eine Personal-PIN besteht nur aus Ziffern, {low} bis {high} davon.</translation>
+    </message>
+    <message>
+        <source>A staff PIN has {low} to {high} digits.</source>
+        <translation type="unfinished">Eine Personal-PIN hat {low} bis {high} Ziffern.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode needs a staff PIN, and none is set, so the kiosk does not start. Set a PIN in the settings (Kiosk) or in the environment variable {variable}, then start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff PIN saved in the settings cannot be used ({problem}), so the kiosk does not start. Set the PIN again, or set {variable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable} cannot be used as the staff PIN: a staff PIN is made of digits only, {low} to {high} of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable} cannot be used as the staff PIN: a staff PIN has {low} to {high} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PIN hash is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored PIN is not in the scrypt$n$r$p$salt$hash form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored PIN&apos;s scrypt parameters are not numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored PIN&apos;s scrypt parameters are out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored PIN&apos;s salt or hash is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored PIN&apos;s salt or hash is too short</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -718,14 +1422,6 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
-    </message>
-    <message>
-        <source>A staff PIN is made of digits only, {low} to {high} of them.</source>
-        <translation>Eine Personal-PIN besteht nur aus Ziffern, {low} bis {high} davon.</translation>
-    </message>
-    <message>
-        <source>A staff PIN has {low} to {high} digits.</source>
-        <translation>Eine Personal-PIN hat {low} bis {high} Ziffern.</translation>
     </message>
 </context>
 <context>
@@ -781,12 +1477,35 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     <name>OnScreenKeyboard</name>
     <message>
         <source>Shift</source>
-        <extracomment>The smallest key (a finger is about 9 mm; 48 px at a kiosk screen&apos;s density). The height keys are given: comfortably above the minimum, for hurried fingers. Past this width the keys would be too far apart to type on; the keyboard centres itself. Punctuation keys: (object name, text typed), and the kinds of field they show for.</extracomment>
         <translation>Umschalt</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>At sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underscore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyphen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apostrophe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot com</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>space</source>
@@ -800,12 +1519,48 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
+    <message>
+        <source>Accented letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Order</name>
+    <message>
+        <source>This event is no longer on sale.</source>
+        <extracomment>The name sent to Ticket Tailor (placeholder rules applied). Ticket Tailor&apos;s formatted start of the event, for the ticket e-mail and receipts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the buyer&apos;s email address for the tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the email address: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the buyer&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutOfOrderScreen</name>
     <message>
         <source>Sorry, this ticket machine is out of order</source>
-        <extracomment>The codes, and what each means for staff (the README&apos;s &quot;Kiosk&quot; section lists them too). How often a kiosk that is out of order for a reason it detected looks again (seconds).</extracomment>
+        <extracomment>The codes, and what each means for staff (the README&apos;s &quot;Kiosk&quot; section lists them too). How often a kiosk that is out of order for a reason it detected looks again (seconds). The task key of the BTCPay check (at most one is out).</extracomment>
         <translation>Dieser Ticketautomat ist leider außer Betrieb</translation>
     </message>
     <message>
@@ -994,7 +1749,7 @@ von {amount} ({paid} erhalten)</translation>
     <name>PinPad</name>
     <message>
         <source>Staff PIN</source>
-        <extracomment>Each key is a square this many pixels wide: twice the 48 px touch minimum, for a thumb. Ticks once a second while the pad is locked, to count down and then unlock.</extracomment>
+        <extracomment>Ticks once a second while the pad is locked, to count down and then unlock.</extracomment>
         <translation>Personal-PIN</translation>
     </message>
     <message>
@@ -1071,6 +1826,140 @@ von {amount} ({paid} erhalten)</translation>
     <message>
         <source>Number of tickets</source>
         <translation>Anzahl Tickets</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>Look the invoice up in BTCPay with the reference below and settle it with the customer: refund, or issue the tickets by hand in Ticket Tailor.</source>
+        <extracomment>The state a sale with this reason comes to rest in. The short words under the state (&quot;Needs attention&quot; / &quot;paid after it expired&quot;). What staff should do about it. The engine&apos;s fixed message, or None when it builds one with amounts or names. The advice instead of `advice` when the payment arrived in full and the till may accept it (`offers_acceptance`); None: `advice` holds then too. A `needs_attention` reason about the payment: staff may still accept it (mark the invoice settled in BTCPay, or with the till), which issues the tickets. The sale ends `failed`: the customer was never asked to pay. What the closed sale&apos;s page says of it, when the reason says it better than the engine&apos;s message (which speaks of the tickets, not of the customer). Said first when staff are asked to confirm accepting the payment: the condition for it. Said last in that question: something else to bear in mind. What staff should do when no reason says better.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the sale</source>
+        <extracomment>The words under each end state for a sale with no reason (or one of another state).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired unpaid</source>
+        <extracomment>One row per reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice expired unpaid; the tickets were released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice expired before it was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale was cancelled; the tickets were released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale was cancelled; nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice was marked invalid in BTCPay; the tickets were released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service could not be reached while finishing the sale. Box Office keeps trying; check the invoice in BTCPay and the tickets in Ticket Tailor if it does not resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTCPay did not give the payment details; nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale was interrupted before payment was asked for; nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer paid only part of the amount before the window closed. Refund what arrived from BTCPay (open the invoice, Refund), then start a new sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid after it expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer paid after the payment window closed, so the tickets were released. Refund the payment from BTCPay, or mark the invoice settled there to issue the tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full amount arrived after the payment window closed, so the tickets were released. Accept the payment below to issue the tickets now, or refund it from BTCPay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bitcoin rate may have moved since the invoice expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid after a cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment arrived after the sale was cancelled. Refund it from BTCPay, or start a new sale for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full amount was paid after the sale was cancelled. Accept the payment below to issue the tickets now, or refund it from BTCPay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTCPay marked the payment invalid (it was not confirmed in time). Check the invoice in BTCPay before letting the customer in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full amount was paid but not confirmed in time, so BTCPay marked the invoice invalid. Check in BTCPay that the payment has confirmed since, then accept it below; otherwise refund it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept only if BTCPay shows the payment confirmed by now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice is paid but Ticket Tailor refused to issue the tickets. Do not take another payment: issue the tickets by hand in Ticket Tailor, or refund from BTCPay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved tickets gone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1373,6 +2262,108 @@ von {amount} ({paid} erhalten)</translation>
     </message>
 </context>
 <context>
+    <name>SaleWords</name>
+    <message>
+        <source>The payment was accepted in BTCPay after the sale had stopped.</source>
+        <extracomment>Statuses whose payment may still change: the invoice may be paid, confirmed or expire. Statuses that say the customer has paid in full (confirming, or settled). Statuses of an invoice that can no longer be paid as asked. Additional statuses that say some money reached the invoice. Additional statuses that say the whole amount arrived (§6.2).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overpaid: {paid} was paid for {total}; the customer may ask for the difference back.</source>
+        <extracomment>The invoice&apos;s status, additional status or paid amount differ from the snapshot&apos;s. Read the payment methods again (changed, a BOLT11 being renewed, none yet, new state).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as paid in BTCPay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer paid before the cancel took effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice was paid after all, so the sale goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {paid} of {total} was paid before the invoice expired; the tickets were released. Refund the customer, or accept the payment in BTCPay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{paid} of {total} arrived after the invoice expired. Accept it (mark the invoice settled in BTCPay) to issue the tickets, or refund the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{paid} of {total} was paid after the sale was cancelled. Refund the customer, or mark the invoice settled in BTCPay to issue the tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{paid} of {total} was paid but not confirmed in time; the invoice is invalid. Check the payment in BTCPay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, but {missing} of {seats} tickets are no longer available: Ticket Tailor would not hold them again ({detail}). Refund the customer, or sell them another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, but the reserved tickets are no longer held in Ticket Tailor; {missing} of {seats} tickets were not issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, but Ticket Tailor refused to issue {missing} of {seats} tickets: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket ids could not be written to the invoice ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice could not be created: {error}</source>
+        <extracomment>A failed write with this error may still have been carried out: look before giving up.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets could not be reserved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: sold out. Another sale took them meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no longer on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: only {count} left. Another sale took them meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: sold out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket Tailor refused to reserve the tickets: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has just paid; the sale cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accepted the payment at the till after the sale had stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} — still trying; the sale is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeeStaffScreen</name>
     <message>
         <source>Please see a member of staff</source>
@@ -1389,10 +2380,449 @@ von {amount} ({paid} erhalten)</translation>
     </message>
 </context>
 <context>
+    <name>SetUp</name>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {setting} ({variable})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box Office is not set up yet: set {missing} in the settings dialog, or as environment variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to {path} ({error}), so this till has no id yet; make the folder writable or set BOXOFFICE_DEVICE_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Setting</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ticket change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ticket changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket Tailor address</source>
+        <translation type="unfinished">Adresse von Ticket Tailor</translation>
+    </message>
+    <message>
+        <source>Where the Ticket Tailor API is. Leave it as it is unless you use a test server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events sold at this door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ticket Tailor events (ids starting with ev_) this till sells. Leave empty to sell every published event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket changes at the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a ticket type: another name, a door price, another description, or hide it at this till. Ticket Tailor itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTCPay Server address</source>
+        <translation type="unfinished">Adresse des BTCPay Servers</translation>
+    </message>
+    <message>
+        <source>The address of your BTCPay Server, for example https://btcpay.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTCPay store ID</source>
+        <translation type="unfinished">BTCPay-Store-ID</translation>
+    </message>
+    <message>
+        <source>In BTCPay: Store settings, General, Store ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to pay (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long an invoice can be paid, in whole minutes. The tickets stay reserved for this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How buyers can pay. Lightning is instant; on-chain may wait for a confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitcoin on-chain</source>
+        <translation type="unfinished">Bitcoin on-chain</translation>
+    </message>
+    <message>
+        <source>Lightning</source>
+        <translation type="unfinished">Lightning</translation>
+    </message>
+    <message>
+        <source>On-chain payment counts as paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many confirmations an on-chain payment needs before the tickets are issued. A payment that signals replace-by-fee, as many wallets do by default, needs one confirmation even at the fastest setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As soon as seen (1 confirmation if it signals RBF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 1 confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 2 confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 6 confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require the buyer&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When off, the name may be left empty and the placeholder name is printed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on tickets when none is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when the buyer gives no name (or only a first name, as the surname).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off for walk-in sales where the tickets are printed or shown on screen; tickets can only be e-mailed when the buyer gives an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail the tickets to the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent through your BTCPay store&apos;s e-mail settings. Ticket Tailor does not e-mail tickets sold this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks the invoices and tickets sold by this till. Made up once, then kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for this till, such as &apos;Front door&apos;, shown on its sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window; a kiosk&apos;s customers may choose their own, and the next customer is welcomed in this one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (English when not one of these)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White and yellow on black, with a thick outline around the control in use, for buyers and staff who see less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All text about a third larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start as a kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen and locked, for buyers to serve themselves; only the staff PIN leaves it. Needs a staff PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished">Personal-PIN</translation>
+    </message>
+    <message>
+        <source>Staff type it on the kiosk to reach the staff menu. Only a salted hash of it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again after no touch for (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a choosing screen, the kiosk asks “Are you still there?” after this long without a touch, then goes back to the start. Never while a payment is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a finished sale for (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the tickets stay on screen after a sale, unless the buyer taps Done: long enough to photograph the ticket QR or take the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s words on the kiosk&apos;s start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path to an image file (PNG, JPEG or SVG) shown on the kiosk&apos;s start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingCheck</name>
+    <message>
+        <source>must be true or false (or yes/no, 1/0)</source>
+        <extracomment>A NUMBER that only takes whole numbers (kept as int).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object such as {&quot;tt_1&quot;: {&quot;price&quot;: &quot;10.00&quot;}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a web address starting with https:// (or http://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid web address; check the server name and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a server name, like https://btcpay.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must only contain {choices} (found {item})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of names (found {item})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must map ticket type ids to changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a ticket type id that is not text ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for {ticket} must be an object with name, price, description, hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for {ticket} has unknown fields: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for {ticket}: the {field} must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for {ticket}: the price must be written as text, e.g. &quot;12.50&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for {ticket}: the price {price} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for {ticket}: the price must be zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for {ticket}: hidden must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 to 32 letters, digits, dashes or underscores, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingField</name>
     <message>
         <source>Set by the environment variable {variable}; change it there.</source>
+        <extracomment>The setting&apos;s label and help in the window&apos;s language.</extracomment>
         <translation>Gesetzt durch die Umgebungsvariable {variable}; ändern Sie sie dort.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>{setting} {problem}.</source>
+        <extracomment>Keys a hand-edited file might use for an API key. They are never written back.</extracomment>
+        <translation type="unfinished">{setting} {problem}.</translation>
+    </message>
+    <message>
+        <source>{variable} is {value}, but {setting} takes whole numbers; {rounded} is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable} is ignored: {setting} {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({error}); the defaults are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file {file} is damaged and could not be read, nor copied aside ({error}); the defaults are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file {file} is damaged and could not be read; a copy was kept as {copy} and the defaults are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file {file} was written by a newer version of Box Office; what this version knows of it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file {file} was written by a newer version of Box Office; what this version knows of it is used; the file as it was is kept as {copy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file has “{key}”, which looks like a secret; API keys belong in the keyring (settings dialog) or in an environment variable, so it is ignored and removed on the next save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file has an unknown setting “{key}”; it is kept but not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {file}, {setting} was {value}, but it takes whole numbers now; {rounded} is used (and saved on the next save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {file}, {setting} {problem}; the default ({default}) is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {file}, {setting} {problem}; the default ({default}) is used instead; the file as it was is kept as {copy}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1447,10 +2877,86 @@ von {amount} ({paid} erhalten)</translation>
     </message>
 </context>
 <context>
+    <name>StaffActions</name>
+    <message>
+        <source>This sale is being finished by another Box Office window or command on this till. Look at it again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale&apos;s payment is not in question: there is nothing to accept. Follow the advice on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTCPay no longer has invoice {invoice} in this store, so its payment cannot be accepted from the till. Look the payment up in BTCPay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {paid} of {total} was paid. A partial payment cannot be accepted: refund it from BTCPay, or start a new sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTCPay shows no payment of {total} on this invoice, so there is nothing to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTCPay does not let this invoice ({status}) be marked settled now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTCPay refused to mark the invoice settled: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTCPay left the invoice {status}, not settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a completed sale&apos;s tickets can be e-mailed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets are still being handed to BTCPay for e-mail; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale is complete: its tickets were issued already.</source>
+        <extracomment>Statuses from which BTCPay lets an invoice be marked Settled (§5.5), for servers that do not send `availableStatusesForManualMarking`.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale is still going on; wait until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets of this sale are being released; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was paid for this sale, so there is nothing to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffBar</name>
+    <message>
+        <source>Staff mode — closes after {seconds} s without a touch</source>
+        <extracomment>The touch minimum for the bar&apos;s buttons (about 9 mm).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation type="unfinished">Personalmenü</translation>
+    </message>
+    <message>
+        <source>Finish — back to customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <source>Staff mode — closes after {} s without a touch</source>
-        <extracomment>Seconds without a touch after which the menu closes by itself. Fires after `idle_seconds` without a touch; a test may fire it with `timeout.emit()`.</extracomment>
+        <extracomment>Seconds without a touch after which the menu closes by itself. What counts as a touch (the staff bar counts the same). Staff chose to settle the sale on screen that needs attention (`set_attention`). Fires after `idle_seconds` without a touch; a test may fire it with `timeout.emit()`.</extracomment>
         <translation>Personalmodus — schließt nach {} s ohne Berührung</translation>
     </message>
     <message>
@@ -1472,6 +2978,10 @@ von {amount} ({paid} erhalten)</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Settle sale {code} (needs attention)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Out of order: on — tap to sell again</source>
