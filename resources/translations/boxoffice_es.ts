@@ -161,112 +161,112 @@
     <name>Buyer</name>
     <message>
         <source>enter an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>introduzca una dirección de correo</translation>
     </message>
     <message>
         <source>remove the spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>quite los espacios</translation>
     </message>
     <message>
         <source>add an @ and a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>añada una @ y un dominio</translation>
     </message>
     <message>
         <source>use only one @</source>
-        <translation type="unfinished"></translation>
+        <translation>use una sola @</translation>
     </message>
     <message>
         <source>add the name before the @</source>
-        <translation type="unfinished"></translation>
+        <translation>añada el nombre antes de la @</translation>
     </message>
     <message>
         <source>add a domain after the @</source>
-        <translation type="unfinished"></translation>
+        <translation>añada un dominio después de la @</translation>
     </message>
     <message>
         <source>this address is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección es demasiado larga</translation>
     </message>
     <message>
         <source>the part before the @ has a character that is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte antes de la @ tiene un carácter no permitido</translation>
     </message>
     <message>
         <source>the address has a character that is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección tiene un carácter no permitido</translation>
     </message>
     <message>
         <source>the domain needs a dot, like example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>al dominio le falta un punto, como en example.com</translation>
     </message>
     <message>
         <source>the domain after the @ is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio después de la @ no es válido</translation>
     </message>
     <message>
         <source>the domain ending is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>la terminación del dominio no es válida</translation>
     </message>
     <message>
         <source>use at most {count} characters</source>
         <extracomment>Zero-width non-joiner and joiner: format characters, but ordinary parts of Persian and Indic spelling (&quot;مهران‌زاده&quot;) and of emoji sequences (unicode.org/faq/persian.html).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>use como máximo {count} caracteres</translation>
     </message>
     <message>
         <source>the name has a character that is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre tiene un carácter no permitido</translation>
     </message>
     <message>
         <source>a name needs letters</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre debe tener letras</translation>
     </message>
 </context>
 <context>
     <name>Cart</name>
     <message>
         <source>Quantities must be whole numbers, zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cantidades deben ser números enteros, de cero en adelante.</translation>
     </message>
     <message>
         <source>{name} needs its access code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} necesita primero su código de acceso.</translation>
     </message>
     <message>
         <source>One of the chosen tickets is no longer on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de las entradas elegidas ya no está a la venta.</translation>
     </message>
     <message>
         <source>{name}: at least {count} per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: al menos {count} por pedido.</translation>
     </message>
     <message>
         <source>{name}: only {count} left.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: solo quedan {count}.</translation>
     </message>
     <message>
         <source>{name}: at most {count} per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: como máximo {count} por pedido.</translation>
     </message>
     <message>
         <source>At most {count} tickets from {group} per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo {count} entradas de {group} por pedido.</translation>
     </message>
     <message>
         <source>{name}: not on sale now.</source>
         <extracomment>A ticket type&apos;s reason for not being on sale as it reads after its name, by the reason&apos;s source: the catalogue&apos;s reasons begin with a capital, which the sentence does not.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ahora no está a la venta.</translation>
     </message>
     <message>
         <source>{name}: sold out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: agotado.</translation>
     </message>
     <message>
         <source>{name}: not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no disponible.</translation>
     </message>
     <message>
         <source>{name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -274,58 +274,58 @@
     <message>
         <source>reserved seating — sell online</source>
         <extracomment>Ticket Tailor statuses shown without a code. Statuses that can be bought (a `locked` one only once unlocked).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>asientos numerados — venta en línea</translation>
     </message>
     <message>
         <source>sales tax is added on top at Ticket Tailor&apos;s checkout; the door cannot charge it yet</source>
         <extracomment>Why an event with exclusive sales tax is refused (see `_tax_refusal`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el impuesto sobre las ventas se suma en el pago de Ticket Tailor; la taquilla aún no puede cobrarlo</translation>
     </message>
     <message>
         <source>online sales closed</source>
-        <translation type="unfinished"></translation>
+        <translation>venta en línea cerrada</translation>
     </message>
     <message>
         <source>Not on sale now</source>
         <extracomment>Why a ticket type cannot be bought now (`OfferedTicketType.unavailable_reason`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no está a la venta</translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished">Agotado</translation>
+        <translation>Agotado</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished">No disponible</translation>
+        <translation>No disponible</translation>
     </message>
     <message>
         <source>Only {count} left</source>
-        <translation type="unfinished">Solo quedan {count}</translation>
+        <translation>Solo quedan {count}</translation>
     </message>
     <message>
         <source>{count} event</source>
         <extracomment>The access code that unlocks a secret type (compared trimmed and case-insensitively). Ticket Tailor&apos;s own name, kept for staff screens when an override renames the type. A word for staff that does not stop the sale (&quot;online sales closed&quot;). Why nothing of this event can be sold at the door, when that is so.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{count} evento</translation>
     </message>
     <message>
         <source>{count} events</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} eventos</translation>
     </message>
     <message>
         <source>{count} ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tipo de entrada</translation>
     </message>
     <message>
         <source>{count} ticket types</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tipos de entrada</translation>
     </message>
     <message>
         <source>{events} and {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>{events} y {types}</translation>
     </message>
     <message>
         <source>{what} could not be read from Ticket Tailor (left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer de Ticket Tailor y se omitió: {what}</translation>
     </message>
 </context>
 <context>
@@ -333,7 +333,7 @@
     <message>
         <source>The event {event} selected in the settings does not exist in Ticket Tailor (any more).</source>
         <extracomment>Selected events fetched at once: a handful, well inside Ticket Tailor&apos;s rate limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El evento {event} elegido en los ajustes no existe en Ticket Tailor (o ya no existe).</translation>
     </message>
 </context>
 <context>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>{setting} {problem}.</source>
-        <translation>{setting} {problem}.</translation>
+        <translation>«{setting}» {problem}.</translation>
     </message>
     <message>
         <source>Enter the BTCPay Server address first.</source>
@@ -560,326 +560,326 @@
     <name>Diagnostics</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Ajustes</translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>defaults (no settings file yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>valores predeterminados (aún no hay archivo de ajustes)</translation>
     </message>
     <message>
         <source>not made yet (made at the first sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no creado (se crea con la primera venta)</translation>
     </message>
     <message>
         <source>read from {where}; till ID {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>leídos de {where}; ID de la caja: {device}</translation>
     </message>
     <message>
         <source>cannot create the Box Office folders: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden crear las carpetas de Box Office: {error}</translation>
     </message>
     <message>
         <source>the settings folder {folder} is not writable; fix its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la carpeta de ajustes {folder}; corrija su propietario</translation>
     </message>
     <message>
         <source>the journal folder {folder} is not writable; fix its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la carpeta del diario {folder}; corrija su propietario</translation>
     </message>
     <message>
         <source>{file} can be read by other users (mode {mode}); run: chmod 600 {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>otros usuarios pueden leer {file} (modo {mode}); ejecute: chmod 600 {file}</translation>
     </message>
     <message>
         <source>the journal {path} cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el diario {path}: {error}</translation>
     </message>
     <message>
         <source>{record}; run boxoffice reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}; ejecute boxoffice reconcile</translation>
     </message>
     <message>
         <source>not set: enter it in the settings dialog, or set {variable}. {help}</source>
-        <translation type="unfinished"></translation>
+        <translation>no definida: introdúzcala en el diálogo de ajustes o defina {variable}. {help}</translation>
     </message>
     <message>
         <source>found from {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>obtenida de {variable}</translation>
     </message>
     <message>
         <source>found from the keyring ({keyring})</source>
-        <translation type="unfinished"></translation>
+        <translation>obtenida del llavero ({keyring})</translation>
     </message>
     <message>
         <source>no address set (BOXOFFICE_TICKETTAILOR_URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna dirección definida (BOXOFFICE_TICKETTAILOR_URL)</translation>
     </message>
     <message>
         <source>the selected event {event} does not exist; remove it from the events sold at this door</source>
-        <translation type="unfinished"></translation>
+        <translation>el evento elegido {event} no existe; quítelo de los eventos que se venden en esta taquilla</translation>
     </message>
     <message>
         <source>the API key was refused; create a new one in Ticket Tailor (Box office settings, API) and enter it in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de API fue rechazada; cree una nueva en Ticket Tailor (Box office settings, API) e introdúzcala en los ajustes</translation>
     </message>
     <message>
         <source>the request was blocked or failed before reaching Ticket Tailor (HTTP {status}, a firewall or proxy page such as Cloudflare&apos;s); the API key is not the problem — try again later or from another network</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud se bloqueó o falló antes de llegar a Ticket Tailor (HTTP {status}, una página de cortafuegos o proxy como la de Cloudflare); el problema no es la clave de API — inténtelo más tarde o desde otra red</translation>
     </message>
     <message>
         <source>the API key may not read events ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de API no tiene permiso para leer eventos ({detail})</translation>
     </message>
     <message>
         <source>connected, but no event is on sale: publish one, or check the events selected in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado, pero no hay ningún evento a la venta: publique uno o revise los eventos elegidos en los ajustes</translation>
     </message>
     <message>
         <source>connected; {count} event(s), none has tickets left</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado; {count} evento(s), ninguno con entradas disponibles</translation>
     </message>
     <message>
         <source>connected; on sale: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado; a la venta: {names}</translation>
     </message>
     <message>
         <source>{unreadable}; the log names them</source>
-        <translation type="unfinished"></translation>
+        <translation>{unreadable}; el registro indica cuáles</translation>
     </message>
     <message>
         <source>{event}: {count} ticket type(s) use reserved seating ({names}); the API cannot issue seated tickets, so they are shown but sold online only</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}: {count} tipo(s) de entrada con asientos numerados ({names}); la API no puede emitir entradas con asiento, así que se muestran pero solo se venden en línea</translation>
     </message>
     <message>
         <source>{event} is not sold at this door: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} no se vende en esta taquilla: {reason}</translation>
     </message>
     <message>
         <source>{event} is priced in {currency}: Box Office takes Ticket Tailor&apos;s prices as 1/{units} {currency}, which has not been confirmed for this currency; check one price against the dashboard before selling</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} tiene precios en {currency}: Box Office interpreta los precios de Ticket Tailor como 1/{units} {currency}, algo que no se ha confirmado para esta moneda; compare un precio con el panel de Ticket Tailor antes de vender</translation>
     </message>
     <message>
         <source>the API key hides personal data (names and e-mails come back as &quot;****&quot;): tickets sold here are unaffected, but buyers of online orders cannot be looked up by name or e-mailed; untick &quot;hide personal data&quot; on the key (Box office settings, API)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de API oculta los datos personales (nombres y correos llegan como &quot;****&quot;): no afecta a las entradas vendidas aquí, pero a los compradores de pedidos en línea no se les puede buscar por nombre ni escribir por correo; desmarque «hide personal data» en la clave (Box office settings, API)</translation>
     </message>
     <message>
         <source>create invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>crear facturas</translation>
     </message>
     <message>
         <source>view invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>ver facturas</translation>
     </message>
     <message>
         <source>modify invoices (to cancel them and note the tickets)</source>
-        <translation type="unfinished"></translation>
+        <translation>modificar facturas (para cancelarlas y anotar las entradas)</translation>
     </message>
     <message>
         <source>BTCPay permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos de BTCPay</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>the {setting} is not set ({variable})</source>
-        <translation type="unfinished"></translation>
+        <translation>falta «{setting}» ({variable})</translation>
     </message>
     <message>
         <source>the API key was refused; create one in BTCPay (Account, API keys) and enter it in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de API fue rechazada; cree una en BTCPay (Account, API keys) e introdúzcala en los ajustes</translation>
     </message>
     <message>
         <source>connected to BTCPay Server {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado a BTCPay Server {version}</translation>
     </message>
     <message>
         <source>connected to BTCPay Server</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado a BTCPay Server</translation>
     </message>
     <message>
         <source>connected, but the server is not fully synched with the Bitcoin network; payments may be seen late</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado, pero el servidor no está del todo sincronizado con la red Bitcoin; los pagos pueden detectarse con retraso</translation>
     </message>
     <message>
         <source>cannot read the API key&apos;s permissions: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los permisos de la clave de API: {detail}</translation>
     </message>
     <message>
         <source>the API key may not {what} in store {store} ({permission}); create a key with that permission</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de API no puede {what} en la tienda {store} ({permission}); cree una clave con ese permiso</translation>
     </message>
     <message>
         <source>store “{name}” ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>tienda «{name}» ({currency})</translation>
     </message>
     <message>
         <source>the key lists that permission, but your role in the store does not have it</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave incluye ese permiso, pero su rol en la tienda no lo tiene</translation>
     </message>
     <message>
         <source>the key lacks that permission</source>
-        <translation type="unfinished"></translation>
+        <translation>a la clave le falta ese permiso</translation>
     </message>
     <message>
         <source>the API key may not view the settings of store {store} ({permission}: {why}); selling works, but the till cannot show the store&apos;s name or check its settings</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de API no puede ver los ajustes de la tienda {store} ({permission}: {why}); se puede vender, pero la caja no puede mostrar el nombre de la tienda ni revisar sus ajustes</translation>
     </message>
     <message>
         <source>store “{store}” was not found, or this key is not allowed for this store — check the Store ID (in BTCPay: Store settings, General); this key is for store {others}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró la tienda «{store}», o esta clave no tiene acceso a ella — revise el ID de la tienda (en BTCPay: Store settings, General); esta clave es para la tienda {others}</translation>
     </message>
     <message>
         <source>store “{store}” was not found, or this key is not allowed for this store — check the Store ID (in BTCPay: Store settings, General)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró la tienda «{store}», o esta clave no tiene acceso a ella — revise el ID de la tienda (en BTCPay: Store settings, General)</translation>
     </message>
     <message>
         <source>tickets cannot be e-mailed: the API key lacks {permission} (or, before BTCPay 2.4.0, {older}). Grant it, or turn off “E-mail the tickets to the buyer”</source>
-        <translation type="unfinished"></translation>
+        <translation>las entradas no se pueden enviar por correo: a la clave de API le falta {permission} (o, antes de BTCPay 2.4.0, {older}). Concédale ese permiso o desactive «Enviar las entradas por correo al comprador»</translation>
     </message>
     <message>
         <source>the key may hand e-mails to BTCPay, but cannot check the store&apos;s SMTP settings (that needs {permission}); make sure SMTP is set up in BTCPay (Store settings, Emails), or the tickets may not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave puede entregar correos a BTCPay, pero no puede revisar los ajustes SMTP de la tienda (eso requiere {permission}); asegúrese de que el SMTP esté configurado en BTCPay (Store settings, Emails), o puede que las entradas no se envíen</translation>
     </message>
     <message>
         <source>could not check the store&apos;s e-mail (SMTP) settings ({detail}); make sure they are set in BTCPay (Store settings, Emails)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron revisar los ajustes de correo (SMTP) de la tienda ({detail}); asegúrese de que estén configurados en BTCPay (Store settings, Emails)</translation>
     </message>
     <message>
         <source>tickets are e-mailed from {sender} (store SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>las entradas se envían por correo desde {sender} (SMTP de la tienda)</translation>
     </message>
     <message>
         <source>the store&apos;s SMTP is not configured, so ticket e-mails may not be sent (BTCPay accepts them anyway, and sends them only if the server&apos;s own SMTP may be used). Set it up in BTCPay (Store settings, Emails), or turn off “E-mail the tickets to the buyer”</source>
-        <translation type="unfinished"></translation>
+        <translation>el SMTP de la tienda no está configurado, así que puede que los correos con las entradas no se envíen (BTCPay los acepta igualmente y solo los envía si se puede usar el SMTP del propio servidor). Configúrelo en BTCPay (Store settings, Emails) o desactive «Enviar las entradas por correo al comprador»</translation>
     </message>
     <message>
         <source>Lightning</source>
-        <translation type="unfinished">Lightning</translation>
+        <translation>Lightning</translation>
     </message>
     <message>
         <source>on-chain bitcoin</source>
-        <translation type="unfinished"></translation>
+        <translation>bitcoin on-chain</translation>
     </message>
     <message>
         <source>the server does not offer {method}, which the settings allow; set it up in BTCPay or remove it from the payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no ofrece {method}, que los ajustes permiten; configúrelo en BTCPay o quítelo de los métodos de pago</translation>
     </message>
     <message>
         <source>cannot read store {store}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la tienda {store}: {detail}</translation>
     </message>
     <message>
         <source>Ticket Tailor</source>
         <extracomment>The subjects of the services&apos; findings (the others are named where they are checked).</extracomment>
-        <translation type="unfinished">Ticket Tailor</translation>
+        <translation>Ticket Tailor</translation>
     </message>
     <message>
         <source>BTCPay</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay</translation>
     </message>
     <message>
         <source>cannot be used: {detail}; check the address {url}</source>
         <extracomment>Doctor&apos;s own timeout: a check should answer quickly or report the service as slow. How a check reports a finding: (status, subject, message).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar: {detail}; revise la dirección {url}</translation>
     </message>
 </context>
 <context>
     <name>EmailNote</name>
     <message>
         <source>Handing the tickets to BTCPay for e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregando las entradas a BTCPay para enviarlas por correo…</translation>
     </message>
     <message>
         <source>The tickets were handed to BTCPay for e-mail before; use Resend in Recent sales if the customer has nothing.</source>
         <extracomment>The tickets were handed to BTCPay for e-mail before (never sent twice on its own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas ya se entregaron antes a BTCPay para enviarlas por correo; use «Reenviar por correo» en Ventas recientes si el cliente no ha recibido nada.</translation>
     </message>
     <message>
         <source>Ticket emails are turned off.</source>
         <extracomment>Ticket e-mails are turned off in the settings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los correos con las entradas están desactivados.</translation>
     </message>
     <message>
         <source>No email address was given.</source>
         <extracomment>The buyer gave no address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún correo.</translation>
     </message>
     <message>
         <source>Not sent: the BTCPay API key lacks the permission {permission}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: a la clave de API de BTCPay le falta el permiso {permission}.</translation>
     </message>
     <message>
         <source>Not sent: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: {detail}</translation>
     </message>
     <message>
         <source>BTCPay did not confirm it took the e-mail ({detail}); it may have been sent. Ask the customer before using E-mail again.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay no confirmó que recibiera el correo ({detail}); puede que se haya enviado. Pregunte al cliente antes de usar «Reenviar por correo».</translation>
     </message>
 </context>
 <context>
     <name>ErrorWords</name>
     <message>
         <source>{service} did not accept the API key. Check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} no aceptó la clave de API. Revísela en los Ajustes.</translation>
     </message>
     <message>
         <source>The {service} API key may not do this ({permission}). Give the key that permission, or connect again from Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API de {service} no tiene permiso para esto ({permission}). Concédale ese permiso o vuelva a conectar desde los Ajustes.</translation>
     </message>
     <message>
         <source>The {service} API key may not do this. Give the key that permission, or connect again from Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API de {service} no tiene permiso para esto. Concédale ese permiso o vuelva a conectar desde los Ajustes.</translation>
     </message>
     <message>
         <source>The request was blocked or failed before reaching {service} (HTTP {status}). The API key is not the problem; try again later or from another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se bloqueó o falló antes de llegar a {service} (HTTP {status}). El problema no es la clave de API; inténtelo más tarde o desde otra red.</translation>
     </message>
     <message>
         <source>{service} cannot be reached right now ({detail}). Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se puede contactar con {service} ({detail}). Revise la red y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>{service} sent an answer Box Office does not understand ({detail}). Check the address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} envió una respuesta que Box Office no entiende ({detail}). Revise la dirección en los Ajustes.</translation>
     </message>
     <message>
         <source>{service}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}: {detail}</translation>
     </message>
     <message>
         <source>{service} refused: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} rechazó la solicitud: {detail}</translation>
     </message>
     <message>
         <source>The request took too long. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud tardó demasiado. Revise la red y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado ({kind}).</translation>
     </message>
     <message>
         <source>{service}&apos;s request limit is reached until {time}. Try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha alcanzado el límite de solicitudes de {service} hasta las {time}. Vuelva a intentarlo entonces.</translation>
     </message>
     <message>
         <source>{service} asks us to slow down; wait for {seconds} seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} pide reducir el ritmo; espere {seconds} segundos y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>{service} asks us to slow down; wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} pide reducir el ritmo; espere y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -887,7 +887,7 @@
     <message>
         <source>{setting} {problem}.</source>
         <extracomment>The account&apos;s published events, by start time, once loaded. The ids ticked, in the order they were ticked.</extracomment>
-        <translation>{setting} {problem}.</translation>
+        <translation>«{setting}» {problem}.</translation>
     </message>
     <message>
         <source>Enter the Ticket Tailor address and API key first.</source>
@@ -1014,15 +1014,15 @@ Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translati
     <message>
         <source>Box Office cannot create its settings folder {path} ({reason}). Fix the folder&apos;s owner or permissions, or set {variable} to a folder you can write to.</source>
         <extracomment>What to say when each folder cannot be made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Box Office no puede crear su carpeta de ajustes {path} ({reason}). Corrija el propietario o los permisos de la carpeta, o defina {variable} con una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <source>Box Office cannot create its data folder {path} ({reason}). Fix the folder&apos;s owner or permissions, or set {variable} to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box Office no puede crear su carpeta de datos {path} ({reason}). Corrija el propietario o los permisos de la carpeta, o defina {variable} con una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <source>Box Office cannot create its log folder {path} ({reason}). Fix the folder&apos;s owner or permissions, or set {variable} to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box Office no puede crear su carpeta de registros {path} ({reason}). Corrija el propietario o los permisos de la carpeta, o defina {variable} con una carpeta en la que pueda escribir.</translation>
     </message>
 </context>
 <context>
@@ -1164,32 +1164,32 @@ Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translati
     <name>Journal</name>
     <message>
         <source>invoice {invoice}</source>
-        <translation type="unfinished"></translation>
+        <translation>factura {invoice}</translation>
     </message>
     <message>
         <source>hold {hold}</source>
-        <translation type="unfinished"></translation>
+        <translation>reserva {hold}</translation>
     </message>
     <message>
         <source>{invoice} and {hold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{invoice} y {hold}</translation>
     </message>
     <message>
         <source>its data is not valid JSON</source>
         <extracomment>The columns a sale is read back from: its data, and what a person needs if that is damaged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sus datos no son JSON válido</translation>
     </message>
     <message>
         <source>its data is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>sus datos no son texto</translation>
     </message>
     <message>
         <source>{field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta {field}</translation>
     </message>
     <message>
         <source>a value has the wrong type or form</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor tiene un tipo o un formato incorrecto</translation>
     </message>
 </context>
 <context>
@@ -1197,96 +1197,96 @@ Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translati
     <message>
         <source>Ticket Tailor API key</source>
         <extracomment>The keyring &quot;service&quot; under which both keys are stored. Seconds to wait for the keyring before telling the user to use the environment instead.</extracomment>
-        <translation type="unfinished">Clave de API de Ticket Tailor</translation>
+        <translation>clave de API de Ticket Tailor</translation>
     </message>
     <message>
         <source>In Ticket Tailor: Box office settings, API, Generate a new key (role Admin, personal data not hidden). It starts with sk_.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Ticket Tailor: Box office settings, API, Generate a new key (rol Admin, datos personales sin ocultar). Empieza por sk_.</translation>
     </message>
     <message>
         <source>BTCPay API key</source>
-        <translation type="unfinished">Clave de API de BTCPay</translation>
+        <translation>clave de API de BTCPay</translation>
     </message>
     <message>
         <source>In BTCPay: Account, API keys, Generate key, with the permissions to view store settings, create invoices, modify invoices (and modify store settings to e-mail tickets).</source>
-        <translation type="unfinished"></translation>
+        <translation>En BTCPay: Account, API keys, Generate key, con permisos para ver los ajustes de la tienda, crear facturas y modificar facturas (y modificar los ajustes de la tienda para enviar entradas por correo).</translation>
     </message>
     <message>
         <source>Secret Service (e.g. GNOME Keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (p. ej., Anillo de claves de GNOME)</translation>
     </message>
     <message>
         <source>libsecret (e.g. GNOME Keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>libsecret (p. ej., Anillo de claves de GNOME)</translation>
     </message>
     <message>
         <source>KDE Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartera de KDE</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero de macOS</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de credenciales de Windows</translation>
     </message>
     <message>
         <source>read</source>
         <extracomment>What the keyring is asked to do, as the errors&apos; sentences say it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ninguno</translation>
     </message>
     <message>
         <source>none (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (desactivado)</translation>
     </message>
     <message>
         <source>not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>no responde</translation>
     </message>
     <message>
         <source>not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar</translation>
     </message>
     <message>
         <source>No keyring is available on this computer to {verb} the {secret}; set the environment variable {variable} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible en este equipo para {verb} la {secret}; defina en su lugar la variable de entorno {variable}.</translation>
     </message>
     <message>
         <source>The keyring did not answer within {seconds} seconds when asked to {verb} the {secret} (is it waiting to be unlocked?); unlock it, or set the environment variable {variable} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no respondió en {seconds} segundos al pedirle {verb} la {secret} (¿está esperando a que lo desbloqueen?); desbloquéelo o defina en su lugar la variable de entorno {variable}.</translation>
     </message>
     <message>
         <source>the keyring is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero está bloqueado</translation>
     </message>
     <message>
         <source>no keyring is available on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún llavero disponible en este equipo</translation>
     </message>
     <message>
         <source>the keyring failed ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero falló ({kind})</translation>
     </message>
     <message>
         <source>Could not {verb} the {secret}: {why}; unlock or set up the keyring, or set the environment variable {variable} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo {verb} la {secret}: {why}; desbloquee o configure el llavero, o defina en su lugar la variable de entorno {variable}.</translation>
     </message>
     <message>
         <source>The {secret} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La {secret} está vacía.</translation>
     </message>
 </context>
 <context>
@@ -1326,51 +1326,51 @@ Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translati
     <message>
         <source>A staff PIN is made of digits only, {low} to {high} of them.</source>
         <extracomment>The environment variable holding a plain PIN (unattended set-ups and tests). How long `verify_pin_async` waits for the executor before giving up.</extracomment>
-        <translation type="unfinished">Un PIN del personal solo tiene dígitos, de {low} a {high}.</translation>
+        <translation>Un PIN del personal solo lleva dígitos, de {low} a {high}.</translation>
     </message>
     <message>
         <source>A staff PIN has {low} to {high} digits.</source>
-        <translation type="unfinished">Un PIN del personal tiene de {low} a {high} dígitos.</translation>
+        <translation>Un PIN del personal tiene de {low} a {high} dígitos.</translation>
     </message>
     <message>
         <source>Kiosk mode needs a staff PIN, and none is set, so the kiosk does not start. Set a PIN in the settings (Kiosk) or in the environment variable {variable}, then start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo quiosco necesita un PIN del personal y no hay ninguno definido, así que el quiosco no se inicia. Defina un PIN en los ajustes (Quiosco) o en la variable de entorno {variable} y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <source>The staff PIN saved in the settings cannot be used ({problem}), so the kiosk does not start. Set the PIN again, or set {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PIN del personal guardado en los ajustes no se puede usar ({problem}), así que el quiosco no se inicia. Vuelva a definir el PIN o defina {variable}.</translation>
     </message>
     <message>
         <source>{variable} cannot be used as the staff PIN: a staff PIN is made of digits only, {low} to {high} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} no se puede usar como PIN del personal: un PIN del personal solo lleva dígitos, de {low} a {high}.</translation>
     </message>
     <message>
         <source>{variable} cannot be used as the staff PIN: a staff PIN has {low} to {high} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} no se puede usar como PIN del personal: un PIN del personal tiene de {low} a {high} dígitos.</translation>
     </message>
     <message>
         <source>no PIN hash is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún hash del PIN guardado</translation>
     </message>
     <message>
         <source>the stored PIN is not in the scrypt$n$r$p$salt$hash form</source>
-        <translation type="unfinished"></translation>
+        <translation>el PIN guardado no tiene la forma scrypt$n$r$p$salt$hash</translation>
     </message>
     <message>
         <source>the stored PIN&apos;s scrypt parameters are not numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>los parámetros scrypt del PIN guardado no son números</translation>
     </message>
     <message>
         <source>the stored PIN&apos;s scrypt parameters are out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>los parámetros scrypt del PIN guardado están fuera de rango</translation>
     </message>
     <message>
         <source>the stored PIN&apos;s salt or hash is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>la sal o el hash del PIN guardado no están en base64</translation>
     </message>
     <message>
         <source>the stored PIN&apos;s salt or hash is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>la sal o el hash del PIN guardado son demasiado cortos</translation>
     </message>
 </context>
 <context>
@@ -1485,27 +1485,27 @@ Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translati
     </message>
     <message>
         <source>At sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Arroba</translation>
     </message>
     <message>
         <source>Underscore</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion bajo</translation>
     </message>
     <message>
         <source>Hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion</translation>
     </message>
     <message>
         <source>Apostrophe</source>
-        <translation type="unfinished"></translation>
+        <translation>Apóstrofo</translation>
     </message>
     <message>
         <source>Full stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <source>Dot com</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto com</translation>
     </message>
     <message>
         <source>space</source>
@@ -1521,11 +1521,11 @@ Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translati
     </message>
     <message>
         <source>Accented letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras acentuadas</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras</translation>
     </message>
 </context>
 <context>
@@ -1533,27 +1533,27 @@ Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translati
     <message>
         <source>This event is no longer on sale.</source>
         <extracomment>The name sent to Ticket Tailor (placeholder rules applied). Ticket Tailor&apos;s formatted start of the event, for the ticket e-mail and receipts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este evento ya no está a la venta.</translation>
     </message>
     <message>
         <source>Choose at least one ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una entrada.</translation>
     </message>
     <message>
         <source>Enter the buyer&apos;s email address for the tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el correo del comprador para las entradas.</translation>
     </message>
     <message>
         <source>Check the email address: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el correo: {reason}.</translation>
     </message>
     <message>
         <source>Enter the buyer&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre completo del comprador.</translation>
     </message>
     <message>
         <source>Check the name: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el nombre: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1833,133 +1833,133 @@ de {amount} ({paid} recibidos)</translation>
     <message>
         <source>Look the invoice up in BTCPay with the reference below and settle it with the customer: refund, or issue the tickets by hand in Ticket Tailor.</source>
         <extracomment>The state a sale with this reason comes to rest in. The short words under the state (&quot;Needs attention&quot; / &quot;paid after it expired&quot;). What staff should do about it. The engine&apos;s fixed message, or None when it builds one with amounts or names. The advice instead of `advice` when the payment arrived in full and the till may accept it (`offers_acceptance`); None: `advice` holds then too. A `needs_attention` reason about the payment: staff may still accept it (mark the invoice settled in BTCPay, or with the till), which issues the tickets. The sale ends `failed`: the customer was never asked to pay. What the closed sale&apos;s page says of it, when the reason says it better than the engine&apos;s message (which speaks of the tickets, not of the customer). Said first when staff are asked to confirm accepting the payment: the condition for it. Said last in that question: something else to bear in mind. What staff should do when no reason says better.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Busque la factura en BTCPay con la referencia de abajo y resuélvalo con el cliente: reembolse el pago o emita las entradas a mano en Ticket Tailor.</translation>
     </message>
     <message>
         <source>check the sale</source>
         <extracomment>The words under each end state for a sale with no reason (or one of another state).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>revise la venta</translation>
     </message>
     <message>
         <source>not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>sin pagar</translation>
     </message>
     <message>
         <source>nothing charged</source>
-        <translation type="unfinished"></translation>
+        <translation>no se cobró nada</translation>
     </message>
     <message>
         <source>expired unpaid</source>
         <extracomment>One row per reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>caducada sin pagar</translation>
     </message>
     <message>
         <source>The invoice expired unpaid; the tickets were released.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura caducó sin pagarse; las entradas se liberaron.</translation>
     </message>
     <message>
         <source>The invoice expired before it was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura caducó antes de pagarse.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>The sale was cancelled; the tickets were released.</source>
-        <translation type="unfinished"></translation>
+        <translation>La venta se canceló; las entradas se liberaron.</translation>
     </message>
     <message>
         <source>The sale was cancelled; nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La venta se canceló; no se pagó nada.</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>no válida</translation>
     </message>
     <message>
         <source>The invoice was marked invalid in BTCPay; the tickets were released.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura se marcó como no válida en BTCPay; las entradas se liberaron.</translation>
     </message>
     <message>
         <source>sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>agotado</translation>
     </message>
     <message>
         <source>A service could not be reached while finishing the sale. Box Office keeps trying; check the invoice in BTCPay and the tickets in Ticket Tailor if it does not resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con un servicio al terminar la venta. Box Office sigue intentándolo; si no se resuelve, revise la factura en BTCPay y las entradas en Ticket Tailor.</translation>
     </message>
     <message>
         <source>BTCPay did not give the payment details; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay no dio los datos de pago; no se cobró nada.</translation>
     </message>
     <message>
         <source>The sale was interrupted before payment was asked for; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La venta se interrumpió antes de pedir el pago; no se cobró nada.</translation>
     </message>
     <message>
         <source>only partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>pagada solo en parte</translation>
     </message>
     <message>
         <source>The customer paid only part of the amount before the window closed. Refund what arrived from BTCPay (open the invoice, Refund), then start a new sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente pagó solo parte del importe antes de que se cerrara la ventana de pago. Reembolse lo recibido desde BTCPay (abra la factura, Refund) y luego inicie una nueva venta.</translation>
     </message>
     <message>
         <source>paid after it expired</source>
-        <translation type="unfinished"></translation>
+        <translation>pagada tras caducar</translation>
     </message>
     <message>
         <source>The customer paid after the payment window closed, so the tickets were released. Refund the payment from BTCPay, or mark the invoice settled there to issue the tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente pagó después de que se cerrara la ventana de pago, así que las entradas se liberaron. Reembolse el pago desde BTCPay o marque allí la factura como liquidada para emitir las entradas.</translation>
     </message>
     <message>
         <source>The full amount arrived after the payment window closed, so the tickets were released. Accept the payment below to issue the tickets now, or refund it from BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe completo llegó después de que se cerrara la ventana de pago, así que las entradas se liberaron. Acepte el pago abajo para emitir ahora las entradas, o reembólselo desde BTCPay.</translation>
     </message>
     <message>
         <source>The bitcoin rate may have moved since the invoice expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de cambio del bitcoin puede haber variado desde que caducó la factura.</translation>
     </message>
     <message>
         <source>paid after a cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>pagada tras cancelarse</translation>
     </message>
     <message>
         <source>A payment arrived after the sale was cancelled. Refund it from BTCPay, or start a new sale for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó un pago después de cancelarse la venta. Reembólselo desde BTCPay o inicie una nueva venta para el cliente.</translation>
     </message>
     <message>
         <source>The full amount was paid after the sale was cancelled. Accept the payment below to issue the tickets now, or refund it from BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pagó el importe completo después de cancelarse la venta. Acepte el pago abajo para emitir ahora las entradas, o reembólselo desde BTCPay.</translation>
     </message>
     <message>
         <source>not confirmed in time</source>
-        <translation type="unfinished"></translation>
+        <translation>no confirmada a tiempo</translation>
     </message>
     <message>
         <source>BTCPay marked the payment invalid (it was not confirmed in time). Check the invoice in BTCPay before letting the customer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay marcó el pago como no válido (no se confirmó a tiempo). Revise la factura en BTCPay antes de dejar entrar al cliente.</translation>
     </message>
     <message>
         <source>The full amount was paid but not confirmed in time, so BTCPay marked the invoice invalid. Check in BTCPay that the payment has confirmed since, then accept it below; otherwise refund it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pagó el importe completo, pero no se confirmó a tiempo, así que BTCPay marcó la factura como no válida. Compruebe en BTCPay que el pago ya se ha confirmado y acéptelo abajo; si no, reembólselo.</translation>
     </message>
     <message>
         <source>Accept only if BTCPay shows the payment confirmed by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepte solo si BTCPay ya muestra el pago como confirmado.</translation>
     </message>
     <message>
         <source>tickets refused</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas rechazadas</translation>
     </message>
     <message>
         <source>The invoice is paid but Ticket Tailor refused to issue the tickets. Do not take another payment: issue the tickets by hand in Ticket Tailor, or refund from BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura está pagada, pero Ticket Tailor se negó a emitir las entradas. No cobre otra vez: emita las entradas a mano en Ticket Tailor o reembolse el pago desde BTCPay.</translation>
     </message>
     <message>
         <source>reserved tickets gone</source>
-        <translation type="unfinished"></translation>
+        <translation>reserva perdida</translation>
     </message>
 </context>
 <context>
@@ -1987,7 +1987,7 @@ de {amount} ({paid} recibidos)</translation>
     </message>
     <message>
         <source>Show the QR code at the door.</source>
-        <translation>Muestre el código QR en la entrada.</translation>
+        <translation>Muestre el código QR en la puerta.</translation>
     </message>
 </context>
 <context>
@@ -2266,101 +2266,101 @@ de {amount} ({paid} recibidos)</translation>
     <message>
         <source>The payment was accepted in BTCPay after the sale had stopped.</source>
         <extracomment>Statuses whose payment may still change: the invoice may be paid, confirmed or expire. Statuses that say the customer has paid in full (confirming, or settled). Statuses of an invoice that can no longer be paid as asked. Additional statuses that say some money reached the invoice. Additional statuses that say the whole amount arrived (§6.2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El pago se aceptó en BTCPay después de que la venta se detuviera.</translation>
     </message>
     <message>
         <source>Overpaid: {paid} was paid for {total}; the customer may ask for the difference back.</source>
         <extracomment>The invoice&apos;s status, additional status or paid amount differ from the snapshot&apos;s. Read the payment methods again (changed, a BOLT11 being renewed, none yet, new state).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pago de más: se pagó {paid} por {total}; el cliente puede pedir que se le devuelva la diferencia.</translation>
     </message>
     <message>
         <source>Marked as paid in BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada como pagada en BTCPay.</translation>
     </message>
     <message>
         <source>The customer paid before the cancel took effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente pagó antes de que la cancelación surtiera efecto.</translation>
     </message>
     <message>
         <source>The invoice was paid after all, so the sale goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al final la factura se pagó, así que la venta continúa.</translation>
     </message>
     <message>
         <source>an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>un importe</translation>
     </message>
     <message>
         <source>Only {paid} of {total} was paid before the invoice expired; the tickets were released. Refund the customer, or accept the payment in BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pagó {paid} de {total} antes de que caducara la factura; las entradas se liberaron. Reembolse al cliente o acepte el pago en BTCPay.</translation>
     </message>
     <message>
         <source>{paid} of {total} arrived after the invoice expired. Accept it (mark the invoice settled in BTCPay) to issue the tickets, or refund the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó {paid} de {total} después de que caducara la factura. Acéptelo (marque la factura como liquidada en BTCPay) para emitir las entradas, o reembolse al cliente.</translation>
     </message>
     <message>
         <source>{paid} of {total} was paid after the sale was cancelled. Refund the customer, or mark the invoice settled in BTCPay to issue the tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pagó {paid} de {total} después de cancelarse la venta. Reembolse al cliente o marque la factura como liquidada en BTCPay para emitir las entradas.</translation>
     </message>
     <message>
         <source>{paid} of {total} was paid but not confirmed in time; the invoice is invalid. Check the payment in BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pagó {paid} de {total}, pero no se confirmó a tiempo; la factura no es válida. Revise el pago en BTCPay.</translation>
     </message>
     <message>
         <source>Paid, but {missing} of {seats} tickets are no longer available: Ticket Tailor would not hold them again ({detail}). Refund the customer, or sell them another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado, pero {missing} de {seats} entradas ya no están disponibles: Ticket Tailor no quiso volver a reservarlas ({detail}). Reembolse al cliente o véndale las entradas de otra forma.</translation>
     </message>
     <message>
         <source>Paid, but the reserved tickets are no longer held in Ticket Tailor; {missing} of {seats} tickets were not issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado, pero Ticket Tailor ya no mantiene la reserva de las entradas; no se emitieron {missing} de {seats} entradas.</translation>
     </message>
     <message>
         <source>Paid, but Ticket Tailor refused to issue {missing} of {seats} tickets: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado, pero Ticket Tailor se negó a emitir {missing} de {seats} entradas: {detail}</translation>
     </message>
     <message>
         <source>The ticket ids could not be written to the invoice ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron anotar los ids de las entradas en la factura ({detail}).</translation>
     </message>
     <message>
         <source>The invoice could not be created: {error}</source>
         <extracomment>A failed write with this error may still have been carried out: look before giving up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la factura: {error}</translation>
     </message>
     <message>
         <source>The tickets could not be reserved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron reservar las entradas: {error}</translation>
     </message>
     <message>
         <source>{name}: sold out. Another sale took them meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: agotado. Otra venta se las llevó mientras tanto.</translation>
     </message>
     <message>
         <source>{name}: no longer on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ya no está a la venta.</translation>
     </message>
     <message>
         <source>{name}: only {count} left. Another sale took them meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: solo quedan {count}. Otra venta se llevó el resto mientras tanto.</translation>
     </message>
     <message>
         <source>{name}: sold out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: agotado.</translation>
     </message>
     <message>
         <source>Ticket Tailor refused to reserve the tickets: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket Tailor se negó a reservar las entradas: {detail}</translation>
     </message>
     <message>
         <source>The customer has just paid; the sale cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente acaba de pagar; la venta ya no se puede cancelar.</translation>
     </message>
     <message>
         <source>Staff accepted the payment at the till after the sale had stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El personal aceptó el pago en la caja después de que la venta se detuviera.</translation>
     </message>
     <message>
         <source>{error} — still trying; the sale is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} — se sigue intentando; la venta está a salvo.</translation>
     </message>
 </context>
 <context>
@@ -2383,262 +2383,262 @@ de {amount} ({paid} recibidos)</translation>
     <name>SetUp</name>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} y {last}</translation>
     </message>
     <message>
         <source>the {setting} ({variable})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{setting}» ({variable})</translation>
     </message>
     <message>
         <source>Box Office is not set up yet: set {missing} in the settings dialog, or as environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box Office aún no está configurado: defina {missing} en el diálogo de ajustes o como variables de entorno.</translation>
     </message>
     <message>
         <source>The settings could not be saved to {path} ({error}), so this till has no id yet; make the folder writable or set BOXOFFICE_DEVICE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los ajustes en {path} ({error}), así que esta caja aún no tiene ID; permita escribir en la carpeta o defina BOXOFFICE_DEVICE_ID.</translation>
     </message>
 </context>
 <context>
     <name>Setting</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>{count} ticket change</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cambio de entrada</translation>
     </message>
     <message>
         <source>{count} ticket changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cambios de entradas</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío</translation>
     </message>
     <message>
         <source>Ticket Tailor address</source>
-        <translation type="unfinished">Dirección de Ticket Tailor</translation>
+        <translation>Dirección de Ticket Tailor</translation>
     </message>
     <message>
         <source>Where the Ticket Tailor API is. Leave it as it is unless you use a test server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está la API de Ticket Tailor. Déjela como está salvo que use un servidor de pruebas.</translation>
     </message>
     <message>
         <source>Events sold at this door</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos que se venden en esta taquilla</translation>
     </message>
     <message>
         <source>The Ticket Tailor events (ids starting with ev_) this till sells. Leave empty to sell every published event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos de Ticket Tailor (ids que empiezan por ev_) que vende esta caja. Déjelo vacío para vender todos los eventos publicados.</translation>
     </message>
     <message>
         <source>Ticket changes at the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de entradas en taquilla</translation>
     </message>
     <message>
         <source>For a ticket type: another name, a door price, another description, or hide it at this till. Ticket Tailor itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un tipo de entrada: otro nombre, un precio en taquilla, otra descripción, u ocultarlo en esta caja. Ticket Tailor no se modifica.</translation>
     </message>
     <message>
         <source>BTCPay Server address</source>
-        <translation type="unfinished">Dirección del servidor BTCPay</translation>
+        <translation>Dirección del servidor BTCPay</translation>
     </message>
     <message>
         <source>The address of your BTCPay Server, for example https://btcpay.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de su servidor BTCPay, por ejemplo https://btcpay.example.com.</translation>
     </message>
     <message>
         <source>BTCPay store ID</source>
-        <translation type="unfinished">ID de la tienda de BTCPay</translation>
+        <translation>ID de la tienda de BTCPay</translation>
     </message>
     <message>
         <source>In BTCPay: Store settings, General, Store ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>En BTCPay: Store settings, General, Store ID.</translation>
     </message>
     <message>
         <source>Time to pay (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo para pagar (minutos)</translation>
     </message>
     <message>
         <source>How long an invoice can be paid, in whole minutes. The tickets stay reserved for this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante cuánto tiempo se puede pagar una factura, en minutos enteros. Las entradas quedan reservadas durante ese tiempo.</translation>
     </message>
     <message>
         <source>Payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos de pago</translation>
     </message>
     <message>
         <source>How buyers can pay. Lightning is instant; on-chain may wait for a confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo pueden pagar los compradores. Lightning es instantáneo; on-chain puede tener que esperar una confirmación.</translation>
     </message>
     <message>
         <source>Bitcoin on-chain</source>
-        <translation type="unfinished">Bitcoin on-chain</translation>
+        <translation>Bitcoin on-chain</translation>
     </message>
     <message>
         <source>Lightning</source>
-        <translation type="unfinished">Lightning</translation>
+        <translation>Lightning</translation>
     </message>
     <message>
         <source>On-chain payment counts as paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago on-chain cuenta como pagado</translation>
     </message>
     <message>
         <source>How many confirmations an on-chain payment needs before the tickets are issued. A payment that signals replace-by-fee, as many wallets do by default, needs one confirmation even at the fastest setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas confirmaciones necesita un pago on-chain antes de emitir las entradas. Un pago que señala replace-by-fee (RBF), como hacen muchos monederos por defecto, necesita una confirmación incluso con la opción más rápida.</translation>
     </message>
     <message>
         <source>As soon as seen (1 confirmation if it signals RBF)</source>
-        <translation type="unfinished"></translation>
+        <translation>En cuanto se detecte (1 confirmación si señala RBF)</translation>
     </message>
     <message>
         <source>After 1 confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras 1 confirmación</translation>
     </message>
     <message>
         <source>After 2 confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras 2 confirmaciones</translation>
     </message>
     <message>
         <source>After 6 confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras 6 confirmaciones</translation>
     </message>
     <message>
         <source>Require the buyer&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir el nombre completo del comprador</translation>
     </message>
     <message>
         <source>When off, the name may be left empty and the placeholder name is printed instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está desactivado, el nombre puede quedar vacío y en su lugar se imprime el nombre genérico.</translation>
     </message>
     <message>
         <source>Name on tickets when none is given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en las entradas si no se indica ninguno</translation>
     </message>
     <message>
         <source>Used when the buyer gives no name (or only a first name, as the surname).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa cuando el comprador no da ningún nombre (o, como apellido, cuando solo da el nombre de pila).</translation>
     </message>
     <message>
         <source>Require an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir una dirección de correo</translation>
     </message>
     <message>
         <source>Turn off for walk-in sales where the tickets are printed or shown on screen; tickets can only be e-mailed when the buyer gives an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactívelo para ventas en taquilla en las que las entradas se imprimen o se muestran en pantalla; las entradas solo se pueden enviar por correo si el comprador da una dirección.</translation>
     </message>
     <message>
         <source>E-mail the tickets to the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar las entradas por correo al comprador</translation>
     </message>
     <message>
         <source>Sent through your BTCPay store&apos;s e-mail settings. Ticket Tailor does not e-mail tickets sold this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envían con los ajustes de correo de su tienda BTCPay. Ticket Tailor no envía por correo las entradas vendidas así.</translation>
     </message>
     <message>
         <source>Till ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la caja</translation>
     </message>
     <message>
         <source>Marks the invoices and tickets sold by this till. Made up once, then kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifica las facturas y entradas vendidas por esta caja. Se genera una vez y se conserva.</translation>
     </message>
     <message>
         <source>Till name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la caja</translation>
     </message>
     <message>
         <source>A name for this till, such as &apos;Front door&apos;, shown on its sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para esta caja, como «Puerta principal», que aparece en sus ventas.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The language of the window; a kiosk&apos;s customers may choose their own, and the next customer is welcomed in this one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la ventana; en un quiosco, cada cliente puede elegir el suyo, y al siguiente se le vuelve a recibir en este.</translation>
     </message>
     <message>
         <source>As the system (English when not one of these)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema (inglés si no es uno de estos)</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>White and yellow on black, with a thick outline around the control in use, for buyers and staff who see less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanco y amarillo sobre negro, con un contorno grueso alrededor del control en uso, para compradores y personal con baja visión.</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande</translation>
     </message>
     <message>
         <source>All text about a third larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el texto, alrededor de un tercio más grande.</translation>
     </message>
     <message>
         <source>Start as a kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar como quiosco</translation>
     </message>
     <message>
         <source>Full screen and locked, for buyers to serve themselves; only the staff PIN leaves it. Needs a staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa y bloqueada, para que los compradores se atiendan solos; solo se sale con el PIN del personal. Necesita un PIN del personal.</translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished">PIN del personal</translation>
+        <translation>PIN del personal</translation>
     </message>
     <message>
         <source>Staff type it on the kiosk to reach the staff menu. Only a salted hash of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El personal lo escribe en el quiosco para abrir el menú del personal. Solo se guarda un hash con sal.</translation>
     </message>
     <message>
         <source>Start again after no touch for (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al inicio tras inactividad (segundos)</translation>
     </message>
     <message>
         <source>On a choosing screen, the kiosk asks “Are you still there?” after this long without a touch, then goes back to the start. Never while a payment is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En una pantalla de elección, el quiosco pregunta «¿Sigue ahí?» tras este tiempo sin que nadie toque la pantalla, y luego vuelve al inicio. Nunca durante un pago.</translation>
     </message>
     <message>
         <source>Show a finished sale for (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una venta terminada durante (segundos)</translation>
     </message>
     <message>
         <source>How long the tickets stay on screen after a sale, unless the buyer taps Done: long enough to photograph the ticket QR or take the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo siguen las entradas en pantalla tras una venta, salvo que el comprador toque Listo: lo bastante para fotografiar el QR de la entrada o recoger el recibo.</translation>
     </message>
     <message>
         <source>Welcome text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de bienvenida</translation>
     </message>
     <message>
         <source>The organiser&apos;s words on the kiosk&apos;s start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del organizador en la pantalla de inicio del quiosco.</translation>
     </message>
     <message>
         <source>Logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del logotipo</translation>
     </message>
     <message>
         <source>The path to an image file (PNG, JPEG or SVG) shown on the kiosk&apos;s start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta de un archivo de imagen (PNG, JPEG o SVG) que se muestra en la pantalla de inicio del quiosco.</translation>
     </message>
 </context>
 <context>
@@ -2646,119 +2646,119 @@ de {amount} ({paid} recibidos)</translation>
     <message>
         <source>must be true or false (or yes/no, 1/0)</source>
         <extracomment>A NUMBER that only takes whole numbers (kept as int).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false (o yes/no, 1/0)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número</translation>
     </message>
     <message>
         <source>must be a JSON object such as {&quot;tt_1&quot;: {&quot;price&quot;: &quot;10.00&quot;}}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto JSON como {&quot;tt_1&quot;: {&quot;price&quot;: &quot;10.00&quot;}}</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto</translation>
     </message>
     <message>
         <source>must be a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una dirección web</translation>
     </message>
     <message>
         <source>must be a web address starting with https:// (or http://)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una dirección web que empiece por https:// (o http://)</translation>
     </message>
     <message>
         <source>is not a valid web address; check the server name and port</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una dirección web válida; revise el nombre del servidor y el puerto</translation>
     </message>
     <message>
         <source>needs a server name, like https://btcpay.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita un nombre de servidor, como https://btcpay.example.com</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <source>must be between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre {low} y {high}</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de estos: {choices}</translation>
     </message>
     <message>
         <source>must be a list of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de {choices}</translation>
     </message>
     <message>
         <source>must only contain {choices} (found {item})</source>
-        <translation type="unfinished"></translation>
+        <translation>solo puede contener {choices} (se encontró {item})</translation>
     </message>
     <message>
         <source>needs at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita al menos uno</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista</translation>
     </message>
     <message>
         <source>must be a list of names (found {item})</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de nombres (se encontró {item})</translation>
     </message>
     <message>
         <source>must map ticket type ids to changes</source>
-        <translation type="unfinished"></translation>
+        <translation>debe asociar ids de tipos de entrada con cambios</translation>
     </message>
     <message>
         <source>has a ticket type id that is not text ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un id de tipo de entrada que no es texto ({id})</translation>
     </message>
     <message>
         <source>this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>esta entrada</translation>
     </message>
     <message>
         <source>for {ticket} must be an object with name, price, description, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>para {ticket} debe ser un objeto con name, price, description, hidden</translation>
     </message>
     <message>
         <source>for {ticket} has unknown fields: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>para {ticket} tiene campos desconocidos: {fields}</translation>
     </message>
     <message>
         <source>for {ticket}: the {field} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>para {ticket}: {field} debe ser texto</translation>
     </message>
     <message>
         <source>for {ticket}: the price must be written as text, e.g. &quot;12.50&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>para {ticket}: el precio debe escribirse como texto, p. ej. &quot;12.50&quot;</translation>
     </message>
     <message>
         <source>for {ticket}: the price {price} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>para {ticket}: el precio {price} no es un número</translation>
     </message>
     <message>
         <source>for {ticket}: the price must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>para {ticket}: el precio debe ser cero o más</translation>
     </message>
     <message>
         <source>for {ticket}: hidden must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>para {ticket}: hidden debe ser true o false</translation>
     </message>
     <message>
         <source>must be 1 to 32 letters, digits, dashes or underscores, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener de 1 a 32 letras, dígitos, guiones o guiones bajos, y empezar por una letra o un dígito</translation>
     </message>
 </context>
 <context>
@@ -2774,55 +2774,55 @@ de {amount} ({paid} recibidos)</translation>
     <message>
         <source>{setting} {problem}.</source>
         <extracomment>Keys a hand-edited file might use for an API key. They are never written back.</extracomment>
-        <translation type="unfinished">{setting} {problem}.</translation>
+        <translation>«{setting}» {problem}.</translation>
     </message>
     <message>
         <source>{variable} is {value}, but {setting} takes whole numbers; {rounded} is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} vale {value}, pero «{setting}» solo admite números enteros; se usa {rounded}.</translation>
     </message>
     <message>
         <source>{variable} is ignored: {setting} {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignora {variable}: «{setting}» {problem}.</translation>
     </message>
     <message>
         <source>The settings file {path} could not be read ({error}); the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de ajustes {path} ({error}); se usan los valores predeterminados.</translation>
     </message>
     <message>
         <source>The settings file {file} is damaged and could not be read, nor copied aside ({error}); the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ajustes {file} está dañado y no se pudo leer ni guardar aparte una copia ({error}); se usan los valores predeterminados.</translation>
     </message>
     <message>
         <source>The settings file {file} is damaged and could not be read; a copy was kept as {copy} and the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ajustes {file} está dañado y no se pudo leer; se guardó una copia como {copy} y se usan los valores predeterminados.</translation>
     </message>
     <message>
         <source>The settings file {file} was written by a newer version of Box Office; what this version knows of it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ajustes {file} lo escribió una versión más reciente de Box Office; se usa lo que esta versión reconoce de él.</translation>
     </message>
     <message>
         <source>The settings file {file} was written by a newer version of Box Office; what this version knows of it is used; the file as it was is kept as {copy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ajustes {file} lo escribió una versión más reciente de Box Office; se usa lo que esta versión reconoce de él, y el archivo original se conserva como {copy}.</translation>
     </message>
     <message>
         <source>The settings file has “{key}”, which looks like a secret; API keys belong in the keyring (settings dialog) or in an environment variable, so it is ignored and removed on the next save.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ajustes contiene «{key}», que parece un secreto; las claves de API van en el llavero (diálogo de ajustes) o en una variable de entorno, así que se ignora y se elimina la próxima vez que se guarde.</translation>
     </message>
     <message>
         <source>The settings file has an unknown setting “{key}”; it is kept but not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ajustes contiene un ajuste desconocido, «{key}»; se conserva, pero no se usa.</translation>
     </message>
     <message>
         <source>In {file}, {setting} was {value}, but it takes whole numbers now; {rounded} is used (and saved on the next save).</source>
-        <translation type="unfinished"></translation>
+        <translation>En {file}, «{setting}» valía {value}, pero ahora solo admite números enteros; se usa {rounded} (y se guardará la próxima vez que se guarde).</translation>
     </message>
     <message>
         <source>In {file}, {setting} {problem}; the default ({default}) is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {file}, «{setting}» {problem}; en su lugar se usa el valor predeterminado ({default}).</translation>
     </message>
     <message>
         <source>In {file}, {setting} {problem}; the default ({default}) is used instead; the file as it was is kept as {copy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En {file}, «{setting}» {problem}; en su lugar se usa el valor predeterminado ({default}), y el archivo original se conserva como {copy}.</translation>
     </message>
 </context>
 <context>
@@ -2880,60 +2880,60 @@ de {amount} ({paid} recibidos)</translation>
     <name>StaffActions</name>
     <message>
         <source>This sale is being finished by another Box Office window or command on this till. Look at it again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ventana o comando de Box Office de esta caja está terminando esta venta. Vuelva a mirarla dentro de un momento.</translation>
     </message>
     <message>
         <source>This sale&apos;s payment is not in question: there is nothing to accept. Follow the advice on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago de esta venta no está en duda: no hay nada que aceptar. Siga las indicaciones de la pantalla.</translation>
     </message>
     <message>
         <source>BTCPay no longer has invoice {invoice} in this store, so its payment cannot be accepted from the till. Look the payment up in BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay ya no tiene la factura {invoice} en esta tienda, así que su pago no se puede aceptar desde la caja. Busque el pago en BTCPay.</translation>
     </message>
     <message>
         <source>Only {paid} of {total} was paid. A partial payment cannot be accepted: refund it from BTCPay, or start a new sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pagó {paid} de {total}. Un pago parcial no se puede aceptar: reembólselo desde BTCPay o inicie una nueva venta.</translation>
     </message>
     <message>
         <source>BTCPay shows no payment of {total} on this invoice, so there is nothing to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay no muestra ningún pago de {total} en esta factura, así que no hay nada que aceptar.</translation>
     </message>
     <message>
         <source>BTCPay does not let this invoice ({status}) be marked settled now.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay no permite marcar ahora esta factura ({status}) como liquidada.</translation>
     </message>
     <message>
         <source>BTCPay refused to mark the invoice settled: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay se negó a marcar la factura como liquidada: {detail}</translation>
     </message>
     <message>
         <source>BTCPay left the invoice {status}, not settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay dejó la factura en estado {status}, sin liquidar.</translation>
     </message>
     <message>
         <source>Only a completed sale&apos;s tickets can be e-mailed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden reenviar por correo las entradas de una venta completada.</translation>
     </message>
     <message>
         <source>The tickets are still being handed to BTCPay for e-mail; wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas todavía se están entregando a BTCPay para enviarlas por correo; espere un momento.</translation>
     </message>
     <message>
         <source>This sale is complete: its tickets were issued already.</source>
         <extracomment>Statuses from which BTCPay lets an invoice be marked Settled (§5.5), for servers that do not send `availableStatusesForManualMarking`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta venta está completada: sus entradas ya se emitieron.</translation>
     </message>
     <message>
         <source>This sale is still going on; wait until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta venta sigue en curso; espere a que termine.</translation>
     </message>
     <message>
         <source>The tickets of this sale are being released; wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se están liberando las entradas de esta venta; espere un momento.</translation>
     </message>
     <message>
         <source>Nothing was paid for this sale, so there is nothing to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pagó nada por esta venta, así que no hay nada que aceptar.</translation>
     </message>
 </context>
 <context>
@@ -2941,15 +2941,15 @@ de {amount} ({paid} recibidos)</translation>
     <message>
         <source>Staff mode — closes after {seconds} s without a touch</source>
         <extracomment>The touch minimum for the bar&apos;s buttons (about 9 mm).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modo personal — se cierra tras {seconds} s sin tocar</translation>
     </message>
     <message>
         <source>Staff menu</source>
-        <translation type="unfinished">Menú del personal</translation>
+        <translation>Menú del personal</translation>
     </message>
     <message>
         <source>Finish — back to customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar — volver a los clientes</translation>
     </message>
 </context>
 <context>
@@ -2981,7 +2981,7 @@ de {amount} ({paid} recibidos)</translation>
     </message>
     <message>
         <source>Settle sale {code} (needs attention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver la venta {code} (requiere atención)</translation>
     </message>
     <message>
         <source>Out of order: on — tap to sell again</source>
@@ -3040,7 +3040,7 @@ de {amount} ({paid} recibidos)</translation>
     </message>
     <message>
         <source>Name at the door</source>
-        <translation>Nombre en la entrada</translation>
+        <translation>Nombre en taquilla</translation>
     </message>
     <message>
         <source>Door price</source>
