@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from boxoffice.app.error_words import words_of
 from boxoffice.domain import event_time
 from boxoffice.domain.reasons import words_under
 from boxoffice.domain.sale import SaleState
@@ -204,8 +205,7 @@ def error_sentence(error: BaseException) -> str:
     """An exception's own sentence in the window's language: its message when it was written
     below the window as `Words` (an order problem, a payment the till will not accept), else
     its text as it is."""
-    message = error.args[0] if len(error.args) == 1 else None
-    return say(message) if isinstance(message, str) else str(error)
+    return say(words_of(error))
 
 
 def sale_time_words(stamp: float, now: float) -> tuple[str, str]:

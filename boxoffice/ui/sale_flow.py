@@ -97,7 +97,8 @@ class SaleFlow(QObject):
         #: Whether the current sale ended while staff looked elsewhere (and not seen since).
         self._current_ended_unseen = False
         self._states: dict[str, SaleState] = {}
-        self._closed = False
+        #: The window closed, or handed its till over: the flow does nothing more.
+        self.closed = False
 
         self.events = EventsController(
             window.events_page, None, self.tasks, describe_error=describe_error, clock=clock
@@ -161,7 +162,7 @@ class SaleFlow(QObject):
                 "error",
             )
             return
-        if self._closed:
+        if self.closed:
             await runtime.aclose()
             return
         self.runtime = runtime
@@ -215,7 +216,7 @@ class SaleFlow(QObject):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
-        if not self._closed:  # closing: the window (and its widgets) may be gone already
+        if not self.closed:  # closing: the window (and its widgets) may be gone already
             self.result.set_engine(None)
         runtime, self.runtime = self.runtime, None
         if runtime is not None:
@@ -237,7 +238,7 @@ class SaleFlow(QObject):
         Synchronous, so nothing reaches the widgets after this; `aclose()` then closes the
         runtime (the engine keeps every sale in its journal).
         """
-        self._closed = True
+        self.closed = True
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None

@@ -169,6 +169,11 @@ class OutOfOrder(QObject):
         One still under way is left to finish: starting another would cancel it (the latest
         wins), and a service slower than the interval would then never be heard.
         """
+        if self.flow.closed:
+            # The window was closed or built anew (another language took its till over):
+            # this one must never open a second till on the same journal.
+            self._timer.stop()
+            return
         if self.detected is None or self.flow.selling:
             return
         flow = self.flow

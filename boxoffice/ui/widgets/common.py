@@ -10,16 +10,6 @@ from boxoffice.ui.i18n import say
 
 TONES = ("info", "success", "warning", "error", "demo", "")
 
-#: (background, text) of a pill a list delegate paints itself (the style sheet cannot reach
-#: it): the same colours as the style sheet's toned labels, so a tone looks alike everywhere.
-PILL_COLOURS = {
-    "success": ("#e3f4e6", "#17692f"),
-    "warning": ("#fff3cd", "#6b4500"),
-    "error": ("#fbe4e2", "#b3261e"),
-    "info": ("#e8f0fb", "#0b4f9c"),
-    "": ("#ececea", "#3d3d3d"),
-}
-
 
 def set_style_property(widget: QWidget, name: str, value: str) -> None:
     """Set a dynamic property the style sheet selects on, and re-apply the style."""

@@ -257,3 +257,17 @@ def test_at_most_one_check_is_out(qtbot, loop, kiosk, sim):  # noqa: F811
     run_until(loop, lambda: len(started) == 2, message="the next check")
     settled(loop, out)
     assert 1000 - counter.count == 2
+
+
+def test_a_window_that_handed_its_till_over_never_opens_another(qtbot, loop, kiosk):  # noqa: F811
+    window, shell = kiosk
+    flow = window.flow
+    shell.out_of_order.opening_failed(ConnectionError("down"))
+    assert shell.out_of_order.detected is not None
+    runtime = flow.hand_over()  # a window built anew in another language took the till
+    try:
+        shell.out_of_order.recheck()  # its timer, before the window is gone
+        assert not flow.tasks.running("runtime")
+        assert flow.runtime is None
+    finally:
+        loop.run_until_complete(runtime.aclose())
