@@ -161,112 +161,112 @@
     <name>Buyer</name>
     <message>
         <source>enter an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse eingeben</translation>
     </message>
     <message>
         <source>remove the spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen entfernen</translation>
     </message>
     <message>
         <source>add an @ and a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ein @ und eine Domain ergänzen</translation>
     </message>
     <message>
         <source>use only one @</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein @ verwenden</translation>
     </message>
     <message>
         <source>add the name before the @</source>
-        <translation type="unfinished"></translation>
+        <translation>den Namen vor dem @ ergänzen</translation>
     </message>
     <message>
         <source>add a domain after the @</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Domain nach dem @ ergänzen</translation>
     </message>
     <message>
         <source>this address is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Adresse ist zu lang</translation>
     </message>
     <message>
         <source>the part before the @ has a character that is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil vor dem @ enthält ein unzulässiges Zeichen</translation>
     </message>
     <message>
         <source>the address has a character that is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse enthält ein unzulässiges Zeichen</translation>
     </message>
     <message>
         <source>the domain needs a dot, like example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain braucht einen Punkt, etwa example.com</translation>
     </message>
     <message>
         <source>the domain after the @ is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain nach dem @ ist ungültig</translation>
     </message>
     <message>
         <source>the domain ending is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domain-Endung ist ungültig</translation>
     </message>
     <message>
         <source>use at most {count} characters</source>
         <extracomment>Zero-width non-joiner and joiner: format characters, but ordinary parts of Persian and Indic spelling (&quot;مهران‌زاده&quot;) and of emoji sequences (unicode.org/faq/persian.html).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>höchstens {count} Zeichen verwenden</translation>
     </message>
     <message>
         <source>the name has a character that is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name enthält ein unzulässiges Zeichen</translation>
     </message>
     <message>
         <source>a name needs letters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name braucht Buchstaben</translation>
     </message>
 </context>
 <context>
     <name>Cart</name>
     <message>
         <source>Quantities must be whole numbers, zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen müssen ganze Zahlen ab null sein.</translation>
     </message>
     <message>
         <source>{name} needs its access code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {name} brauchen Sie zuerst den Zugangscode.</translation>
     </message>
     <message>
         <source>One of the chosen tickets is no longer on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines der gewählten Tickets ist nicht mehr im Verkauf.</translation>
     </message>
     <message>
         <source>{name}: at least {count} per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: mindestens {count} pro Bestellung.</translation>
     </message>
     <message>
         <source>{name}: only {count} left.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nur noch {count}.</translation>
     </message>
     <message>
         <source>{name}: at most {count} per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: höchstens {count} pro Bestellung.</translation>
     </message>
     <message>
         <source>At most {count} tickets from {group} per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens {count} Tickets aus {group} pro Bestellung.</translation>
     </message>
     <message>
         <source>{name}: not on sale now.</source>
         <extracomment>A ticket type&apos;s reason for not being on sale as it reads after its name, by the reason&apos;s source: the catalogue&apos;s reasons begin with a capital, which the sentence does not.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: derzeit nicht im Verkauf.</translation>
     </message>
     <message>
         <source>{name}: sold out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ausverkauft.</translation>
     </message>
     <message>
         <source>{name}: not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nicht verfügbar.</translation>
     </message>
     <message>
         <source>{name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -274,58 +274,58 @@
     <message>
         <source>reserved seating — sell online</source>
         <extracomment>Ticket Tailor statuses shown without a code. Statuses that can be bought (a `locked` one only once unlocked).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>feste Sitzplätze — nur online</translation>
     </message>
     <message>
         <source>sales tax is added on top at Ticket Tailor&apos;s checkout; the door cannot charge it yet</source>
         <extracomment>Why an event with exclusive sales tax is refused (see `_tax_refusal`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Umsatzsteuer wird erst im Checkout von Ticket Tailor aufgeschlagen; die Abendkasse kann sie noch nicht berechnen</translation>
     </message>
     <message>
         <source>online sales closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Verkauf geschlossen</translation>
     </message>
     <message>
         <source>Not on sale now</source>
         <extracomment>Why a ticket type cannot be bought now (`OfferedTicketType.unavailable_reason`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit nicht im Verkauf</translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished">Ausverkauft</translation>
+        <translation>Ausverkauft</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished">Nicht verfügbar</translation>
+        <translation>Nicht verfügbar</translation>
     </message>
     <message>
         <source>Only {count} left</source>
-        <translation type="unfinished">Nur noch {count}</translation>
+        <translation>Nur noch {count}</translation>
     </message>
     <message>
         <source>{count} event</source>
         <extracomment>The access code that unlocks a secret type (compared trimmed and case-insensitively). Ticket Tailor&apos;s own name, kept for staff screens when an override renames the type. A word for staff that does not stop the sale (&quot;online sales closed&quot;). Why nothing of this event can be sold at the door, when that is so.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{count} Veranstaltung</translation>
     </message>
     <message>
         <source>{count} events</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Veranstaltungen</translation>
     </message>
     <message>
         <source>{count} ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Ticketart</translation>
     </message>
     <message>
         <source>{count} ticket types</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Ticketarten</translation>
     </message>
     <message>
         <source>{events} and {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>{events} und {types}</translation>
     </message>
     <message>
         <source>{what} could not be read from Ticket Tailor (left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aus Ticket Tailor lesbar (ausgelassen): {what}</translation>
     </message>
 </context>
 <context>
@@ -333,7 +333,7 @@
     <message>
         <source>The event {event} selected in the settings does not exist in Ticket Tailor (any more).</source>
         <extracomment>Selected events fetched at once: a handful, well inside Ticket Tailor&apos;s rate limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die in den Einstellungen gewählte Veranstaltung {event} gibt es in Ticket Tailor nicht (mehr).</translation>
     </message>
 </context>
 <context>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>{setting} {problem}.</source>
-        <translation>{setting} {problem}.</translation>
+        <translation>„{setting}“ {problem}.</translation>
     </message>
     <message>
         <source>Enter the BTCPay Server address first.</source>
@@ -560,326 +560,326 @@
     <name>Diagnostics</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>defaults (no settings file yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte (noch keine Einstellungsdatei)</translation>
     </message>
     <message>
         <source>not made yet (made at the first sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht vergeben (wird beim ersten Verkauf vergeben)</translation>
     </message>
     <message>
         <source>read from {where}; till ID {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen aus {where}; Kassen-ID {device}</translation>
     </message>
     <message>
         <source>cannot create the Box Office folders: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ordner von Box Office lassen sich nicht anlegen: {error}</translation>
     </message>
     <message>
         <source>the settings folder {folder} is not writable; fix its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>der Einstellungsordner {folder} ist nicht beschreibbar; korrigieren Sie seinen Eigentümer</translation>
     </message>
     <message>
         <source>the journal folder {folder} is not writable; fix its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>der Journalordner {folder} ist nicht beschreibbar; korrigieren Sie seinen Eigentümer</translation>
     </message>
     <message>
         <source>{file} can be read by other users (mode {mode}); run: chmod 600 {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist für andere Benutzer lesbar (Modus {mode}); ausführen: chmod 600 {file}</translation>
     </message>
     <message>
         <source>the journal {path} cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal {path} lässt sich nicht öffnen: {error}</translation>
     </message>
     <message>
         <source>{record}; run boxoffice reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}; führen Sie boxoffice reconcile aus</translation>
     </message>
     <message>
         <source>not set: enter it in the settings dialog, or set {variable}. {help}</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt: Geben Sie ihn in den Einstellungen ein oder setzen Sie {variable}. {help}</translation>
     </message>
     <message>
         <source>found from {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>gefunden in {variable}</translation>
     </message>
     <message>
         <source>found from the keyring ({keyring})</source>
-        <translation type="unfinished"></translation>
+        <translation>gefunden im Schlüsselbund ({keyring})</translation>
     </message>
     <message>
         <source>no address set (BOXOFFICE_TICKETTAILOR_URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse gesetzt (BOXOFFICE_TICKETTAILOR_URL)</translation>
     </message>
     <message>
         <source>the selected event {event} does not exist; remove it from the events sold at this door</source>
-        <translation type="unfinished"></translation>
+        <translation>die gewählte Veranstaltung {event} existiert nicht; entfernen Sie sie aus den an dieser Kasse verkauften Veranstaltungen</translation>
     </message>
     <message>
         <source>the API key was refused; create a new one in Ticket Tailor (Box office settings, API) and enter it in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel wurde abgelehnt; erstellen Sie in Ticket Tailor einen neuen (Box office settings, API) und geben Sie ihn in den Einstellungen ein</translation>
     </message>
     <message>
         <source>the request was blocked or failed before reaching Ticket Tailor (HTTP {status}, a firewall or proxy page such as Cloudflare&apos;s); the API key is not the problem — try again later or from another network</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde blockiert oder ist gescheitert, bevor sie Ticket Tailor erreichte (HTTP {status}, eine Firewall- oder Proxy-Seite wie die von Cloudflare); am API-Schlüssel liegt es nicht — versuchen Sie es später oder aus einem anderen Netzwerk erneut</translation>
     </message>
     <message>
         <source>the API key may not read events ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel darf keine Veranstaltungen lesen ({detail})</translation>
     </message>
     <message>
         <source>connected, but no event is on sale: publish one, or check the events selected in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden, aber keine Veranstaltung ist im Verkauf: Veröffentlichen Sie eine oder prüfen Sie die in den Einstellungen gewählten Veranstaltungen</translation>
     </message>
     <message>
         <source>connected; {count} event(s), none has tickets left</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden; {count} Veranstaltung(en), keine hat noch Tickets</translation>
     </message>
     <message>
         <source>connected; on sale: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden; im Verkauf: {names}</translation>
     </message>
     <message>
         <source>{unreadable}; the log names them</source>
-        <translation type="unfinished"></translation>
+        <translation>{unreadable}; das Protokoll nennt sie</translation>
     </message>
     <message>
         <source>{event}: {count} ticket type(s) use reserved seating ({names}); the API cannot issue seated tickets, so they are shown but sold online only</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}: {count} Ticketart(en) mit festen Sitzplätzen ({names}); die API kann keine Sitzplatztickets ausstellen, daher werden sie angezeigt, aber nur online verkauft</translation>
     </message>
     <message>
         <source>{event} is not sold at this door: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} wird an dieser Kasse nicht verkauft: {reason}</translation>
     </message>
     <message>
         <source>{event} is priced in {currency}: Box Office takes Ticket Tailor&apos;s prices as 1/{units} {currency}, which has not been confirmed for this currency; check one price against the dashboard before selling</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} hat Preise in {currency}: Box Office liest die Preise von Ticket Tailor als 1/{units} {currency}, was für diese Währung nicht bestätigt ist; vergleichen Sie vor dem Verkauf einen Preis mit dem Dashboard</translation>
     </message>
     <message>
         <source>the API key hides personal data (names and e-mails come back as &quot;****&quot;): tickets sold here are unaffected, but buyers of online orders cannot be looked up by name or e-mailed; untick &quot;hide personal data&quot; on the key (Box office settings, API)</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel verbirgt persönliche Daten (Namen und E-Mails kommen als „****“ zurück): Hier verkaufte Tickets sind nicht betroffen, aber Käufer von Online-Bestellungen lassen sich weder nach Namen finden noch anmailen; entfernen Sie beim Schlüssel den Haken bei „hide personal data“ (Box office settings, API)</translation>
     </message>
     <message>
         <source>create invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen erstellen</translation>
     </message>
     <message>
         <source>view invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen ansehen</translation>
     </message>
     <message>
         <source>modify invoices (to cancel them and note the tickets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen ändern (um sie abzubrechen und die Tickets zu vermerken)</translation>
     </message>
     <message>
         <source>BTCPay permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay-Berechtigungen</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>the {setting} is not set ({variable})</source>
-        <translation type="unfinished"></translation>
+        <translation>„{setting}“ ist nicht gesetzt ({variable})</translation>
     </message>
     <message>
         <source>the API key was refused; create one in BTCPay (Account, API keys) and enter it in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel wurde abgelehnt; erstellen Sie einen in BTCPay (Account, API keys) und geben Sie ihn in den Einstellungen ein</translation>
     </message>
     <message>
         <source>connected to BTCPay Server {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden mit BTCPay Server {version}</translation>
     </message>
     <message>
         <source>connected to BTCPay Server</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden mit BTCPay Server</translation>
     </message>
     <message>
         <source>connected, but the server is not fully synched with the Bitcoin network; payments may be seen late</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden, aber der Server ist nicht vollständig mit dem Bitcoin-Netzwerk synchronisiert; Zahlungen werden eventuell verspätet erkannt</translation>
     </message>
     <message>
         <source>cannot read the API key&apos;s permissions: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Berechtigungen des API-Schlüssels lassen sich nicht lesen: {detail}</translation>
     </message>
     <message>
         <source>the API key may not {what} in store {store} ({permission}); create a key with that permission</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel hat im Store {store} keine Berechtigung für „{what}“ ({permission}); erstellen Sie einen Schlüssel mit dieser Berechtigung</translation>
     </message>
     <message>
         <source>store “{name}” ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Store „{name}“ ({currency})</translation>
     </message>
     <message>
         <source>the key lists that permission, but your role in the store does not have it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel nennt diese Berechtigung, aber Ihre Rolle im Store hat sie nicht</translation>
     </message>
     <message>
         <source>the key lacks that permission</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Schlüssel fehlt diese Berechtigung</translation>
     </message>
     <message>
         <source>the API key may not view the settings of store {store} ({permission}: {why}); selling works, but the till cannot show the store&apos;s name or check its settings</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel darf die Einstellungen von Store {store} nicht ansehen ({permission}: {why}); der Verkauf funktioniert, aber die Kasse kann weder den Namen des Stores anzeigen noch seine Einstellungen prüfen</translation>
     </message>
     <message>
         <source>store “{store}” was not found, or this key is not allowed for this store — check the Store ID (in BTCPay: Store settings, General); this key is for store {others}</source>
-        <translation type="unfinished"></translation>
+        <translation>Store „{store}“ wurde nicht gefunden, oder dieser Schlüssel ist für diesen Store nicht zugelassen — prüfen Sie die Store-ID (in BTCPay: Store settings, General); dieser Schlüssel gilt für Store {others}</translation>
     </message>
     <message>
         <source>store “{store}” was not found, or this key is not allowed for this store — check the Store ID (in BTCPay: Store settings, General)</source>
-        <translation type="unfinished"></translation>
+        <translation>Store „{store}“ wurde nicht gefunden, oder dieser Schlüssel ist für diesen Store nicht zugelassen — prüfen Sie die Store-ID (in BTCPay: Store settings, General)</translation>
     </message>
     <message>
         <source>tickets cannot be e-mailed: the API key lacks {permission} (or, before BTCPay 2.4.0, {older}). Grant it, or turn off “E-mail the tickets to the buyer”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets können nicht gemailt werden: Dem API-Schlüssel fehlt {permission} (oder, vor BTCPay 2.4.0, {older}). Erteilen Sie die Berechtigung oder schalten Sie „Tickets an den Käufer mailen“ aus</translation>
     </message>
     <message>
         <source>the key may hand e-mails to BTCPay, but cannot check the store&apos;s SMTP settings (that needs {permission}); make sure SMTP is set up in BTCPay (Store settings, Emails), or the tickets may not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel darf E-Mails an BTCPay übergeben, kann aber die SMTP-Einstellungen des Stores nicht prüfen (dafür ist {permission} nötig); stellen Sie sicher, dass SMTP in BTCPay eingerichtet ist (Store settings, Emails), sonst werden die Tickets eventuell nicht gesendet</translation>
     </message>
     <message>
         <source>could not check the store&apos;s e-mail (SMTP) settings ({detail}); make sure they are set in BTCPay (Store settings, Emails)</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Mail-Einstellungen (SMTP) des Stores ließen sich nicht prüfen ({detail}); stellen Sie sicher, dass sie in BTCPay gesetzt sind (Store settings, Emails)</translation>
     </message>
     <message>
         <source>tickets are e-mailed from {sender} (store SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets werden von {sender} gemailt (SMTP des Stores)</translation>
     </message>
     <message>
         <source>the store&apos;s SMTP is not configured, so ticket e-mails may not be sent (BTCPay accepts them anyway, and sends them only if the server&apos;s own SMTP may be used). Set it up in BTCPay (Store settings, Emails), or turn off “E-mail the tickets to the buyer”</source>
-        <translation type="unfinished"></translation>
+        <translation>das SMTP des Stores ist nicht eingerichtet, daher werden Ticket-E-Mails eventuell nicht gesendet (BTCPay nimmt sie trotzdem an und sendet sie nur, wenn das SMTP des Servers genutzt werden darf). Richten Sie es in BTCPay ein (Store settings, Emails) oder schalten Sie „Tickets an den Käufer mailen“ aus</translation>
     </message>
     <message>
         <source>Lightning</source>
-        <translation type="unfinished">Lightning</translation>
+        <translation>Lightning</translation>
     </message>
     <message>
         <source>on-chain bitcoin</source>
-        <translation type="unfinished"></translation>
+        <translation>On-chain-Bitcoin</translation>
     </message>
     <message>
         <source>the server does not offer {method}, which the settings allow; set it up in BTCPay or remove it from the payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server bietet {method} nicht an, obwohl die Einstellungen es erlauben; richten Sie es in BTCPay ein oder entfernen Sie es aus den Zahlungsarten</translation>
     </message>
     <message>
         <source>cannot read store {store}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Store {store} lässt sich nicht lesen: {detail}</translation>
     </message>
     <message>
         <source>Ticket Tailor</source>
         <extracomment>The subjects of the services&apos; findings (the others are named where they are checked).</extracomment>
-        <translation type="unfinished">Ticket Tailor</translation>
+        <translation>Ticket Tailor</translation>
     </message>
     <message>
         <source>BTCPay</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay</translation>
     </message>
     <message>
         <source>cannot be used: {detail}; check the address {url}</source>
         <extracomment>Doctor&apos;s own timeout: a check should answer quickly or report the service as slow. How a check reports a finding: (status, subject, message).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nicht nutzbar: {detail}; prüfen Sie die Adresse {url}</translation>
     </message>
 </context>
 <context>
     <name>EmailNote</name>
     <message>
         <source>Handing the tickets to BTCPay for e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets werden an BTCPay zum Mailen übergeben…</translation>
     </message>
     <message>
         <source>The tickets were handed to BTCPay for e-mail before; use Resend in Recent sales if the customer has nothing.</source>
         <extracomment>The tickets were handed to BTCPay for e-mail before (never sent twice on its own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Tickets wurden bereits an BTCPay zum Mailen übergeben; nutzen Sie „Erneut mailen“ unter „Letzte Verkäufe“, falls der Kunde nichts erhalten hat.</translation>
     </message>
     <message>
         <source>Ticket emails are turned off.</source>
         <extracomment>Ticket e-mails are turned off in the settings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-E-Mails sind ausgeschaltet.</translation>
     </message>
     <message>
         <source>No email address was given.</source>
         <extracomment>The buyer gave no address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine E-Mail-Adresse angegeben.</translation>
     </message>
     <message>
         <source>Not sent: the BTCPay API key lacks the permission {permission}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Dem BTCPay-API-Schlüssel fehlt die Berechtigung {permission}.</translation>
     </message>
     <message>
         <source>Not sent: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: {detail}</translation>
     </message>
     <message>
         <source>BTCPay did not confirm it took the e-mail ({detail}); it may have been sent. Ask the customer before using E-mail again.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay hat die Übernahme der E-Mail nicht bestätigt ({detail}); sie wurde eventuell trotzdem gesendet. Fragen Sie den Kunden, bevor Sie „Erneut mailen“ verwenden.</translation>
     </message>
 </context>
 <context>
     <name>ErrorWords</name>
     <message>
         <source>{service} did not accept the API key. Check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} hat den API-Schlüssel nicht akzeptiert. Prüfen Sie ihn in den Einstellungen.</translation>
     </message>
     <message>
         <source>The {service} API key may not do this ({permission}). Give the key that permission, or connect again from Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel von {service} darf das nicht ({permission}). Geben Sie dem Schlüssel diese Berechtigung oder verbinden Sie sich in den Einstellungen neu.</translation>
     </message>
     <message>
         <source>The {service} API key may not do this. Give the key that permission, or connect again from Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel von {service} darf das nicht. Geben Sie dem Schlüssel diese Berechtigung oder verbinden Sie sich in den Einstellungen neu.</translation>
     </message>
     <message>
         <source>The request was blocked or failed before reaching {service} (HTTP {status}). The API key is not the problem; try again later or from another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde blockiert oder ist gescheitert, bevor sie {service} erreichte (HTTP {status}). Am API-Schlüssel liegt es nicht; versuchen Sie es später oder aus einem anderen Netzwerk erneut.</translation>
     </message>
     <message>
         <source>{service} cannot be reached right now ({detail}). Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} ist gerade nicht erreichbar ({detail}). Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>{service} sent an answer Box Office does not understand ({detail}). Check the address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} hat eine Antwort gesendet, die Box Office nicht versteht ({detail}). Prüfen Sie die Adresse in den Einstellungen.</translation>
     </message>
     <message>
         <source>{service}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}: {detail}</translation>
     </message>
     <message>
         <source>{service} refused: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} hat abgelehnt: {detail}</translation>
     </message>
     <message>
         <source>The request took too long. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat zu lange gedauert. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler ({kind}).</translation>
     </message>
     <message>
         <source>{service}&apos;s request limit is reached until {time}. Try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit von {service} ist bis {time} erreicht. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>{service} asks us to slow down; wait for {seconds} seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} bittet um weniger Anfragen; warten Sie {seconds} Sekunden und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>{service} asks us to slow down; wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} bittet um weniger Anfragen; warten Sie kurz und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -887,7 +887,7 @@
     <message>
         <source>{setting} {problem}.</source>
         <extracomment>The account&apos;s published events, by start time, once loaded. The ids ticked, in the order they were ticked.</extracomment>
-        <translation>{setting} {problem}.</translation>
+        <translation>„{setting}“ {problem}.</translation>
     </message>
     <message>
         <source>Enter the Ticket Tailor address and API key first.</source>
@@ -1014,15 +1014,15 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     <message>
         <source>Box Office cannot create its settings folder {path} ({reason}). Fix the folder&apos;s owner or permissions, or set {variable} to a folder you can write to.</source>
         <extracomment>What to say when each folder cannot be made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Box Office kann seinen Einstellungsordner {path} nicht anlegen ({reason}). Korrigieren Sie Eigentümer oder Rechte des Ordners, oder setzen Sie {variable} auf einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
         <source>Box Office cannot create its data folder {path} ({reason}). Fix the folder&apos;s owner or permissions, or set {variable} to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box Office kann seinen Datenordner {path} nicht anlegen ({reason}). Korrigieren Sie Eigentümer oder Rechte des Ordners, oder setzen Sie {variable} auf einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
         <source>Box Office cannot create its log folder {path} ({reason}). Fix the folder&apos;s owner or permissions, or set {variable} to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box Office kann seinen Protokollordner {path} nicht anlegen ({reason}). Korrigieren Sie Eigentümer oder Rechte des Ordners, oder setzen Sie {variable} auf einen Ordner, in den Sie schreiben können.</translation>
     </message>
 </context>
 <context>
@@ -1164,32 +1164,32 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     <name>Journal</name>
     <message>
         <source>invoice {invoice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung {invoice}</translation>
     </message>
     <message>
         <source>hold {hold}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung {hold}</translation>
     </message>
     <message>
         <source>{invoice} and {hold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{invoice} und {hold}</translation>
     </message>
     <message>
         <source>its data is not valid JSON</source>
         <extracomment>The columns a sale is read back from: its data, and what a person needs if that is damaged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Daten sind kein gültiges JSON</translation>
     </message>
     <message>
         <source>its data is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten sind kein Text</translation>
     </message>
     <message>
         <source>{field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} fehlt</translation>
     </message>
     <message>
         <source>a value has the wrong type or form</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert hat den falschen Typ oder die falsche Form</translation>
     </message>
 </context>
 <context>
@@ -1197,96 +1197,96 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     <message>
         <source>Ticket Tailor API key</source>
         <extracomment>The keyring &quot;service&quot; under which both keys are stored. Seconds to wait for the keyring before telling the user to use the environment instead.</extracomment>
-        <translation type="unfinished">API-Schlüssel von Ticket Tailor</translation>
+        <translation>API-Schlüssel von Ticket Tailor</translation>
     </message>
     <message>
         <source>In Ticket Tailor: Box office settings, API, Generate a new key (role Admin, personal data not hidden). It starts with sk_.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ticket Tailor: Box office settings, API, Generate a new key (Rolle Admin, persönliche Daten nicht verborgen). Er beginnt mit sk_.</translation>
     </message>
     <message>
         <source>BTCPay API key</source>
-        <translation type="unfinished">BTCPay-API-Schlüssel</translation>
+        <translation>BTCPay-API-Schlüssel</translation>
     </message>
     <message>
         <source>In BTCPay: Account, API keys, Generate key, with the permissions to view store settings, create invoices, modify invoices (and modify store settings to e-mail tickets).</source>
-        <translation type="unfinished"></translation>
+        <translation>In BTCPay: Account, API keys, Generate key, mit den Berechtigungen, Store-Einstellungen anzusehen, Rechnungen zu erstellen und Rechnungen zu ändern (und Store-Einstellungen zu ändern, um Tickets zu mailen).</translation>
     </message>
     <message>
         <source>Secret Service (e.g. GNOME Keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (z. B. GNOME Keyring)</translation>
     </message>
     <message>
         <source>libsecret (e.g. GNOME Keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>libsecret (z. B. GNOME Keyring)</translation>
     </message>
     <message>
         <source>KDE Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE Wallet</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>read</source>
         <extracomment>What the keyring is asked to do, as the errors&apos; sentences say it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lesen</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>speichern</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner gefunden</translation>
     </message>
     <message>
         <source>none (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (deaktiviert)</translation>
     </message>
     <message>
         <source>not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet nicht</translation>
     </message>
     <message>
         <source>not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nutzbar</translation>
     </message>
     <message>
         <source>No keyring is available on this computer to {verb} the {secret}; set the environment variable {variable} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, um den {secret} zu {verb}; setzen Sie stattdessen die Umgebungsvariable {variable}.</translation>
     </message>
     <message>
         <source>The keyring did not answer within {seconds} seconds when asked to {verb} the {secret} (is it waiting to be unlocked?); unlock it, or set the environment variable {variable} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von {seconds} Sekunden geantwortet, als er den {secret} {verb} sollte (wartet er darauf, entsperrt zu werden?); entsperren Sie ihn oder setzen Sie stattdessen die Umgebungsvariable {variable}.</translation>
     </message>
     <message>
         <source>the keyring is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund ist gesperrt</translation>
     </message>
     <message>
         <source>no keyring is available on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer ist kein Schlüsselbund verfügbar</translation>
     </message>
     <message>
         <source>the keyring failed ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund meldet einen Fehler ({kind})</translation>
     </message>
     <message>
         <source>Could not {verb} the {secret}: {why}; unlock or set up the keyring, or set the environment variable {variable} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versuch, den {secret} zu {verb}, ist gescheitert: {why}; entsperren Sie den Schlüsselbund oder richten Sie ihn ein, oder setzen Sie stattdessen die Umgebungsvariable {variable}.</translation>
     </message>
     <message>
         <source>The {secret} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der {secret} ist leer.</translation>
     </message>
 </context>
 <context>
@@ -1326,51 +1326,51 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     <message>
         <source>A staff PIN is made of digits only, {low} to {high} of them.</source>
         <extracomment>The environment variable holding a plain PIN (unattended set-ups and tests). How long `verify_pin_async` waits for the executor before giving up.</extracomment>
-        <translation type="unfinished">Eine Personal-PIN besteht nur aus Ziffern, {low} bis {high} davon.</translation>
+        <translation>Eine Personal-PIN besteht nur aus Ziffern, {low} bis {high} Stück.</translation>
     </message>
     <message>
         <source>A staff PIN has {low} to {high} digits.</source>
-        <translation type="unfinished">Eine Personal-PIN hat {low} bis {high} Ziffern.</translation>
+        <translation>Eine Personal-PIN hat {low} bis {high} Ziffern.</translation>
     </message>
     <message>
         <source>Kiosk mode needs a staff PIN, and none is set, so the kiosk does not start. Set a PIN in the settings (Kiosk) or in the environment variable {variable}, then start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kioskmodus braucht eine Personal-PIN, und es ist keine gesetzt, daher startet der Kiosk nicht. Setzen Sie eine PIN in den Einstellungen (Kiosk) oder in der Umgebungsvariablen {variable} und starten Sie ihn dann erneut.</translation>
     </message>
     <message>
         <source>The staff PIN saved in the settings cannot be used ({problem}), so the kiosk does not start. Set the PIN again, or set {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in den Einstellungen gespeicherte Personal-PIN ist nicht verwendbar ({problem}), daher startet der Kiosk nicht. Setzen Sie die PIN neu oder setzen Sie {variable}.</translation>
     </message>
     <message>
         <source>{variable} cannot be used as the staff PIN: a staff PIN is made of digits only, {low} to {high} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} ist als Personal-PIN nicht verwendbar: Eine Personal-PIN besteht nur aus Ziffern, {low} bis {high} Stück.</translation>
     </message>
     <message>
         <source>{variable} cannot be used as the staff PIN: a staff PIN has {low} to {high} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} ist als Personal-PIN nicht verwendbar: Eine Personal-PIN hat {low} bis {high} Ziffern.</translation>
     </message>
     <message>
         <source>no PIN hash is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein PIN-Hash gespeichert</translation>
     </message>
     <message>
         <source>the stored PIN is not in the scrypt$n$r$p$salt$hash form</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte PIN hat nicht die Form scrypt$n$r$p$salt$hash</translation>
     </message>
     <message>
         <source>the stored PIN&apos;s scrypt parameters are not numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>die scrypt-Parameter der gespeicherten PIN sind keine Zahlen</translation>
     </message>
     <message>
         <source>the stored PIN&apos;s scrypt parameters are out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>die scrypt-Parameter der gespeicherten PIN liegen außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>the stored PIN&apos;s salt or hash is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt oder Hash der gespeicherten PIN ist kein Base64</translation>
     </message>
     <message>
         <source>the stored PIN&apos;s salt or hash is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt oder Hash der gespeicherten PIN ist zu kurz</translation>
     </message>
 </context>
 <context>
@@ -1485,27 +1485,27 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     </message>
     <message>
         <source>At sign</source>
-        <translation type="unfinished"></translation>
+        <translation>At-Zeichen</translation>
     </message>
     <message>
         <source>Underscore</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstrich</translation>
     </message>
     <message>
         <source>Hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindestrich</translation>
     </message>
     <message>
         <source>Apostrophe</source>
-        <translation type="unfinished"></translation>
+        <translation>Apostroph</translation>
     </message>
     <message>
         <source>Full stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Dot com</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt com</translation>
     </message>
     <message>
         <source>space</source>
@@ -1521,11 +1521,11 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     </message>
     <message>
         <source>Accented letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben mit Akzent</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben</translation>
     </message>
 </context>
 <context>
@@ -1533,27 +1533,27 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     <message>
         <source>This event is no longer on sale.</source>
         <extracomment>The name sent to Ticket Tailor (placeholder rules applied). Ticket Tailor&apos;s formatted start of the event, for the ticket e-mail and receipts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung ist nicht mehr im Verkauf.</translation>
     </message>
     <message>
         <source>Choose at least one ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Ticket.</translation>
     </message>
     <message>
         <source>Enter the buyer&apos;s email address for the tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse des Käufers für die Tickets ein.</translation>
     </message>
     <message>
         <source>Check the email address: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die E-Mail-Adresse: {reason}.</translation>
     </message>
     <message>
         <source>Enter the buyer&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den vollständigen Namen des Käufers ein.</translation>
     </message>
     <message>
         <source>Check the name: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Namen: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1833,133 +1833,133 @@ von {amount} ({paid} erhalten)</translation>
     <message>
         <source>Look the invoice up in BTCPay with the reference below and settle it with the customer: refund, or issue the tickets by hand in Ticket Tailor.</source>
         <extracomment>The state a sale with this reason comes to rest in. The short words under the state (&quot;Needs attention&quot; / &quot;paid after it expired&quot;). What staff should do about it. The engine&apos;s fixed message, or None when it builds one with amounts or names. The advice instead of `advice` when the payment arrived in full and the till may accept it (`offers_acceptance`); None: `advice` holds then too. A `needs_attention` reason about the payment: staff may still accept it (mark the invoice settled in BTCPay, or with the till), which issues the tickets. The sale ends `failed`: the customer was never asked to pay. What the closed sale&apos;s page says of it, when the reason says it better than the engine&apos;s message (which speaks of the tickets, not of the customer). Said first when staff are asked to confirm accepting the payment: the condition for it. Said last in that question: something else to bear in mind. What staff should do when no reason says better.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie die Rechnung in BTCPay anhand der Referenz unten und klären Sie den Fall mit dem Kunden: Betrag erstatten oder die Tickets von Hand in Ticket Tailor ausstellen.</translation>
     </message>
     <message>
         <source>check the sale</source>
         <extracomment>The words under each end state for a sale with no reason (or one of another state).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf prüfen</translation>
     </message>
     <message>
         <source>not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bezahlt</translation>
     </message>
     <message>
         <source>nothing charged</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts berechnet</translation>
     </message>
     <message>
         <source>expired unpaid</source>
         <extracomment>One row per reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unbezahlt abgelaufen</translation>
     </message>
     <message>
         <source>The invoice expired unpaid; the tickets were released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung ist unbezahlt abgelaufen; die Tickets wurden freigegeben.</translation>
     </message>
     <message>
         <source>The invoice expired before it was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung ist abgelaufen, bevor sie bezahlt wurde.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>The sale was cancelled; the tickets were released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verkauf wurde abgebrochen; die Tickets wurden freigegeben.</translation>
     </message>
     <message>
         <source>The sale was cancelled; nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verkauf wurde abgebrochen; es wurde nichts bezahlt.</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>The invoice was marked invalid in BTCPay; the tickets were released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung wurde in BTCPay als ungültig markiert; die Tickets wurden freigegeben.</translation>
     </message>
     <message>
         <source>sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>ausverkauft</translation>
     </message>
     <message>
         <source>A service could not be reached while finishing the sale. Box Office keeps trying; check the invoice in BTCPay and the tickets in Ticket Tailor if it does not resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Abschließen des Verkaufs war ein Dienst nicht erreichbar. Box Office versucht es weiter; prüfen Sie die Rechnung in BTCPay und die Tickets in Ticket Tailor, falls es sich nicht klärt.</translation>
     </message>
     <message>
         <source>BTCPay did not give the payment details; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay hat die Zahlungsdetails nicht geliefert; es wurde nichts berechnet.</translation>
     </message>
     <message>
         <source>The sale was interrupted before payment was asked for; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verkauf wurde unterbrochen, bevor zur Zahlung aufgefordert wurde; es wurde nichts berechnet.</translation>
     </message>
     <message>
         <source>only partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>nur teilweise bezahlt</translation>
     </message>
     <message>
         <source>The customer paid only part of the amount before the window closed. Refund what arrived from BTCPay (open the invoice, Refund), then start a new sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat nur einen Teil des Betrags bezahlt, bevor das Zahlungsfenster schloss. Erstatten Sie den eingegangenen Betrag über BTCPay (Rechnung öffnen, Refund) und beginnen Sie dann einen neuen Verkauf.</translation>
     </message>
     <message>
         <source>paid after it expired</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Ablauf bezahlt</translation>
     </message>
     <message>
         <source>The customer paid after the payment window closed, so the tickets were released. Refund the payment from BTCPay, or mark the invoice settled there to issue the tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat nach dem Schließen des Zahlungsfensters bezahlt, daher wurden die Tickets freigegeben. Erstatten Sie die Zahlung über BTCPay oder markieren Sie die Rechnung dort als beglichen, um die Tickets auszustellen.</translation>
     </message>
     <message>
         <source>The full amount arrived after the payment window closed, so the tickets were released. Accept the payment below to issue the tickets now, or refund it from BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der volle Betrag ging nach dem Schließen des Zahlungsfensters ein, daher wurden die Tickets freigegeben. Nehmen Sie die Zahlung unten an, um die Tickets jetzt auszustellen, oder erstatten Sie sie über BTCPay.</translation>
     </message>
     <message>
         <source>The bitcoin rate may have moved since the invoice expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bitcoin-Kurs kann sich seit dem Ablauf der Rechnung verändert haben.</translation>
     </message>
     <message>
         <source>paid after a cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Abbruch bezahlt</translation>
     </message>
     <message>
         <source>A payment arrived after the sale was cancelled. Refund it from BTCPay, or start a new sale for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Abbruch des Verkaufs ging eine Zahlung ein. Erstatten Sie sie über BTCPay oder beginnen Sie einen neuen Verkauf für den Kunden.</translation>
     </message>
     <message>
         <source>The full amount was paid after the sale was cancelled. Accept the payment below to issue the tickets now, or refund it from BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der volle Betrag wurde nach dem Abbruch des Verkaufs bezahlt. Nehmen Sie die Zahlung unten an, um die Tickets jetzt auszustellen, oder erstatten Sie sie über BTCPay.</translation>
     </message>
     <message>
         <source>not confirmed in time</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht rechtzeitig bestätigt</translation>
     </message>
     <message>
         <source>BTCPay marked the payment invalid (it was not confirmed in time). Check the invoice in BTCPay before letting the customer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay hat die Zahlung als ungültig markiert (sie wurde nicht rechtzeitig bestätigt). Prüfen Sie die Rechnung in BTCPay, bevor Sie den Kunden einlassen.</translation>
     </message>
     <message>
         <source>The full amount was paid but not confirmed in time, so BTCPay marked the invoice invalid. Check in BTCPay that the payment has confirmed since, then accept it below; otherwise refund it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der volle Betrag wurde bezahlt, aber nicht rechtzeitig bestätigt, daher hat BTCPay die Rechnung als ungültig markiert. Prüfen Sie in BTCPay, ob die Zahlung inzwischen bestätigt ist, und nehmen Sie sie dann unten an; andernfalls erstatten Sie sie.</translation>
     </message>
     <message>
         <source>Accept only if BTCPay shows the payment confirmed by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur annehmen, wenn BTCPay die Zahlung inzwischen als bestätigt anzeigt.</translation>
     </message>
     <message>
         <source>tickets refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets abgelehnt</translation>
     </message>
     <message>
         <source>The invoice is paid but Ticket Tailor refused to issue the tickets. Do not take another payment: issue the tickets by hand in Ticket Tailor, or refund from BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung ist bezahlt, aber Ticket Tailor hat das Ausstellen der Tickets abgelehnt. Nehmen Sie keine weitere Zahlung an: Stellen Sie die Tickets von Hand in Ticket Tailor aus oder erstatten Sie über BTCPay.</translation>
     </message>
     <message>
         <source>reserved tickets gone</source>
-        <translation type="unfinished"></translation>
+        <translation>reservierte Tickets verloren</translation>
     </message>
 </context>
 <context>
@@ -2173,7 +2173,7 @@ von {amount} ({paid} erhalten)</translation>
     <name>SaleFlow</name>
     <message>
         <source>Box Office could not start selling: {error}</source>
-        <extracomment>The screen the window shows now (a `Screen`), after every navigation. The till could not open (the exception): not set up, or a service refused. Resume the journal&apos;s unfinished sales once open (not when taking over a runtime another window already resumed them with). Where a new sale starts: the events, or a kiosk&apos;s welcome screen. Where staff asked to be, the earlier sale they opened, and what the window shows. Whether the current sale ended while staff looked elsewhere (and not seen since).</extracomment>
+        <extracomment>The screen the window shows now (a `Screen`), after every navigation. The till could not open (the exception): not set up, or a service refused. Resume the journal&apos;s unfinished sales once open (not when taking over a runtime another window already resumed them with). Where a new sale starts: the events, or a kiosk&apos;s welcome screen. Where staff asked to be, the earlier sale they opened, and what the window shows. Whether the current sale ended while staff looked elsewhere (and not seen since). The window closed, or handed its till over: the flow does nothing more.</extracomment>
         <translation>Box Office konnte den Verkauf nicht beginnen: {error}</translation>
     </message>
     <message>
@@ -2222,7 +2222,7 @@ von {amount} ({paid} erhalten)</translation>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation>Etwas ist schiefgegangen: {error}</translation>
+        <translation>Etwas ist schiefgelaufen: {error}</translation>
     </message>
 </context>
 <context>
@@ -2266,101 +2266,101 @@ von {amount} ({paid} erhalten)</translation>
     <message>
         <source>The payment was accepted in BTCPay after the sale had stopped.</source>
         <extracomment>Statuses whose payment may still change: the invoice may be paid, confirmed or expire. Statuses that say the customer has paid in full (confirming, or settled). Statuses of an invoice that can no longer be paid as asked. Additional statuses that say some money reached the invoice. Additional statuses that say the whole amount arrived (§6.2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung wurde in BTCPay angenommen, nachdem der Verkauf beendet war.</translation>
     </message>
     <message>
         <source>Overpaid: {paid} was paid for {total}; the customer may ask for the difference back.</source>
         <extracomment>The invoice&apos;s status, additional status or paid amount differ from the snapshot&apos;s. Read the payment methods again (changed, a BOLT11 being renewed, none yet, new state).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Überzahlt: {paid} für {total} bezahlt; der Kunde kann die Differenz zurückverlangen.</translation>
     </message>
     <message>
         <source>Marked as paid in BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>In BTCPay als bezahlt markiert.</translation>
     </message>
     <message>
         <source>The customer paid before the cancel took effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat bezahlt, bevor der Abbruch wirksam wurde.</translation>
     </message>
     <message>
         <source>The invoice was paid after all, so the sale goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung wurde doch noch bezahlt, daher geht der Verkauf weiter.</translation>
     </message>
     <message>
         <source>an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Betrag</translation>
     </message>
     <message>
         <source>Only {paid} of {total} was paid before the invoice expired; the tickets were released. Refund the customer, or accept the payment in BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur {paid} von {total} wurde bezahlt, bevor die Rechnung ablief; die Tickets wurden freigegeben. Erstatten Sie dem Kunden den Betrag oder nehmen Sie die Zahlung in BTCPay an.</translation>
     </message>
     <message>
         <source>{paid} of {total} arrived after the invoice expired. Accept it (mark the invoice settled in BTCPay) to issue the tickets, or refund the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{paid} von {total} ging nach Ablauf der Rechnung ein. Nehmen Sie die Zahlung an (Rechnung in BTCPay als beglichen markieren), um die Tickets auszustellen, oder erstatten Sie dem Kunden den Betrag.</translation>
     </message>
     <message>
         <source>{paid} of {total} was paid after the sale was cancelled. Refund the customer, or mark the invoice settled in BTCPay to issue the tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{paid} von {total} wurde nach dem Abbruch des Verkaufs bezahlt. Erstatten Sie dem Kunden den Betrag oder markieren Sie die Rechnung in BTCPay als beglichen, um die Tickets auszustellen.</translation>
     </message>
     <message>
         <source>{paid} of {total} was paid but not confirmed in time; the invoice is invalid. Check the payment in BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>{paid} von {total} wurde bezahlt, aber nicht rechtzeitig bestätigt; die Rechnung ist ungültig. Prüfen Sie die Zahlung in BTCPay.</translation>
     </message>
     <message>
         <source>Paid, but {missing} of {seats} tickets are no longer available: Ticket Tailor would not hold them again ({detail}). Refund the customer, or sell them another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt, aber {missing} von {seats} Tickets sind nicht mehr verfügbar: Ticket Tailor hat sie nicht erneut reserviert ({detail}). Erstatten Sie dem Kunden den Betrag oder verkaufen Sie ihm die Tickets auf anderem Weg.</translation>
     </message>
     <message>
         <source>Paid, but the reserved tickets are no longer held in Ticket Tailor; {missing} of {seats} tickets were not issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt, aber die Tickets sind in Ticket Tailor nicht mehr reserviert; {missing} von {seats} Tickets wurden nicht ausgestellt.</translation>
     </message>
     <message>
         <source>Paid, but Ticket Tailor refused to issue {missing} of {seats} tickets: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt, aber Ticket Tailor hat das Ausstellen von {missing} von {seats} Tickets abgelehnt: {detail}</translation>
     </message>
     <message>
         <source>The ticket ids could not be written to the invoice ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ticket-IDs konnten nicht in die Rechnung geschrieben werden ({detail}).</translation>
     </message>
     <message>
         <source>The invoice could not be created: {error}</source>
         <extracomment>A failed write with this error may still have been carried out: look before giving up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung konnte nicht erstellt werden: {error}</translation>
     </message>
     <message>
         <source>The tickets could not be reserved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tickets konnten nicht reserviert werden: {error}</translation>
     </message>
     <message>
         <source>{name}: sold out. Another sale took them meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ausverkauft. Ein anderer Verkauf war schneller.</translation>
     </message>
     <message>
         <source>{name}: no longer on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nicht mehr im Verkauf.</translation>
     </message>
     <message>
         <source>{name}: only {count} left. Another sale took them meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nur noch {count}. Ein anderer Verkauf war schneller.</translation>
     </message>
     <message>
         <source>{name}: sold out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ausverkauft.</translation>
     </message>
     <message>
         <source>Ticket Tailor refused to reserve the tickets: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket Tailor hat die Reservierung der Tickets abgelehnt: {detail}</translation>
     </message>
     <message>
         <source>The customer has just paid; the sale cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat gerade bezahlt; der Verkauf kann nicht abgebrochen werden.</translation>
     </message>
     <message>
         <source>Staff accepted the payment at the till after the sale had stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Personal hat die Zahlung an der Kasse angenommen, nachdem der Verkauf beendet war.</translation>
     </message>
     <message>
         <source>{error} — still trying; the sale is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} — wird weiter versucht; der Verkauf ist sicher.</translation>
     </message>
 </context>
 <context>
@@ -2383,262 +2383,262 @@ von {amount} ({paid} erhalten)</translation>
     <name>SetUp</name>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} und {last}</translation>
     </message>
     <message>
         <source>the {setting} ({variable})</source>
-        <translation type="unfinished"></translation>
+        <translation>„{setting}“ ({variable})</translation>
     </message>
     <message>
         <source>Box Office is not set up yet: set {missing} in the settings dialog, or as environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box Office ist noch nicht eingerichtet: Setzen Sie {missing} in den Einstellungen oder als Umgebungsvariablen.</translation>
     </message>
     <message>
         <source>The settings could not be saved to {path} ({error}), so this till has no id yet; make the folder writable or set BOXOFFICE_DEVICE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht unter {path} gespeichert werden ({error}), daher hat diese Kasse noch keine ID; machen Sie den Ordner beschreibbar oder setzen Sie BOXOFFICE_DEVICE_ID.</translation>
     </message>
 </context>
 <context>
     <name>Setting</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderungen</translation>
     </message>
     <message>
         <source>{count} ticket change</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Ticketänderung</translation>
     </message>
     <message>
         <source>{count} ticket changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Ticketänderungen</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>Ticket Tailor address</source>
-        <translation type="unfinished">Adresse von Ticket Tailor</translation>
+        <translation>Adresse von Ticket Tailor</translation>
     </message>
     <message>
         <source>Where the Ticket Tailor API is. Leave it as it is unless you use a test server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die API von Ticket Tailor erreichbar ist. Nur ändern, wenn Sie einen Testserver verwenden.</translation>
     </message>
     <message>
         <source>Events sold at this door</source>
-        <translation type="unfinished"></translation>
+        <translation>An dieser Kasse verkaufte Veranstaltungen</translation>
     </message>
     <message>
         <source>The Ticket Tailor events (ids starting with ev_) this till sells. Leave empty to sell every published event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltungen aus Ticket Tailor (IDs beginnen mit ev_), die diese Kasse verkauft. Leer lassen, um jede veröffentlichte Veranstaltung zu verkaufen.</translation>
     </message>
     <message>
         <source>Ticket changes at the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketänderungen an dieser Kasse</translation>
     </message>
     <message>
         <source>For a ticket type: another name, a door price, another description, or hide it at this till. Ticket Tailor itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Ticketart: ein anderer Name, ein Abendkassenpreis, eine andere Beschreibung, oder an dieser Kasse ausblenden. Ticket Tailor selbst wird nicht geändert.</translation>
     </message>
     <message>
         <source>BTCPay Server address</source>
-        <translation type="unfinished">Adresse des BTCPay Servers</translation>
+        <translation>Adresse des BTCPay Servers</translation>
     </message>
     <message>
         <source>The address of your BTCPay Server, for example https://btcpay.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse Ihres BTCPay Servers, zum Beispiel https://btcpay.example.com.</translation>
     </message>
     <message>
         <source>BTCPay store ID</source>
-        <translation type="unfinished">BTCPay-Store-ID</translation>
+        <translation>BTCPay-Store-ID</translation>
     </message>
     <message>
         <source>In BTCPay: Store settings, General, Store ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>In BTCPay: Store settings, General, Store ID.</translation>
     </message>
     <message>
         <source>Time to pay (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsfrist (Minuten)</translation>
     </message>
     <message>
         <source>How long an invoice can be paid, in whole minutes. The tickets stay reserved for this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Rechnung bezahlt werden kann, in ganzen Minuten. So lange bleiben die Tickets reserviert.</translation>
     </message>
     <message>
         <source>Payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsarten</translation>
     </message>
     <message>
         <source>How buyers can pay. Lightning is instant; on-chain may wait for a confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Käufer bezahlen können. Lightning geht sofort; on-chain wartet unter Umständen auf eine Bestätigung.</translation>
     </message>
     <message>
         <source>Bitcoin on-chain</source>
-        <translation type="unfinished">Bitcoin on-chain</translation>
+        <translation>Bitcoin on-chain</translation>
     </message>
     <message>
         <source>Lightning</source>
-        <translation type="unfinished">Lightning</translation>
+        <translation>Lightning</translation>
     </message>
     <message>
         <source>On-chain payment counts as paid</source>
-        <translation type="unfinished"></translation>
+        <translation>On-chain-Zahlung gilt als bezahlt</translation>
     </message>
     <message>
         <source>How many confirmations an on-chain payment needs before the tickets are issued. A payment that signals replace-by-fee, as many wallets do by default, needs one confirmation even at the fastest setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Bestätigungen eine On-chain-Zahlung braucht, bevor die Tickets ausgestellt werden. Eine Zahlung mit Replace-by-Fee-Signal, wie viele Wallets sie standardmäßig senden, braucht selbst bei der schnellsten Einstellung eine Bestätigung.</translation>
     </message>
     <message>
         <source>As soon as seen (1 confirmation if it signals RBF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald sie eingeht (1 Bestätigung bei RBF-Signal)</translation>
     </message>
     <message>
         <source>After 1 confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach 1 Bestätigung</translation>
     </message>
     <message>
         <source>After 2 confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach 2 Bestätigungen</translation>
     </message>
     <message>
         <source>After 6 confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach 6 Bestätigungen</translation>
     </message>
     <message>
         <source>Require the buyer&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigen Namen des Käufers verlangen</translation>
     </message>
     <message>
         <source>When off, the name may be left empty and the placeholder name is printed instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn aus, darf der Name leer bleiben; dann wird stattdessen der Platzhaltername gedruckt.</translation>
     </message>
     <message>
         <source>Name on tickets when none is given</source>
-        <translation type="unfinished"></translation>
+        <translation>Name auf den Tickets, wenn keiner angegeben ist</translation>
     </message>
     <message>
         <source>Used when the buyer gives no name (or only a first name, as the surname).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verwendet, wenn der Käufer keinen Namen angibt (oder als Nachname, wenn er nur einen Vornamen angibt).</translation>
     </message>
     <message>
         <source>Require an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse verlangen</translation>
     </message>
     <message>
         <source>Turn off for walk-in sales where the tickets are printed or shown on screen; tickets can only be e-mailed when the buyer gives an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschalten für Laufkundschaft, deren Tickets gedruckt oder am Bildschirm gezeigt werden; Tickets können nur gemailt werden, wenn der Käufer eine Adresse angibt.</translation>
     </message>
     <message>
         <source>E-mail the tickets to the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets an den Käufer mailen</translation>
     </message>
     <message>
         <source>Sent through your BTCPay store&apos;s e-mail settings. Ticket Tailor does not e-mail tickets sold this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand über die E-Mail-Einstellungen Ihres BTCPay-Stores. Ticket Tailor mailt so verkaufte Tickets nicht.</translation>
     </message>
     <message>
         <source>Till ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassen-ID</translation>
     </message>
     <message>
         <source>Marks the invoices and tickets sold by this till. Made up once, then kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichnet die Rechnungen und Tickets, die diese Kasse verkauft. Wird einmal erzeugt und dann beibehalten.</translation>
     </message>
     <message>
         <source>Till name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassenname</translation>
     </message>
     <message>
         <source>A name for this till, such as &apos;Front door&apos;, shown on its sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für diese Kasse, etwa „Haupteingang“, der bei ihren Verkäufen angezeigt wird.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language of the window; a kiosk&apos;s customers may choose their own, and the next customer is welcomed in this one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Fensters; am Kiosk können Kunden ihre eigene wählen, und der nächste Kunde wird wieder in dieser begrüßt.</translation>
     </message>
     <message>
         <source>As the system (English when not one of these)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System (sonst Englisch)</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>White and yellow on black, with a thick outline around the control in use, for buyers and staff who see less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß und Gelb auf Schwarz, mit dickem Rahmen um das aktive Bedienelement, für Käufer und Personal, die schlechter sehen.</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Schrift</translation>
     </message>
     <message>
         <source>All text about a third larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Texte etwa ein Drittel größer.</translation>
     </message>
     <message>
         <source>Start as a kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Kiosk starten</translation>
     </message>
     <message>
         <source>Full screen and locked, for buyers to serve themselves; only the staff PIN leaves it. Needs a staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild und gesperrt, damit Käufer sich selbst bedienen; nur mit der Personal-PIN lässt er sich verlassen. Braucht eine Personal-PIN.</translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished">Personal-PIN</translation>
+        <translation>Personal-PIN</translation>
     </message>
     <message>
         <source>Staff type it on the kiosk to reach the staff menu. Only a salted hash of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Personal gibt sie am Kiosk ein, um ins Personalmenü zu gelangen. Gespeichert wird nur ein gesalzener Hash davon.</translation>
     </message>
     <message>
         <source>Start again after no touch for (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart ohne Berührung nach (Sekunden)</translation>
     </message>
     <message>
         <source>On a choosing screen, the kiosk asks “Are you still there?” after this long without a touch, then goes back to the start. Never while a payment is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Auswahlbildschirm fragt der Kiosk nach so langer Zeit ohne Berührung „Sind Sie noch da?“ und kehrt dann zum Anfang zurück. Nie während einer Zahlung.</translation>
     </message>
     <message>
         <source>Show a finished sale for (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossenen Verkauf zeigen für (Sekunden)</translation>
     </message>
     <message>
         <source>How long the tickets stay on screen after a sale, unless the buyer taps Done: long enough to photograph the ticket QR or take the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die Tickets nach einem Verkauf auf dem Bildschirm bleiben, sofern der Käufer nicht „Fertig“ tippt: lang genug, um den QR-Code des Tickets zu fotografieren oder den Beleg zu nehmen.</translation>
     </message>
     <message>
         <source>Welcome text</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßungstext</translation>
     </message>
     <message>
         <source>The organiser&apos;s words on the kiosk&apos;s start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Worte des Veranstalters auf dem Startbildschirm des Kiosks.</translation>
     </message>
     <message>
         <source>Logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo-Bild</translation>
     </message>
     <message>
         <source>The path to an image file (PNG, JPEG or SVG) shown on the kiosk&apos;s start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad zu einer Bilddatei (PNG, JPEG oder SVG), die auf dem Startbildschirm des Kiosks erscheint.</translation>
     </message>
 </context>
 <context>
@@ -2646,119 +2646,119 @@ von {amount} ({paid} erhalten)</translation>
     <message>
         <source>must be true or false (or yes/no, 1/0)</source>
         <extracomment>A NUMBER that only takes whole numbers (kept as int).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein (oder yes/no, 1/0)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <source>must be a JSON object such as {&quot;tt_1&quot;: {&quot;price&quot;: &quot;10.00&quot;}}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein JSON-Objekt sein, etwa {&quot;tt_1&quot;: {&quot;price&quot;: &quot;10.00&quot;}}</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein</translation>
     </message>
     <message>
         <source>must be a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Webadresse sein</translation>
     </message>
     <message>
         <source>must be a web address starting with https:// (or http://)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Webadresse sein, die mit https:// (oder http://) beginnt</translation>
     </message>
     <message>
         <source>is not a valid web address; check the server name and port</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine gültige Webadresse; prüfen Sie Servername und Port</translation>
     </message>
     <message>
         <source>needs a server name, like https://btcpay.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht einen Servernamen, etwa https://btcpay.example.com</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen {low} und {high} liegen</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer dieser Werte sein: {choices}</translation>
     </message>
     <message>
         <source>must be a list of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste aus {choices} sein</translation>
     </message>
     <message>
         <source>must only contain {choices} (found {item})</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nur {choices} enthalten (gefunden: {item})</translation>
     </message>
     <message>
         <source>needs at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht mindestens einen Eintrag</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>must be a list of names (found {item})</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Namen sein (gefunden: {item})</translation>
     </message>
     <message>
         <source>must map ticket type ids to changes</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Ticketart-IDs Änderungen zuordnen</translation>
     </message>
     <message>
         <source>has a ticket type id that is not text ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält eine Ticketart-ID, die kein Text ist ({id})</translation>
     </message>
     <message>
         <source>this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Ticket</translation>
     </message>
     <message>
         <source>for {ticket} must be an object with name, price, description, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>muss für {ticket} ein Objekt mit name, price, description, hidden sein</translation>
     </message>
     <message>
         <source>for {ticket} has unknown fields: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält für {ticket} unbekannte Felder: {fields}</translation>
     </message>
     <message>
         <source>for {ticket}: the {field} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>für {ticket}: das Feld {field} muss Text sein</translation>
     </message>
     <message>
         <source>for {ticket}: the price must be written as text, e.g. &quot;12.50&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>für {ticket}: der Preis muss als Text geschrieben werden, z. B. &quot;12.50&quot;</translation>
     </message>
     <message>
         <source>for {ticket}: the price {price} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>für {ticket}: der Preis {price} ist keine Zahl</translation>
     </message>
     <message>
         <source>for {ticket}: the price must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>für {ticket}: der Preis muss null oder mehr sein</translation>
     </message>
     <message>
         <source>for {ticket}: hidden must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>für {ticket}: hidden muss true oder false sein</translation>
     </message>
     <message>
         <source>must be 1 to 32 letters, digits, dashes or underscores, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus 1 bis 32 Buchstaben, Ziffern, Binde- oder Unterstrichen bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
 </context>
 <context>
@@ -2774,55 +2774,55 @@ von {amount} ({paid} erhalten)</translation>
     <message>
         <source>{setting} {problem}.</source>
         <extracomment>Keys a hand-edited file might use for an API key. They are never written back.</extracomment>
-        <translation type="unfinished">{setting} {problem}.</translation>
+        <translation>„{setting}“ {problem}.</translation>
     </message>
     <message>
         <source>{variable} is {value}, but {setting} takes whole numbers; {rounded} is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} ist {value}, aber „{setting}“ erlaubt nur ganze Zahlen; {rounded} wird verwendet.</translation>
     </message>
     <message>
         <source>{variable} is ignored: {setting} {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} wird ignoriert: „{setting}“ {problem}.</translation>
     </message>
     <message>
         <source>The settings file {path} could not be read ({error}); the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei {path} konnte nicht gelesen werden ({error}); die Standardwerte werden verwendet.</translation>
     </message>
     <message>
         <source>The settings file {file} is damaged and could not be read, nor copied aside ({error}); the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei {file} ist beschädigt und ließ sich weder lesen noch beiseitekopieren ({error}); die Standardwerte werden verwendet.</translation>
     </message>
     <message>
         <source>The settings file {file} is damaged and could not be read; a copy was kept as {copy} and the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei {file} ist beschädigt und ließ sich nicht lesen; eine Kopie wurde als {copy} aufbewahrt, und die Standardwerte werden verwendet.</translation>
     </message>
     <message>
         <source>The settings file {file} was written by a newer version of Box Office; what this version knows of it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei {file} stammt von einer neueren Version von Box Office; verwendet wird, was diese Version davon kennt.</translation>
     </message>
     <message>
         <source>The settings file {file} was written by a newer version of Box Office; what this version knows of it is used; the file as it was is kept as {copy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei {file} stammt von einer neueren Version von Box Office; verwendet wird, was diese Version davon kennt; die ursprüngliche Datei wird als {copy} aufbewahrt.</translation>
     </message>
     <message>
         <source>The settings file has “{key}”, which looks like a secret; API keys belong in the keyring (settings dialog) or in an environment variable, so it is ignored and removed on the next save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei enthält „{key}“, was wie ein Geheimnis aussieht; API-Schlüssel gehören in den Schlüsselbund (Einstellungen) oder in eine Umgebungsvariable, daher wird der Eintrag ignoriert und beim nächsten Speichern entfernt.</translation>
     </message>
     <message>
         <source>The settings file has an unknown setting “{key}”; it is kept but not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei enthält eine unbekannte Einstellung „{key}“; sie wird behalten, aber nicht verwendet.</translation>
     </message>
     <message>
         <source>In {file}, {setting} was {value}, but it takes whole numbers now; {rounded} is used (and saved on the next save).</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file} stand für „{setting}“ {value}, erlaubt sind jetzt aber nur ganze Zahlen; {rounded} wird verwendet (und beim nächsten Speichern gespeichert).</translation>
     </message>
     <message>
         <source>In {file}, {setting} {problem}; the default ({default}) is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file}: „{setting}“ {problem}; stattdessen wird der Standardwert ({default}) verwendet.</translation>
     </message>
     <message>
         <source>In {file}, {setting} {problem}; the default ({default}) is used instead; the file as it was is kept as {copy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file}: „{setting}“ {problem}; stattdessen wird der Standardwert ({default}) verwendet; die ursprüngliche Datei wird als {copy} aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -2880,60 +2880,60 @@ von {amount} ({paid} erhalten)</translation>
     <name>StaffActions</name>
     <message>
         <source>This sale is being finished by another Box Office window or command on this till. Look at it again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Verkauf wird gerade von einem anderen Box-Office-Fenster oder -Befehl an dieser Kasse abgeschlossen. Sehen Sie gleich noch einmal nach.</translation>
     </message>
     <message>
         <source>This sale&apos;s payment is not in question: there is nothing to accept. Follow the advice on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Zahlung dieses Verkaufs ist nichts zu klären: Es gibt nichts anzunehmen. Folgen Sie dem Hinweis auf dem Bildschirm.</translation>
     </message>
     <message>
         <source>BTCPay no longer has invoice {invoice} in this store, so its payment cannot be accepted from the till. Look the payment up in BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay hat die Rechnung {invoice} in diesem Store nicht mehr, daher kann ihre Zahlung nicht an der Kasse angenommen werden. Suchen Sie die Zahlung in BTCPay.</translation>
     </message>
     <message>
         <source>Only {paid} of {total} was paid. A partial payment cannot be accepted: refund it from BTCPay, or start a new sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur {paid} von {total} wurde bezahlt. Eine Teilzahlung kann nicht angenommen werden: Erstatten Sie sie über BTCPay oder beginnen Sie einen neuen Verkauf.</translation>
     </message>
     <message>
         <source>BTCPay shows no payment of {total} on this invoice, so there is nothing to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay zeigt auf dieser Rechnung keine Zahlung über {total}, daher gibt es nichts anzunehmen.</translation>
     </message>
     <message>
         <source>BTCPay does not let this invoice ({status}) be marked settled now.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay lässt diese Rechnung ({status}) jetzt nicht als beglichen markieren.</translation>
     </message>
     <message>
         <source>BTCPay refused to mark the invoice settled: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay hat abgelehnt, die Rechnung als beglichen zu markieren: {detail}</translation>
     </message>
     <message>
         <source>BTCPay left the invoice {status}, not settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay hat die Rechnung im Status {status} belassen, nicht beglichen.</translation>
     </message>
     <message>
         <source>Only a completed sale&apos;s tickets can be e-mailed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Tickets eines abgeschlossenen Verkaufs können erneut gemailt werden.</translation>
     </message>
     <message>
         <source>The tickets are still being handed to BTCPay for e-mail; wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tickets werden noch an BTCPay zum Mailen übergeben; bitte einen Moment warten.</translation>
     </message>
     <message>
         <source>This sale is complete: its tickets were issued already.</source>
         <extracomment>Statuses from which BTCPay lets an invoice be marked Settled (§5.5), for servers that do not send `availableStatusesForManualMarking`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Verkauf ist abgeschlossen: Seine Tickets wurden bereits ausgestellt.</translation>
     </message>
     <message>
         <source>This sale is still going on; wait until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Verkauf läuft noch; warten Sie, bis er beendet ist.</translation>
     </message>
     <message>
         <source>The tickets of this sale are being released; wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tickets dieses Verkaufs werden gerade freigegeben; bitte einen Moment warten.</translation>
     </message>
     <message>
         <source>Nothing was paid for this sale, so there is nothing to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Verkauf wurde nichts bezahlt, daher gibt es nichts anzunehmen.</translation>
     </message>
 </context>
 <context>
@@ -2941,15 +2941,15 @@ von {amount} ({paid} erhalten)</translation>
     <message>
         <source>Staff mode — closes after {seconds} s without a touch</source>
         <extracomment>The touch minimum for the bar&apos;s buttons (about 9 mm).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Personalmodus — schließt nach {seconds} s ohne Berührung</translation>
     </message>
     <message>
         <source>Staff menu</source>
-        <translation type="unfinished">Personalmenü</translation>
+        <translation>Personalmenü</translation>
     </message>
     <message>
         <source>Finish — back to customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig — zurück zu den Kunden</translation>
     </message>
 </context>
 <context>
@@ -2981,7 +2981,7 @@ von {amount} ({paid} erhalten)</translation>
     </message>
     <message>
         <source>Settle sale {code} (needs attention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf {code} klären (Prüfen nötig)</translation>
     </message>
     <message>
         <source>Out of order: on — tap to sell again</source>
