@@ -18,27 +18,27 @@
     </message>
     <message>
         <source>Order: {order} — {total}</source>
-        <translation>Commande : {order} — {total}</translation>
+        <translation>Commande&#xa0;: {order} — {total}</translation>
     </message>
     <message>
         <source>Invoice: {amount}</source>
-        <translation>Facture : {amount}</translation>
+        <translation>Facture&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>Received: {amount}</source>
-        <translation>Reçu : {amount}</translation>
+        <translation>Reçu&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>Still due: {amount}</source>
-        <translation>Reste dû : {amount}</translation>
+        <translation>Reste dû&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>BTCPay invoice status: {status}</source>
-        <translation>État de la facture BTCPay : {status}</translation>
+        <translation>État de la facture BTCPay&#xa0;: {status}</translation>
     </message>
     <message>
         <source>What to do: {advice}</source>
-        <translation>À faire : {advice}</translation>
+        <translation>À faire&#xa0;: {advice}</translation>
     </message>
     <message>
         <source>Accepting…</source>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <source>The payment is accepted; the tickets follow.</source>
-        <translation>Le paiement est accepté ; les billets suivent.</translation>
+        <translation>Le paiement est accepté&#xa0;; les billets suivent.</translation>
     </message>
     <message>
         <source>Started {when} · sale {sale}</source>
@@ -66,19 +66,19 @@
     </message>
     <message>
         <source>Accept this payment?</source>
-        <translation>Accepter ce paiement ?</translation>
+        <translation>Accepter ce paiement&#xa0;?</translation>
     </message>
     <message>
         <source>Accept the {received} received for {order} ({total}) and issue the ticket now?</source>
-        <translation>Accepter les {received} reçus pour {order} ({total}) et émettre le billet maintenant ?</translation>
+        <translation>Accepter les {received} reçus pour {order} ({total}) et émettre le billet maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Accept the {received} received for {order} ({total}) and issue the {count} tickets now?</source>
-        <translation>Accepter les {received} reçus pour {order} ({total}) et émettre les {count} billets maintenant ?</translation>
+        <translation>Accepter les {received} reçus pour {order} ({total}) et émettre les {count} billets maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Box Office marks the invoice settled in BTCPay; do not refund it afterwards.</source>
-        <translation>Box Office marque la facture comme réglée dans BTCPay ; ne la remboursez pas ensuite.</translation>
+        <translation>Box Office marque la facture comme réglée dans BTCPay&#xa0;; ne la remboursez pas ensuite.</translation>
     </message>
     <message>
         <source>Accept and issue tickets</source>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>Not accepted: {error}</source>
-        <translation>Non accepté : {error}</translation>
+        <translation>Non accepté&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>No keyring is available on this computer ({backend}), so API keys cannot be saved here. Set {tickettailor} and {btcpay} in the environment that starts Box Office instead.</source>
-        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur ({backend}) : les clés d&apos;API ne peuvent pas être enregistrées ici. Définissez plutôt {tickettailor} et {btcpay} dans l&apos;environnement qui lance Box Office.</translation>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur ({backend})&#xa0;: les clés d&apos;API ne peuvent pas être enregistrées ici. Définissez plutôt {tickettailor} et {btcpay} dans l&apos;environnement qui lance Box Office.</translation>
     </message>
     <message>
         <source>Set by {variable}</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Comes from the environment variable {variable}; change it there.</source>
-        <translation>Provient de la variable d&apos;environnement {variable} ; modifiez-la là.</translation>
+        <translation>Provient de la variable d&apos;environnement {variable}&#xa0;; modifiez-la là.</translation>
     </message>
     <message>
         <source>Not available</source>
@@ -138,7 +138,7 @@
     <message>
         <source>Something went wrong: {error}</source>
         <extracomment>A language asked for while a sale was being sold: switched to once it ends.</extracomment>
-        <translation>Une erreur s&apos;est produite : {error}</translation>
+        <translation>Une erreur s&apos;est produite&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Welcome! Buy your tickets here.</source>
-        <translation>Bienvenue ! Achetez vos billets ici.</translation>
+        <translation>Bienvenue&#xa0;! Achetez vos billets ici.</translation>
     </message>
     <message>
         <source>No tickets on sale right now.</source>
@@ -161,112 +161,112 @@
     <name>Buyer</name>
     <message>
         <source>enter an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez une adresse e-mail</translation>
     </message>
     <message>
         <source>remove the spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimez les espaces</translation>
     </message>
     <message>
         <source>add an @ and a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutez un @ et un domaine</translation>
     </message>
     <message>
         <source>use only one @</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;utilisez qu&apos;un seul @</translation>
     </message>
     <message>
         <source>add the name before the @</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutez le nom avant le @</translation>
     </message>
     <message>
         <source>add a domain after the @</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutez un domaine après le @</translation>
     </message>
     <message>
         <source>this address is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>cette adresse est trop longue</translation>
     </message>
     <message>
         <source>the part before the @ has a character that is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie avant le @ contient un caractère non autorisé</translation>
     </message>
     <message>
         <source>the address has a character that is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse contient un caractère non autorisé</translation>
     </message>
     <message>
         <source>the domain needs a dot, like example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine doit contenir un point, comme example.com</translation>
     </message>
     <message>
         <source>the domain after the @ is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine après le @ n&apos;est pas valide</translation>
     </message>
     <message>
         <source>the domain ending is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin du domaine n&apos;est pas valide</translation>
     </message>
     <message>
         <source>use at most {count} characters</source>
         <extracomment>Zero-width non-joiner and joiner: format characters, but ordinary parts of Persian and Indic spelling (&quot;مهران‌زاده&quot;) and of emoji sequences (unicode.org/faq/persian.html).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>utilisez {count} caractères au maximum</translation>
     </message>
     <message>
         <source>the name has a character that is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom contient un caractère non autorisé</translation>
     </message>
     <message>
         <source>a name needs letters</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom doit contenir des lettres</translation>
     </message>
 </context>
 <context>
     <name>Cart</name>
     <message>
         <source>Quantities must be whole numbers, zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les quantités doivent être des nombres entiers, zéro ou plus.</translation>
     </message>
     <message>
         <source>{name} needs its access code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: saisissez d&apos;abord le code d&apos;accès.</translation>
     </message>
     <message>
         <source>One of the chosen tickets is no longer on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;un des billets choisis n&apos;est plus en vente.</translation>
     </message>
     <message>
         <source>{name}: at least {count} per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: au moins {count} par commande.</translation>
     </message>
     <message>
         <source>{name}: only {count} left.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: il n&apos;en reste que {count}.</translation>
     </message>
     <message>
         <source>{name}: at most {count} per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {count} au maximum par commande.</translation>
     </message>
     <message>
         <source>At most {count} tickets from {group} per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}&#xa0;: {count} billets au maximum par commande.</translation>
     </message>
     <message>
         <source>{name}: not on sale now.</source>
         <extracomment>A ticket type&apos;s reason for not being on sale as it reads after its name, by the reason&apos;s source: the catalogue&apos;s reasons begin with a capital, which the sentence does not.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: pas en vente pour le moment.</translation>
     </message>
     <message>
         <source>{name}: sold out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: complet.</translation>
     </message>
     <message>
         <source>{name}: not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: indisponible.</translation>
     </message>
     <message>
         <source>{name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -274,58 +274,58 @@
     <message>
         <source>reserved seating — sell online</source>
         <extracomment>Ticket Tailor statuses shown without a code. Statuses that can be bought (a `locked` one only once unlocked).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>places numérotées — vente en ligne</translation>
     </message>
     <message>
         <source>sales tax is added on top at Ticket Tailor&apos;s checkout; the door cannot charge it yet</source>
         <extracomment>Why an event with exclusive sales tax is refused (see `_tax_refusal`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la taxe sur les ventes s&apos;ajoute au paiement de Ticket Tailor&#xa0;; la vente sur place ne peut pas encore l&apos;appliquer</translation>
     </message>
     <message>
         <source>online sales closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ventes en ligne closes</translation>
     </message>
     <message>
         <source>Not on sale now</source>
         <extracomment>Why a ticket type cannot be bought now (`OfferedTicketType.unavailable_reason`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas en vente pour le moment</translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished">Complet</translation>
+        <translation>Complet</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished">Indisponible</translation>
+        <translation>Indisponible</translation>
     </message>
     <message>
         <source>Only {count} left</source>
-        <translation type="unfinished">Plus que {count}</translation>
+        <translation>Plus que {count}</translation>
     </message>
     <message>
         <source>{count} event</source>
         <extracomment>The access code that unlocks a secret type (compared trimmed and case-insensitively). Ticket Tailor&apos;s own name, kept for staff screens when an override renames the type. A word for staff that does not stop the sale (&quot;online sales closed&quot;). Why nothing of this event can be sold at the door, when that is so.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{count} événement</translation>
     </message>
     <message>
         <source>{count} events</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} événements</translation>
     </message>
     <message>
         <source>{count} ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} type de billet</translation>
     </message>
     <message>
         <source>{count} ticket types</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} types de billet</translation>
     </message>
     <message>
         <source>{events} and {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>{events} et {types}</translation>
     </message>
     <message>
         <source>{what} could not be read from Ticket Tailor (left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {what} depuis Ticket Tailor (omis)</translation>
     </message>
 </context>
 <context>
@@ -333,7 +333,7 @@
     <message>
         <source>The event {event} selected in the settings does not exist in Ticket Tailor (any more).</source>
         <extracomment>Selected events fetched at once: a handful, well inside Ticket Tailor&apos;s rate limit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement {event} sélectionné dans les réglages n&apos;existe pas (ou plus) dans Ticket Tailor.</translation>
     </message>
 </context>
 <context>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>{setting} {problem}.</source>
-        <translation>{setting} {problem}.</translation>
+        <translation>«&#xa0;{setting}&#xa0;» {problem}.</translation>
     </message>
     <message>
         <source>Enter the BTCPay Server address first.</source>
@@ -371,23 +371,23 @@
     </message>
     <message>
         <source>Waiting for BTCPay: approve the key in the browser window that opened.</source>
-        <translation>En attente de BTCPay : approuvez la clé dans la fenêtre du navigateur qui s&apos;est ouverte.</translation>
+        <translation>En attente de BTCPay&#xa0;: approuvez la clé dans la fenêtre du navigateur qui s&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Open this address in a browser and approve the key: {address}</source>
-        <translation>Ouvrez cette adresse dans un navigateur et approuvez la clé : {address}</translation>
+        <translation>Ouvrez cette adresse dans un navigateur et approuvez la clé&#xa0;: {address}</translation>
     </message>
     <message>
         <source>Could not wait for BTCPay&apos;s answer: {error}</source>
-        <translation>Impossible d&apos;attendre la réponse de BTCPay : {error}</translation>
+        <translation>Impossible d&apos;attendre la réponse de BTCPay&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Connected: BTCPay sent a new API key. Press Save to keep it.</source>
-        <translation>Connecté : BTCPay a envoyé une nouvelle clé d&apos;API. Appuyez sur Enregistrer pour la garder.</translation>
+        <translation>Connecté&#xa0;: BTCPay a envoyé une nouvelle clé d&apos;API. Appuyez sur Enregistrer pour la garder.</translation>
     </message>
     <message>
         <source>BTCPay allowed {count} stores; the first is used.</source>
-        <translation>BTCPay a autorisé {count} boutiques ; la première est utilisée.</translation>
+        <translation>BTCPay a autorisé {count} boutiques&#xa0;; la première est utilisée.</translation>
     </message>
 </context>
 <context>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>Use an Admin API key with “hide personal data” unticked (Ticket Tailor: Box office settings, API, Generate a new key). It starts with sk_.</source>
-        <translation>Utilisez une clé d&apos;API Admin avec «&#xa0;hide personal data&#xa0;» décoché (Ticket Tailor : Box office settings, API, Generate a new key). Elle commence par sk_.</translation>
+        <translation>Utilisez une clé d&apos;API Admin avec «&#xa0;hide personal data&#xa0;» décoché (Ticket Tailor&#xa0;: Box office settings, API, Generate a new key). Elle commence par sk_.</translation>
     </message>
     <message>
         <source>Test</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Pay too much (+50%)</source>
-        <translation>Payer trop (+50 %)</translation>
+        <translation>Payer trop (+50&#xa0;%)</translation>
     </message>
     <message>
         <source>Confirm on-chain</source>
@@ -517,11 +517,11 @@
     </message>
     <message>
         <source>Invoice {invoice}: {status}</source>
-        <translation>Facture {invoice} : {status}</translation>
+        <translation>Facture {invoice}&#xa0;: {status}</translation>
     </message>
     <message>
         <source>Due: {due} ({amount} {currency})</source>
-        <translation>Dû : {due} ({amount} {currency})</translation>
+        <translation>Dû&#xa0;: {due} ({amount} {currency})</translation>
     </message>
     <message>
         <source>This invoice cannot be paid by {method}.</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>The wallet could not pay: {error}</source>
-        <translation>Le portefeuille n&apos;a pas pu payer : {error}</translation>
+        <translation>Le portefeuille n&apos;a pas pu payer&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Paid {amount} by {method}.</source>
@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>Could not confirm: {error}</source>
-        <translation>Confirmation impossible : {error}</translation>
+        <translation>Confirmation impossible&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The on-chain payment is confirmed.</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Could not expire the invoice: {error}</source>
-        <translation>Impossible de faire expirer la facture : {error}</translation>
+        <translation>Impossible de faire expirer la facture&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The invoice has expired.</source>
@@ -560,326 +560,326 @@
     <name>Diagnostics</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Réglages</translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>defaults (no settings file yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs par défaut (pas encore de fichier de réglages)</translation>
     </message>
     <message>
         <source>not made yet (made at the first sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore créé (il le sera à la première vente)</translation>
     </message>
     <message>
         <source>read from {where}; till ID {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>lus depuis {where}&#xa0;; ID de la caisse {device}</translation>
     </message>
     <message>
         <source>cannot create the Box Office folders: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer les dossiers de Box Office&#xa0;: {error}</translation>
     </message>
     <message>
         <source>the settings folder {folder} is not writable; fix its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier des réglages {folder} n&apos;est pas accessible en écriture&#xa0;; corrigez son propriétaire</translation>
     </message>
     <message>
         <source>the journal folder {folder} is not writable; fix its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier du journal {folder} n&apos;est pas accessible en écriture&#xa0;; corrigez son propriétaire</translation>
     </message>
     <message>
         <source>{file} can be read by other users (mode {mode}); run: chmod 600 {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est lisible par d&apos;autres utilisateurs (mode {mode})&#xa0;; lancez&#xa0;: chmod 600 {file}</translation>
     </message>
     <message>
         <source>the journal {path} cannot be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le journal {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{record}; run boxoffice reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}&#xa0;; lancez boxoffice reconcile</translation>
     </message>
     <message>
         <source>not set: enter it in the settings dialog, or set {variable}. {help}</source>
-        <translation type="unfinished"></translation>
+        <translation>non définie&#xa0;: saisissez-la dans les réglages, ou définissez {variable}. {help}</translation>
     </message>
     <message>
         <source>found from {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvée dans {variable}</translation>
     </message>
     <message>
         <source>found from the keyring ({keyring})</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvée dans le trousseau ({keyring})</translation>
     </message>
     <message>
         <source>no address set (BOXOFFICE_TICKETTAILOR_URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune adresse définie (BOXOFFICE_TICKETTAILOR_URL)</translation>
     </message>
     <message>
         <source>the selected event {event} does not exist; remove it from the events sold at this door</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement sélectionné {event} n&apos;existe pas&#xa0;; retirez-le des événements vendus sur cette caisse</translation>
     </message>
     <message>
         <source>the API key was refused; create a new one in Ticket Tailor (Box office settings, API) and enter it in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;API a été refusée&#xa0;; créez-en une nouvelle dans Ticket Tailor (Box office settings, API) et saisissez-la dans les réglages</translation>
     </message>
     <message>
         <source>the request was blocked or failed before reaching Ticket Tailor (HTTP {status}, a firewall or proxy page such as Cloudflare&apos;s); the API key is not the problem — try again later or from another network</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête a été bloquée ou a échoué avant d&apos;atteindre Ticket Tailor (HTTP {status}, page d&apos;un pare-feu ou d&apos;un proxy comme Cloudflare)&#xa0;; la clé d&apos;API n&apos;est pas en cause — réessayez plus tard ou depuis un autre réseau</translation>
     </message>
     <message>
         <source>the API key may not read events ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;API n&apos;a pas le droit de lire les événements ({detail})</translation>
     </message>
     <message>
         <source>connected, but no event is on sale: publish one, or check the events selected in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté, mais aucun événement n&apos;est en vente&#xa0;: publiez-en un, ou vérifiez les événements sélectionnés dans les réglages</translation>
     </message>
     <message>
         <source>connected; {count} event(s), none has tickets left</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté&#xa0;; {count} événement(s), aucun billet restant</translation>
     </message>
     <message>
         <source>connected; on sale: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté&#xa0;; en vente&#xa0;: {names}</translation>
     </message>
     <message>
         <source>{unreadable}; the log names them</source>
-        <translation type="unfinished"></translation>
+        <translation>{unreadable}&#xa0;; le détail figure dans le log</translation>
     </message>
     <message>
         <source>{event}: {count} ticket type(s) use reserved seating ({names}); the API cannot issue seated tickets, so they are shown but sold online only</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}&#xa0;: {count} type(s) de billet avec places numérotées ({names})&#xa0;; l&apos;API ne peut pas émettre de billets numérotés&#xa0;: ils sont affichés mais vendus en ligne uniquement</translation>
     </message>
     <message>
         <source>{event} is not sold at this door: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} n&apos;est pas vendu sur cette caisse&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{event} is priced in {currency}: Box Office takes Ticket Tailor&apos;s prices as 1/{units} {currency}, which has not been confirmed for this currency; check one price against the dashboard before selling</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} est en {currency}&#xa0;: Box Office lit les prix de Ticket Tailor en 1/{units} {currency}, ce qui n&apos;a pas été vérifié pour cette devise&#xa0;; comparez un prix avec le tableau de bord avant de vendre</translation>
     </message>
     <message>
         <source>the API key hides personal data (names and e-mails come back as &quot;****&quot;): tickets sold here are unaffected, but buyers of online orders cannot be looked up by name or e-mailed; untick &quot;hide personal data&quot; on the key (Box office settings, API)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;API masque les données personnelles (noms et e-mails renvoyés sous la forme «&#xa0;****&#xa0;»)&#xa0;: les billets vendus ici ne sont pas concernés, mais les acheteurs des commandes en ligne ne peuvent être ni recherchés par nom ni contactés par e-mail&#xa0;; décochez «&#xa0;hide personal data&#xa0;» sur la clé (Box office settings, API)</translation>
     </message>
     <message>
         <source>create invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>créer des factures</translation>
     </message>
     <message>
         <source>view invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>voir les factures</translation>
     </message>
     <message>
         <source>modify invoices (to cancel them and note the tickets)</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier les factures (pour les annuler et y noter les billets)</translation>
     </message>
     <message>
         <source>BTCPay permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations BTCPay</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>the {setting} is not set ({variable})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur pour «&#xa0;{setting}&#xa0;» ({variable})</translation>
     </message>
     <message>
         <source>the API key was refused; create one in BTCPay (Account, API keys) and enter it in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;API a été refusée&#xa0;; créez-en une dans BTCPay (Account, API keys) et saisissez-la dans les réglages</translation>
     </message>
     <message>
         <source>connected to BTCPay Server {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté à BTCPay Server {version}</translation>
     </message>
     <message>
         <source>connected to BTCPay Server</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté à BTCPay Server</translation>
     </message>
     <message>
         <source>connected, but the server is not fully synched with the Bitcoin network; payments may be seen late</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté, mais le serveur n&apos;est pas entièrement synchronisé avec le réseau Bitcoin&#xa0;; les paiements risquent d&apos;être vus en retard</translation>
     </message>
     <message>
         <source>cannot read the API key&apos;s permissions: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les autorisations de la clé d&apos;API&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>the API key may not {what} in store {store} ({permission}); create a key with that permission</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;API n&apos;a pas le droit de {what} dans la boutique {store} ({permission})&#xa0;; créez une clé avec cette autorisation</translation>
     </message>
     <message>
         <source>store “{name}” ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>boutique «&#xa0;{name}&#xa0;» ({currency})</translation>
     </message>
     <message>
         <source>the key lists that permission, but your role in the store does not have it</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé comporte cette autorisation, mais pas votre rôle dans la boutique</translation>
     </message>
     <message>
         <source>the key lacks that permission</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé n&apos;a pas cette autorisation</translation>
     </message>
     <message>
         <source>the API key may not view the settings of store {store} ({permission}: {why}); selling works, but the till cannot show the store&apos;s name or check its settings</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;API n&apos;a pas le droit de voir les réglages de la boutique {store} ({permission}&#xa0;: {why})&#xa0;; la vente fonctionne, mais la caisse ne peut ni afficher le nom de la boutique ni vérifier ses réglages</translation>
     </message>
     <message>
         <source>store “{store}” was not found, or this key is not allowed for this store — check the Store ID (in BTCPay: Store settings, General); this key is for store {others}</source>
-        <translation type="unfinished"></translation>
+        <translation>boutique «&#xa0;{store}&#xa0;» introuvable, ou cette clé n&apos;est pas autorisée pour cette boutique — vérifiez l&apos;ID de la boutique (dans BTCPay&#xa0;: Store settings, General)&#xa0;; cette clé est destinée à la boutique {others}</translation>
     </message>
     <message>
         <source>store “{store}” was not found, or this key is not allowed for this store — check the Store ID (in BTCPay: Store settings, General)</source>
-        <translation type="unfinished"></translation>
+        <translation>boutique «&#xa0;{store}&#xa0;» introuvable, ou cette clé n&apos;est pas autorisée pour cette boutique — vérifiez l&apos;ID de la boutique (dans BTCPay&#xa0;: Store settings, General)</translation>
     </message>
     <message>
         <source>tickets cannot be e-mailed: the API key lacks {permission} (or, before BTCPay 2.4.0, {older}). Grant it, or turn off “E-mail the tickets to the buyer”</source>
-        <translation type="unfinished"></translation>
+        <translation>les billets ne peuvent pas être envoyés par e-mail&#xa0;: la clé d&apos;API n&apos;a pas l&apos;autorisation {permission} (ou, avant BTCPay 2.4.0, {older}). Accordez-la, ou désactivez «&#xa0;Envoyer les billets par e-mail à l&apos;acheteur&#xa0;»</translation>
     </message>
     <message>
         <source>the key may hand e-mails to BTCPay, but cannot check the store&apos;s SMTP settings (that needs {permission}); make sure SMTP is set up in BTCPay (Store settings, Emails), or the tickets may not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé peut remettre les e-mails à BTCPay, mais pas vérifier les réglages SMTP de la boutique (il faut pour cela {permission})&#xa0;; assurez-vous que le SMTP est configuré dans BTCPay (Store settings, Emails), sinon les billets risquent de ne pas partir</translation>
     </message>
     <message>
         <source>could not check the store&apos;s e-mail (SMTP) settings ({detail}); make sure they are set in BTCPay (Store settings, Emails)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de vérifier les réglages e-mail (SMTP) de la boutique ({detail})&#xa0;; assurez-vous qu&apos;ils sont définis dans BTCPay (Store settings, Emails)</translation>
     </message>
     <message>
         <source>tickets are e-mailed from {sender} (store SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>les billets sont envoyés par e-mail depuis {sender} (SMTP de la boutique)</translation>
     </message>
     <message>
         <source>the store&apos;s SMTP is not configured, so ticket e-mails may not be sent (BTCPay accepts them anyway, and sends them only if the server&apos;s own SMTP may be used). Set it up in BTCPay (Store settings, Emails), or turn off “E-mail the tickets to the buyer”</source>
-        <translation type="unfinished"></translation>
+        <translation>le SMTP de la boutique n&apos;est pas configuré&#xa0;: les e-mails de billets risquent de ne pas partir (BTCPay les accepte quand même, mais ne les envoie que si le SMTP du serveur peut servir). Configurez-le dans BTCPay (Store settings, Emails), ou désactivez «&#xa0;Envoyer les billets par e-mail à l&apos;acheteur&#xa0;»</translation>
     </message>
     <message>
         <source>Lightning</source>
-        <translation type="unfinished">Lightning</translation>
+        <translation>Lightning</translation>
     </message>
     <message>
         <source>on-chain bitcoin</source>
-        <translation type="unfinished"></translation>
+        <translation>bitcoin on-chain</translation>
     </message>
     <message>
         <source>the server does not offer {method}, which the settings allow; set it up in BTCPay or remove it from the payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne propose pas {method}, que les réglages autorisent&#xa0;; configurez-le dans BTCPay ou retirez-le des moyens de paiement</translation>
     </message>
     <message>
         <source>cannot read store {store}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la boutique {store}&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>Ticket Tailor</source>
         <extracomment>The subjects of the services&apos; findings (the others are named where they are checked).</extracomment>
-        <translation type="unfinished">Ticket Tailor</translation>
+        <translation>Ticket Tailor</translation>
     </message>
     <message>
         <source>BTCPay</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay</translation>
     </message>
     <message>
         <source>cannot be used: {detail}; check the address {url}</source>
         <extracomment>Doctor&apos;s own timeout: a check should answer quickly or report the service as slow. How a check reports a finding: (status, subject, message).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>inutilisable&#xa0;: {detail}&#xa0;; vérifiez l&apos;adresse {url}</translation>
     </message>
 </context>
 <context>
     <name>EmailNote</name>
     <message>
         <source>Handing the tickets to BTCPay for e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise des billets à BTCPay pour envoi par e-mail…</translation>
     </message>
     <message>
         <source>The tickets were handed to BTCPay for e-mail before; use Resend in Recent sales if the customer has nothing.</source>
         <extracomment>The tickets were handed to BTCPay for e-mail before (never sent twice on its own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les billets ont déjà été remis à BTCPay pour envoi par e-mail&#xa0;; si le client n&apos;a rien reçu, utilisez «&#xa0;Renvoyer par e-mail&#xa0;» dans les ventes récentes.</translation>
     </message>
     <message>
         <source>Ticket emails are turned off.</source>
         <extracomment>Ticket e-mails are turned off in the settings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails de billets sont désactivés.</translation>
     </message>
     <message>
         <source>No email address was given.</source>
         <extracomment>The buyer gave no address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse e-mail n&apos;a été donnée.</translation>
     </message>
     <message>
         <source>Not sent: the BTCPay API key lacks the permission {permission}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: la clé d&apos;API BTCPay n&apos;a pas l&apos;autorisation {permission}.</translation>
     </message>
     <message>
         <source>Not sent: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>BTCPay did not confirm it took the e-mail ({detail}); it may have been sent. Ask the customer before using E-mail again.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay n&apos;a pas confirmé avoir pris en charge l&apos;e-mail ({detail})&#xa0;; il a peut-être été envoyé. Demandez au client avant d&apos;utiliser «&#xa0;Renvoyer par e-mail&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ErrorWords</name>
     <message>
         <source>{service} did not accept the API key. Check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} n&apos;a pas accepté la clé d&apos;API. Vérifiez-la dans les Réglages.</translation>
     </message>
     <message>
         <source>The {service} API key may not do this ({permission}). Give the key that permission, or connect again from Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API {service} n&apos;a pas le droit de faire cela ({permission}). Donnez-lui cette autorisation, ou reconnectez-vous depuis les Réglages.</translation>
     </message>
     <message>
         <source>The {service} API key may not do this. Give the key that permission, or connect again from Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API {service} n&apos;a pas le droit de faire cela. Donnez-lui cette autorisation, ou reconnectez-vous depuis les Réglages.</translation>
     </message>
     <message>
         <source>The request was blocked or failed before reaching {service} (HTTP {status}). The API key is not the problem; try again later or from another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été bloquée ou a échoué avant d&apos;atteindre {service} (HTTP {status}). La clé d&apos;API n&apos;est pas en cause&#xa0;; réessayez plus tard ou depuis un autre réseau.</translation>
     </message>
     <message>
         <source>{service} cannot be reached right now ({detail}). Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} est injoignable pour le moment ({detail}). Vérifiez le réseau et réessayez.</translation>
     </message>
     <message>
         <source>{service} sent an answer Box Office does not understand ({detail}). Check the address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} a envoyé une réponse que Box Office ne comprend pas ({detail}). Vérifiez l&apos;adresse dans les Réglages.</translation>
     </message>
     <message>
         <source>{service}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service}&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>{service} refused: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} a refusé&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>The request took too long. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a pris trop de temps. Vérifiez le réseau et réessayez.</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue ({kind}).</translation>
     </message>
     <message>
         <source>{service}&apos;s request limit is reached until {time}. Try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de requêtes de {service} est atteinte jusqu&apos;à {time}. Réessayez à ce moment-là.</translation>
     </message>
     <message>
         <source>{service} asks us to slow down; wait for {seconds} seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} demande de ralentir&#xa0;; attendez {seconds} secondes et réessayez.</translation>
     </message>
     <message>
         <source>{service} asks us to slow down; wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} demande de ralentir&#xa0;; patientez et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -887,7 +887,7 @@
     <message>
         <source>{setting} {problem}.</source>
         <extracomment>The account&apos;s published events, by start time, once loaded. The ids ticked, in the order they were ticked.</extracomment>
-        <translation>{setting} {problem}.</translation>
+        <translation>«&#xa0;{setting}&#xa0;» {problem}.</translation>
     </message>
     <message>
         <source>Enter the Ticket Tailor address and API key first.</source>
@@ -899,7 +899,7 @@
     </message>
     <message>
         <source>Could not load the events: {error}</source>
-        <translation>Impossible de charger les événements : {error}</translation>
+        <translation>Impossible de charger les événements&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{count} published event in Ticket Tailor.</source>
@@ -964,11 +964,11 @@ Ouvrez les Réglages pour connecter Ticket Tailor et BTCPay.</translation>
     </message>
     <message>
         <source>Could not update the events: {reason} Showing the last known list.</source>
-        <translation>Impossible d&apos;actualiser les événements : {reason} La dernière liste connue est affichée.</translation>
+        <translation>Impossible d&apos;actualiser les événements&#xa0;: {reason} La dernière liste connue est affichée.</translation>
     </message>
     <message>
         <source>Could not update the events: {reason}</source>
-        <translation>Impossible d&apos;actualiser les événements : {reason}</translation>
+        <translation>Impossible d&apos;actualiser les événements&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Not updated</source>
@@ -986,7 +986,7 @@ Ouvrez les Réglages pour connecter Ticket Tailor et BTCPay.</translation>
         <source>No events on sale.
 Organisers: pick the events sold here in Settings.</source>
         <translation>Aucun événement en vente.
-Organisateurs : choisissez dans les Réglages les événements vendus ici.</translation>
+Organisateurs&#xa0;: choisissez dans les Réglages les événements vendus ici.</translation>
     </message>
 </context>
 <context>
@@ -1014,15 +1014,15 @@ Organisateurs : choisissez dans les Réglages les événements vendus ici.</tran
     <message>
         <source>Box Office cannot create its settings folder {path} ({reason}). Fix the folder&apos;s owner or permissions, or set {variable} to a folder you can write to.</source>
         <extracomment>What to say when each folder cannot be made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Box Office ne peut pas créer son dossier de réglages {path} ({reason}). Corrigez le propriétaire ou les droits du dossier, ou faites pointer {variable} vers un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Box Office cannot create its data folder {path} ({reason}). Fix the folder&apos;s owner or permissions, or set {variable} to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box Office ne peut pas créer son dossier de données {path} ({reason}). Corrigez le propriétaire ou les droits du dossier, ou faites pointer {variable} vers un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Box Office cannot create its log folder {path} ({reason}). Fix the folder&apos;s owner or permissions, or set {variable} to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box Office ne peut pas créer son dossier de logs {path} ({reason}). Corrigez le propriétaire ou les droits du dossier, ou faites pointer {variable} vers un dossier où vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
@@ -1164,32 +1164,32 @@ Organisateurs : choisissez dans les Réglages les événements vendus ici.</tran
     <name>Journal</name>
     <message>
         <source>invoice {invoice}</source>
-        <translation type="unfinished"></translation>
+        <translation>facture {invoice}</translation>
     </message>
     <message>
         <source>hold {hold}</source>
-        <translation type="unfinished"></translation>
+        <translation>réservation {hold}</translation>
     </message>
     <message>
         <source>{invoice} and {hold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{invoice} et {hold}</translation>
     </message>
     <message>
         <source>its data is not valid JSON</source>
         <extracomment>The columns a sale is read back from: its data, and what a person needs if that is damaged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ses données ne sont pas du JSON valide</translation>
     </message>
     <message>
         <source>its data is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>ses données ne sont pas du texte</translation>
     </message>
     <message>
         <source>{field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>champ {field} manquant</translation>
     </message>
     <message>
         <source>a value has the wrong type or form</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur n&apos;a pas le bon type ou la bonne forme</translation>
     </message>
 </context>
 <context>
@@ -1197,96 +1197,96 @@ Organisateurs : choisissez dans les Réglages les événements vendus ici.</tran
     <message>
         <source>Ticket Tailor API key</source>
         <extracomment>The keyring &quot;service&quot; under which both keys are stored. Seconds to wait for the keyring before telling the user to use the environment instead.</extracomment>
-        <translation type="unfinished">Clé d&apos;API de Ticket Tailor</translation>
+        <translation>Clé d&apos;API de Ticket Tailor</translation>
     </message>
     <message>
         <source>In Ticket Tailor: Box office settings, API, Generate a new key (role Admin, personal data not hidden). It starts with sk_.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Ticket Tailor&#xa0;: Box office settings, API, Generate a new key (rôle Admin, données personnelles non masquées). Elle commence par sk_.</translation>
     </message>
     <message>
         <source>BTCPay API key</source>
-        <translation type="unfinished">Clé d&apos;API BTCPay</translation>
+        <translation>Clé d&apos;API BTCPay</translation>
     </message>
     <message>
         <source>In BTCPay: Account, API keys, Generate key, with the permissions to view store settings, create invoices, modify invoices (and modify store settings to e-mail tickets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans BTCPay&#xa0;: Account, API keys, Generate key, avec les autorisations de voir les réglages de la boutique, créer des factures et modifier des factures (plus modifier les réglages de la boutique pour envoyer les billets par e-mail).</translation>
     </message>
     <message>
         <source>Secret Service (e.g. GNOME Keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (p. ex. GNOME Keyring)</translation>
     </message>
     <message>
         <source>libsecret (e.g. GNOME Keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>libsecret (p. ex. GNOME Keyring)</translation>
     </message>
     <message>
         <source>KDE Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE Wallet</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau macOS</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire d&apos;identification Windows</translation>
     </message>
     <message>
         <source>read</source>
         <extracomment>What the keyring is asked to do, as the errors&apos; sentences say it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lire</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trouvé</translation>
     </message>
     <message>
         <source>none (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (désactivé)</translation>
     </message>
     <message>
         <source>not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>ne répond pas</translation>
     </message>
     <message>
         <source>not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>inutilisable</translation>
     </message>
     <message>
         <source>No keyring is available on this computer to {verb} the {secret}; set the environment variable {variable} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur pour {verb} «&#xa0;{secret}&#xa0;»&#xa0;; définissez plutôt la variable d&apos;environnement {variable}.</translation>
     </message>
     <message>
         <source>The keyring did not answer within {seconds} seconds when asked to {verb} the {secret} (is it waiting to be unlocked?); unlock it, or set the environment variable {variable} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas répondu en {seconds} secondes alors qu&apos;il devait {verb} «&#xa0;{secret}&#xa0;» (attend-il d&apos;être déverrouillé&#xa0;?)&#xa0;; déverrouillez-le, ou définissez plutôt la variable d&apos;environnement {variable}.</translation>
     </message>
     <message>
         <source>the keyring is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau est verrouillé</translation>
     </message>
     <message>
         <source>no keyring is available on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trousseau n&apos;est disponible sur cet ordinateur</translation>
     </message>
     <message>
         <source>the keyring failed ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur du trousseau ({kind})</translation>
     </message>
     <message>
         <source>Could not {verb} the {secret}: {why}; unlock or set up the keyring, or set the environment variable {variable} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box Office n&apos;a pas pu {verb} «&#xa0;{secret}&#xa0;»&#xa0;: {why}&#xa0;; déverrouillez ou configurez le trousseau, ou définissez plutôt la variable d&apos;environnement {variable}.</translation>
     </message>
     <message>
         <source>The {secret} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{secret}&#xa0;» est vide.</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1298,7 @@ Organisateurs : choisissez dans les Réglages les événements vendus ici.</tran
     </message>
     <message>
         <source>Type a new PIN twice to set or change it: {low} to {high} digits. Leave both empty to keep the PIN as it is.</source>
-        <translation>Tapez deux fois un nouveau code pour le définir ou le changer : {low} à {high} chiffres. Laissez les deux champs vides pour garder le code actuel.</translation>
+        <translation>Tapez deux fois un nouveau code pour le définir ou le changer&#xa0;: {low} à {high} chiffres. Laissez les deux champs vides pour garder le code actuel.</translation>
     </message>
     <message>
         <source>New staff PIN</source>
@@ -1326,51 +1326,51 @@ Organisateurs : choisissez dans les Réglages les événements vendus ici.</tran
     <message>
         <source>A staff PIN is made of digits only, {low} to {high} of them.</source>
         <extracomment>The environment variable holding a plain PIN (unattended set-ups and tests). How long `verify_pin_async` waits for the executor before giving up.</extracomment>
-        <translation type="unfinished">Un code du personnel ne contient que des chiffres, de {low} à {high}.</translation>
+        <translation>Un code du personnel ne contient que des chiffres, de {low} à {high}.</translation>
     </message>
     <message>
         <source>A staff PIN has {low} to {high} digits.</source>
-        <translation type="unfinished">Un code du personnel a de {low} à {high} chiffres.</translation>
+        <translation>Un code du personnel comporte de {low} à {high} chiffres.</translation>
     </message>
     <message>
         <source>Kiosk mode needs a staff PIN, and none is set, so the kiosk does not start. Set a PIN in the settings (Kiosk) or in the environment variable {variable}, then start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode borne exige un code du personnel et aucun n&apos;est défini&#xa0;: la borne ne démarre donc pas. Définissez un code dans les réglages (Borne) ou dans la variable d&apos;environnement {variable}, puis relancez-la.</translation>
     </message>
     <message>
         <source>The staff PIN saved in the settings cannot be used ({problem}), so the kiosk does not start. Set the PIN again, or set {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code du personnel enregistré dans les réglages est inutilisable ({problem})&#xa0;: la borne ne démarre donc pas. Redéfinissez le code, ou définissez {variable}.</translation>
     </message>
     <message>
         <source>{variable} cannot be used as the staff PIN: a staff PIN is made of digits only, {low} to {high} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} ne peut pas servir de code du personnel&#xa0;: un code du personnel ne contient que des chiffres, de {low} à {high}.</translation>
     </message>
     <message>
         <source>{variable} cannot be used as the staff PIN: a staff PIN has {low} to {high} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} ne peut pas servir de code du personnel&#xa0;: un code du personnel comporte de {low} à {high} chiffres.</translation>
     </message>
     <message>
         <source>no PIN hash is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune empreinte de code n&apos;est enregistrée</translation>
     </message>
     <message>
         <source>the stored PIN is not in the scrypt$n$r$p$salt$hash form</source>
-        <translation type="unfinished"></translation>
+        <translation>le code enregistré n&apos;est pas au format scrypt$n$r$p$salt$hash</translation>
     </message>
     <message>
         <source>the stored PIN&apos;s scrypt parameters are not numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres scrypt du code enregistré ne sont pas des nombres</translation>
     </message>
     <message>
         <source>the stored PIN&apos;s scrypt parameters are out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres scrypt du code enregistré sont hors limites</translation>
     </message>
     <message>
         <source>the stored PIN&apos;s salt or hash is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>le sel ou l&apos;empreinte du code enregistré n&apos;est pas en base64</translation>
     </message>
     <message>
         <source>the stored PIN&apos;s salt or hash is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>le sel ou l&apos;empreinte du code enregistré est trop court</translation>
     </message>
 </context>
 <context>
@@ -1389,7 +1389,7 @@ Organisateurs : choisissez dans les Réglages les événements vendus ici.</tran
     <message>
         <source>The staff PIN comes from the environment variable {variable}; change it there.</source>
         <extracomment>The file dialog for the logo, while open (opened with `open()`, never `exec()`).</extracomment>
-        <translation>Le code du personnel provient de la variable d&apos;environnement {variable} ; modifiez-la là.</translation>
+        <translation>Le code du personnel provient de la variable d&apos;environnement {variable}&#xa0;; modifiez-la là.</translation>
     </message>
     <message>
         <source>A staff PIN is set</source>
@@ -1397,7 +1397,7 @@ Organisateurs : choisissez dans les Réglages les événements vendus ici.</tran
     </message>
     <message>
         <source>The saved staff PIN cannot be used: set a new one.</source>
-        <translation>Le code du personnel enregistré est inutilisable : définissez-en un nouveau.</translation>
+        <translation>Le code du personnel enregistré est inutilisable&#xa0;: définissez-en un nouveau.</translation>
     </message>
     <message>
         <source>No staff PIN yet</source>
@@ -1405,11 +1405,11 @@ Organisateurs : choisissez dans les Réglages les événements vendus ici.</tran
     </message>
     <message>
         <source>The two PINs are not the same: type the new PIN twice.</source>
-        <translation>Les deux codes ne sont pas identiques : tapez deux fois le nouveau code.</translation>
+        <translation>Les deux codes ne sont pas identiques&#xa0;: tapez deux fois le nouveau code.</translation>
     </message>
     <message>
         <source>A kiosk needs a staff PIN: type one in New PIN and Repeat, or untick “Start as a kiosk”.</source>
-        <translation>Une borne a besoin d&apos;un code du personnel : tapez-en un dans Nouveau code et Répéter, ou décochez «&#xa0;Démarrer en borne&#xa0;».</translation>
+        <translation>Une borne a besoin d&apos;un code du personnel&#xa0;: tapez-en un dans Nouveau code et Répéter, ou décochez «&#xa0;Démarrer en borne&#xa0;».</translation>
     </message>
     <message>
         <source>Saving the PIN…</source>
@@ -1485,27 +1485,27 @@ Organisateurs : choisissez dans les Réglages les événements vendus ici.</tran
     </message>
     <message>
         <source>At sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Arobase</translation>
     </message>
     <message>
         <source>Underscore</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiret bas</translation>
     </message>
     <message>
         <source>Hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>Trait d&apos;union</translation>
     </message>
     <message>
         <source>Apostrophe</source>
-        <translation type="unfinished"></translation>
+        <translation>Apostrophe</translation>
     </message>
     <message>
         <source>Full stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Dot com</source>
-        <translation type="unfinished"></translation>
+        <translation>Point com</translation>
     </message>
     <message>
         <source>space</source>
@@ -1521,11 +1521,11 @@ Organisateurs : choisissez dans les Réglages les événements vendus ici.</tran
     </message>
     <message>
         <source>Accented letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres accentuées</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres</translation>
     </message>
 </context>
 <context>
@@ -1533,27 +1533,27 @@ Organisateurs : choisissez dans les Réglages les événements vendus ici.</tran
     <message>
         <source>This event is no longer on sale.</source>
         <extracomment>The name sent to Ticket Tailor (placeholder rules applied). Ticket Tailor&apos;s formatted start of the event, for the ticket e-mail and receipts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement n&apos;est plus en vente.</translation>
     </message>
     <message>
         <source>Choose at least one ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un billet.</translation>
     </message>
     <message>
         <source>Enter the buyer&apos;s email address for the tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse e-mail de l&apos;acheteur pour les billets.</translation>
     </message>
     <message>
         <source>Check the email address: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse e-mail&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Enter the buyer&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom complet de l&apos;acheteur.</translation>
     </message>
     <message>
         <source>Check the name: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1569,7 +1569,7 @@ Organisateurs : choisissez dans les Réglages les événements vendus ici.</tran
     </message>
     <message>
         <source>Code for staff: %1</source>
-        <translation>Code pour le personnel : %1</translation>
+        <translation>Code pour le personnel&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1668,7 +1668,7 @@ Organisateurs : choisissez dans les Réglages les événements vendus ici.</tran
     </message>
     <message>
         <source>Connection trouble: {problem}</source>
-        <translation>Problème de connexion : {problem}</translation>
+        <translation>Problème de connexion&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{due} left
@@ -1702,7 +1702,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Bitcoin or Lightning: any wallet can scan this</source>
-        <translation>Bitcoin ou Lightning : tout portefeuille peut le scanner</translation>
+        <translation>Bitcoin ou Lightning&#xa0;: tout portefeuille peut le scanner</translation>
     </message>
     <message>
         <source>Lightning</source>
@@ -1738,7 +1738,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Prefer your phone&apos;s browser? Scan this to open the payment page.</source>
-        <translation>Vous préférez le navigateur de votre téléphone ? Scannez ceci pour ouvrir la page de paiement.</translation>
+        <translation>Vous préférez le navigateur de votre téléphone&#xa0;? Scannez ceci pour ouvrir la page de paiement.</translation>
     </message>
     <message>
         <source>Cancel sale</source>
@@ -1833,133 +1833,133 @@ sur {amount} ({paid} reçus)</translation>
     <message>
         <source>Look the invoice up in BTCPay with the reference below and settle it with the customer: refund, or issue the tickets by hand in Ticket Tailor.</source>
         <extracomment>The state a sale with this reason comes to rest in. The short words under the state (&quot;Needs attention&quot; / &quot;paid after it expired&quot;). What staff should do about it. The engine&apos;s fixed message, or None when it builds one with amounts or names. The advice instead of `advice` when the payment arrived in full and the till may accept it (`offers_acceptance`); None: `advice` holds then too. A `needs_attention` reason about the payment: staff may still accept it (mark the invoice settled in BTCPay, or with the till), which issues the tickets. The sale ends `failed`: the customer was never asked to pay. What the closed sale&apos;s page says of it, when the reason says it better than the engine&apos;s message (which speaks of the tickets, not of the customer). Said first when staff are asked to confirm accepting the payment: the condition for it. Said last in that question: something else to bear in mind. What staff should do when no reason says better.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retrouvez la facture dans BTCPay grâce à la référence ci-dessous et réglez la situation avec le client&#xa0;: remboursez-le, ou émettez les billets à la main dans Ticket Tailor.</translation>
     </message>
     <message>
         <source>check the sale</source>
         <extracomment>The words under each end state for a sale with no reason (or one of another state).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vérifiez la vente</translation>
     </message>
     <message>
         <source>not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>non payée</translation>
     </message>
     <message>
         <source>nothing charged</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été encaissé</translation>
     </message>
     <message>
         <source>expired unpaid</source>
         <extracomment>One row per reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>expirée sans paiement</translation>
     </message>
     <message>
         <source>The invoice expired unpaid; the tickets were released.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture a expiré sans être payée&#xa0;; les billets ont été libérés.</translation>
     </message>
     <message>
         <source>The invoice expired before it was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture a expiré avant d&apos;être payée.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>The sale was cancelled; the tickets were released.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vente a été annulée&#xa0;; les billets ont été libérés.</translation>
     </message>
     <message>
         <source>The sale was cancelled; nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vente a été annulée&#xa0;; rien n&apos;a été payé.</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>invalide</translation>
     </message>
     <message>
         <source>The invoice was marked invalid in BTCPay; the tickets were released.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture a été marquée invalide dans BTCPay&#xa0;; les billets ont été libérés.</translation>
     </message>
     <message>
         <source>sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>complet</translation>
     </message>
     <message>
         <source>A service could not be reached while finishing the sale. Box Office keeps trying; check the invoice in BTCPay and the tickets in Ticket Tailor if it does not resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service était injoignable pendant la finalisation de la vente. Box Office continue d&apos;essayer&#xa0;; si le problème persiste, vérifiez la facture dans BTCPay et les billets dans Ticket Tailor.</translation>
     </message>
     <message>
         <source>BTCPay did not give the payment details; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay n&apos;a pas fourni les détails du paiement&#xa0;; rien n&apos;a été encaissé.</translation>
     </message>
     <message>
         <source>The sale was interrupted before payment was asked for; nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vente a été interrompue avant la demande de paiement&#xa0;; rien n&apos;a été encaissé.</translation>
     </message>
     <message>
         <source>only partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>payée en partie seulement</translation>
     </message>
     <message>
         <source>The customer paid only part of the amount before the window closed. Refund what arrived from BTCPay (open the invoice, Refund), then start a new sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n&apos;a payé qu&apos;une partie du montant avant la fermeture de la fenêtre de paiement. Remboursez ce qui est arrivé depuis BTCPay (ouvrez la facture, Refund), puis commencez une nouvelle vente.</translation>
     </message>
     <message>
         <source>paid after it expired</source>
-        <translation type="unfinished"></translation>
+        <translation>payée après expiration</translation>
     </message>
     <message>
         <source>The customer paid after the payment window closed, so the tickets were released. Refund the payment from BTCPay, or mark the invoice settled there to issue the tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a payé après la fermeture de la fenêtre de paiement&#xa0;: les billets ont donc été libérés. Remboursez le paiement depuis BTCPay, ou marquez-y la facture comme réglée pour émettre les billets.</translation>
     </message>
     <message>
         <source>The full amount arrived after the payment window closed, so the tickets were released. Accept the payment below to issue the tickets now, or refund it from BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant total est arrivé après la fermeture de la fenêtre de paiement&#xa0;: les billets ont donc été libérés. Acceptez le paiement ci-dessous pour émettre les billets maintenant, ou remboursez-le depuis BTCPay.</translation>
     </message>
     <message>
         <source>The bitcoin rate may have moved since the invoice expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cours du bitcoin a pu varier depuis l&apos;expiration de la facture.</translation>
     </message>
     <message>
         <source>paid after a cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>payée après annulation</translation>
     </message>
     <message>
         <source>A payment arrived after the sale was cancelled. Refund it from BTCPay, or start a new sale for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paiement est arrivé après l&apos;annulation de la vente. Remboursez-le depuis BTCPay, ou commencez une nouvelle vente pour le client.</translation>
     </message>
     <message>
         <source>The full amount was paid after the sale was cancelled. Accept the payment below to issue the tickets now, or refund it from BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant total a été payé après l&apos;annulation de la vente. Acceptez le paiement ci-dessous pour émettre les billets maintenant, ou remboursez-le depuis BTCPay.</translation>
     </message>
     <message>
         <source>not confirmed in time</source>
-        <translation type="unfinished"></translation>
+        <translation>paiement non confirmé à temps</translation>
     </message>
     <message>
         <source>BTCPay marked the payment invalid (it was not confirmed in time). Check the invoice in BTCPay before letting the customer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay a marqué le paiement comme invalide (il n&apos;a pas été confirmé à temps). Vérifiez la facture dans BTCPay avant de laisser entrer le client.</translation>
     </message>
     <message>
         <source>The full amount was paid but not confirmed in time, so BTCPay marked the invoice invalid. Check in BTCPay that the payment has confirmed since, then accept it below; otherwise refund it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant total a été payé mais pas confirmé à temps&#xa0;: BTCPay a donc marqué la facture comme invalide. Vérifiez dans BTCPay que le paiement a été confirmé depuis, puis acceptez-le ci-dessous&#xa0;; sinon, remboursez-le.</translation>
     </message>
     <message>
         <source>Accept only if BTCPay shows the payment confirmed by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;acceptez que si BTCPay indique désormais le paiement comme confirmé.</translation>
     </message>
     <message>
         <source>tickets refused</source>
-        <translation type="unfinished"></translation>
+        <translation>billets refusés</translation>
     </message>
     <message>
         <source>The invoice is paid but Ticket Tailor refused to issue the tickets. Do not take another payment: issue the tickets by hand in Ticket Tailor, or refund from BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture est payée mais Ticket Tailor a refusé d&apos;émettre les billets. N&apos;encaissez pas un second paiement&#xa0;: émettez les billets à la main dans Ticket Tailor, ou remboursez depuis BTCPay.</translation>
     </message>
     <message>
         <source>reserved tickets gone</source>
-        <translation type="unfinished"></translation>
+        <translation>billets réservés perdus</translation>
     </message>
 </context>
 <context>
@@ -1975,11 +1975,11 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Total paid: {total}</source>
-        <translation>Total payé : {total}</translation>
+        <translation>Total payé&#xa0;: {total}</translation>
     </message>
     <message>
         <source>In bitcoin: {amount}</source>
-        <translation>En bitcoin : {amount}</translation>
+        <translation>En bitcoin&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>Reference {reference}</source>
@@ -2002,7 +2002,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>No e-mail address: print the tickets or let the buyer photograph the QR codes.</source>
-        <translation>Pas d&apos;adresse e-mail : imprimez les billets ou laissez l&apos;acheteur photographier les QR codes.</translation>
+        <translation>Pas d&apos;adresse e-mail&#xa0;: imprimez les billets ou laissez l&apos;acheteur photographier les QR codes.</translation>
     </message>
     <message>
         <source>it could not be sent</source>
@@ -2010,7 +2010,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>E-mail to {address} not confirmed: {note}</source>
-        <translation>E-mail à {address} non confirmé : {note}</translation>
+        <translation>E-mail à {address} non confirmé&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Tickets not e-mailed to {address}.</source>
@@ -2018,7 +2018,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Tickets not e-mailed to {address}: {note}</source>
-        <translation>Billets non envoyés par e-mail à {address} : {note}</translation>
+        <translation>Billets non envoyés par e-mail à {address}&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Paid — {count} ticket issued</source>
@@ -2173,12 +2173,12 @@ sur {amount} ({paid} reçus)</translation>
     <name>SaleFlow</name>
     <message>
         <source>Box Office could not start selling: {error}</source>
-        <extracomment>The screen the window shows now (a `Screen`), after every navigation. The till could not open (the exception): not set up, or a service refused. Resume the journal&apos;s unfinished sales once open (not when taking over a runtime another window already resumed them with). Where a new sale starts: the events, or a kiosk&apos;s welcome screen. Where staff asked to be, the earlier sale they opened, and what the window shows. Whether the current sale ended while staff looked elsewhere (and not seen since).</extracomment>
-        <translation>Box Office n&apos;a pas pu commencer à vendre : {error}</translation>
+        <extracomment>The screen the window shows now (a `Screen`), after every navigation. The till could not open (the exception): not set up, or a service refused. Resume the journal&apos;s unfinished sales once open (not when taking over a runtime another window already resumed them with). Where a new sale starts: the events, or a kiosk&apos;s welcome screen. Where staff asked to be, the earlier sale they opened, and what the window shows. Whether the current sale ended while staff looked elsewhere (and not seen since). The window closed, or handed its till over: the flow does nothing more.</extracomment>
+        <translation>Box Office n&apos;a pas pu commencer à vendre&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Earlier unfinished sales could not be checked: {error}</source>
-        <translation>Les ventes inachevées précédentes n&apos;ont pas pu être vérifiées : {error}</translation>
+        <translation>Les ventes inachevées précédentes n&apos;ont pas pu être vérifiées&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Resumed the sale that was being paid when Box Office stopped.</source>
@@ -2190,19 +2190,19 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>The sale you left is paid, tickets issued: {what}</source>
-        <translation>La vente que vous avez quittée est payée, billets émis : {what}</translation>
+        <translation>La vente que vous avez quittée est payée, billets émis&#xa0;: {what}</translation>
     </message>
     <message>
         <source>The sale you left needs attention ({detail}): {what}</source>
-        <translation>La vente que vous avez quittée demande votre attention ({detail}) : {what}</translation>
+        <translation>La vente que vous avez quittée demande votre attention ({detail})&#xa0;: {what}</translation>
     </message>
     <message>
         <source>The sale you left has ended ({detail}): {what}</source>
-        <translation>La vente que vous avez quittée est terminée ({detail}) : {what}</translation>
+        <translation>La vente que vous avez quittée est terminée ({detail})&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Sale in progress — {status}: {what}</source>
-        <translation>Vente en cours — {status} : {what}</translation>
+        <translation>Vente en cours — {status}&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Box Office is not connected yet. Check the settings, then try again.</source>
@@ -2210,11 +2210,11 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>The sale could not start: {error}</source>
-        <translation>La vente n&apos;a pas pu commencer : {error}</translation>
+        <translation>La vente n&apos;a pas pu commencer&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The sale could not be cancelled: {error}</source>
-        <translation>La vente n&apos;a pas pu être annulée : {error}</translation>
+        <translation>La vente n&apos;a pas pu être annulée&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The sale could not start.</source>
@@ -2222,7 +2222,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation>Un problème est survenu : {error}</translation>
+        <translation>Un problème est survenu&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -2230,7 +2230,7 @@ sur {amount} ({paid} reçus)</translation>
     <message>
         <source>An earlier sale needs attention{more} ({detail}): {summary}, sale {sale}.</source>
         <extracomment>Sales staff have been told need attention (each is told once). The sale (or, None, the recent sales) the notice banner&apos;s button leads to. A kiosk&apos;s: no news of other people&apos;s sales for the stranger at the screen.</extracomment>
-        <translation>Une vente précédente demande votre attention{more} ({detail}) : {summary}, vente {sale}.</translation>
+        <translation>Une vente précédente demande votre attention{more} ({detail})&#xa0;: {summary}, vente {sale}.</translation>
     </message>
     <message>
         <source> Check {references} by hand.</source>
@@ -2238,7 +2238,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Sale {sale}{more} could not be read from the journal ({problem}) and was set aside.{check} Every other sale goes on; boxoffice doctor lists them all.</source>
-        <translation>La vente {sale}{more} n&apos;a pas pu être lue dans le journal ({problem}) et a été mise de côté.{check} Toutes les autres ventes continuent ; boxoffice doctor les liste toutes.</translation>
+        <translation>La vente {sale}{more} n&apos;a pas pu être lue dans le journal ({problem}) et a été mise de côté.{check} Toutes les autres ventes continuent&#xa0;; boxoffice doctor les liste toutes.</translation>
     </message>
     <message>
         <source>An earlier sale was paid and its tickets issued — {summary}, sale {sale}.</source>
@@ -2246,7 +2246,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>An earlier sale needs attention ({detail}): {summary}, sale {sale}.</source>
-        <translation>Une vente précédente demande votre attention ({detail}) : {summary}, vente {sale}.</translation>
+        <translation>Une vente précédente demande votre attention ({detail})&#xa0;: {summary}, vente {sale}.</translation>
     </message>
     <message>
         <source>Show sale</source>
@@ -2266,101 +2266,101 @@ sur {amount} ({paid} reçus)</translation>
     <message>
         <source>The payment was accepted in BTCPay after the sale had stopped.</source>
         <extracomment>Statuses whose payment may still change: the invoice may be paid, confirmed or expire. Statuses that say the customer has paid in full (confirming, or settled). Statuses of an invoice that can no longer be paid as asked. Additional statuses that say some money reached the invoice. Additional statuses that say the whole amount arrived (§6.2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement a été accepté dans BTCPay après l&apos;arrêt de la vente.</translation>
     </message>
     <message>
         <source>Overpaid: {paid} was paid for {total}; the customer may ask for the difference back.</source>
         <extracomment>The invoice&apos;s status, additional status or paid amount differ from the snapshot&apos;s. Read the payment methods again (changed, a BOLT11 being renewed, none yet, new state).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trop-perçu&#xa0;: {paid} payés pour {total}&#xa0;; le client peut demander le remboursement de la différence.</translation>
     </message>
     <message>
         <source>Marked as paid in BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquée comme payée dans BTCPay.</translation>
     </message>
     <message>
         <source>The customer paid before the cancel took effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a payé avant que l&apos;annulation ne prenne effet.</translation>
     </message>
     <message>
         <source>The invoice was paid after all, so the sale goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture a finalement été payée&#xa0;: la vente continue.</translation>
     </message>
     <message>
         <source>an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>un montant</translation>
     </message>
     <message>
         <source>Only {paid} of {total} was paid before the invoice expired; the tickets were released. Refund the customer, or accept the payment in BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement {paid} payés sur {total} avant l&apos;expiration de la facture&#xa0;; les billets ont été libérés. Remboursez le client, ou acceptez le paiement dans BTCPay.</translation>
     </message>
     <message>
         <source>{paid} of {total} arrived after the invoice expired. Accept it (mark the invoice settled in BTCPay) to issue the tickets, or refund the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement de {paid} sur {total} reçu après l&apos;expiration de la facture. Acceptez-le (marquez la facture comme réglée dans BTCPay) pour émettre les billets, ou remboursez le client.</translation>
     </message>
     <message>
         <source>{paid} of {total} was paid after the sale was cancelled. Refund the customer, or mark the invoice settled in BTCPay to issue the tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement de {paid} sur {total} reçu après l&apos;annulation de la vente. Remboursez le client, ou marquez la facture comme réglée dans BTCPay pour émettre les billets.</translation>
     </message>
     <message>
         <source>{paid} of {total} was paid but not confirmed in time; the invoice is invalid. Check the payment in BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement de {paid} sur {total} reçu mais non confirmé à temps&#xa0;; la facture est invalide. Vérifiez le paiement dans BTCPay.</translation>
     </message>
     <message>
         <source>Paid, but {missing} of {seats} tickets are no longer available: Ticket Tailor would not hold them again ({detail}). Refund the customer, or sell them another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé, mais {missing} billets sur {seats} ne sont plus disponibles&#xa0;: Ticket Tailor a refusé de les réserver à nouveau ({detail}). Remboursez le client, ou vendez-lui d&apos;autres billets.</translation>
     </message>
     <message>
         <source>Paid, but the reserved tickets are no longer held in Ticket Tailor; {missing} of {seats} tickets were not issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé, mais les billets ne sont plus réservés dans Ticket Tailor&#xa0;; {missing} billets sur {seats} n&apos;ont pas été émis.</translation>
     </message>
     <message>
         <source>Paid, but Ticket Tailor refused to issue {missing} of {seats} tickets: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé, mais Ticket Tailor a refusé d&apos;émettre {missing} billets sur {seats}&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>The ticket ids could not be written to the invoice ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ID des billets n&apos;ont pas pu être inscrits sur la facture ({detail}).</translation>
     </message>
     <message>
         <source>The invoice could not be created: {error}</source>
         <extracomment>A failed write with this error may still have been carried out: look before giving up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La facture n&apos;a pas pu être créée&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The tickets could not be reserved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les billets n&apos;ont pas pu être réservés&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{name}: sold out. Another sale took them meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: complet. Une autre vente les a pris entre-temps.</translation>
     </message>
     <message>
         <source>{name}: no longer on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: plus en vente.</translation>
     </message>
     <message>
         <source>{name}: only {count} left. Another sale took them meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: plus que {count}. Une autre vente a pris le reste entre-temps.</translation>
     </message>
     <message>
         <source>{name}: sold out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: complet.</translation>
     </message>
     <message>
         <source>Ticket Tailor refused to reserve the tickets: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket Tailor a refusé de réserver les billets&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>The customer has just paid; the sale cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client vient de payer&#xa0;; la vente ne peut pas être annulée.</translation>
     </message>
     <message>
         <source>Staff accepted the payment at the till after the sale had stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le personnel a accepté le paiement à la caisse après l&apos;arrêt de la vente.</translation>
     </message>
     <message>
         <source>{error} — still trying; the sale is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} — nouvel essai en cours&#xa0;; la vente n&apos;est pas perdue.</translation>
     </message>
 </context>
 <context>
@@ -2372,273 +2372,273 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Something needs a person to finish your purchase. Nothing is lost.</source>
-        <translation>Votre achat doit être terminé par une personne. Rien n&apos;est perdu.</translation>
+        <translation>Un membre du personnel doit finaliser votre achat. Rien n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Code for staff: %1</source>
-        <translation>Code pour le personnel : %1</translation>
+        <translation>Code pour le personnel&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SetUp</name>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} et {last}</translation>
     </message>
     <message>
         <source>the {setting} ({variable})</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{setting}&#xa0;» ({variable})</translation>
     </message>
     <message>
         <source>Box Office is not set up yet: set {missing} in the settings dialog, or as environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box Office n&apos;est pas encore configuré&#xa0;: définissez {missing} dans les réglages, ou en variables d&apos;environnement.</translation>
     </message>
     <message>
         <source>The settings could not be saved to {path} ({error}), so this till has no id yet; make the folder writable or set BOXOFFICE_DEVICE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages n&apos;ont pas pu être enregistrés dans {path} ({error})&#xa0;: cette caisse n&apos;a donc pas encore d&apos;ID&#xa0;; rendez le dossier accessible en écriture ou définissez BOXOFFICE_DEVICE_ID.</translation>
     </message>
 </context>
 <context>
     <name>Setting</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune modification</translation>
     </message>
     <message>
         <source>{count} ticket change</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} modification de billet</translation>
     </message>
     <message>
         <source>{count} ticket changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} modifications de billets</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <source>Ticket Tailor address</source>
-        <translation type="unfinished">Adresse de Ticket Tailor</translation>
+        <translation>Adresse de Ticket Tailor</translation>
     </message>
     <message>
         <source>Where the Ticket Tailor API is. Leave it as it is unless you use a test server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;API de Ticket Tailor. Ne la modifiez que si vous utilisez un serveur de test.</translation>
     </message>
     <message>
         <source>Events sold at this door</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements vendus sur cette caisse</translation>
     </message>
     <message>
         <source>The Ticket Tailor events (ids starting with ev_) this till sells. Leave empty to sell every published event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements Ticket Tailor (ID commençant par ev_) vendus sur cette caisse. Laissez vide pour vendre tous les événements publiés.</translation>
     </message>
     <message>
         <source>Ticket changes at the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de billets sur place</translation>
     </message>
     <message>
         <source>For a ticket type: another name, a door price, another description, or hide it at this till. Ticket Tailor itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un type de billet&#xa0;: un autre nom, un prix sur place, une autre description, ou le masquer sur cette caisse. Ticket Tailor lui-même n&apos;est pas modifié.</translation>
     </message>
     <message>
         <source>BTCPay Server address</source>
-        <translation type="unfinished">Adresse du serveur BTCPay</translation>
+        <translation>Adresse du serveur BTCPay</translation>
     </message>
     <message>
         <source>The address of your BTCPay Server, for example https://btcpay.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de votre BTCPay Server, par exemple https://btcpay.example.com.</translation>
     </message>
     <message>
         <source>BTCPay store ID</source>
-        <translation type="unfinished">ID de la boutique BTCPay</translation>
+        <translation>ID de la boutique BTCPay</translation>
     </message>
     <message>
         <source>In BTCPay: Store settings, General, Store ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans BTCPay&#xa0;: Store settings, General, Store ID.</translation>
     </message>
     <message>
         <source>Time to pay (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de paiement (minutes)</translation>
     </message>
     <message>
         <source>How long an invoice can be paid, in whole minutes. The tickets stay reserved for this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle une facture peut être payée, en minutes entières. Les billets restent réservés pendant ce temps.</translation>
     </message>
     <message>
         <source>Payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyens de paiement</translation>
     </message>
     <message>
         <source>How buyers can pay. Lightning is instant; on-chain may wait for a confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les acheteurs peuvent payer. Lightning est instantané&#xa0;; on-chain peut attendre une confirmation.</translation>
     </message>
     <message>
         <source>Bitcoin on-chain</source>
-        <translation type="unfinished">Bitcoin on-chain</translation>
+        <translation>Bitcoin on-chain</translation>
     </message>
     <message>
         <source>Lightning</source>
-        <translation type="unfinished">Lightning</translation>
+        <translation>Lightning</translation>
     </message>
     <message>
         <source>On-chain payment counts as paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement on-chain considéré comme payé</translation>
     </message>
     <message>
         <source>How many confirmations an on-chain payment needs before the tickets are issued. A payment that signals replace-by-fee, as many wallets do by default, needs one confirmation even at the fastest setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de confirmations nécessaires à un paiement on-chain avant l&apos;émission des billets. Un paiement qui signale le replace-by-fee (RBF), comme le font par défaut de nombreux portefeuilles, exige une confirmation même avec le réglage le plus rapide.</translation>
     </message>
     <message>
         <source>As soon as seen (1 confirmation if it signals RBF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès qu&apos;il est vu (1 confirmation s&apos;il signale RBF)</translation>
     </message>
     <message>
         <source>After 1 confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Après 1 confirmation</translation>
     </message>
     <message>
         <source>After 2 confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Après 2 confirmations</translation>
     </message>
     <message>
         <source>After 6 confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Après 6 confirmations</translation>
     </message>
     <message>
         <source>Require the buyer&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger le nom complet de l&apos;acheteur</translation>
     </message>
     <message>
         <source>When off, the name may be left empty and the placeholder name is printed instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si désactivé, le nom peut rester vide&#xa0;: le nom par défaut est alors imprimé à la place.</translation>
     </message>
     <message>
         <source>Name on tickets when none is given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom sur les billets si aucun n&apos;est donné</translation>
     </message>
     <message>
         <source>Used when the buyer gives no name (or only a first name, as the surname).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé quand l&apos;acheteur ne donne pas de nom (ou comme nom de famille s&apos;il ne donne qu&apos;un prénom).</translation>
     </message>
     <message>
         <source>Require an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger une adresse e-mail</translation>
     </message>
     <message>
         <source>Turn off for walk-in sales where the tickets are printed or shown on screen; tickets can only be e-mailed when the buyer gives an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivez pour les ventes au guichet où les billets sont imprimés ou montrés à l&apos;écran&#xa0;; les billets ne peuvent être envoyés par e-mail que si l&apos;acheteur donne une adresse.</translation>
     </message>
     <message>
         <source>E-mail the tickets to the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les billets par e-mail à l&apos;acheteur</translation>
     </message>
     <message>
         <source>Sent through your BTCPay store&apos;s e-mail settings. Ticket Tailor does not e-mail tickets sold this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés via les réglages e-mail de votre boutique BTCPay. Ticket Tailor n&apos;envoie pas par e-mail les billets vendus ainsi.</translation>
     </message>
     <message>
         <source>Till ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la caisse</translation>
     </message>
     <message>
         <source>Marks the invoices and tickets sold by this till. Made up once, then kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifie les factures et les billets vendus par cette caisse. Créé une fois, puis conservé.</translation>
     </message>
     <message>
         <source>Till name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la caisse</translation>
     </message>
     <message>
         <source>A name for this till, such as &apos;Front door&apos;, shown on its sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour cette caisse, par exemple «&#xa0;Entrée principale&#xa0;», affiché sur ses ventes.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The language of the window; a kiosk&apos;s customers may choose their own, and the next customer is welcomed in this one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la fenêtre&#xa0;; les clients d&apos;une borne peuvent choisir la leur, puis le client suivant est de nouveau accueilli dans celle-ci.</translation>
     </message>
     <message>
         <source>As the system (English when not one of these)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système (anglais si sa langue n&apos;est pas proposée)</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>White and yellow on black, with a thick outline around the control in use, for buyers and staff who see less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanc et jaune sur noir, avec un contour épais autour de la commande active, pour les acheteurs et le personnel qui voient moins bien.</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand</translation>
     </message>
     <message>
         <source>All text about a third larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le texte agrandi d&apos;environ un tiers.</translation>
     </message>
     <message>
         <source>Start as a kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer en borne</translation>
     </message>
     <message>
         <source>Full screen and locked, for buyers to serve themselves; only the staff PIN leaves it. Needs a staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran et verrouillé, pour que les acheteurs se servent eux-mêmes&#xa0;; seul le code du personnel permet d&apos;en sortir. Nécessite un code du personnel.</translation>
     </message>
     <message>
         <source>Staff PIN</source>
-        <translation type="unfinished">Code du personnel</translation>
+        <translation>Code du personnel</translation>
     </message>
     <message>
         <source>Staff type it on the kiosk to reach the staff menu. Only a salted hash of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le personnel le tape sur la borne pour ouvrir le menu du personnel. Seule une empreinte salée en est conservée.</translation>
     </message>
     <message>
         <source>Start again after no touch for (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer après inactivité (secondes)</translation>
     </message>
     <message>
         <source>On a choosing screen, the kiosk asks “Are you still there?” after this long without a touch, then goes back to the start. Never while a payment is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un écran de choix, la borne demande «&#xa0;Vous êtes toujours là&#xa0;?&#xa0;» après ce délai sans contact, puis revient au début. Jamais pendant un paiement.</translation>
     </message>
     <message>
         <source>Show a finished sale for (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une vente terminée pendant (secondes)</translation>
     </message>
     <message>
         <source>How long the tickets stay on screen after a sale, unless the buyer taps Done: long enough to photograph the ticket QR or take the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;affichage des billets après une vente, sauf si l&apos;acheteur touche Terminé&#xa0;: assez pour photographier le QR code du billet ou prendre le reçu.</translation>
     </message>
     <message>
         <source>Welcome text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d&apos;accueil</translation>
     </message>
     <message>
         <source>The organiser&apos;s words on the kiosk&apos;s start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message de l&apos;organisateur sur l&apos;écran d&apos;accueil de la borne.</translation>
     </message>
     <message>
         <source>Logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image du logo</translation>
     </message>
     <message>
         <source>The path to an image file (PNG, JPEG or SVG) shown on the kiosk&apos;s start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin d&apos;un fichier image (PNG, JPEG ou SVG) affiché sur l&apos;écran d&apos;accueil de la borne.</translation>
     </message>
 </context>
 <context>
@@ -2646,119 +2646,119 @@ sur {amount} ({paid} reçus)</translation>
     <message>
         <source>must be true or false (or yes/no, 1/0)</source>
         <extracomment>A NUMBER that only takes whole numbers (kept as int).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false (ou yes/no, 1/0)</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <source>must be a JSON object such as {&quot;tt_1&quot;: {&quot;price&quot;: &quot;10.00&quot;}}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet JSON comme {&quot;tt_1&quot;: {&quot;price&quot;: &quot;10.00&quot;}}</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte</translation>
     </message>
     <message>
         <source>must be a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une adresse web</translation>
     </message>
     <message>
         <source>must be a web address starting with https:// (or http://)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une adresse web commençant par https:// (ou http://)</translation>
     </message>
     <message>
         <source>is not a valid web address; check the server name and port</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une adresse web valide&#xa0;; vérifiez le nom du serveur et le port</translation>
     </message>
     <message>
         <source>needs a server name, like https://btcpay.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir un nom de serveur, comme https://btcpay.example.com</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>must be between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre {low} et {high}</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>∞</translation>
     </message>
     <message>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;une des valeurs suivantes&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>must be a list of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de valeurs parmi {choices}</translation>
     </message>
     <message>
         <source>must only contain {choices} (found {item})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit contenir que {choices} ({item} trouvé)</translation>
     </message>
     <message>
         <source>needs at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>doit en contenir au moins un</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste</translation>
     </message>
     <message>
         <source>must be a list of names (found {item})</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de noms ({item} trouvé)</translation>
     </message>
     <message>
         <source>must map ticket type ids to changes</source>
-        <translation type="unfinished"></translation>
+        <translation>doit associer des ID de type de billet à des modifications</translation>
     </message>
     <message>
         <source>has a ticket type id that is not text ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un ID de type de billet qui n&apos;est pas du texte ({id})</translation>
     </message>
     <message>
         <source>this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>ce billet</translation>
     </message>
     <message>
         <source>for {ticket} must be an object with name, price, description, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>pour {ticket} doit être un objet avec name, price, description, hidden</translation>
     </message>
     <message>
         <source>for {ticket} has unknown fields: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>pour {ticket} contient des champs inconnus&#xa0;: {fields}</translation>
     </message>
     <message>
         <source>for {ticket}: the {field} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>pour {ticket}&#xa0;: le champ {field} doit être du texte</translation>
     </message>
     <message>
         <source>for {ticket}: the price must be written as text, e.g. &quot;12.50&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pour {ticket}&#xa0;: le prix doit être écrit sous forme de texte, p. ex. &quot;12.50&quot;</translation>
     </message>
     <message>
         <source>for {ticket}: the price {price} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>pour {ticket}&#xa0;: le prix {price} n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>for {ticket}: the price must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>pour {ticket}&#xa0;: le prix doit être positif ou nul</translation>
     </message>
     <message>
         <source>for {ticket}: hidden must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>pour {ticket}&#xa0;: hidden doit valoir true ou false</translation>
     </message>
     <message>
         <source>must be 1 to 32 letters, digits, dashes or underscores, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter de 1 à 32 lettres, chiffres, tirets ou tirets bas, et commencer par une lettre ou un chiffre</translation>
     </message>
 </context>
 <context>
@@ -2766,7 +2766,7 @@ sur {amount} ({paid} reçus)</translation>
     <message>
         <source>Set by the environment variable {variable}; change it there.</source>
         <extracomment>The setting&apos;s label and help in the window&apos;s language.</extracomment>
-        <translation>Défini par la variable d&apos;environnement {variable} ; modifiez-la là.</translation>
+        <translation>Défini par la variable d&apos;environnement {variable}&#xa0;; modifiez-la là.</translation>
     </message>
 </context>
 <context>
@@ -2774,55 +2774,55 @@ sur {amount} ({paid} reçus)</translation>
     <message>
         <source>{setting} {problem}.</source>
         <extracomment>Keys a hand-edited file might use for an API key. They are never written back.</extracomment>
-        <translation type="unfinished">{setting} {problem}.</translation>
+        <translation>«&#xa0;{setting}&#xa0;» {problem}.</translation>
     </message>
     <message>
         <source>{variable} is {value}, but {setting} takes whole numbers; {rounded} is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} vaut {value}, mais «&#xa0;{setting}&#xa0;» n&apos;accepte que des nombres entiers&#xa0;; {rounded} est utilisé.</translation>
     </message>
     <message>
         <source>{variable} is ignored: {setting} {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} est ignorée&#xa0;: «&#xa0;{setting}&#xa0;» {problem}.</translation>
     </message>
     <message>
         <source>The settings file {path} could not be read ({error}); the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de réglages {path} n&apos;a pas pu être lu ({error})&#xa0;; les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
         <source>The settings file {file} is damaged and could not be read, nor copied aside ({error}); the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de réglages {file} est endommagé&#xa0;: il n&apos;a pu être ni lu ni copié à part ({error})&#xa0;; les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
         <source>The settings file {file} is damaged and could not be read; a copy was kept as {copy} and the defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de réglages {file} est endommagé et n&apos;a pas pu être lu&#xa0;; une copie est conservée sous {copy} et les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
         <source>The settings file {file} was written by a newer version of Box Office; what this version knows of it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de réglages {file} a été écrit par une version plus récente de Box Office&#xa0;; seul ce que cette version en connaît est utilisé.</translation>
     </message>
     <message>
         <source>The settings file {file} was written by a newer version of Box Office; what this version knows of it is used; the file as it was is kept as {copy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de réglages {file} a été écrit par une version plus récente de Box Office&#xa0;; seul ce que cette version en connaît est utilisé&#xa0;; le fichier d&apos;origine est conservé sous {copy}.</translation>
     </message>
     <message>
         <source>The settings file has “{key}”, which looks like a secret; API keys belong in the keyring (settings dialog) or in an environment variable, so it is ignored and removed on the next save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de réglages contient «&#xa0;{key}&#xa0;», qui ressemble à un secret&#xa0;; les clés d&apos;API ont leur place dans le trousseau (réglages) ou dans une variable d&apos;environnement&#xa0;: cette entrée est donc ignorée et sera supprimée au prochain enregistrement.</translation>
     </message>
     <message>
         <source>The settings file has an unknown setting “{key}”; it is kept but not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de réglages contient un réglage inconnu, «&#xa0;{key}&#xa0;»&#xa0;; il est conservé mais pas utilisé.</translation>
     </message>
     <message>
         <source>In {file}, {setting} was {value}, but it takes whole numbers now; {rounded} is used (and saved on the next save).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans {file}, «&#xa0;{setting}&#xa0;» valait {value}, mais n&apos;accepte plus que des nombres entiers&#xa0;; {rounded} est utilisé (et sera enregistré au prochain enregistrement).</translation>
     </message>
     <message>
         <source>In {file}, {setting} {problem}; the default ({default}) is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans {file}, «&#xa0;{setting}&#xa0;» {problem}&#xa0;; la valeur par défaut ({default}) est utilisée à la place.</translation>
     </message>
     <message>
         <source>In {file}, {setting} {problem}; the default ({default}) is used instead; the file as it was is kept as {copy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans {file}, «&#xa0;{setting}&#xa0;» {problem}&#xa0;; la valeur par défaut ({default}) est utilisée à la place&#xa0;; le fichier d&apos;origine est conservé sous {copy}.</translation>
     </message>
 </context>
 <context>
@@ -2861,79 +2861,79 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>The environment variable {variable} decides this; changes here are saved but not used while it is set.</source>
-        <translation>La variable d&apos;environnement {variable} en décide ; les changements faits ici sont enregistrés mais ignorés tant qu&apos;elle est définie.</translation>
+        <translation>La variable d&apos;environnement {variable} en décide&#xa0;; les changements faits ici sont enregistrés mais ignorés tant qu&apos;elle est définie.</translation>
     </message>
     <message>
         <source>Not saved: see the staff PIN on the Kiosk tab.</source>
-        <translation>Non enregistré : voyez le code du personnel dans l&apos;onglet Borne.</translation>
+        <translation>Non enregistré&#xa0;: voyez le code du personnel dans l&apos;onglet Borne.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation>Non enregistré : {error}</translation>
+        <translation>Non enregistré&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The settings could not be written to {path}: {error}</source>
-        <translation>Les réglages n&apos;ont pas pu être écrits dans {path} : {error}</translation>
+        <translation>Les réglages n&apos;ont pas pu être écrits dans {path}&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
     <name>StaffActions</name>
     <message>
         <source>This sale is being finished by another Box Office window or command on this till. Look at it again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vente est en cours de finalisation par une autre fenêtre ou commande Box Office sur cette caisse. Revenez-y dans un instant.</translation>
     </message>
     <message>
         <source>This sale&apos;s payment is not in question: there is nothing to accept. Follow the advice on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement de cette vente ne pose pas question&#xa0;: il n&apos;y a rien à accepter. Suivez les conseils à l&apos;écran.</translation>
     </message>
     <message>
         <source>BTCPay no longer has invoice {invoice} in this store, so its payment cannot be accepted from the till. Look the payment up in BTCPay.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay n&apos;a plus la facture {invoice} dans cette boutique&#xa0;: son paiement ne peut donc pas être accepté depuis la caisse. Recherchez le paiement dans BTCPay.</translation>
     </message>
     <message>
         <source>Only {paid} of {total} was paid. A partial payment cannot be accepted: refund it from BTCPay, or start a new sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement {paid} payés sur {total}. Un paiement partiel ne peut pas être accepté&#xa0;: remboursez-le depuis BTCPay, ou commencez une nouvelle vente.</translation>
     </message>
     <message>
         <source>BTCPay shows no payment of {total} on this invoice, so there is nothing to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay n&apos;indique aucun paiement de {total} sur cette facture&#xa0;: il n&apos;y a rien à accepter.</translation>
     </message>
     <message>
         <source>BTCPay does not let this invoice ({status}) be marked settled now.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay ne permet pas de marquer maintenant cette facture ({status}) comme réglée.</translation>
     </message>
     <message>
         <source>BTCPay refused to mark the invoice settled: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay a refusé de marquer la facture comme réglée&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>BTCPay left the invoice {status}, not settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>BTCPay a laissé la facture à l&apos;état {status}, non réglée.</translation>
     </message>
     <message>
         <source>Only a completed sale&apos;s tickets can be e-mailed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les billets d&apos;une vente terminée peuvent être renvoyés par e-mail.</translation>
     </message>
     <message>
         <source>The tickets are still being handed to BTCPay for e-mail; wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les billets sont encore en cours de remise à BTCPay pour envoi par e-mail&#xa0;; patientez un instant.</translation>
     </message>
     <message>
         <source>This sale is complete: its tickets were issued already.</source>
         <extracomment>Statuses from which BTCPay lets an invoice be marked Settled (§5.5), for servers that do not send `availableStatusesForManualMarking`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cette vente est terminée&#xa0;: ses billets ont déjà été émis.</translation>
     </message>
     <message>
         <source>This sale is still going on; wait until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vente est encore en cours&#xa0;; attendez qu&apos;elle se termine.</translation>
     </message>
     <message>
         <source>The tickets of this sale are being released; wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les billets de cette vente sont en cours de libération&#xa0;; patientez un instant.</translation>
     </message>
     <message>
         <source>Nothing was paid for this sale, so there is nothing to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été payé pour cette vente&#xa0;: il n&apos;y a rien à accepter.</translation>
     </message>
 </context>
 <context>
@@ -2941,15 +2941,15 @@ sur {amount} ({paid} reçus)</translation>
     <message>
         <source>Staff mode — closes after {seconds} s without a touch</source>
         <extracomment>The touch minimum for the bar&apos;s buttons (about 9 mm).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mode personnel — se ferme après {seconds} s sans contact</translation>
     </message>
     <message>
         <source>Staff menu</source>
-        <translation type="unfinished">Menu du personnel</translation>
+        <translation>Menu du personnel</translation>
     </message>
     <message>
         <source>Finish — back to customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer — retour aux clients</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +2973,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Exit kiosk</source>
-        <translation>Quitter le kiosque</translation>
+        <translation>Quitter le mode borne</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2981,15 +2981,15 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Settle sale {code} (needs attention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler la vente {code} (à vérifier)</translation>
     </message>
     <message>
         <source>Out of order: on — tap to sell again</source>
-        <translation>Hors service : oui — touchez pour revendre</translation>
+        <translation>Hors service&#xa0;: oui — touchez pour reprendre la vente</translation>
     </message>
     <message>
         <source>Out of order: off — tap to stop selling</source>
-        <translation>Hors service : non — touchez pour arrêter la vente</translation>
+        <translation>Hors service&#xa0;: non — touchez pour arrêter la vente</translation>
     </message>
 </context>
 <context>
@@ -2997,7 +2997,7 @@ sur {amount} ({paid} reçus)</translation>
     <message>
         <source>Are you still there?</source>
         <extracomment>The screens a customer chooses on: idle time counts there, and only there. Events that say a person is at the kiosk. Seconds left before the reset: the &quot;still there?&quot; question is up. A touch answered the question: the customer is still there. Nobody answered: reset the kiosk.</extracomment>
-        <translation>Vous êtes toujours là ?</translation>
+        <translation>Vous êtes toujours là&#xa0;?</translation>
     </message>
     <message>
         <source>I&apos;m still here</source>
@@ -3005,13 +3005,13 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Starting again in 1 second</source>
-        <translation>Nouveau départ dans 1 seconde</translation>
+        <translation>Retour à l&apos;accueil dans 1 seconde</translation>
     </message>
     <message numerus="yes">
         <source>Starting again in %n seconds</source>
         <translation>
-            <numerusform>Nouveau départ dans %n seconde</numerusform>
-            <numerusform>Nouveau départ dans %n secondes</numerusform>
+            <numerusform>Retour à l&apos;accueil dans %n seconde</numerusform>
+            <numerusform>Retour à l&apos;accueil dans %n secondes</numerusform>
         </translation>
     </message>
 </context>
@@ -3028,7 +3028,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>{ticket}: {problem}</source>
-        <translation>{ticket} : {problem}</translation>
+        <translation>{ticket}&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3056,7 +3056,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Change a ticket type at this till only: another name, a door price (leave empty for the Ticket Tailor price plus booking fee), another description, or hide it here. Ticket Tailor itself is not changed.</source>
-        <translation>Modifiez un type de billet sur cette caisse uniquement : un autre nom, un prix sur place (laissez vide pour le prix de Ticket Tailor plus les frais de réservation), une autre description, ou masquez-le ici. Ticket Tailor lui-même n&apos;est pas modifié.</translation>
+        <translation>Modifiez un type de billet sur cette caisse uniquement&#xa0;: un autre nom, un prix sur place (laissez vide pour le prix de Ticket Tailor plus les frais de réservation), une autre description, ou masquez-le ici. Ticket Tailor lui-même n&apos;est pas modifié.</translation>
     </message>
     <message>
         <source>Event</source>
@@ -3096,7 +3096,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Not sent: {error}</source>
-        <translation>Non envoyé : {error}</translation>
+        <translation>Non envoyé&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Tickets handed to BTCPay again for e-mail to {address}.</source>
@@ -3116,7 +3116,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Printing failed: {error}</source>
-        <translation>Échec de l&apos;impression : {error}</translation>
+        <translation>Échec de l&apos;impression&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Sent to {printer}.</source>
@@ -3140,11 +3140,11 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {error}</source>
-        <translation>Le PDF n&apos;a pas pu être enregistré : {error}</translation>
+        <translation>Le PDF n&apos;a pas pu être enregistré&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation>Enregistré : {path}</translation>
+        <translation>Enregistré&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
@@ -3211,11 +3211,11 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Unlocked: {names}</source>
-        <translation>Débloqué : {names}</translation>
+        <translation>Débloqué&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Already unlocked: {names}</source>
-        <translation>Déjà débloqué : {names}</translation>
+        <translation>Déjà débloqué&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Choose tickets</source>
@@ -3231,7 +3231,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Needed: the buyer&apos;s full name</source>
-        <translation>Requis : le nom complet de l&apos;acheteur</translation>
+        <translation>Requis&#xa0;: le nom complet de l&apos;acheteur</translation>
     </message>
     <message>
         <source>Tickets will say “{name}”</source>
@@ -3239,15 +3239,15 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>One name: a surname is added</source>
-        <translation>Un seul nom : un nom de famille est ajouté</translation>
+        <translation>Un seul nom&#xa0;: un nom de famille est ajouté</translation>
     </message>
     <message>
         <source>Needed: the tickets are e-mailed</source>
-        <translation>Requis : les billets sont envoyés par e-mail</translation>
+        <translation>Requis&#xa0;: les billets sont envoyés par e-mail</translation>
     </message>
     <message>
         <source>No e-mail: print or show the tickets</source>
-        <translation>Pas d&apos;e-mail : imprimez ou montrez les billets</translation>
+        <translation>Pas d&apos;e-mail&#xa0;: imprimez ou montrez les billets</translation>
     </message>
     <message>
         <source>✓ Looks good</source>
@@ -3267,7 +3267,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>Code or scanned link</source>
-        <translation>Code ou lien</translation>
+        <translation>Code ou lien scanné</translation>
     </message>
     <message>
         <source>Apply</source>
