@@ -38,7 +38,7 @@ def validate_email(text: str) -> str | None:
     context "Buyer")."""
     address = (text or "").strip()
     if not address:
-        return translate("Buyer", "enter an email address")
+        return translate("Buyer", "enter an e-mail address")
     if any(ch.isspace() for ch in address):
         return translate("Buyer", "remove the spaces")
     if "@" not in address:

@@ -131,13 +131,13 @@ def prepare_order(
     if email is None:
         if checkout.email_required:
             raise OrderProblem(
-                translate("Order", "Enter the buyer's email address for the tickets."), "email"
+                translate("Order", "Enter the buyer's e-mail address for the tickets."), "email"
             )
     else:
         reason = validate_email(email)
         if reason:
             raise OrderProblem(
-                translate("Order", "Check the email address: {reason}.").format(reason=reason),
+                translate("Order", "Check the e-mail address: {reason}.").format(reason=reason),
                 "email",
             )
     if name is None:

@@ -14,13 +14,13 @@ SENDING_NOTE = translate("EmailNote", "Handing the tickets to BTCPay for e-mailâ
 #: The tickets were handed to BTCPay for e-mail before (never sent twice on its own).
 EMAILED_BEFORE = translate(
     "EmailNote",
-    "The tickets were handed to BTCPay for e-mail before; use Resend in Recent sales if the "
+    "The tickets were handed to BTCPay for e-mail before; use E-mail again in Recent sales if the "
     "customer has nothing.",
 )
 #: Ticket e-mails are turned off in the settings.
-TURNED_OFF = translate("EmailNote", "Ticket emails are turned off.")
+TURNED_OFF = translate("EmailNote", "Ticket e-mails are turned off.")
 #: The buyer gave no address.
-NO_ADDRESS = translate("EmailNote", "No email address was given.")
+NO_ADDRESS = translate("EmailNote", "No e-mail address was given.")
 
 
 def lacks_permission(permission: str) -> Words:

@@ -160,7 +160,7 @@
 <context>
     <name>Buyer</name>
     <message>
-        <source>enter an email address</source>
+        <source>enter an e-mail address</source>
         <translation>E-Mail-Adresse eingeben</translation>
     </message>
     <message>
@@ -800,17 +800,17 @@
         <translation>Tickets werden an BTCPay zum Mailen übergeben…</translation>
     </message>
     <message>
-        <source>The tickets were handed to BTCPay for e-mail before; use Resend in Recent sales if the customer has nothing.</source>
+        <source>The tickets were handed to BTCPay for e-mail before; use E-mail again in Recent sales if the customer has nothing.</source>
         <extracomment>The tickets were handed to BTCPay for e-mail before (never sent twice on its own).</extracomment>
         <translation>Die Tickets wurden bereits an BTCPay zum Mailen übergeben; nutzen Sie „Erneut mailen“ unter „Letzte Verkäufe“, falls der Kunde nichts erhalten hat.</translation>
     </message>
     <message>
-        <source>Ticket emails are turned off.</source>
+        <source>Ticket e-mails are turned off.</source>
         <extracomment>Ticket e-mails are turned off in the settings.</extracomment>
         <translation>Ticket-E-Mails sind ausgeschaltet.</translation>
     </message>
     <message>
-        <source>No email address was given.</source>
+        <source>No e-mail address was given.</source>
         <extracomment>The buyer gave no address.</extracomment>
         <translation>Es wurde keine E-Mail-Adresse angegeben.</translation>
     </message>
@@ -1540,11 +1540,11 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
         <translation>Wählen Sie mindestens ein Ticket.</translation>
     </message>
     <message>
-        <source>Enter the buyer&apos;s email address for the tickets.</source>
+        <source>Enter the buyer&apos;s e-mail address for the tickets.</source>
         <translation>Geben Sie die E-Mail-Adresse des Käufers für die Tickets ein.</translation>
     </message>
     <message>
-        <source>Check the email address: {reason}.</source>
+        <source>Check the e-mail address: {reason}.</source>
         <translation>Prüfen Sie die E-Mail-Adresse: {reason}.</translation>
     </message>
     <message>

@@ -160,7 +160,7 @@
 <context>
     <name>Buyer</name>
     <message>
-        <source>enter an email address</source>
+        <source>enter an e-mail address</source>
         <translation>introduzca una dirección de correo</translation>
     </message>
     <message>
@@ -800,17 +800,17 @@
         <translation>Entregando las entradas a BTCPay para enviarlas por correo…</translation>
     </message>
     <message>
-        <source>The tickets were handed to BTCPay for e-mail before; use Resend in Recent sales if the customer has nothing.</source>
+        <source>The tickets were handed to BTCPay for e-mail before; use E-mail again in Recent sales if the customer has nothing.</source>
         <extracomment>The tickets were handed to BTCPay for e-mail before (never sent twice on its own).</extracomment>
         <translation>Las entradas ya se entregaron antes a BTCPay para enviarlas por correo; use «Reenviar por correo» en Ventas recientes si el cliente no ha recibido nada.</translation>
     </message>
     <message>
-        <source>Ticket emails are turned off.</source>
+        <source>Ticket e-mails are turned off.</source>
         <extracomment>Ticket e-mails are turned off in the settings.</extracomment>
         <translation>Los correos con las entradas están desactivados.</translation>
     </message>
     <message>
-        <source>No email address was given.</source>
+        <source>No e-mail address was given.</source>
         <extracomment>The buyer gave no address.</extracomment>
         <translation>No se indicó ningún correo.</translation>
     </message>
@@ -1540,11 +1540,11 @@ Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translati
         <translation>Elija al menos una entrada.</translation>
     </message>
     <message>
-        <source>Enter the buyer&apos;s email address for the tickets.</source>
+        <source>Enter the buyer&apos;s e-mail address for the tickets.</source>
         <translation>Introduzca el correo del comprador para las entradas.</translation>
     </message>
     <message>
-        <source>Check the email address: {reason}.</source>
+        <source>Check the e-mail address: {reason}.</source>
         <translation>Revise el correo: {reason}.</translation>
     </message>
     <message>
@@ -2173,7 +2173,7 @@ de {amount} ({paid} recibidos)</translation>
     <name>SaleFlow</name>
     <message>
         <source>Box Office could not start selling: {error}</source>
-        <extracomment>The screen the window shows now (a `Screen`), after every navigation. The till could not open (the exception): not set up, or a service refused. Resume the journal&apos;s unfinished sales once open (not when taking over a runtime another window already resumed them with). Where a new sale starts: the events, or a kiosk&apos;s welcome screen. Where staff asked to be, the earlier sale they opened, and what the window shows. Whether the current sale ended while staff looked elsewhere (and not seen since).</extracomment>
+        <extracomment>The screen the window shows now (a `Screen`), after every navigation. The till could not open (the exception): not set up, or a service refused. Resume the journal&apos;s unfinished sales once open (not when taking over a runtime another window already resumed them with). Where a new sale starts: the events, or a kiosk&apos;s welcome screen. Where staff asked to be, the earlier sale they opened, and what the window shows. Whether the current sale ended while staff looked elsewhere (and not seen since). The window closed, or handed its till over: the flow does nothing more.</extracomment>
         <translation>Box Office no pudo empezar a vender: {error}</translation>
     </message>
     <message>

@@ -160,7 +160,7 @@
 <context>
     <name>Buyer</name>
     <message>
-        <source>enter an email address</source>
+        <source>enter an e-mail address</source>
         <translation>saisissez une adresse e-mail</translation>
     </message>
     <message>
@@ -800,17 +800,17 @@
         <translation>Remise des billets à BTCPay pour envoi par e-mail…</translation>
     </message>
     <message>
-        <source>The tickets were handed to BTCPay for e-mail before; use Resend in Recent sales if the customer has nothing.</source>
+        <source>The tickets were handed to BTCPay for e-mail before; use E-mail again in Recent sales if the customer has nothing.</source>
         <extracomment>The tickets were handed to BTCPay for e-mail before (never sent twice on its own).</extracomment>
         <translation>Les billets ont déjà été remis à BTCPay pour envoi par e-mail&#xa0;; si le client n&apos;a rien reçu, utilisez «&#xa0;Renvoyer par e-mail&#xa0;» dans les ventes récentes.</translation>
     </message>
     <message>
-        <source>Ticket emails are turned off.</source>
+        <source>Ticket e-mails are turned off.</source>
         <extracomment>Ticket e-mails are turned off in the settings.</extracomment>
         <translation>Les e-mails de billets sont désactivés.</translation>
     </message>
     <message>
-        <source>No email address was given.</source>
+        <source>No e-mail address was given.</source>
         <extracomment>The buyer gave no address.</extracomment>
         <translation>Aucune adresse e-mail n&apos;a été donnée.</translation>
     </message>
@@ -1540,11 +1540,11 @@ Organisateurs&#xa0;: choisissez dans les Réglages les événements vendus ici.<
         <translation>Choisissez au moins un billet.</translation>
     </message>
     <message>
-        <source>Enter the buyer&apos;s email address for the tickets.</source>
+        <source>Enter the buyer&apos;s e-mail address for the tickets.</source>
         <translation>Saisissez l&apos;adresse e-mail de l&apos;acheteur pour les billets.</translation>
     </message>
     <message>
-        <source>Check the email address: {reason}.</source>
+        <source>Check the e-mail address: {reason}.</source>
         <translation>Vérifiez l&apos;adresse e-mail&#xa0;: {reason}.</translation>
     </message>
     <message>

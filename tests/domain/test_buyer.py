@@ -26,8 +26,8 @@ def test_valid_addresses(address):
 @pytest.mark.parametrize(
     ("address", "reason"),
     [
-        ("", "enter an email address"),
-        ("   ", "enter an email address"),
+        ("", "enter an e-mail address"),
+        ("   ", "enter an e-mail address"),
         ("ana.example.com", "add an @ and a domain"),
         ("ana@", "add a domain after the @"),
         ("@example.com", "add the name before the @"),

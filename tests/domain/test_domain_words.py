@@ -82,7 +82,7 @@ def test_the_catalogues_words_are_words():
 @pytest.mark.parametrize(
     ("address", "english"),
     [
-        ("", "enter an email address"),
+        ("", "enter an e-mail address"),
         ("a b@example.com", "remove the spaces"),
         ("ada@example", "the domain needs a dot, like example.com"),
     ],
@@ -113,12 +113,12 @@ def test_order_problems_carry_their_words():
     assert (
         str(problem.value)
         == words
-        == ("Check the email address: the domain needs a dot, like example.com.")
+        == ("Check the e-mail address: the domain needs a dot, like example.com.")
     )
     assert isinstance(words, Words)
     assert (
         say(words, marked)
-        == "«Check the email address: «the domain needs a dot, like example.com».»"
+        == "«Check the e-mail address: «the domain needs a dot, like example.com».»"
     )
     with pytest.raises(OrderProblem) as none:
         prepare_order(catalogue(), "ev_1", {}, buyer=BUYER, checkout=CHECKOUT)

@@ -140,7 +140,7 @@ def test_email_required_and_validated():
     err = problem({"tt_ga": 1}, buyer=Buyer("Ana", None))
     assert err.field == "email"
     err = problem({"tt_ga": 1}, buyer=Buyer("Ana", "ana@"))
-    assert (str(err), err.field) == ("Check the email address: add a domain after the @.", "email")
+    assert (str(err), err.field) == ("Check the e-mail address: add a domain after the @.", "email")
 
 
 def test_email_optional_for_walk_in_sales():

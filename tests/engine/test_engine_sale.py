@@ -212,7 +212,7 @@ async def test_walk_in_sale_without_email(make_till, sim):
     done = await till.engine.wait(sale.id)
     assert done.state is SaleState.COMPLETED
     assert done.email_sent is False
-    assert done.email_note == "No email address was given."
+    assert done.email_note == "No e-mail address was given."
     (ticket,) = [t for t in sim.state()["issued_tickets"] if t["reference"] == sale.invoice_id]
     assert ticket["full_name"] == "Zoë Nakamoto"
     assert sim.state()["emails"] == []

@@ -210,7 +210,7 @@ async def test_e_mail_notes_are_words(make_till, sim):
     sim.pay_invoice(sale.invoice_id)
     done = await till.engine.wait(sale.id)
     assert done.state is SaleState.COMPLETED
-    assert_words(done.email_note, "No email address was given.")
+    assert_words(done.email_note, "No e-mail address was given.")
     assert isinstance(till.journal.get(sale.id).email_note, Words)
 
     off = make_till("till-2", checkout=CheckoutSettings(send_ticket_emails=False))
@@ -218,7 +218,7 @@ async def test_e_mail_notes_are_words(make_till, sim):
     sale = await off.engine.start_sale(order)
     sim.pay_invoice(sale.invoice_id)
     done = await off.engine.wait(sale.id)
-    assert_words(done.email_note, "Ticket emails are turned off.")
+    assert_words(done.email_note, "Ticket e-mails are turned off.")
 
 
 async def test_a_refused_e_mail_note_keeps_btcpays_words(till, sim):

@@ -27,7 +27,7 @@ from boxoffice.domain.ticket_email import ticket_email
 FAST = settings(derandomize=True, deadline=None, max_examples=300)
 
 EMAIL_REASONS = {
-    "enter an email address",
+    "enter an e-mail address",
     "remove the spaces",
     "add an @ and a domain",
     "use only one @",
