@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -47,12 +49,17 @@ def method_words(text: str) -> str:
 
 
 class PaymentView(QWidget):
-    """Layout only: QR and method switch on the left; amounts, status and cancel on the right."""
+    """Layout only: QR and method switch on the left; amounts, status and cancel on the right.
+
+    On a screen taller than wide (a kiosk in portrait) the amounts go above the QR instead, at
+    the full width, so the QR is as large as the width allows rather than a third of it.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("paymentPage")
-        outer = QHBoxLayout(self)
+        outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._outer = outer
         outer.setContentsMargins(24, 16, 24, 18)
         outer.setSpacing(24)
 
@@ -85,6 +92,7 @@ class PaymentView(QWidget):
         outer.addLayout(left, 3)
 
         side = QFrame()
+        self._side = side
         side.setObjectName("paymentPanel")
         side.setProperty("role", "card")
         side.setMinimumWidth(340)
@@ -108,7 +116,9 @@ class PaymentView(QWidget):
         set_tone(self.connection, "warning")
         self.connection.hide()
         panel.addWidget(self.connection)
+        self._panel_stretch = panel.count()
         panel.addStretch(1)
+        self._panel = panel
 
         self.checkout_box = QWidget()
         checkout = QHBoxLayout(self.checkout_box)
@@ -129,3 +139,23 @@ class PaymentView(QWidget):
         self.cancel = button(self.tr("Cancel sale"), name="cancelSaleButton", role="danger")
         panel.addWidget(self.cancel)
         outer.addWidget(side, 2)
+
+    @property
+    def portrait(self) -> bool:
+        """Whether the amounts are above the QR (a screen clearly taller than wide)."""
+        return self._outer.direction() is QBoxLayout.Direction.BottomToTop
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        portrait = self.height() > self.width() * 1.2
+        if portrait == self.portrait:
+            return
+        # Bottom to top: the panel (added last) comes first, above the QR.
+        self._outer.setDirection(
+            QBoxLayout.Direction.BottomToTop if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self._side.setMaximumWidth(16777215 if portrait else 540)
+        # In portrait the panel is as tall as its words; the QR takes the rest.
+        self._outer.setStretch(0, 1 if portrait else 3)
+        self._outer.setStretch(1, 0 if portrait else 2)
+        self._panel.setStretch(self._panel_stretch, 0 if portrait else 1)
