@@ -21,10 +21,13 @@ only): compose with `.format()` or `joined()` instead.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 #: (context, source) -> the translated source; the window passes Qt's translator.
 Translator = Callable[[str, str], str]
+#: (amount, currency) -> the amount as the window's language writes money.
+MoneyWriter = Callable[[Decimal, str], str]
 
 #: The context of `joined` words: the parts are translated, the joining is not.
 _JOINED = ""
@@ -60,10 +63,11 @@ class Words(str):
             raise TypeError("Words.format takes named values only")
         return Words(self.context, self.source, {**dict(self.values), **values})
 
-    def say(self, translator: Translator) -> str:
-        """The words in the language `translator` speaks (itself: English)."""
+    def say(self, translator: Translator, money: MoneyWriter | None = None) -> str:
+        """The words in the language `translator` speaks (itself: English), amounts written by
+        `money` (else as in English)."""
         template = self.source if self.context == _JOINED else translator(self.context, self.source)
-        values = {name: say(value, translator) for name, value in self.values}
+        values = {name: say(value, translator, money) for name, value in self.values}
         try:
             return template.format_map(values) if values else template
         except (KeyError, IndexError, ValueError):
@@ -94,14 +98,48 @@ class Words(str):
             if isinstance(value, str):
                 kept[str(name)] = value
             else:
-                words = cls.from_json(value)
-                if words is None:
+                inner = Amount.from_json(value) or cls.from_json(value)
+                if inner is None:
                     return None
-                kept[str(name)] = words
+                kept[str(name)] = inner
         try:
             return cls(context, source, kept)
         except (KeyError, IndexError, ValueError):
             return None  # a source whose places the values do not fill
+
+
+class Amount(str):
+    """An amount of money among words: its English text (as the domain writes money), and the
+    figures, so the window writes it as its language does ("£26.50", "26,50 £")."""
+
+    amount: Decimal
+    currency: str
+
+    def __new__(cls, english: str, amount: Decimal, currency: str) -> Amount:
+        self = super().__new__(cls, english)
+        self.amount = amount
+        self.currency = currency
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Amount, (str(self), self.amount, self.currency))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": str(self), "amount": f"{self.amount:f}", "currency": self.currency}
+
+    @classmethod
+    def from_json(cls, data: object) -> Amount | None:
+        """The amount `to_json` wrote, or None for anything else."""
+        if not isinstance(data, dict) or set(data) != {"text", "amount", "currency"}:
+            return None
+        text, amount, currency = data["text"], data["amount"], data["currency"]
+        if not all(isinstance(value, str) for value in (text, amount, currency)):
+            return None
+        try:
+            figures = Decimal(amount)
+        except InvalidOperation:
+            return None
+        return cls(text, figures, currency) if figures.is_finite() else None
 
 
 def translate(context: str, text: str) -> Words:
@@ -122,19 +160,21 @@ def joined(*parts: str | None, sep: str = " ") -> str:
     return Words(_JOINED, source, dict(zip(names, present, strict=True)))
 
 
-def say(text: str, translator: Translator) -> str:
-    """`text` in the language `translator` speaks: `Words` translated, any other str as it is
-    (a server's own words, a name)."""
+def say(text: str, translator: Translator, money: MoneyWriter | None = None) -> str:
+    """`text` in the language `translator` speaks: `Words` translated, an `Amount` written by
+    `money`, any other str as it is (a server's own words, a name)."""
     if isinstance(text, Words):
-        return text.say(translator)
+        return text.say(translator, money)
+    if isinstance(text, Amount) and money is not None:
+        return money(text.amount, text.currency)
     return text
 
 
 def _kept(value: object) -> str:
-    """A value as the words keep it: `Words` as they are (translated with the sentence), all
-    else as its text now (money and numbers are written by the layer that has them)."""
-    return value if isinstance(value, Words) else str(value)
+    """A value as the words keep it: `Words` and `Amount` as they are (said in the window's
+    language with the sentence), all else as its text now."""
+    return value if isinstance(value, Words | Amount) else str(value)
 
 
 def _value_json(value: str) -> object:
-    return value.to_json() if isinstance(value, Words) else str(value)
+    return value.to_json() if isinstance(value, Words | Amount) else str(value)

@@ -176,3 +176,40 @@ def test_the_check_catches_unmarked_words():
         "f'Overpaid by {n}'",
         "'Sale'",
     ]
+
+
+# -- amounts among words -----------------------------------------------------------------------
+
+
+def test_an_amount_among_words_is_written_as_the_window_writes_money():
+    from decimal import Decimal
+
+    from boxoffice.domain.money import amount_words
+    from boxoffice.words import Amount
+
+    paid = amount_words(Decimal("26.5"), "GBP")
+    words = translate("Sale", "Only {paid} of {total} was paid.").format(
+        paid=paid, total=amount_words(Decimal("53"), "GBP")
+    )
+    assert words == "Only £26.50 of £53.00 was paid."
+
+    def german_money(amount: Decimal, currency: str) -> str:
+        return f"{amount:.2f}".replace(".", ",") + " £"
+
+    assert say(words, german, money=german_money) == "Nur 26,50 £ von 53,00 £ wurde bezahlt."
+    assert say(words, german) == "Nur £26.50 von £53.00 wurde bezahlt."  # no writer: English
+    # The journal keeps the figures, not only the English.
+    again = Words.from_json(json.loads(json.dumps(words.to_json())))
+    assert again is not None
+    assert say(again, german, money=german_money) == say(words, german, money=german_money)
+    assert isinstance(dict(again.values)["paid"], Amount)
+    for damaged in (
+        {"text": "£1", "amount": "x", "currency": "GBP"},
+        {"text": "£1", "amount": "NaN", "currency": "GBP"},
+        {"text": "£1", "amount": "1", "currency": 5},
+    ):
+        data = words.to_json()
+        data["values"]["paid"] = damaged
+        assert Words.from_json(data) is None, damaged
+    twin = pickle.loads(pickle.dumps(paid))
+    assert (twin, twin.amount, twin.currency) == (paid, paid.amount, paid.currency)

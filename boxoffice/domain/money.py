@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 # One currency table with the simulator (boxoffice.currencies): JPY 0, BHD 3, HUF/TWD 2.
 from boxoffice.currencies import minor_unit_exponent
+from boxoffice.words import Amount
 
 # Symbols only where one symbol means one currency at a door in practice; "$" could be any
 # of a dozen dollars, so those are written with their ISO code.
@@ -167,3 +168,9 @@ def parse_price(text: str, currency: str) -> Decimal:
         if exponent == 0:
             raise ValueError(f"{code} prices have no decimals.") from None
         raise ValueError(f"{code} prices have at most {exponent} decimals.") from None
+
+
+def amount_words(amount: Decimal, currency: str) -> Amount:
+    """An amount to put in words for people: English as `format_money` writes it, and the
+    figures, so the window writes it in its language."""
+    return Amount(format_money(amount, currency), amount, currency)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from boxoffice.domain.money import format_money
+from boxoffice.domain.money import amount_words
 from boxoffice.domain.reasons import Reason, is_failure, staff_may_accept
 from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.words import translate
@@ -207,7 +207,7 @@ def _payable(sale: Sale, invoice: Invoice) -> Move:
                 "Overpaid: {paid} was paid for {total}; the customer may ask for the "
                 "difference back.",
             ).format(
-                paid=paid_text(sale, invoice), total=format_money(invoice.amount, invoice.currency)
+                paid=paid_text(sale, invoice), total=amount_words(invoice.amount, invoice.currency)
             )
         elif extra == "Marked":
             message = translate("SaleWords", "Marked as paid in BTCPay.")
@@ -317,7 +317,7 @@ def late_reason(sale: Sale, invoice: Invoice) -> Reason:
 def paid_text(sale: Sale, invoice: Invoice) -> str:
     """What was paid, for a sentence: "£5.00", "0.0001 BTC", or "an amount" when unknown."""
     if invoice.paid_amount is not None:
-        return format_money(invoice.paid_amount, invoice.currency)
+        return amount_words(invoice.paid_amount, invoice.currency)
     if sale.payment is not None:
         return f"{sale.payment.btc_paid:f} BTC"
     return translate("SaleWords", "an amount")
@@ -328,7 +328,7 @@ def reason_message(reason: Reason, sale: Sale, invoice: Invoice | None) -> str:
     if reason.message is not None or invoice is None:
         return reason.message or str(reason)
     paid = paid_text(sale, invoice)
-    total = format_money(invoice.amount, invoice.currency)
+    total = amount_words(invoice.amount, invoice.currency)
     if reason is Reason.PARTIAL_THEN_EXPIRED:
         words = translate(
             "SaleWords",

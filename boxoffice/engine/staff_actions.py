@@ -18,7 +18,7 @@ import logging
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from boxoffice.domain.money import format_money
+from boxoffice.domain.money import amount_words
 from boxoffice.domain.reasons import staff_may_accept
 from boxoffice.domain.sale import Sale, SaleNotAcceptable, SaleState
 from boxoffice.engine.invoice_data import ACCEPTED_KEY
@@ -172,10 +172,10 @@ class StaffActions:
 
         Returns the journalled sale and the settled invoice.
         """
-        total = format_money(invoice.amount, invoice.currency)
+        total = amount_words(invoice.amount, invoice.currency)
         if not await self._paid_in_full(invoice):
             if invoice.paid_amount:
-                paid = format_money(invoice.paid_amount, invoice.currency)
+                paid = amount_words(invoice.paid_amount, invoice.currency)
                 raise SaleNotAcceptable(
                     translate(
                         "StaffActions",

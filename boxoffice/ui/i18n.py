@@ -21,10 +21,12 @@ them with pyside6-lupdate and builds the `.qm` with pyside6-lrelease.
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from boxoffice import words
+from boxoffice.domain.money import currency_exponent, normalize
 from boxoffice.ui.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -50,14 +52,43 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 def say(text: str) -> str:
     """`text` in the window's language: words from below the window (`boxoffice.words.Words`)
-    translated, with their values filled in after; any other text (a name, a server's own
-    words) as it is."""
-    return words.say(text, QCoreApplication.translate)
+    translated, with their values filled in after (amounts as the language writes money);
+    any other text (a name, a server's own words) as it is."""
+    return words.say(text, QCoreApplication.translate, money=money)
 
 
 def say_or(text: str | None, fallback: str) -> str:
     """`say(text)`, or `fallback` (already translated) when there is no text."""
     return say(text) if text else fallback
+
+
+#: Symbols for the currencies a door sells in most; any other is written with its ISO code.
+SYMBOLS = {"GBP": "£", "EUR": "€", "JPY": "¥"}
+
+_MARK = "¤"
+
+
+def money(amount: Decimal, currency: str, locale: QLocale | None = None) -> str:
+    """ "£1,234.50" in English, "1.234,50 £" in German, "1 234,50 £" in French."""
+    loc = locale or current_locale()
+    code = currency.strip().upper()
+    if amount.is_nan() or not amount.is_finite():
+        return f"{amount} {code}".strip()
+    exponent = currency_exponent(code)
+    value = normalize(amount, code)
+    text = f"{abs(value):,.{exponent}f}"
+    # Swap through a marker so "," and "." do not trade places twice.
+    digits = (
+        text.replace(",", "\0").replace(".", loc.decimalPoint()).replace("\0", loc.groupSeparator())
+    )
+    symbol = SYMBOLS.get(code, code)
+    # The locale's pattern for one unit of a made-up currency "¤": "¤1", "1 ¤"...
+    pattern = loc.toCurrencyString(1, _MARK)
+    if symbol == code and pattern.startswith(_MARK):
+        symbol += " "  # "USD 4.00", not "USD4.00"
+    text = pattern.replace("1", digits, 1).replace(_MARK, symbol)
+    # A plain minus sign: some locales' accounting brackets "(£3.50)" read as a typo at a door.
+    return loc.negativeSign() + text if value < 0 else text
 
 
 def translations_file(code: str) -> str:

@@ -8,41 +8,14 @@ currency pattern (where the symbol goes, with or without a space).
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from boxoffice.domain.money import currency_exponent, normalize
-from boxoffice.ui.i18n import current_locale
+from boxoffice.ui.i18n import current_locale, money
 
-#: Symbols for the currencies a door sells in most; any other is written with its ISO code.
-SYMBOLS = {"GBP": "£", "EUR": "€", "JPY": "¥"}
-
-_MARK = "¤"
-
-
-def money(amount: Decimal, currency: str, locale: QLocale | None = None) -> str:
-    """ "£1,234.50" in English, "1.234,50 £" in German, "1 234,50 £" in French."""
-    loc = locale or current_locale()
-    code = currency.strip().upper()
-    if amount.is_nan() or not amount.is_finite():
-        return f"{amount} {code}".strip()
-    exponent = currency_exponent(code)
-    value = normalize(amount, code)
-    text = f"{abs(value):,.{exponent}f}"
-    # Swap through a marker so "," and "." do not trade places twice.
-    digits = (
-        text.replace(",", "\0").replace(".", loc.decimalPoint()).replace("\0", loc.groupSeparator())
-    )
-    symbol = SYMBOLS.get(code, code)
-    # The locale's pattern for one unit of a made-up currency "¤": "¤1", "1 ¤"...
-    pattern = loc.toCurrencyString(1, _MARK)
-    if symbol == code and pattern.startswith(_MARK):
-        symbol += " "  # "USD 4.00", not "USD4.00"
-    text = pattern.replace("1", digits, 1).replace(_MARK, symbol)
-    # A plain minus sign: some locales' accounting brackets "(£3.50)" read as a typo at a door.
-    return loc.negativeSign() + text if value < 0 else text
-
+#: `money` lives with the language (words from below the window carry amounts it writes);
+#: every other writer of the window's money, dates and times is here.
+__all__ = ["day_words", "money", "short_day_words", "stamp_words", "time_words"]
 
 def day_words(day: date, locale: QLocale | None = None) -> str:
     """ "Fri 12 Jun 2026" / "Fr. 12. Juni 2026" / "ven. 12 juin 2026" / "vie 12 jun 2026"."""

@@ -307,3 +307,15 @@ def test_event_dates_on_the_screens_follow_the_language(language):
     assert german.startswith("Fr") and "Jun" in german and german.endswith("19:30–22:00")
     assert german != "Fri 12 Jun 2026 · 19:30–22:00"
     assert event_when(None) == "Datum wird noch bekannt gegeben"
+
+
+def test_amounts_in_words_from_below_the_window_follow_the_language(language):
+    from boxoffice.domain.money import amount_words
+    from boxoffice.words import translate
+
+    sentence = translate("SaleWords", "{paid} was paid.").format(
+        paid=amount_words(Decimal("26.5"), "GBP")
+    )
+    assert i18n.say(sentence) == "£26.50 was paid."
+    language("de")
+    assert "26,50\u00a0£" in i18n.say(sentence)

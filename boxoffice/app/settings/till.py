@@ -22,7 +22,7 @@ from boxoffice.app.settings import store
 from boxoffice.app.settings.declarations import Declared, Setting
 from boxoffice.app.settings.kinds import SettingError, coerce_device_id, new_device_id, rounded_up
 from boxoffice.app.settings.store import FORMAT_KEY, FORMAT_VERSION
-from boxoffice.words import Translator, Words, translate
+from boxoffice.words import MoneyWriter, Translator, Words, translate
 
 if TYPE_CHECKING:
     from boxoffice.domain.catalogue import CatalogueSettings
@@ -373,8 +373,8 @@ class InSentence(Words):
     def __reduce__(self) -> tuple[Any, ...]:
         return (InSentence, (Words(self.context, self.source, dict(self.values)),))
 
-    def say(self, translator: Translator) -> str:
-        said = super().say(translator)
+    def say(self, translator: Translator, money: MoneyWriter | None = None) -> str:
+        said = super().say(translator, money)
         # Untranslated (English): the small first letter, as in `str(self)`.
         return str(self) if said == Words.say(self, lambda _c, s: s) else said
 
