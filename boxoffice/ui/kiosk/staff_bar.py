@@ -11,11 +11,12 @@ stranger. It takes its own room at the bottom of the host's layout, so it covers
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QHBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QWidget
 
-from boxoffice.ui.kiosk.staff_menu import IDLE_SECONDS, TOUCHES
+from boxoffice.ui.kiosk.staff_menu import IDLE_SECONDS
+from boxoffice.ui.kiosk.untouched import UntouchedTimer
 from boxoffice.ui.widgets.common import button, label, set_tone
 
 #: The touch minimum for the bar's buttons (about 9 mm).
@@ -55,9 +56,7 @@ class StaffBar(QFrame):
         for target in (self.menu_button, self.finish_button):
             target.setMinimumHeight(TOUCH_HEIGHT)
         #: Fires after `idle_seconds` without a touch; a test may fire it with `timeout.emit()`.
-        self.idle_timer = QTimer(self)
-        self.idle_timer.setSingleShot(True)
-        self.idle_timer.setInterval(idle_seconds * 1000)
+        self.idle_timer = UntouchedTimer(self, idle_seconds)
         self.idle_timer.timeout.connect(self.finished)
         room = host.layout()
         #: Whether the bar lies over the host's bottom edge (a host with no box layout).
@@ -82,27 +81,8 @@ class StaffBar(QFrame):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._place()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-        self.idle_timer.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-        self.idle_timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if watched is self.parentWidget() and kind == QEvent.Type.Resize:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
             self._place()
-        elif (
-            kind in TOUCHES
-            and isinstance(watched, QWidget)
-            and watched.window() is self.window()
-            and self.isVisible()
-        ):
-            self.idle_timer.start()
         return False

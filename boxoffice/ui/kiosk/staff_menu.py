@@ -6,10 +6,10 @@ in it; and it closes by itself after a short time without a touch, for the same 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from boxoffice.ui.kiosk.untouched import UntouchedTimer
 from boxoffice.ui.widgets.common import button, label, set_tone
 
 #: Seconds without a touch after which the menu closes by itself.
@@ -17,13 +17,6 @@ IDLE_SECONDS = 60
 
 # Its look is the application's style sheets' (`QFrame#staffMenu` in resources/), so larger
 # text and high contrast reach it as they change.
-#: What counts as a touch (the staff bar counts the same).
-TOUCHES = (
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.KeyPress,
-    QEvent.Type.Wheel,
-)
 
 
 class StaffMenu(QFrame):
@@ -47,9 +40,7 @@ class StaffMenu(QFrame):
         self.setObjectName("staffMenu")
         self.idle_seconds = idle_seconds
         #: Fires after `idle_seconds` without a touch; a test may fire it with `timeout.emit()`.
-        self.idle_timer = QTimer(self)
-        self.idle_timer.setSingleShot(True)
-        self.idle_timer.setInterval(idle_seconds * 1000)
+        self.idle_timer = UntouchedTimer(self, idle_seconds)
         self.idle_timer.timeout.connect(self.close_menu)
 
         layout = QVBoxLayout(self)
@@ -120,8 +111,7 @@ class StaffMenu(QFrame):
 
     def touched(self) -> None:
         """Someone touched the window: the idle time starts again."""
-        if self.isVisible():
-            self.idle_timer.start()
+        self.idle_timer.touched()
 
     def _out_of_order_toggled(self, on: bool) -> None:
         self._words_for_out_of_order(on)
@@ -135,28 +125,3 @@ class StaffMenu(QFrame):
             if on
             else self.tr("Out of order: off — tap to stop selling")
         )
-
-    # -- Qt -------------------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-        self.idle_timer.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-        self.idle_timer.stop()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() in TOUCHES
-            and isinstance(watched, QWidget)
-            and watched.window() is self.window()
-        ):
-            self.touched()
-        return False
