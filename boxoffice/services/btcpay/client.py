@@ -13,6 +13,7 @@ Written against BTCPay Server's Greenfield OpenAPI document
   (BuiltInPermissionScopeProvider.cs);
 - marking an invoice answers with the invoice as it was *before* the mark (2.3.6+,
   GreenfieldInvoiceController.cs `MarkInvoiceStatus`), so the invoice is read again after;
+- refunds (`create_refund`, `refund_figures`, `list_pull_payments`) are in `refunds`;
 - `checkout.expirationMinutes` is sent as a JSON integer: any JSON fraction, even `15.0`, is
   refused with 422 "Invalid timespan" (BTCPayServer.Client/JsonConverters/TimeSpanJsonConverter.cs).
 """
@@ -35,6 +36,7 @@ from boxoffice.services.btcpay.models import (
     Store,
     StoreEmailSettings,
 )
+from boxoffice.services.btcpay.refunds import RefundCalls
 from boxoffice.services.errors import (
     FieldProblem,
     MalformedResponseError,
@@ -44,7 +46,7 @@ from boxoffice.services.errors import (
     ValidationError,
 )
 from boxoffice.services.fields import UnreadableField
-from boxoffice.services.http import DEFAULT_TIMEOUT, RetryPolicy, ServiceClient
+from boxoffice.services.http import DEFAULT_TIMEOUT, RetryPolicy
 
 # -- the client -----------------------------------------------------------------------------
 
@@ -113,7 +115,7 @@ def field_problem(error: ValidationError, name: str) -> FieldProblem | None:
 DEFAULT_PAGE_SIZE = 100
 
 
-class BTCPayClient(ServiceClient):
+class BTCPayClient(RefundCalls):
     """Async client for one store of a BTCPay Server, through its Greenfield API.
 
     Reads are retried on transient failures; writes (create, mark, update, email) are sent
