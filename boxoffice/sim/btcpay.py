@@ -38,6 +38,7 @@ from boxoffice.sim.btcpay_model import (
     Store,
     money,
 )
+from boxoffice.sim.btcpay_refunds import PullPayment, Refunding, ServerError
 from boxoffice.sim.btcpay_request import (
     canonical_method,
     int_query,
@@ -63,7 +64,7 @@ VERSION = "2.4.1"
 LEGACY_VERSION = "1.13.7"
 
 
-class BTCPay(WalletSide):
+class BTCPay(WalletSide, Refunding):
     """One simulated BTCPay Server with one store, reached through `handle()`."""
 
     def __init__(
@@ -91,6 +92,8 @@ class BTCPay(WalletSide):
         self.node_id = public_key(self.node_key).hex()
         self.api_keys: dict[str, ApiKey] = {}
         self.invoices: dict[str, Invoice] = {}
+        #: Refunds made (`btcpay_refunds`), by pull payment id.
+        self.pull_payments: dict[str, PullPayment] = {}
         #: Mails the store's SMTP sent. `dropped_emails`: accepted with 200 and then dropped,
         #: as the real server does when no SMTP is configured (EmailSender.cs).
         self.emails: list[dict[str, Any]] = []
@@ -128,6 +131,8 @@ class BTCPay(WalletSide):
             return handler(request)
         except GreenfieldError as error:
             return json_response(error.status, error.body)
+        except ServerError:
+            return empty_response(500)  # an unhandled exception in the real controller
 
     def _add_routes(self) -> None:
         r = self.router
@@ -143,6 +148,7 @@ class BTCPay(WalletSide):
         r.add("POST", "/api/v1/stores/{store_id}/email/send", self._send_email)
         r.add("GET", "/api/v1/stores/{store_id}/invoices", self._list_invoices)
         r.add("POST", "/api/v1/stores/{store_id}/invoices", self._create_invoice)
+        r.add("GET", "/api/v1/stores/{store_id}/pull-payments", self._list_pull_payments)
         prefixes = ["/api/v1/stores/{store_id}/invoices/{invoice_id}"]
         if not self.legacy:  # store-less invoice routes exist from 2.4.0 on (reference §0)
             prefixes.append("/api/v1/invoices/{invoice_id}")
@@ -154,6 +160,9 @@ class BTCPay(WalletSide):
             r.add("POST", prefix + "/status", self._mark_status)
             r.add("POST", prefix + "/unarchive", self._unarchive)
             r.add("POST", prefix + "/payment-methods/{method}/activate", self._activate)
+            r.add("POST", prefix + "/refund", self._refund)
+            if not self.legacy:  # the refund figures exist from 2.1.7 on
+                r.add("GET", prefix + "/refund/{method}", self._refund_figures)
         r.add("GET", "/i/{invoice_id}", self._checkout_page)
 
     # -- auth -------------------------------------------------------------------------------

@@ -299,6 +299,22 @@ class Simulator:
             invoice.refresh(self.clock.now())
             return self.btcpay.payment_methods_api(invoice)
 
+    def pull_payments(self) -> list[dict[str, Any]]:
+        """Every refund BTCPay made (pull payments, newest first), each with the `invoiceId`
+        it refunds and whether the customer has claimed it (`claim`)."""
+        with self.lock:
+            pulls = sorted(self.btcpay.pull_payments.values(), key=lambda p: -p.starts_at)
+            return [{**p.to_api(), "invoiceId": p.invoice_id, "claim": p.claim} for p in pulls]
+
+    def claim_refund(
+        self, pull_payment_id: str, destination: str = "bcrt1qrefund", *, completed: bool = True
+    ) -> dict[str, Any]:
+        """The customer claims a refund on its page; `completed`: BTCPay has paid it out."""
+        with self.lock:
+            return self.btcpay.claim_pull_payment(
+                pull_payment_id, destination=destination, completed=completed
+            )
+
     def seed_large_catalogue(self, events: int, ticket_types_per_event: int = 5) -> None:
         """Add `events` published events (with a few drafts and closed ones) for benchmarks."""
         with self.lock:
