@@ -5,6 +5,8 @@
     boxoffice reconcile               finish sales left half way (after a crash)
     boxoffice accept SALE             accept a payment that arrived in full too late
     boxoffice sales [--csv]           list the sales made on this till
+    boxoffice report [--csv]          the end-of-shift report (since the last closing)
+    boxoffice close-shift             record a closing with the shift's totals
     boxoffice doctor                  check that this till can sell, and say what to fix
     boxoffice bench                   measure speed and memory against the simulator
 
@@ -115,6 +117,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--limit", type=_sales_limit, metavar="N", help="only the N most recent sales"
     )
 
+    report = commands.add_parser(
+        "report",
+        help="the end-of-shift report: totals per event and ticket type from the journal",
+        description="Totals of this till's sales from the journal: tickets, money, bitcoin by "
+        "Lightning and on-chain, and sales by outcome, per event and ticket type.",
+    )
+    report.add_argument(
+        "--since",
+        metavar="ISO|last-close",
+        help="from this time (e.g. 2026-06-12T18:00), or since the last closing (the default)",
+    )
+    report.add_argument("--until", metavar="ISO", help="up to this time (default: now)")
+    report.add_argument("--csv", action="store_true", help="the stable CSV columns, with a header")
+    report.add_argument(
+        "--check-btcpay",
+        action="store_true",
+        help="also compare with the invoices BTCPay lists for this till, and name each difference",
+    )
+    report.add_argument(
+        "--all-tills", action="store_true", help="also count the sales of other tills"
+    )
+
+    close_shift = commands.add_parser(
+        "close-shift", help="close the shift: record who and when, with the shift's totals"
+    )
+    close_shift.add_argument("--staff", metavar="NAME", help="who closes the shift")
+
     doctor = commands.add_parser(
         "doctor", help="check settings, keys, services and permissions; say what to fix"
     )
@@ -191,6 +220,14 @@ async def _dispatch(args: argparse.Namespace, console: Console) -> int:
         from boxoffice.commands.sales import sales
 
         return await sales(args, console)
+    if args.command == "report":
+        from boxoffice.commands.report import report
+
+        return await report(args, console)
+    if args.command == "close-shift":
+        from boxoffice.commands.report import close_shift_command
+
+        return await close_shift_command(args, console)
     if args.command == "doctor":
         from boxoffice.commands.doctor import doctor
 

@@ -1,0 +1,250 @@
+"""`boxoffice report` and `boxoffice close-shift`: the end-of-shift report from the journal.
+
+Both read only the local journal (no network, no keys), except `report --check-btcpay`, which
+asks BTCPay for this till's invoices and names every difference. The CSV columns are a stable
+set (`CSV_COLUMNS`), described in the README's "End-of-shift report"; a PDF or printed report
+is the window's.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import time
+from decimal import Decimal
+
+from boxoffice.app import paths
+from boxoffice.commands.common import BadInput, Console, ExitStatus, load_settings
+from boxoffice.domain.money import currency_exponent
+from boxoffice.domain.report import Figures, Report
+from boxoffice.engine.closings import Closings
+from boxoffice.engine.journal import Journal
+from boxoffice.engine.shift_report import BadTime, close_shift, read_report, shift_range
+
+#: The CSV's columns, in order (the README's "End-of-shift report" explains each).
+CSV_COLUMNS = (
+    "scope",
+    "event_id",
+    "event",
+    "ticket_type_id",
+    "ticket_type",
+    "currency",
+    "tickets_issued",
+    "gross",
+    "booking_fees",
+    "btc_lightning",
+    "btc_onchain",
+    "btc_method_unknown",
+    "seats_completed",
+    "seats_released",
+    "seats_needs_attention",
+    "seats_failed",
+    "seats_refunded",
+    "seats_in_progress",
+)
+
+_MONEY = ("gross", "booking_fees")
+_BITCOIN = ("btc_lightning", "btc_onchain", "btc_method_unknown")
+
+
+def _amount(value: Decimal, exponent: int) -> str:
+    return f"{value.quantize(Decimal(1).scaleb(-exponent)):f}"
+
+
+def figure_cells(figures: Figures, currency: str | None) -> list[str]:
+    """The figures' cells in `CSV_COLUMNS` order: money with the currency's decimals (blank
+    for a total of several currencies), bitcoin with 8."""
+    cells = []
+    for name in CSV_COLUMNS[6:]:
+        value = getattr(figures, name)
+        if name in _MONEY:
+            cells.append(_amount(value, currency_exponent(currency)) if currency else "")
+        elif name in _BITCOIN:
+            cells.append(_amount(value, 8))
+        else:
+            cells.append(str(value))
+    return cells
+
+
+def csv_rows(report: Report) -> list[list[str]]:
+    """The report as CSV rows (header first): each ticket type, each event, each currency."""
+    rows = [list(CSV_COLUMNS)]
+    for event in report.events:
+        for row in report.rows:
+            if (row.event_id, row.currency) != (event.event_id, event.currency):
+                continue
+            rows.append(
+                [
+                    "ticket_type",
+                    row.event_id,
+                    row.event_name,
+                    row.ticket_type_id,
+                    row.ticket_type_name,
+                    row.currency,
+                    *figure_cells(row.figures, row.currency),
+                ]
+            )
+        rows.append(
+            [
+                "event",
+                event.event_id,
+                event.event_name,
+                "",
+                "",
+                event.currency,
+                *figure_cells(event.figures, event.currency),
+            ]
+        )
+    for currency, figures in report.totals.items():
+        rows.append(["total", "", "", "", "", currency, *figure_cells(figures, currency)])
+    return rows
+
+
+def _local(seconds: float | None) -> str:
+    if seconds is None:
+        return "the start of the journal"
+    return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).astimezone().isoformat(timespec="seconds")
+
+
+def _table(report: Report, console: Console) -> None:
+    end = _local(report.until) if report.until is not None else "now"
+    console.say(f"Sales from {_local(report.since)} to {end}")
+    if not report.rows:
+        console.say("No sales in this range.")
+    heads: tuple[str, ...] = (
+        "Event / ticket type",
+        "Issued",
+        "Gross",
+        "BTC LN",
+        "BTC on-chain",
+        "BTC unknown",
+        "Completed",
+        "Released",
+        "Attention",
+        "Failed",
+        "Refunded",
+        "Open",
+    )
+    table: list[tuple[str, ...]] = [heads]
+    picked = (0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11)  # of figure_cells: booking fees left out
+
+    def line(label: str, figures: Figures, currency: str) -> tuple[str, ...]:
+        cells = figure_cells(figures, currency)
+        chosen = [cells[i] for i in picked]
+        chosen[1] = f"{chosen[1]} {currency}"
+        return (label, *chosen)
+
+    for event in report.events:
+        table.append(line(f"{event.event_name} ({event.event_id})", event.figures, event.currency))
+        for row in report.rows:
+            if (row.event_id, row.currency) == (event.event_id, event.currency):
+                table.append(line(f"  {row.ticket_type_name}", row.figures, row.currency))
+    for currency, figures in report.totals.items():
+        table.append(line(f"Total {currency}", figures, currency))
+    if len(table) > 1:
+        widths = [max(len(row[i]) for row in table) for i in range(len(heads))]
+        for cells_in in table:
+            cells = [cells_in[0].ljust(widths[0])]
+            cells += [
+                cell.rjust(width) for cell, width in zip(cells_in[1:], widths[1:], strict=True)
+            ]
+            console.say("  ".join(cells))
+    console.say("Completed … Open: seats, by the outcome of their sale")
+    console.say(f"Bitcoin received: {report.btc_received:f} BTC")
+    counts = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in report.sales.items())
+    console.say(f"Sales: {counts}")
+    console.say("Booking fees: 0 (a sale records the price paid, booking fee included)")
+    if report.other_tills:
+        console.say(f"Left out: {report.other_tills} sales of other tills (--all-tills)")
+
+
+def _not_counted(report: Report, console: Console) -> None:
+    if report.not_counted:
+        console.warn(f"Not counted: {len(report.not_counted)} damaged records")
+        for _, problem in report.not_counted:
+            console.warn(f"  {problem}")
+
+
+def _write(report: Report, args, console: Console) -> None:
+    if args.csv:
+        writer = csv.writer(console.out, lineterminator="\n")
+        writer.writerows(csv_rows(report))
+        console.out.flush()
+    else:
+        _table(report, console)
+    # On standard error, so a CSV on standard output stays a clean table.
+    _not_counted(report, console)
+
+
+async def report(args, console: Console) -> int:
+    """Run `boxoffice report`: 4 when a record was not counted or BTCPay disagrees, else 0."""
+    settings = load_settings(console)
+    device_id = settings.device_id
+    if device_id is None and not args.all_tills:
+        console.warn("Warning: this till has no id yet, so it has made no sales.")
+    journal = Journal(paths.journal_path())
+    try:
+        with Closings(journal) as closings:
+            try:
+                window = shift_range(closings, device_id, args.since, args.until)
+            except BadTime as error:
+                raise BadInput(str(error)) from None
+        result = read_report(
+            journal,
+            device_id=device_id,
+            since=window.since,
+            until=window.until,
+            all_tills=args.all_tills,
+        )
+        sales = journal.sales() if args.check_btcpay else []
+    finally:
+        journal.close()
+    _write(result, args, console)
+    status = ExitStatus.NEEDS_ATTENTION if result.not_counted else ExitStatus.OK
+    if args.check_btcpay:
+        from boxoffice.app.runtime import Runtime
+        from boxoffice.engine.report_check import check_with_btcpay
+
+        runtime = await Runtime.open(settings)
+        try:
+            agreement = await check_with_btcpay(
+                runtime.btcpay, result, sales, device_id=None if args.all_tills else device_id
+            )
+        finally:
+            await runtime.aclose()
+        say = console.warn if args.csv else console.say
+        say(
+            f"BTCPay: {agreement.invoices} invoices, {agreement.btcpay_lightning:f} BTC by "
+            f"Lightning, {agreement.btcpay_onchain:f} BTC on-chain"
+        )
+        for difference in agreement.differences:
+            say(f"Difference: {difference.describe()}")
+        if agreement.agrees:
+            say("BTCPay agrees with the journal.")
+        else:
+            status = ExitStatus.NEEDS_ATTENTION
+    return status
+
+
+async def close_shift_command(args, console: Console) -> int:
+    """Run `boxoffice close-shift`: record the closing, then print what it closed."""
+    settings = load_settings(console)
+    if settings.device_id is None:
+        raise BadInput("This till has no id yet, so it has no shift to close.")
+    journal = Journal(paths.journal_path())
+    try:
+        with Closings(journal) as closings:
+            closing, result = close_shift(
+                journal,
+                closings,
+                device_id=settings.device_id,
+                staff=args.staff,
+                now=time.time(),
+            )
+    finally:
+        journal.close()
+    _table(result, console)
+    _not_counted(result, console)
+    by = f" by {closing.staff}" if closing.staff else ""
+    console.say(f"Shift closed{by} at {_local(closing.at)}.")
+    return ExitStatus.OK
