@@ -4,6 +4,7 @@
     boxoffice sell ...                sell tickets from the terminal and wait for the payment
     boxoffice reconcile               finish sales left half way (after a crash)
     boxoffice accept SALE             accept a payment that arrived in full too late
+    boxoffice refund SALE --variant V refund a sale's payment through BTCPay
     boxoffice sales [--csv]           list the sales made on this till
     boxoffice report [--csv]          the end-of-shift report (since the last closing)
     boxoffice close-shift             record a closing with the shift's totals
@@ -111,6 +112,37 @@ def build_parser() -> argparse.ArgumentParser:
     accept.add_argument("sale", help="the sale id (or its start), as `boxoffice sales` shows it")
     accept.add_argument("--json", action="store_true", help="the sale as one JSON object")
 
+    refund = commands.add_parser(
+        "refund",
+        help="refund a sale's payment through BTCPay and print the customer's claim link",
+        description="BTCPay creates a refund (a pull payment) that the customer claims on its "
+        "page: the link and its QR code are printed. Needs the BTCPay permission "
+        "btcpay.store.cancreatenonapprovedpullpayments (cancreatepullpayments lets the "
+        "customer's claim be paid without approval). Exit 0: created; 1: BTCPay refused, or "
+        "its answer was lost (check BTCPay); 2: this sale cannot be refunded as asked.",
+    )
+    refund.add_argument("sale", help="the sale id (or its start), as `boxoffice sales` shows it")
+    refund.add_argument(
+        "--variant",
+        required=True,
+        choices=("rate-then", "current-rate", "overpaid", "custom"),
+        help="rate-then: the bitcoin paid; current-rate: the value paid, in bitcoin at today's "
+        "rate; overpaid: what was paid over the price; custom: --amount",
+    )
+    refund.add_argument("--amount", help="with --variant custom: the amount, e.g. 12.50")
+    refund.add_argument(
+        "--currency", help="with --variant custom: its currency (the event's by default, or BTC)"
+    )
+    refund.add_argument("--staff", metavar="NAME", help="who gives the refund (journalled)")
+    refund.add_argument("--reason", metavar="TEXT", help="why (journalled)")
+    refund.add_argument("--yes", action="store_true", help="refund without asking first")
+    refund.add_argument(
+        "--checked-btcpay",
+        action="store_true",
+        help="after a lost answer: BTCPay shows no refund for this sale, so ask again",
+    )
+    refund.add_argument("--json", action="store_true", help="the refund as one JSON object")
+
     sales = commands.add_parser("sales", help="list the sales made on this till")
     sales.add_argument("--csv", action="store_true", help="comma-separated values with a header")
     sales.add_argument(
@@ -216,6 +248,10 @@ async def _dispatch(args: argparse.Namespace, console: Console) -> int:
         from boxoffice.commands.accept import accept
 
         return await accept(args, console)
+    if args.command == "refund":
+        from boxoffice.commands.refund import refund
+
+        return await refund(args, console)
     if args.command == "sales":
         from boxoffice.commands.sales import sales
 

@@ -17,7 +17,8 @@ always released, a refused issuance ends in `needs_attention` instead of looping
 current settings.
 
 What staff do afterwards (the recent sales, accepting a payment that came too late, e-mailing
-the tickets again) is in `boxoffice.engine.staff_actions`.
+the tickets again) is in `boxoffice.engine.staff_actions`; refunds are in
+`boxoffice.engine.refunds`.
 """
 
 from __future__ import annotations
@@ -27,11 +28,13 @@ import logging
 import time
 import uuid
 from collections.abc import Awaitable, Callable
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from boxoffice.domain.checkout import CheckoutSettings
 from boxoffice.domain.order import Order
 from boxoffice.domain.reasons import Reason
+from boxoffice.domain.refund import RefundVariant
 from boxoffice.domain.sale import Sale, SaleNotCancellable, SaleState
 from boxoffice.engine.invoice_rules import PAID_INVOICE, watch_deadline
 from boxoffice.engine.issuing import TicketIssuing
@@ -39,6 +42,7 @@ from boxoffice.engine.journal import DamagedRecord, Journal
 from boxoffice.engine.ledger import Ledger, Observer
 from boxoffice.engine.payment_watch import PaymentFollowing
 from boxoffice.engine.recovery import Recovery
+from boxoffice.engine.refunds import Refunds
 from boxoffice.engine.releasing import Releasing
 from boxoffice.engine.reserving import Reserving
 from boxoffice.engine.staff_actions import StaffActions
@@ -120,6 +124,7 @@ class SaleEngine:
             issuing=self.issuing,
             releasing=self.releasing,
         )
+        self.refunds = Refunds(ledger, btcpay)
         self.staff = StaffActions(
             ledger,
             btcpay,
@@ -339,3 +344,26 @@ class SaleEngine:
     async def resend_email(self, sale_id: str) -> Sale:
         """E-mail a completed sale's tickets again (see `StaffActions.resend_email`)."""
         return await self.staff.resend_email(sale_id)
+
+    async def refund(
+        self,
+        sale_id: str,
+        variant: RefundVariant | str,
+        *,
+        custom_amount: Decimal | None = None,
+        custom_currency: str | None = None,
+        staff: str | None = None,
+        reason: str | None = None,
+        checked_in_btcpay: bool = False,
+    ) -> Sale:
+        """Refund a sale's payment through BTCPay (see `Refunds.refund`); raises
+        `RefundRefused` in plain words when it cannot be."""
+        return await self.refunds.refund(
+            sale_id,
+            variant,
+            custom_amount=custom_amount,
+            custom_currency=custom_currency,
+            staff=staff,
+            reason=reason,
+            checked_in_btcpay=checked_in_btcpay,
+        )
