@@ -11,9 +11,11 @@ What each figure means (the README's "End-of-shift report" lists the same column
   Tailor's price plus its booking fee, `catalogue.door_price`), not the fee apart, so `gross`
   includes any booking fee.
 - `btc_*` is the bitcoin received on sales of every outcome (money may arrive on a released
-  sale). A sale that does not record how it was paid counts under `btc_method_unknown`: its
-  last known paid amount, or for a completed sale at least the invoice's bitcoin amount (a
-  Lightning payment settles the invoice before the till reads the amount again). A sale's
+  sale), by Lightning and on-chain as the sale recorded it. A sale that does not record how
+  it was paid (made by an older version, or BTCPay did not answer at settlement) counts under
+  `btc_method_unknown`: its last known paid amount, or for a completed sale at least the
+  invoice's bitcoin amount (a Lightning payment settles the invoice before the till reads the
+  amount again). A sale's
   bitcoin is shared out over its ticket types by their part of the price, to the satoshi, so
   the rows add up to the event's.
 - `seats_*` counts the seats ordered by the sale's outcome; `seats_refunded` stays 0 until
@@ -168,15 +170,29 @@ class BitcoinPaid:
 
 
 def bitcoin_paid(sale: Sale) -> BitcoinPaid:
-    """What the sale's record says arrived in bitcoin. Sales record no split by payment method
-    yet, so all of it is of an unknown method."""
+    """What the sale's record says arrived in bitcoin, by Lightning and on-chain where the
+    sale recorded it (`PaymentRequest.btc_paid_lightning` / `btc_paid_onchain`), else all of
+    an unknown method."""
     payment = sale.payment
-    if payment is None or payment.currency is None:
+    if payment is None:
         return BitcoinPaid()
+    completed = sale.state is SaleState.COMPLETED
+    lightning, onchain = payment.btc_paid_lightning, payment.btc_paid_onchain
+    # A completed sale's split that does not cover its invoice was read before the payment
+    # arrived (the read at settlement failed, or a recovery finished the sale): not used.
+    covered = not completed or payment.btc_amount is None
+    if lightning is not None and onchain is not None:
+        covered = covered or lightning + onchain >= (payment.btc_amount or 0)
+        if covered:
+            return BitcoinPaid(lightning=_sats(lightning), onchain=_sats(onchain))
     paid = payment.btc_paid or Decimal(0)
-    if sale.state is SaleState.COMPLETED and payment.btc_amount is not None:
+    if completed and payment.btc_amount is not None:
         paid = max(paid, payment.btc_amount)
-    return BitcoinPaid(unknown=paid.quantize(_SATOSHI))
+    return BitcoinPaid(unknown=_sats(paid))
+
+
+def _sats(amount: Decimal) -> Decimal:
+    return amount.quantize(_SATOSHI)
 
 
 def build_report(

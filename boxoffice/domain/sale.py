@@ -26,7 +26,6 @@ from typing import Any
 
 from boxoffice.domain.order import Buyer, Order, OrderLine
 from boxoffice.domain.reasons import Reason, journal_form
-from boxoffice.domain.refund import Refund
 from boxoffice.words import Words
 
 
@@ -114,6 +113,11 @@ class PaymentRequest:
     lightning_renewing: bool = False
     #: The BOLT11 that was replaced (cancelled), so it is never put on screen again.
     lightning_stale: str | None = None
+    #: What each way of paying received, in BTC (the payment methods' `paymentMethodPaid`),
+    #: as last read; read again once the invoice is settled. None: not recorded (versions
+    #: before these fields, or the read at settlement failed).
+    btc_paid_lightning: Decimal | None = None
+    btc_paid_onchain: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -173,9 +177,6 @@ class Sale:
     late_looks: int = 0
     #: With `Reason.SOLD_OUT`: the ticket type that ran out (None with any other reason).
     sold_out_type_id: str | None = None
-    #: The refund staff asked BTCPay for (`boxoffice.domain.refund`); None when none was.
-    #: Journalled as an object under "refund", which older versions do not read.
-    refund: Refund | None = None
 
     def __post_init__(self) -> None:
         # A reason given as text (the journal's form) is read into the enum and its detail;
@@ -271,7 +272,7 @@ class Sale:
         payment = None
         if data.get("payment"):
             p: dict[str, Any] = dict(data["payment"])
-            for key in ("amount", "btc_amount", "btc_due", "btc_paid"):
+            for key in _PAYMENT_AMOUNTS:
                 if p.get(key) is not None:
                     p[key] = Decimal(p[key])
             known_payment: dict[str, Any] = {f.name: p.get(f.name) for f in _fields(PaymentRequest)}
@@ -282,7 +283,6 @@ class Sale:
         )
         known = {f.name for f in _fields(cls)} - {"order", "payment", "tickets", "state"}
         values = {k: v for k, v in data.items() if k in known}
-        values["refund"] = Refund.from_dict(data.get("refund"))
         if values.get("paid_amount") is not None:
             values["paid_amount"] = Decimal(values["paid_amount"])
         sources = data.get("words")
@@ -300,6 +300,16 @@ class Sale:
             **values,
         )
 
+
+#: The payment request's amounts (Decimals, journalled as text).
+_PAYMENT_AMOUNTS = (
+    "amount",
+    "btc_amount",
+    "btc_due",
+    "btc_paid",
+    "btc_paid_lightning",
+    "btc_paid_onchain",
+)
 
 #: The sale's fields that hold words for people (`Words` when written by this version).
 _WORDED = ("message", "email_note")

@@ -8,8 +8,10 @@ screen when a payment came in is therefore never shown again.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from boxoffice.domain.payment_uri import bolt11_amount, bolt11_of, build_payment_uris
@@ -57,7 +59,42 @@ async def read_payment_request(
         expires_at=invoice.expiration_time,
         lightning_renewing=stale is not None,
         lightning_stale=stale,
+        btc_paid_lightning=_paid_by(bitcoin, "lightning"),
+        btc_paid_onchain=_paid_by(bitcoin, "onchain"),
     )
+
+
+async def settled_payment_request(
+    btcpay: BTCPayClient, sale: Sale, invoice: Invoice, *, patience: float
+) -> PaymentRequest | None:
+    """The sale's payment request with what each way of paying received, read once the
+    invoice is settled (for the end-of-shift report's Lightning / on-chain split).
+
+    A Lightning payment settles the invoice at once, so the last read, while it was still
+    unpaid, says nothing was paid. Only the paid amounts change: what was on screen stays.
+    The read is a nicety that must not keep the customer's tickets waiting: after `patience`
+    seconds, or when BTCPay cannot answer, the split is left unrecorded (None).
+    """
+    previous = sale.payment
+    if previous is None:
+        return None
+    try:
+        methods = await asyncio.wait_for(btcpay.get_payment_methods(invoice.id), patience)
+    except (ServiceError, TimeoutError) as error:
+        log.info("sale %s: cannot read what each payment method received (%s)", sale.id, error)
+        return replace(previous, btc_paid_lightning=None, btc_paid_onchain=None)
+    bitcoin = [m for m in methods if m.currency.upper() == "BTC" and m.kind != "other"]
+    return replace(
+        previous,
+        btc_paid=max((m.total_paid for m in bitcoin), default=previous.btc_paid),
+        btc_paid_lightning=_paid_by(bitcoin, "lightning"),
+        btc_paid_onchain=_paid_by(bitcoin, "onchain"),
+    )
+
+
+def _paid_by(methods: Sequence[InvoicePaymentMethod], kind: str) -> Decimal:
+    """What the payment methods of one kind ("lightning", "onchain") received, in BTC."""
+    return sum((m.payment_method_paid for m in methods if m.kind == kind), Decimal(0))
 
 
 async def late_payment_request(

@@ -72,9 +72,9 @@ def test_report_close_shift_and_check_btcpay(sim, till_env, capsys):
         "tickets_issued": "1",
         "gross": "26.50",
         "booking_fees": "0.00",
-        "btc_lightning": "0.00000000",
+        "btc_lightning": f"{paid[gbp['invoice_id']]:.8f}",  # paid by Lightning (the default)
         "btc_onchain": "0.00000000",
-        "btc_method_unknown": f"{paid[gbp['invoice_id']]:.8f}",
+        "btc_method_unknown": "0.00000000",
         "seats_completed": "1",
         "seats_released": "0",
         "seats_needs_attention": "0",

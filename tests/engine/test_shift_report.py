@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from boxoffice.domain.report import Figures
-from boxoffice.domain.sale import SaleState
+from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.engine.closings import Closings
 from boxoffice.engine.journal import Journal
 from boxoffice.engine.report_check import (
@@ -222,3 +222,39 @@ async def test_the_range_bounds_sales_by_when_they_were_made(till, sim, bound):
     late = await sell(till, sim, seed.GBP_EVENT, {seed.GENERAL_TT: 1})
     report = read_report(till.journal, device_id="till-1", **{bound: middle})
     assert report.sale_ids == ((late.id,) if bound == "since" else (early.id,))
+
+
+async def test_lightning_and_on_chain_are_recorded_apart_from_now_on(till, sim):
+    lightning = await sell(till, sim, seed.GBP_EVENT, {seed.GENERAL_TT: 1})
+    onchain = await sell(till, sim, seed.GBP_EVENT, {seed.GENERAL_TT: 1}, method="BTC-CHAIN")
+    assert lightning.payment.btc_paid_lightning == await btcpay_paid(till, lightning.invoice_id)
+    assert lightning.payment.btc_paid_onchain == 0
+    assert onchain.payment.btc_paid_onchain == await btcpay_paid(till, onchain.invoice_id)
+    assert till.journal.get(lightning.id) == lightning  # journalled as it is
+
+    # A sale an older version journalled, with no split: of an unknown method.
+    data = lightning.to_dict()
+    for key in ("btc_paid_lightning", "btc_paid_onchain"):
+        del data["payment"][key]
+    older = dataclasses.replace(Sale.from_dict(data), id="older1", tickets=())
+    assert older.payment.btc_paid_lightning is None
+    till.journal.record_new(older)
+
+    figures = read_report(till.journal, device_id="till-1").totals["GBP"]
+    assert figures.btc_lightning == lightning.payment.btc_paid_lightning
+    assert figures.btc_onchain == onchain.payment.btc_paid_onchain
+    assert figures.btc_method_unknown == older.payment.btc_amount > 0
+
+
+async def test_a_settlement_read_that_fails_leaves_the_split_unknown_not_the_tickets(till, sim):
+    order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 2})
+    sale = await till.engine.start_sale(order)
+    sim.pay_invoice(sale.invoice_id, "BTC-LN")
+    sim.add_fault(r"/payment-methods$", method="GET", status=503)
+    done = await till.engine.wait(sale.id)
+    sim.clear_faults()
+    assert done.state is SaleState.COMPLETED and len(done.tickets) == 2
+    assert done.payment.btc_paid_lightning is None
+    figures = read_report(till.journal, device_id="till-1").totals["GBP"]
+    assert figures.btc_lightning == 0
+    assert figures.btc_method_unknown == await btcpay_paid(till, sale.invoice_id)

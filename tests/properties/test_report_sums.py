@@ -5,6 +5,7 @@ the currency's smallest unit, bitcoin to the satoshi); the CSV says the same."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from decimal import Decimal
 
@@ -63,6 +64,10 @@ def sales(draw, index: int) -> Sale:
             "bitcoin:x", "bitcoin:x", None, None, None, None, None,
             order.total, currency, btc_amount, btc_amount, paid, None,
         )  # fmt: skip
+        if draw(st.booleans()):  # recorded by Lightning and on-chain (or read too early)
+            sats = st.integers(0, 2 * 10**7).map(lambda n: Decimal(n).scaleb(-8))
+            split = {"btc_paid_lightning": draw(sats), "btc_paid_onchain": draw(sats)}
+            payment = dataclasses.replace(payment, **split)
     tickets = ()
     if state is SaleState.COMPLETED:
         tickets = tuple(
