@@ -26,6 +26,7 @@ from typing import Any
 
 from boxoffice.domain.order import Buyer, Order, OrderLine
 from boxoffice.domain.reasons import Reason, journal_form
+from boxoffice.domain.refund import Refund
 from boxoffice.words import Words
 
 
@@ -177,6 +178,9 @@ class Sale:
     late_looks: int = 0
     #: With `Reason.SOLD_OUT`: the ticket type that ran out (None with any other reason).
     sold_out_type_id: str | None = None
+    #: The refund staff asked BTCPay for (`boxoffice.domain.refund`); None when none was.
+    #: Journalled as an object under "refund", which older versions do not read.
+    refund: Refund | None = None
 
     def __post_init__(self) -> None:
         # A reason given as text (the journal's form) is read into the enum and its detail;
@@ -283,6 +287,7 @@ class Sale:
         )
         known = {f.name for f in _fields(cls)} - {"order", "payment", "tickets", "state"}
         values = {k: v for k, v in data.items() if k in known}
+        values["refund"] = Refund.from_dict(data.get("refund"))
         if values.get("paid_amount") is not None:
             values["paid_amount"] = Decimal(values["paid_amount"])
         sources = data.get("words")
