@@ -55,6 +55,8 @@ def offers_acceptance(sale: Sale) -> bool:
     """
     if sale.state is not SaleState.NEEDS_ATTENTION or not staff_may_accept(sale.reason):
         return False
+    if sale.refund is not None:  # refunded, or asked for: the money is going back
+        return False
     if not sale.invoice_id:
         return False
     full = paid_in_full(sale.order.total, sale.paid_amount, sale.invoice_additional_status)
@@ -131,6 +133,15 @@ class StaffActions:
                     ):
                         return sale  # accepted while this call waited for the lock
                     raise SaleNotAcceptable(_not_in_question(sale))
+                if sale.refund is not None:
+                    # Accepting would issue tickets for money that is being given back.
+                    raise SaleNotAcceptable(
+                        translate(
+                            "StaffActions",
+                            "A refund of this sale's payment was asked for in BTCPay, so the "
+                            "payment cannot be accepted any more.",
+                        )
+                    )
                 if not staff_may_accept(sale.reason) or not sale.invoice_id:
                     raise SaleNotAcceptable(
                         translate(

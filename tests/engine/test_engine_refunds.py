@@ -222,3 +222,17 @@ async def test_an_expired_unpaid_sale_has_nothing_to_refund(till, sim):
     with pytest.raises(RefundRefused, match="BTCPay refunds only"):
         await till.engine.refund(sale.id, RefundVariant.RATE_THEN)
     assert sim.pull_payments() == []
+
+
+async def test_a_refunded_sale_is_no_longer_offered_for_acceptance(till, sim):
+    from boxoffice.domain.sale import SaleNotAcceptable
+    from boxoffice.engine.staff_actions import offers_acceptance
+
+    late = await paid_late(till, sim)
+    assert offers_acceptance(late)
+    refunded = await till.engine.refund(late.id, RefundVariant.RATE_THEN)
+    assert not offers_acceptance(refunded)
+    with pytest.raises(SaleNotAcceptable, match="refund"):
+        await till.engine.accept_payment(late.id)
+    assert sim.invoice(late.invoice_id)["status"] == "Expired"  # never marked settled
+    assert till.engine.sale(late.id).tickets == ()
