@@ -322,7 +322,8 @@ class Refunds:
 def _already(refund: Refund) -> Words:
     return translate(
         "Refunds",
-        "This sale was refunded already (pull payment {pull}); its claim link is still valid.",
+        "This sale was refunded already (pull payment {pull}); give the customer its claim "
+        "link again, or look it up in BTCPay.",
     ).format(pull=refund.pull_payment_id or "?")
 
 
