@@ -18,8 +18,7 @@ What each figure means (the README's "End-of-shift report" lists the same column
   amount again). A sale's
   bitcoin is shared out over its ticket types by their part of the price, to the satoshi, so
   the rows add up to the event's.
-- `seats_*` counts the seats ordered by the sale's outcome; `seats_refunded` stays 0 until
-  refunds are recorded on sales.
+- `seats_*` counts the seats ordered by the sale's outcome (`outcome`).
 """
 
 from __future__ import annotations
@@ -30,6 +29,7 @@ from decimal import Decimal
 from typing import Any
 
 from boxoffice.domain.money import normalize
+from boxoffice.domain.refund import RefundStatus
 from boxoffice.domain.sale import Sale, SaleState
 
 BTC = "BTC"
@@ -47,8 +47,20 @@ _OUTCOME_OF = {
 
 
 def outcome(sale: Sale) -> str:
-    """ "completed", "released", "needs_attention", "failed" or, for a sale still under way,
-    "in_progress" ("refunded" once sales record refunds)."""
+    """The sale's outcome: completed, released, needs_attention, failed, refunded, or for a
+    sale still under way in_progress.
+
+    Refunded: BTCPay made a refund (a pull payment) for a sale that did not complete, such as
+    a payment that came too late. A completed sale can only be refunded what was paid over its
+    price, so it stays completed; a refund not known to have been made changes nothing.
+    """
+    refund = sale.refund
+    if (
+        refund is not None
+        and refund.status is RefundStatus.CREATED
+        and sale.state is not SaleState.COMPLETED
+    ):
+        return "refunded"
     return _OUTCOME_OF.get(sale.state, "in_progress")
 
 

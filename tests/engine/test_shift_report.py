@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from boxoffice.domain.refund import RefundVariant
 from boxoffice.domain.report import Figures
 from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.engine.closings import Closings
@@ -258,3 +259,25 @@ async def test_a_settlement_read_that_fails_leaves_the_split_unknown_not_the_tic
     figures = read_report(till.journal, device_id="till-1").totals["GBP"]
     assert figures.btc_lightning == 0
     assert figures.btc_method_unknown == await btcpay_paid(till, sale.invoice_id)
+
+
+async def test_a_refunded_late_payment_counts_as_refunded(till, sim):
+    order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 1})
+    sale = await till.engine.start_sale(order)
+    sim.pay_invoice(sale.invoice_id, "BTC-CHAIN", Decimal("0.0002"))
+    sim.confirm_invoice(sale.invoice_id)
+    await until(lambda: till.engine.sale(sale.id).payment.btc_paid > 0)
+    sim.expire_invoice(sale.invoice_id)
+    late = await till.engine.wait(sale.id)
+    assert late.state is SaleState.NEEDS_ATTENTION
+    before = read_report(till.journal, device_id="till-1").totals["GBP"]
+    assert (before.seats_needs_attention, before.seats_refunded) == (1, 0)
+
+    await till.engine.refund(late.id, RefundVariant.RATE_THEN, staff="Grace")
+
+    report = read_report(till.journal, device_id="till-1")
+    after = report.totals["GBP"]
+    assert (after.seats_needs_attention, after.seats_refunded) == (0, 1)
+    assert report.sales["refunded"] == 1 and report.sales["needs_attention"] == 0
+    assert after.gross == 0 and after.tickets_issued == 0
+    assert after.btc_received == Decimal("0.0002")  # what arrived, whatever went back
