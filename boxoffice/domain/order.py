@@ -8,6 +8,7 @@ last seat meanwhile; developers.tickettailor.com, "create a hold").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -59,6 +60,10 @@ class Order:
     #: Ticket Tailor's formatted start of the event, for the ticket e-mail and receipts.
     event_start: str | None = None
     venue: str | None = None
+    # The code of the window's language when the order was made ("de"): the ticket e-mail
+    # speaks it, even when sent later. None (the command line): English. (Not a `#:` comment:
+    # lupdate would hand it to the translators of the next message.)
+    language: str | None = None
 
     @property
     def total(self) -> Decimal:
@@ -109,8 +114,11 @@ def prepare_order(
     unlocked: frozenset[str] = frozenset(),
     buyer: Buyer,
     checkout: CheckoutSettings,
+    language: str | None = None,
 ) -> Order:
-    """Check the cart and the buyer against the catalogue and settings; raise OrderProblem."""
+    """Check the cart and the buyer against the catalogue and settings; raise OrderProblem.
+
+    `language` is the code of the language the buyer was served in (see `Order.language`)."""
     event = catalogue.event(event_id)
     if event is None:
         raise OrderProblem(translate("Order", "This event is no longer on sale."), "event")
@@ -159,4 +167,18 @@ def prepare_order(
         full_name=ticket_name(name, checkout.placeholder_name),
         event_start=event.start_text,
         venue=event.venue,
+        language=language_code(language),
     )
+
+
+def language_code(value: object) -> str | None:
+    """`value` as an order keeps a language: a short lower-case code ("de", "pt-br"), or None
+    for anything else (nothing given, or a damaged record's value). A code no face knows is
+    kept: the e-mail then speaks English."""
+    if not isinstance(value, str):
+        return None
+    code = value.strip().lower().replace("_", "-")
+    return code if _LANGUAGE_CODE.fullmatch(code) else None
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})?")

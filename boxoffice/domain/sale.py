@@ -24,7 +24,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from boxoffice.domain.order import Buyer, Order, OrderLine
+from boxoffice.domain.order import Buyer, Order, OrderLine, language_code
 from boxoffice.domain.reasons import Reason, journal_form
 from boxoffice.domain.refund import Refund
 from boxoffice.words import Words
@@ -272,6 +272,8 @@ class Sale:
             full_name=order_data["full_name"],
             event_start=order_data.get("event_start"),
             venue=order_data.get("venue"),
+            # Older versions wrote none; a value that is no language code is English.
+            language=language_code(order_data.get("language")),
         )
         payment = None
         if data.get("payment"):

@@ -7,7 +7,8 @@ The invoice's `metadata` (Greenfield API, `InvoiceMetadata` in docs.btcpayserver
   own keeps clear of the web plugin, which claims `orderId == "tickettailor"`
   (Kukks/BTCPayServerPlugins, Plugins/BTCPayServer.Plugins.TicketTailor);
 - `buyerName`, `buyerEmail`, `itemDesc` for BTCPay's own screens and the BOLT11 description;
-- `posData`: the event, the lines, the till and the names: enough to rebuild the order;
+- `posData`: the event, the lines, the till, the names and the buyer's language (for the
+  ticket e-mail, when not English): enough to rebuild the order;
 - `ticketIds`, written once every ticket is issued: an invoice with an orderId of ours and no
   `ticketIds` is an unfinished sale.
 """
@@ -18,7 +19,7 @@ import logging
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from boxoffice.domain.order import Buyer, Order, OrderLine
+from boxoffice.domain.order import Buyer, Order, OrderLine, language_code
 from boxoffice.domain.sale import Sale, order_id_for, sale_id_from_order_id
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def pos_data(sale: Sale) -> dict[str, Any]:
         event["start"] = order.event_start
     if order.venue:
         event["venue"] = order.venue
-    return {
+    data: dict[str, Any] = {
         "event": event,
         "lines": [
             {
@@ -72,6 +73,10 @@ def pos_data(sale: Sale) -> dict[str, Any]:
         "buyerName": order.buyer.name,
         "fullName": order.full_name,
     }
+    if order.language:
+        # Another till that finishes the sale e-mails the tickets in the buyer's language.
+        data["language"] = order.language
+    return data
 
 
 def ticket_ids(invoice: Invoice) -> list[str] | None:
@@ -126,6 +131,7 @@ def order_from_invoice(invoice: Invoice) -> ForeignSale | None:
             full_name=str(data.get("fullName") or metadata.get("buyerName") or ""),
             event_start=event.get("start"),
             venue=event.get("venue"),
+            language=language_code(data.get("language")),
         )
         if not order.full_name:
             raise ValueError("no name in posData")
