@@ -2,7 +2,7 @@
 
 `Words` (context "EmailNote"): English in the journal and on the command line, in the window's
 language on the result page, the recent sales and the printed receipt. The ticket e-mail itself
-goes to the customer in English (`boxoffice.domain.ticket_email`).
+goes to the customer in the language of their order (`boxoffice.domain.ticket_email`).
 """
 
 from __future__ import annotations

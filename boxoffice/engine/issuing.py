@@ -14,12 +14,13 @@ ticket of the sale, not only the last run's. The sale's messages are `Words` ("S
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from boxoffice.domain.checkout import CheckoutSettings
 from boxoffice.domain.reasons import Reason
 from boxoffice.domain.sale import Sale, SaleState
-from boxoffice.domain.ticket_email import ticket_email
+from boxoffice.domain.ticket_email import ENGLISH, EmailWords, ticket_email
 from boxoffice.engine import email_notes
 from boxoffice.engine.email_notes import EMAILED_BEFORE, SENDING_NOTE
 from boxoffice.engine.invoice_data import EMAILED_KEY, TICKET_IDS_KEY
@@ -47,6 +48,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def _english(_code: str | None) -> EmailWords:
+    return ENGLISH
+
+
 class _NoSeats(Exception):
     """Ticket Tailor refused to hold a late-accepted sale's seats again (`detail` says why)."""
 
@@ -66,7 +71,9 @@ class TicketIssuing:
     """Issues a paid sale's tickets exactly once, then writes `ticketIds` and e-mails them.
 
     Owns whether the BTCPay key may send e-mail (asked once). Calls the ledger (commit,
-    claims), Ticket Tailor (tickets, holds) and BTCPay (metadata, e-mail).
+    claims), Ticket Tailor (tickets, holds) and BTCPay (metadata, e-mail). `email_words` maps
+    an order's language code to how the ticket e-mail is written in it (the window gives its
+    translations; without it, English).
     """
 
     def __init__(
@@ -76,6 +83,7 @@ class TicketIssuing:
         btcpay: BTCPayClient,
         checkout: CheckoutSettings,
         timing: EngineTiming,
+        email_words: Callable[[str | None], EmailWords] | None = None,
     ) -> None:
         self._ledger = ledger
         self._tickettailor = tickettailor
@@ -83,6 +91,7 @@ class TicketIssuing:
         self._checkout = checkout
         self._timing = timing
         self._email_allowed: bool | None = None
+        self.email_words: Callable[[str | None], EmailWords] = email_words or _english
 
     @property
     def email_possible(self) -> bool:
@@ -455,7 +464,9 @@ class TicketIssuing:
                 log.info("cannot read the BTCPay key's permissions (%s); trying anyway", error)
         if self._email_allowed is False:
             return False, email_notes.lacks_permission(EMAIL_PERMISSION)
-        subject, body = ticket_email(sale)
+        # The order's language, not the window's now: it may be serving another customer.
+        words = self.email_words(sale.order.language)
+        subject, body = ticket_email(sale, words.translator, day_words=words.day_words)
         self._ledger.journal.record(sale, "email", {"subject": subject})
         try:
             await self._btcpay.send_email(to=to, subject=subject, body=body)

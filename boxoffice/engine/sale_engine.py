@@ -52,6 +52,7 @@ from boxoffice.services.errors import ServiceError
 from boxoffice.words import translate
 
 if TYPE_CHECKING:
+    from boxoffice.domain.ticket_email import EmailWords
     from boxoffice.services.btcpay.client import BTCPayClient
     from boxoffice.services.tickettailor.client import TicketTailorClient
 
@@ -81,6 +82,7 @@ class SaleEngine:
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         timing: EngineTiming | None = None,
+        email_words: Callable[[str | None], EmailWords] | None = None,
     ) -> None:
         self.tickettailor = tickettailor
         self.btcpay = btcpay
@@ -91,7 +93,9 @@ class SaleEngine:
             journal, clock=clock, sleep=sleep, claim_seconds=timing.claim_seconds
         )
         self.releasing = Releasing(ledger, tickettailor, btcpay)
-        self.issuing = TicketIssuing(ledger, tickettailor, btcpay, checkout, timing)
+        self.issuing = TicketIssuing(
+            ledger, tickettailor, btcpay, checkout, timing, email_words=email_words
+        )
         self.payments = PaymentFollowing(
             ledger, btcpay, timing, issuing=self.issuing, releasing=self.releasing
         )
@@ -142,6 +146,16 @@ class SaleEngine:
     @journal.setter
     def journal(self, journal: Journal) -> None:
         self.ledger.journal = journal
+
+    @property
+    def email_words(self) -> Callable[[str | None], EmailWords]:
+        """How the ticket e-mail is written in an order's language (code -> `EmailWords`):
+        English unless a face that has translations sets it."""
+        return self.issuing.email_words
+
+    @email_words.setter
+    def email_words(self, email_words: Callable[[str | None], EmailWords]) -> None:
+        self.issuing.email_words = email_words
 
     def __repr__(self) -> str:
         return f"SaleEngine(device_id={self.device_id!r}, sales={len(self.ledger)})"
