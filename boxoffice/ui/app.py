@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from boxoffice.app.runtime import Runtime
 from boxoffice.app.settings.till import Settings
+from boxoffice.ui.email_language import speak_buyers_language
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.gui_gc import GuiThreadCollector
 from boxoffice.ui.i18n import current_language, install_language, language_for, say
@@ -111,6 +112,8 @@ def _open_till(
         opener = _reuse(carried.runtime)
     # A till taken over was resumed by the window before: its sales are watched already.
     flow = SaleFlow(window, settings, opener, resume=carried is None or carried.runtime is None)
+    # Before the journal is resumed: a sale finished then e-mails in its buyer's language.
+    flow.runtimeReady.connect(speak_buyers_language)
     if profile is not None:
         profile.attach(window, flow)
         window.demo_profile = profile

@@ -14,6 +14,9 @@ with no translator installed (English, the tests) they would read "2 ticket(s)".
 languages has at most two forms, so a count picks between two translated strings with
 `count_words(n, self.tr("{count} ticket"), self.tr("{count} tickets"))`.
 
+The ticket e-mail is written in the buyer's language, whatever the window speaks by the time it
+is sent: `translator_for(code)` reads that language's words without installing them.
+
 The sources are `resources/translations/boxoffice_<code>.ts`; `scripts/translations` refreshes
 them with pyside6-lupdate and builds the `.qm` with pyside6-lrelease.
 """
@@ -28,6 +31,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from boxoffice import words
 from boxoffice.domain.money import currency_exponent, normalize
 from boxoffice.ui.resources import resource_path
+from boxoffice.words import Translator
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +46,8 @@ _LOCALES = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}
 
 _current = DEFAULT_LANGUAGE
 _installed: list[QTranslator] = []
+#: Translators read for `translator_for`, by code: never installed in the application.
+_apart: dict[str, QTranslator] = {}
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -124,6 +130,48 @@ def count_words(count: int, one: str, other: str, **values: object) -> str:
     `count`, as the language in use chooses: French says "0 billet", English "0 tickets"."""
     singular = count == 1 or (_current == "fr" and count == 0)
     return (one if singular else other).format(count=count, **values)
+
+
+def known_language(code: str | None) -> str:
+    """`code` ("de", "DE", "de-CH") as one of `LANGUAGES`, or English for any other."""
+    base = (code or "").strip().lower().replace("_", "-").split("-")[0]
+    return base if base in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def locale_for(code: str | None) -> QLocale:
+    """The locale a language writes money, dates and times with (English for an unknown)."""
+    return QLocale(_LOCALES[known_language(code)])
+
+
+def translator_for(code: str | None) -> Translator:
+    """Our words in the language `code` (`(context, source) -> translation`), read once and kept,
+    without installing them: the window goes on speaking its own. English, an unknown code or
+    a missing file: the words as they are written."""
+    code = known_language(code)
+    if code == DEFAULT_LANGUAGE:
+        return _as_written
+    translator = _apart.get(code)
+    if translator is None:
+        translator = QTranslator()
+        try:
+            path = resource_path(f"translations/{translations_file(code)}")
+        except FileNotFoundError:
+            log.warning("no translations for %r: the e-mail is English", code)
+            return _as_written
+        if not translator.load(str(path)):
+            log.warning("the translations for %r cannot be read: the e-mail is English", code)
+            return _as_written
+        _apart[code] = translator
+    kept = translator
+
+    def say_in(context: str, source: str) -> str:
+        return kept.translate(context, source) or source
+
+    return say_in
+
+
+def _as_written(_context: str, source: str) -> str:
+    return source
 
 
 def install_language(app: QCoreApplication, code: str) -> str:

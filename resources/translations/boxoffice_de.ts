@@ -2956,7 +2956,7 @@ von {amount} ({paid} erhalten)</translation>
     <name>StaffMenu</name>
     <message>
         <source>Staff mode — closes after {} s without a touch</source>
-        <extracomment>Seconds without a touch after which the menu closes by itself. What counts as a touch (the staff bar counts the same). Staff chose to settle the sale on screen that needs attention (`set_attention`). Fires after `idle_seconds` without a touch; a test may fire it with `timeout.emit()`.</extracomment>
+        <extracomment>Seconds without a touch after which the menu closes by itself. Staff chose to settle the sale on screen that needs attention (`set_attention`). Fires after `idle_seconds` without a touch; a test may fire it with `timeout.emit()`.</extracomment>
         <translation>Personalmodus — schließt nach {} s ohne Berührung</translation>
     </message>
     <message>
@@ -3065,6 +3065,62 @@ von {amount} ({paid} erhalten)</translation>
     <message>
         <source>Ticket changes</source>
         <translation>Ticketänderungen</translation>
+    </message>
+</context>
+<context>
+    <name>TicketEmail</name>
+    <message>
+        <source>Your tickets for {event}</source>
+        <extracomment>The subject of the ticket e-mail to the customer (the messages after it are its body).</extracomment>
+        <translation>Ihre Tickets für {event}</translation>
+    </message>
+    <message>
+        <source>Hello {name},</source>
+        <translation>Guten Tag {name},</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Guten Tag,</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase. Here is your ticket for {event}.</source>
+        <translation>Vielen Dank für Ihren Kauf. Hier ist Ihr Ticket für {event}.</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase. Here are your tickets for {event}.</source>
+        <translation>Vielen Dank für Ihren Kauf. Hier sind Ihre Tickets für {event}.</translation>
+    </message>
+    <message>
+        <source>Event: {event}</source>
+        <translation>Veranstaltung: {event}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Datum: {date}</translation>
+    </message>
+    <message>
+        <source>Venue: {venue}</source>
+        <translation>Ort: {venue}</translation>
+    </message>
+    <message>
+        <source>Ticket {number}: {ticket_type} – barcode {barcode}</source>
+        <translation>Ticket {number}: {ticket_type} – Barcode {barcode}</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <source>Show the barcode</source>
+        <translation>Barcode anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the barcode at the door, on your phone or printed.</source>
+        <translation>Zeigen Sie den Barcode am Einlass vor, auf Ihrem Smartphone oder ausgedruckt.</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>Referenz: {reference}</translation>
     </message>
 </context>
 <context>

@@ -2956,7 +2956,7 @@ de {amount} ({paid} recibidos)</translation>
     <name>StaffMenu</name>
     <message>
         <source>Staff mode — closes after {} s without a touch</source>
-        <extracomment>Seconds without a touch after which the menu closes by itself. What counts as a touch (the staff bar counts the same). Staff chose to settle the sale on screen that needs attention (`set_attention`). Fires after `idle_seconds` without a touch; a test may fire it with `timeout.emit()`.</extracomment>
+        <extracomment>Seconds without a touch after which the menu closes by itself. Staff chose to settle the sale on screen that needs attention (`set_attention`). Fires after `idle_seconds` without a touch; a test may fire it with `timeout.emit()`.</extracomment>
         <translation>Modo personal — se cierra tras {} s sin tocar</translation>
     </message>
     <message>
@@ -3065,6 +3065,62 @@ de {amount} ({paid} recibidos)</translation>
     <message>
         <source>Ticket changes</source>
         <translation>Cambios de entradas</translation>
+    </message>
+</context>
+<context>
+    <name>TicketEmail</name>
+    <message>
+        <source>Your tickets for {event}</source>
+        <extracomment>The subject of the ticket e-mail to the customer (the messages after it are its body).</extracomment>
+        <translation>Sus entradas para {event}</translation>
+    </message>
+    <message>
+        <source>Hello {name},</source>
+        <translation>Hola, {name}:</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hola:</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase. Here is your ticket for {event}.</source>
+        <translation>Gracias por su compra. Aquí tiene su entrada para {event}.</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase. Here are your tickets for {event}.</source>
+        <translation>Gracias por su compra. Aquí tiene sus entradas para {event}.</translation>
+    </message>
+    <message>
+        <source>Event: {event}</source>
+        <translation>Evento: {event}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Fecha: {date}</translation>
+    </message>
+    <message>
+        <source>Venue: {venue}</source>
+        <translation>Lugar: {venue}</translation>
+    </message>
+    <message>
+        <source>Ticket {number}: {ticket_type} – barcode {barcode}</source>
+        <translation>Entrada {number}: {ticket_type} – código de barras {barcode}</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nombre: {name}</translation>
+    </message>
+    <message>
+        <source>Show the barcode</source>
+        <translation>Ver el código de barras</translation>
+    </message>
+    <message>
+        <source>Show the barcode at the door, on your phone or printed.</source>
+        <translation>Presente el código de barras en el acceso, en su teléfono o impreso.</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>Referencia: {reference}</translation>
     </message>
 </context>
 <context>

@@ -2956,7 +2956,7 @@ sur {amount} ({paid} reçus)</translation>
     <name>StaffMenu</name>
     <message>
         <source>Staff mode — closes after {} s without a touch</source>
-        <extracomment>Seconds without a touch after which the menu closes by itself. What counts as a touch (the staff bar counts the same). Staff chose to settle the sale on screen that needs attention (`set_attention`). Fires after `idle_seconds` without a touch; a test may fire it with `timeout.emit()`.</extracomment>
+        <extracomment>Seconds without a touch after which the menu closes by itself. Staff chose to settle the sale on screen that needs attention (`set_attention`). Fires after `idle_seconds` without a touch; a test may fire it with `timeout.emit()`.</extracomment>
         <translation>Mode personnel — se ferme après {} s sans contact</translation>
     </message>
     <message>
@@ -3065,6 +3065,62 @@ sur {amount} ({paid} reçus)</translation>
     <message>
         <source>Ticket changes</source>
         <translation>Modifications de billets</translation>
+    </message>
+</context>
+<context>
+    <name>TicketEmail</name>
+    <message>
+        <source>Your tickets for {event}</source>
+        <extracomment>The subject of the ticket e-mail to the customer (the messages after it are its body).</extracomment>
+        <translation>Vos billets pour {event}</translation>
+    </message>
+    <message>
+        <source>Hello {name},</source>
+        <translation>Bonjour {name},</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase. Here is your ticket for {event}.</source>
+        <translation>Merci pour votre achat. Voici votre billet pour {event}.</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase. Here are your tickets for {event}.</source>
+        <translation>Merci pour votre achat. Voici vos billets pour {event}.</translation>
+    </message>
+    <message>
+        <source>Event: {event}</source>
+        <translation>Événement&#xa0;: {event}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Date&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>Venue: {venue}</source>
+        <translation>Lieu&#xa0;: {venue}</translation>
+    </message>
+    <message>
+        <source>Ticket {number}: {ticket_type} – barcode {barcode}</source>
+        <translation>Billet {number}&#xa0;: {ticket_type} – code-barres {barcode}</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nom&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Show the barcode</source>
+        <translation>Afficher le code-barres</translation>
+    </message>
+    <message>
+        <source>Show the barcode at the door, on your phone or printed.</source>
+        <translation>Présentez le code-barres à l&apos;entrée, sur votre téléphone ou sur papier.</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>Référence&#xa0;: {reference}</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from boxoffice.domain.cart import cart_problems, cart_seats, cart_total
 from boxoffice.domain.catalogue import access_code_from
 from boxoffice.domain.order import Buyer, OrderProblem, prepare_order
 from boxoffice.ui.formatting import error_sentence, event_detail, plural
-from boxoffice.ui.i18n import say
+from boxoffice.ui.i18n import current_language, say
 from boxoffice.ui.locale_format import money
 from boxoffice.ui.screens.tickets.ticket_row import TicketRow
 from boxoffice.ui.screens.tickets.view import TicketsView
@@ -375,6 +375,8 @@ class TicketsController(QObject):
                 unlocked=self.unlocked,
                 buyer=self.buyer(),
                 checkout=self.checkout,
+                # The ticket e-mail speaks it, even when sent after the window changed language.
+                language=current_language(),
             )
         except OrderProblem as problem:
             self.show_problem(error_sentence(problem))
