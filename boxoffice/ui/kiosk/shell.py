@@ -116,8 +116,10 @@ class Kiosk(QObject):
 
     def _screen_changed(self, screen: Screen) -> None:
         self.window.new_sale_button.setVisible(screen.page is Page.RECENT or screen.earlier)
-        if screen.page is Page.ATTRACT and self._last_page is Page.RESULT:
-            self._customer_left()  # Done, or a result's time up
+        if screen.page is Page.ATTRACT and self._last_page in (Page.RESULT, Page.PAYMENT):
+            # Done, a result's time up, or a confirming payment let go behind the next
+            # customer.
+            self._customer_left()
         self._last_page = screen.page
 
     def _customer_left(self) -> None:

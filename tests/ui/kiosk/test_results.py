@@ -192,3 +192,30 @@ def test_staff_at_work_go_back_to_the_menu_and_time_out(qtbot, loop, kiosk):  # 
     assert modes == [True, False]
     assert shell.staff.bar is None
     assert window.pages.currentWidget() is window.attract_page  # the sales are staff's only
+
+
+def test_a_customer_let_go_while_confirming_leaves_the_venues_language_for_the_next(
+    qtbot,
+    loop,
+    low_speed,
+    kiosk,  # noqa: F811
+    sim,
+    qapp,
+):
+    from boxoffice.ui import i18n
+
+    window, shell = kiosk
+    window.flow.settings.language = "en"  # the venue's
+    asked: list[str] = []
+    shell.languageRequested.connect(asked.append)
+    i18n.install_language(qapp, "fr")  # as if this customer had chosen French
+    try:
+        sale = buy(qtbot, loop, window)
+        sim.pay_invoice(sale.invoice_id, "BTC-CHAIN")
+        run_until(loop, shell.results.confirming_timer.isActive, message="confirming")
+        assert asked == []
+        shell.results.confirming_timer.timeout.emit()  # the kiosk lets the customer go
+        assert window.pages.currentWidget() is window.attract_page
+        assert asked == ["en"]  # the app rebuilds the window in it (test_language.py)
+    finally:
+        i18n.remove_language(qapp)
