@@ -792,6 +792,11 @@
         <extracomment>Doctor&apos;s own timeout: a check should answer quickly or report the service as slow. How a check reports a finding: (status, subject, message).</extracomment>
         <translation>nicht nutzbar: {detail}; prüfen Sie die Adresse {url}</translation>
     </message>
+    <message>
+        <source>refunds from the till need the API key&apos;s permission {permission} (“Create non-approved pull payments”; “Create pull payments” includes it and also lets the customer claim the refund at once). Without it, refund in BTCPay itself.</source>
+        <extracomment>`POST /api/v1/stores/{storeId}/email/send` needs `cansendstoreemails` from 2.4.0 on, which `canmodifystoresettings` includes; servers before 2.4.0 need `canmodifystoresettings` itself (BTCPay Server source, GreenfieldStoreEmailController.cs; the OpenAPI document still names the old policy). A key with either is accepted for sending. Reading the store&apos;s SMTP settings (`GET .../email`) needs this on every version: a key that may only send cannot tell whether the store has SMTP. `POST .../invoices/{invoiceId}/refund` (and `GET .../refund/{paymentMethodId}`) need `cancreatenonapprovedpullpayments` from 1.13.7 on; the OpenAPI document names `cancreatepullpayments`, which includes it (GreenfieldInvoiceController.cs `RefundInvoice`). Optional: a till sells without it, and only refunds from the till are refused. With this one as well, the customer&apos;s claim of a refund in bitcoin is approved at once; with only `REFUND_PERMISSION` (the Employee role&apos;s level) someone approves it in BTCPay. Listing the store&apos;s pull payments (`GET .../pull-payments`): how a refund whose answer was lost is found again. `canviewstoresettings`, which a till is paired with, includes it. Permissions a till may do without: each with the words that say what it is for and what is lost without it (for the doctor and for a refused refund). Never required for selling.</extracomment>
+        <translation>Erstattungen an der Kasse brauchen die Berechtigung {permission} des API-Schlüssels („Create non-approved pull payments“; „Create pull payments“ schließt sie ein und lässt den Kunden die Erstattung sofort abholen). Ohne sie erstatten Sie in BTCPay selbst.</translation>
+    </message>
 </context>
 <context>
     <name>EmailNote</name>
@@ -2099,6 +2104,70 @@ von {amount} ({paid} erhalten)</translation>
     </message>
 </context>
 <context>
+    <name>Refunds</name>
+    <message>
+        <source>BTCPay&apos;s answer was lost, so the refund may have been created. Check the store&apos;s pull payments in BTCPay before trying again.</source>
+        <extracomment>Invoice states BTCPay refunds (InvoiceEntity.cs `CanRefund`).</extracomment>
+        <translation>Die Antwort von BTCPay ging verloren, die Erstattung wurde also vielleicht angelegt. Prüfen Sie die Pull Payments des Stores in BTCPay, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>A custom refund needs an amount greater than zero.</source>
+        <translation>Eine freie Erstattung braucht einen Betrag größer als null.</translation>
+    </message>
+    <message>
+        <source>Another Box Office window or command on this till is working on this sale. Look at it again in a moment.</source>
+        <translation>Ein anderes Box-Office-Fenster oder ein Befehl an dieser Kasse bearbeitet diesen Verkauf gerade. Sehen Sie gleich noch einmal nach.</translation>
+    </message>
+    <message>
+        <source>This sale is still going on; wait until it ends.</source>
+        <translation>Dieser Verkauf läuft noch; warten Sie, bis er endet.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid for this sale, so there is nothing to refund.</source>
+        <translation>Für diesen Verkauf wurde nichts bezahlt, es gibt also nichts zu erstatten.</translation>
+    </message>
+    <message>
+        <source>The tickets of this sale were issued, so only what was paid over the price can be refunded from the till.</source>
+        <translation>Die Tickets dieses Verkaufs wurden ausgestellt, daher kann an der Kasse nur der zu viel bezahlte Betrag erstattet werden.</translation>
+    </message>
+    <message>
+        <source>BTCPay shows no payment on this invoice, so there is nothing to refund.</source>
+        <translation>BTCPay zeigt keine Zahlung auf dieser Rechnung, es gibt also nichts zu erstatten.</translation>
+    </message>
+    <message>
+        <source>This invoice was not paid over its amount; choose another kind of refund.</source>
+        <translation>Diese Rechnung wurde nicht überzahlt; wählen Sie eine andere Art der Erstattung.</translation>
+    </message>
+    <message>
+        <source>This sale was refunded already (pull payment {pull}); give the customer its claim link again, or look it up in BTCPay.</source>
+        <translation>Dieser Verkauf wurde bereits erstattet (Pull Payment {pull}); geben Sie dem Kunden den Abhol-Link erneut oder sehen Sie in BTCPay nach.</translation>
+    </message>
+    <message>
+        <source>BTCPay no longer has invoice {invoice} in this store, so it cannot be refunded from the till.</source>
+        <translation>BTCPay hat die Rechnung {invoice} in diesem Store nicht mehr, daher kann sie an der Kasse nicht erstattet werden.</translation>
+    </message>
+    <message>
+        <source>BTCPay refunds only a settled or invalid invoice, or an expired one that was paid; this one is {status} ({detail}).</source>
+        <translation>BTCPay erstattet nur eine beglichene oder ungültige Rechnung oder eine abgelaufene, die bezahlt wurde; diese ist {status} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The BTCPay API key may not do this: it lacks {permission}.</source>
+        <translation>Der BTCPay-API-Schlüssel darf das nicht: ihm fehlt {permission}.</translation>
+    </message>
+    <message>
+        <source>BTCPay has no exchange rate now, so it cannot refund at today&apos;s rate. Choose another kind of refund.</source>
+        <translation>BTCPay hat gerade keinen Wechselkurs und kann daher nicht zum heutigen Kurs erstatten. Wählen Sie eine andere Art der Erstattung.</translation>
+    </message>
+    <message>
+        <source>BTCPay says this invoice cannot be refunded (it is not settled, invalid, or expired with a payment).</source>
+        <translation>Laut BTCPay kann diese Rechnung nicht erstattet werden (sie ist weder beglichen noch ungültig noch mit einer Zahlung abgelaufen).</translation>
+    </message>
+    <message>
+        <source>BTCPay refused the refund: {detail}</source>
+        <translation>BTCPay hat die Erstattung abgelehnt: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ResultController</name>
     <message>
         <source>today at {time}</source>
@@ -2881,6 +2950,10 @@ von {amount} ({paid} erhalten)</translation>
     <message>
         <source>This sale is being finished by another Box Office window or command on this till. Look at it again in a moment.</source>
         <translation>Dieser Verkauf wird gerade von einem anderen Box-Office-Fenster oder -Befehl an dieser Kasse abgeschlossen. Sehen Sie gleich noch einmal nach.</translation>
+    </message>
+    <message>
+        <source>A refund of this sale&apos;s payment was asked for in BTCPay, so the payment cannot be accepted any more.</source>
+        <translation>Für die Zahlung dieses Verkaufs wurde in BTCPay eine Erstattung angefordert, daher kann die Zahlung nicht mehr angenommen werden.</translation>
     </message>
     <message>
         <source>This sale&apos;s payment is not in question: there is nothing to accept. Follow the advice on the screen.</source>

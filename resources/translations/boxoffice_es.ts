@@ -792,6 +792,11 @@
         <extracomment>Doctor&apos;s own timeout: a check should answer quickly or report the service as slow. How a check reports a finding: (status, subject, message).</extracomment>
         <translation>no se puede usar: {detail}; revise la dirección {url}</translation>
     </message>
+    <message>
+        <source>refunds from the till need the API key&apos;s permission {permission} (“Create non-approved pull payments”; “Create pull payments” includes it and also lets the customer claim the refund at once). Without it, refund in BTCPay itself.</source>
+        <extracomment>`POST /api/v1/stores/{storeId}/email/send` needs `cansendstoreemails` from 2.4.0 on, which `canmodifystoresettings` includes; servers before 2.4.0 need `canmodifystoresettings` itself (BTCPay Server source, GreenfieldStoreEmailController.cs; the OpenAPI document still names the old policy). A key with either is accepted for sending. Reading the store&apos;s SMTP settings (`GET .../email`) needs this on every version: a key that may only send cannot tell whether the store has SMTP. `POST .../invoices/{invoiceId}/refund` (and `GET .../refund/{paymentMethodId}`) need `cancreatenonapprovedpullpayments` from 1.13.7 on; the OpenAPI document names `cancreatepullpayments`, which includes it (GreenfieldInvoiceController.cs `RefundInvoice`). Optional: a till sells without it, and only refunds from the till are refused. With this one as well, the customer&apos;s claim of a refund in bitcoin is approved at once; with only `REFUND_PERMISSION` (the Employee role&apos;s level) someone approves it in BTCPay. Listing the store&apos;s pull payments (`GET .../pull-payments`): how a refund whose answer was lost is found again. `canviewstoresettings`, which a till is paired with, includes it. Permissions a till may do without: each with the words that say what it is for and what is lost without it (for the doctor and for a refused refund). Never required for selling.</extracomment>
+        <translation>los reembolsos desde la caja necesitan el permiso {permission} de la clave de API («Create non-approved pull payments»; «Create pull payments» lo incluye y además permite al cliente reclamar el reembolso al momento). Sin él, reembolse en el propio BTCPay.</translation>
+    </message>
 </context>
 <context>
     <name>EmailNote</name>
@@ -2099,6 +2104,70 @@ de {amount} ({paid} recibidos)</translation>
     </message>
 </context>
 <context>
+    <name>Refunds</name>
+    <message>
+        <source>BTCPay&apos;s answer was lost, so the refund may have been created. Check the store&apos;s pull payments in BTCPay before trying again.</source>
+        <extracomment>Invoice states BTCPay refunds (InvoiceEntity.cs `CanRefund`).</extracomment>
+        <translation>Se perdió la respuesta de BTCPay, así que puede que el reembolso se haya creado. Revise los pull payments de la tienda en BTCPay antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A custom refund needs an amount greater than zero.</source>
+        <translation>Un reembolso personalizado necesita un importe mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Another Box Office window or command on this till is working on this sale. Look at it again in a moment.</source>
+        <translation>Otra ventana u orden de Box Office en esta caja está trabajando con esta venta. Vuelva a mirarla en un momento.</translation>
+    </message>
+    <message>
+        <source>This sale is still going on; wait until it ends.</source>
+        <translation>Esta venta sigue en curso; espere a que termine.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid for this sale, so there is nothing to refund.</source>
+        <translation>No se pagó nada por esta venta, así que no hay nada que reembolsar.</translation>
+    </message>
+    <message>
+        <source>The tickets of this sale were issued, so only what was paid over the price can be refunded from the till.</source>
+        <translation>Las entradas de esta venta se emitieron, así que desde la caja solo puede reembolsarse lo pagado de más.</translation>
+    </message>
+    <message>
+        <source>BTCPay shows no payment on this invoice, so there is nothing to refund.</source>
+        <translation>BTCPay no muestra ningún pago en esta factura, así que no hay nada que reembolsar.</translation>
+    </message>
+    <message>
+        <source>This invoice was not paid over its amount; choose another kind of refund.</source>
+        <translation>Esta factura no se pagó por encima de su importe; elija otro tipo de reembolso.</translation>
+    </message>
+    <message>
+        <source>This sale was refunded already (pull payment {pull}); give the customer its claim link again, or look it up in BTCPay.</source>
+        <translation>Esta venta ya se reembolsó (pull payment {pull}); vuelva a dar al cliente su enlace de cobro o búsquelo en BTCPay.</translation>
+    </message>
+    <message>
+        <source>BTCPay no longer has invoice {invoice} in this store, so it cannot be refunded from the till.</source>
+        <translation>BTCPay ya no tiene la factura {invoice} en esta tienda, así que no puede reembolsarse desde la caja.</translation>
+    </message>
+    <message>
+        <source>BTCPay refunds only a settled or invalid invoice, or an expired one that was paid; this one is {status} ({detail}).</source>
+        <translation>BTCPay solo reembolsa una factura liquidada o no válida, o una caducada que se pagó; esta está {status} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The BTCPay API key may not do this: it lacks {permission}.</source>
+        <translation>La clave de API de BTCPay no puede hacer esto: le falta {permission}.</translation>
+    </message>
+    <message>
+        <source>BTCPay has no exchange rate now, so it cannot refund at today&apos;s rate. Choose another kind of refund.</source>
+        <translation>BTCPay no tiene ahora tipo de cambio, así que no puede reembolsar al cambio de hoy. Elija otro tipo de reembolso.</translation>
+    </message>
+    <message>
+        <source>BTCPay says this invoice cannot be refunded (it is not settled, invalid, or expired with a payment).</source>
+        <translation>BTCPay indica que esta factura no puede reembolsarse (no está liquidada, ni es no válida, ni caducó con un pago).</translation>
+    </message>
+    <message>
+        <source>BTCPay refused the refund: {detail}</source>
+        <translation>BTCPay rechazó el reembolso: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ResultController</name>
     <message>
         <source>today at {time}</source>
@@ -2881,6 +2950,10 @@ de {amount} ({paid} recibidos)</translation>
     <message>
         <source>This sale is being finished by another Box Office window or command on this till. Look at it again in a moment.</source>
         <translation>Otra ventana o comando de Box Office de esta caja está terminando esta venta. Vuelva a mirarla dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>A refund of this sale&apos;s payment was asked for in BTCPay, so the payment cannot be accepted any more.</source>
+        <translation>Se pidió en BTCPay el reembolso del pago de esta venta, así que el pago ya no puede aceptarse.</translation>
     </message>
     <message>
         <source>This sale&apos;s payment is not in question: there is nothing to accept. Follow the advice on the screen.</source>

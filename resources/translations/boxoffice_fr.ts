@@ -792,6 +792,11 @@
         <extracomment>Doctor&apos;s own timeout: a check should answer quickly or report the service as slow. How a check reports a finding: (status, subject, message).</extracomment>
         <translation>inutilisable&#xa0;: {detail}&#xa0;; vérifiez l&apos;adresse {url}</translation>
     </message>
+    <message>
+        <source>refunds from the till need the API key&apos;s permission {permission} (“Create non-approved pull payments”; “Create pull payments” includes it and also lets the customer claim the refund at once). Without it, refund in BTCPay itself.</source>
+        <extracomment>`POST /api/v1/stores/{storeId}/email/send` needs `cansendstoreemails` from 2.4.0 on, which `canmodifystoresettings` includes; servers before 2.4.0 need `canmodifystoresettings` itself (BTCPay Server source, GreenfieldStoreEmailController.cs; the OpenAPI document still names the old policy). A key with either is accepted for sending. Reading the store&apos;s SMTP settings (`GET .../email`) needs this on every version: a key that may only send cannot tell whether the store has SMTP. `POST .../invoices/{invoiceId}/refund` (and `GET .../refund/{paymentMethodId}`) need `cancreatenonapprovedpullpayments` from 1.13.7 on; the OpenAPI document names `cancreatepullpayments`, which includes it (GreenfieldInvoiceController.cs `RefundInvoice`). Optional: a till sells without it, and only refunds from the till are refused. With this one as well, the customer&apos;s claim of a refund in bitcoin is approved at once; with only `REFUND_PERMISSION` (the Employee role&apos;s level) someone approves it in BTCPay. Listing the store&apos;s pull payments (`GET .../pull-payments`): how a refund whose answer was lost is found again. `canviewstoresettings`, which a till is paired with, includes it. Permissions a till may do without: each with the words that say what it is for and what is lost without it (for the doctor and for a refused refund). Never required for selling.</extracomment>
+        <translation>les remboursements depuis la caisse demandent l&apos;autorisation {permission} de la clé d&apos;API (« Create non-approved pull payments » ; « Create pull payments » l&apos;inclut et permet aussi au client de réclamer le remboursement aussitôt). Sans elle, remboursez dans BTCPay même.</translation>
+    </message>
 </context>
 <context>
     <name>EmailNote</name>
@@ -2099,6 +2104,70 @@ sur {amount} ({paid} reçus)</translation>
     </message>
 </context>
 <context>
+    <name>Refunds</name>
+    <message>
+        <source>BTCPay&apos;s answer was lost, so the refund may have been created. Check the store&apos;s pull payments in BTCPay before trying again.</source>
+        <extracomment>Invoice states BTCPay refunds (InvoiceEntity.cs `CanRefund`).</extracomment>
+        <translation>La réponse de BTCPay s&apos;est perdue : le remboursement a peut-être été créé. Vérifiez les pull payments de la boutique dans BTCPay avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>A custom refund needs an amount greater than zero.</source>
+        <translation>Un remboursement libre demande un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Another Box Office window or command on this till is working on this sale. Look at it again in a moment.</source>
+        <translation>Une autre fenêtre ou commande Box Office de cette caisse traite cette vente. Regardez de nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <source>This sale is still going on; wait until it ends.</source>
+        <translation>Cette vente est toujours en cours ; attendez qu&apos;elle se termine.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid for this sale, so there is nothing to refund.</source>
+        <translation>Rien n&apos;a été payé pour cette vente : il n&apos;y a rien à rembourser.</translation>
+    </message>
+    <message>
+        <source>The tickets of this sale were issued, so only what was paid over the price can be refunded from the till.</source>
+        <translation>Les billets de cette vente ont été émis : seul le trop-perçu peut être remboursé depuis la caisse.</translation>
+    </message>
+    <message>
+        <source>BTCPay shows no payment on this invoice, so there is nothing to refund.</source>
+        <translation>BTCPay n&apos;indique aucun paiement sur cette facture : il n&apos;y a rien à rembourser.</translation>
+    </message>
+    <message>
+        <source>This invoice was not paid over its amount; choose another kind of refund.</source>
+        <translation>Cette facture n&apos;a pas été payée au-delà de son montant ; choisissez un autre type de remboursement.</translation>
+    </message>
+    <message>
+        <source>This sale was refunded already (pull payment {pull}); give the customer its claim link again, or look it up in BTCPay.</source>
+        <translation>Cette vente a déjà été remboursée (pull payment {pull}) ; redonnez au client son lien de réclamation, ou retrouvez-le dans BTCPay.</translation>
+    </message>
+    <message>
+        <source>BTCPay no longer has invoice {invoice} in this store, so it cannot be refunded from the till.</source>
+        <translation>BTCPay n&apos;a plus la facture {invoice} dans cette boutique : elle ne peut pas être remboursée depuis la caisse.</translation>
+    </message>
+    <message>
+        <source>BTCPay refunds only a settled or invalid invoice, or an expired one that was paid; this one is {status} ({detail}).</source>
+        <translation>BTCPay ne rembourse qu&apos;une facture réglée ou invalide, ou expirée après un paiement ; celle-ci est {status} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The BTCPay API key may not do this: it lacks {permission}.</source>
+        <translation>La clé d&apos;API BTCPay n&apos;y est pas autorisée : il lui manque {permission}.</translation>
+    </message>
+    <message>
+        <source>BTCPay has no exchange rate now, so it cannot refund at today&apos;s rate. Choose another kind of refund.</source>
+        <translation>BTCPay n&apos;a pas de taux de change en ce moment et ne peut donc pas rembourser au taux du jour. Choisissez un autre type de remboursement.</translation>
+    </message>
+    <message>
+        <source>BTCPay says this invoice cannot be refunded (it is not settled, invalid, or expired with a payment).</source>
+        <translation>Selon BTCPay, cette facture ne peut pas être remboursée (elle n&apos;est ni réglée, ni invalide, ni expirée avec un paiement).</translation>
+    </message>
+    <message>
+        <source>BTCPay refused the refund: {detail}</source>
+        <translation>BTCPay a refusé le remboursement : {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ResultController</name>
     <message>
         <source>today at {time}</source>
@@ -2881,6 +2950,10 @@ sur {amount} ({paid} reçus)</translation>
     <message>
         <source>This sale is being finished by another Box Office window or command on this till. Look at it again in a moment.</source>
         <translation>Cette vente est en cours de finalisation par une autre fenêtre ou commande Box Office sur cette caisse. Revenez-y dans un instant.</translation>
+    </message>
+    <message>
+        <source>A refund of this sale&apos;s payment was asked for in BTCPay, so the payment cannot be accepted any more.</source>
+        <translation>Un remboursement du paiement de cette vente a été demandé dans BTCPay : le paiement ne peut plus être accepté.</translation>
     </message>
     <message>
         <source>This sale&apos;s payment is not in question: there is nothing to accept. Follow the advice on the screen.</source>
