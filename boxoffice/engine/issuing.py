@@ -25,6 +25,7 @@ from boxoffice.engine import email_notes
 from boxoffice.engine.email_notes import EMAILED_BEFORE, SENDING_NOTE
 from boxoffice.engine.invoice_data import EMAILED_KEY, TICKET_IDS_KEY
 from boxoffice.engine.lookups import find_holds
+from boxoffice.engine.payment_request import paid_by_method
 from boxoffice.engine.releasing import LATE_LOOKS
 from boxoffice.engine.ticket_count import missing_tickets, sold_tickets
 from boxoffice.services.btcpay.permissions import EMAIL_PERMISSION
@@ -279,6 +280,13 @@ class TicketIssuing:
             sale = self._ledger.latest_record(sale)
             if not sale.records_pending:
                 return sale
+            # What Lightning and on-chain each received, for the end-of-shift report: read
+            # here, once the customer has the tickets, never before issuing them.
+            paid_by = await paid_by_method(self._btcpay, sale)
+            if paid_by is not None:
+                sale = self._ledger.commit(
+                    sale.update(now=self._ledger.now(), payment=paid_by), "paid_by"
+                )
             email_wanted = self._email_wanted(sale)
             note, emailed_before = await self._record_ticket_ids(sale, emailing=email_wanted)
             if not email_wanted:

@@ -64,32 +64,38 @@ async def read_payment_request(
     )
 
 
-async def settled_payment_request(
-    btcpay: BTCPayClient, sale: Sale, invoice: Invoice, *, patience: float
-) -> PaymentRequest | None:
-    """The sale's payment request with what each way of paying received, read once the
-    invoice is settled (for the end-of-shift report's Lightning / on-chain split).
+#: How long the read of what each payment method received may take (seconds): the report's
+#: split is a nicety, the records and the e-mail after it are not.
+SPLIT_PATIENCE = 2.0
 
-    A Lightning payment settles the invoice at once, so the last read, while it was still
-    unpaid, says nothing was paid. Only the paid amounts change: what was on screen stays.
-    The read is a nicety that must not keep the customer's tickets waiting: after `patience`
-    seconds, or when BTCPay cannot answer, the split is left unrecorded (None).
+
+async def paid_by_method(
+    btcpay: BTCPayClient, sale: Sale, *, patience: float = SPLIT_PATIENCE
+) -> PaymentRequest | None:
+    """The sale's payment request with what Lightning and on-chain each received, read once
+    its invoice is settled (for the end-of-shift report's split); None when nothing changed.
+
+    A Lightning payment settles the invoice at once, so the reads while it was unpaid say
+    nothing was paid: always read anew. Only the paid amounts change; what was on screen
+    stays. After `patience` seconds, or when BTCPay cannot answer, the split is left unknown.
     """
     previous = sale.payment
-    if previous is None:
+    if previous is None or sale.invoice_id is None:
         return None
     try:
-        methods = await asyncio.wait_for(btcpay.get_payment_methods(invoice.id), patience)
+        methods = await asyncio.wait_for(btcpay.get_payment_methods(sale.invoice_id), patience)
     except (ServiceError, TimeoutError) as error:
         log.info("sale %s: cannot read what each payment method received (%s)", sale.id, error)
-        return replace(previous, btc_paid_lightning=None, btc_paid_onchain=None)
-    bitcoin = [m for m in methods if m.currency.upper() == "BTC" and m.kind != "other"]
-    return replace(
-        previous,
-        btc_paid=max((m.total_paid for m in bitcoin), default=previous.btc_paid),
-        btc_paid_lightning=_paid_by(bitcoin, "lightning"),
-        btc_paid_onchain=_paid_by(bitcoin, "onchain"),
-    )
+        read = replace(previous, btc_paid_lightning=None, btc_paid_onchain=None)
+    else:
+        bitcoin = [m for m in methods if m.currency.upper() == "BTC" and m.kind != "other"]
+        read = replace(
+            previous,
+            btc_paid=max((m.total_paid for m in bitcoin), default=previous.btc_paid),
+            btc_paid_lightning=_paid_by(bitcoin, "lightning"),
+            btc_paid_onchain=_paid_by(bitcoin, "onchain"),
+        )
+    return None if read == previous else read
 
 
 def _paid_by(methods: Sequence[InvoicePaymentMethod], kind: str) -> Decimal:

@@ -11,7 +11,7 @@ import logging
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from boxoffice.domain.sale import PaymentRequest, Sale, SaleState
+from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.engine.invoice_rules import (
     Accept,
     Follow,
@@ -23,11 +23,7 @@ from boxoffice.engine.invoice_rules import (
     next_move,
     watch_deadline,
 )
-from boxoffice.engine.payment_request import (
-    late_payment_request,
-    read_payment_request,
-    settled_payment_request,
-)
+from boxoffice.engine.payment_request import late_payment_request, read_payment_request
 
 if TYPE_CHECKING:
     from boxoffice.engine.issuing import TicketIssuing
@@ -40,8 +36,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _KNOWN_STATUSES = ("New", "Processing", "Settled", "Expired", "Invalid")
-#: How long the read of what each payment method received may delay issuing (seconds).
-_SPLIT_PATIENCE = 2.0
 
 
 class PaymentFollowing:
@@ -80,18 +74,14 @@ class PaymentFollowing:
         now = ledger.now()
         move = next_move(sale, invoice)
         if isinstance(move, Issue):
-            payment = await self._settled_payment(sale, invoice)
             sale = ledger.commit(
-                sale.move(
-                    SaleState.ISSUING, now=now, message=move.message, payment=payment, **fields
-                ),
+                sale.move(SaleState.ISSUING, now=now, message=move.message, **fields),
                 "settled",
                 {"invoice_status": status, "additional_status": extra},
             )
             return await self._issuing.issue(sale)
         if isinstance(move, Accept):
             # Staff accepted the payment in BTCPay (marked it settled): the customer paid.
-            payment = await self._settled_payment(sale, invoice)
             sale = ledger.commit(
                 sale.move(
                     SaleState.ISSUING,
@@ -99,7 +89,6 @@ class PaymentFollowing:
                     reason=None,
                     message=accepted_message or move.message,
                     watch_until=None,
-                    payment=payment,
                     **fields,
                 ),
                 "accepted",
@@ -141,10 +130,6 @@ class PaymentFollowing:
         if isinstance(move, Record):
             return ledger.commit(sale.update(now=now, **fields), "invoice_changed")
         return sale
-
-    async def _settled_payment(self, sale: Sale, invoice: Invoice) -> PaymentRequest | None:
-        # Two seconds at most: the tickets come first, the report's split is a nicety.
-        return await settled_payment_request(self._btcpay, sale, invoice, patience=_SPLIT_PATIENCE)
 
     async def _follow_open(self, sale: Sale, invoice: Invoice, move: Follow, now: float) -> Sale:
         """An open invoice: redraw the payment request when anything may have changed."""
