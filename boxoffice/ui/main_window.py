@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.attract_page = AttractView()
         self.tickets_page = TicketsView(touch=kiosk)
         self.payment_page = PaymentView()
-        self.result_page = ResultView()
+        self.result_page = ResultView(touch=kiosk)
         self.recent_page = RecentSalesView()
         for page in (
             self.events_page,

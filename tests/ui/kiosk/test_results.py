@@ -49,6 +49,11 @@ def test_tickets_stay_until_done_or_their_time(qtbot, loop, kiosk, sim):  # noqa
     run_until(loop, lambda: window.pages.currentWidget() is window.result_page, message="done")
     done = find(window, QPushButton, "newSaleButton")
     assert done.text() == "Done"
+    # Large enough to photograph from the screen (a staff till's list keeps them smaller).
+    tickets = window.result_page.ticket_list
+    assert tickets.iconSize().width() >= 400
+    run_until(loop, lambda: not tickets.item(0).icon().isNull(), message="the ticket's code")
+    assert max(tickets.item(0).icon().availableSizes()).width() >= 400
     # No print or file dialog for a stranger: either would open the machine to them.
     for name in ("printButton", "savePdfButton"):
         assert not find(window, QPushButton, name).isVisible()

@@ -12,7 +12,7 @@ from boxoffice.domain.money import format_btc
 from boxoffice.ui.formatting import order_when
 from boxoffice.ui.i18n import count_words, say
 from boxoffice.ui.locale_format import money
-from boxoffice.ui.screens.result.view import TICKET_QR_PX, ResultView
+from boxoffice.ui.screens.result.view import ResultView
 from boxoffice.ui.widgets.common import set_tone
 from boxoffice.ui.widgets.qr import QrImageJob
 
@@ -144,7 +144,7 @@ class ReceiptSection(QObject):
             item.setData(Qt.ItemDataRole.UserRole, ticket.barcode)
             item.setToolTip(ticket.barcode)
             view.ticket_list.addItem(item)
-        job = QrImageJob([ticket.barcode for ticket in sale.tickets], TICKET_QR_PX, self)
+        job = QrImageJob([ticket.barcode for ticket in sale.tickets], view.ticket_qr_px, self)
         job.imageReady.connect(self._show_ticket_code)
         self._ticket_codes = job
         job.start()

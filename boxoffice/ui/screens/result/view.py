@@ -19,6 +19,8 @@ from boxoffice.ui.widgets.common import Banner, button, label, set_tone
 
 CLOSED_TITLE = QT_TRANSLATE_NOOP("ResultView", "Payment window closed — the tickets were released")
 TICKET_QR_PX = 220
+#: On a kiosk the customer photographs the ticket's code from the screen: larger.
+TOUCH_TICKET_QR_PX = 420
 
 
 def closed_title() -> str:
@@ -29,9 +31,11 @@ def closed_title() -> str:
 class ResultView(QWidget):
     """Layout only: a receipt page, a "closed" page and a "needs attention" page."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, touch: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("resultPage")
+        #: The size of each ticket's code in the list (pixels).
+        self.ticket_qr_px = TOUCH_TICKET_QR_PX if touch else TICKET_QR_PX
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 18)
         outer.setSpacing(12)
@@ -60,7 +64,7 @@ class ResultView(QWidget):
         self.ticket_list = QListWidget()
         self.ticket_list.setObjectName("ticketList")
         self.ticket_list.setAccessibleName(self.tr("Tickets of the sale"))
-        self.ticket_list.setIconSize(QSize(TICKET_QR_PX, TICKET_QR_PX))
+        self.ticket_list.setIconSize(QSize(self.ticket_qr_px, self.ticket_qr_px))
         self.ticket_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.ticket_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ticket_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
