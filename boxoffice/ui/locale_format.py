@@ -17,6 +17,7 @@ from boxoffice.ui.i18n import current_locale, money
 #: every other writer of the window's money, dates and times is here.
 __all__ = ["day_words", "money", "short_day_words", "stamp_words", "time_words"]
 
+
 def day_words(day: date, locale: QLocale | None = None) -> str:
     """ "Fri 12 Jun 2026" / "Fr. 12. Juni 2026" / "ven. 12 juin 2026" / "vie 12 jun 2026"."""
     loc = locale or current_locale()
