@@ -35,6 +35,7 @@ from boxoffice.services.btcpay.models import (
     ServerInfo,
     Store,
     StoreEmailSettings,
+    amount_text,
 )
 from boxoffice.services.btcpay.refunds import RefundCalls
 from boxoffice.services.errors import (
@@ -67,16 +68,6 @@ class _TokenAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return "_TokenAuth(***)"
-
-
-def _amount_text(amount: Decimal | int) -> str:
-    """A plain decimal string for the API: never a float, never exponent notation."""
-    if isinstance(amount, bool) or not isinstance(amount, Decimal | int):
-        raise TypeError("amounts must be Decimal (or int), never float")
-    value = Decimal(amount)
-    if not value.is_finite():
-        raise ValueError("amount must be a finite number")
-    return format(value, "f")
 
 
 def _minutes(value: int | Decimal) -> int:
@@ -314,7 +305,7 @@ class BTCPayClient(RefundCalls):
         if monitoring_minutes is not None:
             checkout["monitoringMinutes"] = _minutes(monitoring_minutes)
         payload = {
-            "amount": _amount_text(amount),
+            "amount": amount_text(amount),
             "currency": currency.strip().upper(),
             "metadata": metadata,
             "checkout": checkout,

@@ -299,3 +299,13 @@ class InvoicePaymentMethod:
             activated=fields.flag(data, "activated", True),
             payments=tuple(Payment.from_api(p) for p in payments),
         )
+
+
+def amount_text(amount: Decimal | int) -> str:
+    """A plain decimal string for the API: never a float, never exponent notation."""
+    if isinstance(amount, bool) or not isinstance(amount, Decimal | int):
+        raise TypeError("amounts must be Decimal (or int), never float")
+    value = Decimal(amount)
+    if not value.is_finite():
+        raise ValueError("amount must be a finite number")
+    return format(value, "f")

@@ -30,6 +30,7 @@ from typing import Any
 from urllib.parse import quote
 
 from boxoffice.services import fields
+from boxoffice.services.btcpay.models import amount_text
 from boxoffice.services.errors import (
     MalformedResponseError,
     NotFoundError,
@@ -180,7 +181,7 @@ class RefundCalls(ServiceClient):
             payload["payoutMethods"] = [payout_method]
             payload["payoutMethodId"] = payout_method
         if custom_amount is not None:
-            payload["customAmount"] = _decimal_text(custom_amount)
+            payload["customAmount"] = amount_text(custom_amount)
         if custom_currency is not None:
             payload["customCurrency"] = custom_currency.strip().upper()
         if name is not None:
@@ -225,12 +226,3 @@ class RefundCalls(ServiceClient):
         if not isinstance(body, list):
             raise MalformedResponseError(self.service, "the pull payment list is not a list")
         return [self._parse(PullPayment.from_api, item, "a pull payment") for item in body]
-
-
-def _decimal_text(amount: Decimal) -> str:
-    if isinstance(amount, bool) or not isinstance(amount, Decimal | int):
-        raise TypeError("amounts must be Decimal (or int), never float")
-    value = Decimal(amount)
-    if not value.is_finite():
-        raise ValueError("amount must be a finite number")
-    return format(value, "f")
