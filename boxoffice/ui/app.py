@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from boxoffice.app.runtime import Runtime
 from boxoffice.app.settings.till import Settings
+from boxoffice.ui.door_console import DoorConsole
 from boxoffice.ui.email_language import speak_buyers_language
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.gui_gc import GuiThreadCollector
@@ -122,6 +123,7 @@ def _open_till(
         transport, secrets = None, None
     # MainWindow declares `flow` as None until the app sets it (boxoffice/ui/main_window.py).
     window.flow = flow
+    window.door_console = DoorConsole(window, flow)
     if kiosk:
         from boxoffice.ui.kiosk.shell import install_kiosk
 

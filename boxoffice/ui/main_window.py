@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from boxoffice.ui.navigation import Page, Screen
 from boxoffice.ui.screens.attract.view import AttractView
+from boxoffice.ui.screens.check_in.view import CheckInView
 from boxoffice.ui.screens.events.view import EventsView
 from boxoffice.ui.screens.payment.view import PaymentView
 from boxoffice.ui.screens.recent_sales.view import RecentSalesView
 from boxoffice.ui.screens.result.view import ResultView
+from boxoffice.ui.screens.shift_report.view import ShiftReportView
 from boxoffice.ui.screens.tickets.view import TicketsView
 from boxoffice.ui.widgets.common import Banner, button, label
 
@@ -43,6 +45,8 @@ class MainWindow(QMainWindow):
         self.kiosk = kiosk
         #: The window's controller (a `SaleFlow`), attached by `boxoffice.ui.app`.
         self.flow: QObject | None = None
+        #: The check-in desk and the end-of-shift report (a `DoorConsole`), attached likewise.
+        self.door_console: QObject | None = None
         #: The open settings dialog (one at a time), and the demo's throw-away profile.
         self.settings_dialog: QDialog | None = None
         self.demo_profile: Any | None = None
@@ -75,6 +79,13 @@ class MainWindow(QMainWindow):
         self.recent_sales_button = button(self.tr("Recent sales"), name="recentSalesButton")
         self.recent_sales_button.setVisible(not kiosk)
         bar.addWidget(self.recent_sales_button)
+        # The door console: letting ticket holders in, and closing the till at night.
+        self.check_in_button = button(self.tr("Check-in"), name="checkInButton")
+        self.check_in_button.setVisible(not kiosk)
+        bar.addWidget(self.check_in_button)
+        self.shift_report_button = button(self.tr("Report"), name="shiftReportButton")
+        self.shift_report_button.setVisible(not kiosk)
+        bar.addWidget(self.shift_report_button)
         self.demo_wallet_button = button(self.tr("Demo wallet"), name="demoWalletButton")
         self.demo_wallet_button.setVisible(demo)
         bar.addWidget(self.demo_wallet_button)
@@ -144,6 +155,8 @@ class MainWindow(QMainWindow):
         self.payment_page = PaymentView()
         self.result_page = ResultView(touch=kiosk)
         self.recent_page = RecentSalesView()
+        self.check_in_page = CheckInView()
+        self.report_page = ShiftReportView()
         for page in (
             self.events_page,
             self.attract_page,
@@ -151,6 +164,8 @@ class MainWindow(QMainWindow):
             self.payment_page,
             self.result_page,
             self.recent_page,
+            self.check_in_page,
+            self.report_page,
         ):
             self.pages.addWidget(page)
         layout.addWidget(self.pages, 1)
@@ -168,6 +183,8 @@ class MainWindow(QMainWindow):
             Page.PAYMENT: self.payment_page,
             Page.RESULT: self.result_page,
             Page.RECENT: self.recent_page,
+            Page.CHECK_IN: self.check_in_page,
+            Page.REPORT: self.report_page,
         }[screen.page]
         self.pages.setCurrentWidget(page)
         self.settings_button.setEnabled(screen.settings_enabled)

@@ -41,6 +41,9 @@ class Page(StrEnum):
     PAYMENT = "payment"
     RESULT = "result"
     RECENT = "recent"
+    #: The door console's check-in desk and end-of-shift report (staff only).
+    CHECK_IN = "check_in"
+    REPORT = "report"
 
 
 class Place(StrEnum):
@@ -51,6 +54,8 @@ class Place(StrEnum):
     EVENTS = "events"
     TICKETS = "tickets"
     RECENT = "recent"
+    CHECK_IN = "check_in"
+    REPORT = "report"
     #: The current sale's own page, whatever its state.
     CURRENT_SALE = "current"
     #: An earlier sale opened from the recent sales (or from a notice about it).
@@ -77,6 +82,9 @@ class Screen:
 
 
 HOME = Screen(Page.EVENTS)
+
+#: Pages away from selling: while one shows, a sale being paid is one tap away (a banner).
+AWAY_PAGES = frozenset({Page.RECENT, Page.CHECK_IN, Page.REPORT})
 
 
 def _active(sale: Sale | None) -> bool:
@@ -113,6 +121,10 @@ def screen_for(
         )
     elif place is Place.RECENT:
         screen = Screen(Page.RECENT, settings_enabled=settings_enabled)
+    elif place is Place.CHECK_IN:
+        screen = Screen(Page.CHECK_IN, settings_enabled=settings_enabled)
+    elif place is Place.REPORT:
+        screen = Screen(Page.REPORT, settings_enabled=settings_enabled)
     elif place is Place.ATTRACT:
         screen = Screen(Page.ATTRACT, settings_enabled=settings_enabled)
     elif place is Place.TICKETS or (place is Place.CURRENT_SALE and starting):
@@ -121,7 +133,7 @@ def screen_for(
         screen = Screen(Page.EVENTS, settings_enabled=settings_enabled)
     # Away from the current sale: a banner leads back to it while it goes on, and once when
     # it ended meanwhile.
-    away = screen.page is Page.RECENT or screen.earlier
+    away = screen.page in AWAY_PAGES or screen.earlier
     if current is not None and away and (not current.terminal or ended_unseen):
         screen = replace(screen, back_to_sale=True)
     return screen

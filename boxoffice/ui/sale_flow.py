@@ -304,6 +304,10 @@ class SaleFlow(QObject):
     def show_events(self) -> None:
         self._navigate(Place.EVENTS)
 
+    def show_place(self, place: Place) -> None:
+        """Go to a page of its own (the door console's); a sale being paid goes on."""
+        self._navigate(place)
+
     def open_event(self, event_id: str) -> None:
         if self._sale_active():
             return

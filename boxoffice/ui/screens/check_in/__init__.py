@@ -1,0 +1,1 @@
+"""The door console's check-in desk."""

@@ -1,0 +1,1 @@
+"""The door console's end-of-shift report."""
