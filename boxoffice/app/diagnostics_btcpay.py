@@ -117,6 +117,10 @@ class BTCPayChecks:
                 )
                 values = {"what": what, "store": store_id, "permission": permission}
                 self.add(FAIL, BTCPAY_PERMISSIONS, words.format(**values))
+        # Optional ones only warn: the till sells without them, and says what is lost.
+        for permission, words in permissions.OPTIONAL_PERMISSIONS:
+            if not key.allows(permission, store_id):
+                self.add(WARN, BTCPAY_PERMISSIONS, words)
         if settings.send_ticket_emails:
             await self._check_store_email(client, key)
 

@@ -79,6 +79,25 @@ async def test_missing_email_permission_is_only_a_warning(sim, configured):
     assert not [w for w in lines(doctor, WARN) if w.startswith("E-mail")]
 
 
+async def test_a_key_without_the_refund_permission_sells_and_is_told_what_refunds_need(
+    sim, configured
+):
+    store = sim.store_id
+    key = sim.add_btcpay_api_key(
+        [f"btcpay.store.canviewstoresettings:{store}", f"btcpay.store.canmodifyinvoices:{store}"]
+    )
+    configured.setenv("BOXOFFICE_BTCPAY_API_KEY", key)
+    doctor = await diagnose(sim)
+    assert doctor.can_sell
+    refunds = [w for w in lines(doctor, WARN) if "refunds from the till" in w]
+    assert len(refunds) == 1
+    assert "btcpay.store.cancreatenonapprovedpullpayments" in refunds[0]
+    # The simulator's own key may refund: nothing to warn about.
+    configured.setenv("BOXOFFICE_BTCPAY_API_KEY", sim.btcpay_api_key)
+    doctor = await diagnose(sim)
+    assert not [w for w in lines(doctor, WARN) if "refunds from the till" in w]
+
+
 async def test_a_refused_ticket_tailor_key(sim, configured):
     configured.setenv("BOXOFFICE_TICKETTAILOR_API_KEY", "sk_1_1_wrong")
     doctor = await diagnose(sim)

@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from boxoffice.services.btcpay.permissions import (
     CAN_CREATE_INVOICE,
+    CAN_CREATE_NON_APPROVED_PULL_PAYMENTS,
     CAN_MANAGE_INVOICE_STATUS,
     CAN_MODIFY_INVOICES,
     CAN_MODIFY_STORE_SETTINGS,
@@ -21,11 +22,15 @@ from boxoffice.services.btcpay.permissions import (
 #: BTCPayServer/Hosting/BTCPayServerServices.cs); the 2.4.5 release notes name it, so it is
 #: asked for in case marking needs it there. Asking is harmless: the authorize page drops the
 #: policies the server does not know. It is never *required* (doctor, e-mail checks).
+#: Last, refunds from the till (`POST .../invoices/{id}/refund`) at the Employee role's level:
+#: the refund is created and someone approves the customer's claim in BTCPay; the owner may
+#: untick it on the authorize page, and the till then sells without refunds (the doctor warns).
 POS_PERMISSIONS: tuple[str, ...] = (
     CAN_VIEW_STORE_SETTINGS,
     CAN_CREATE_INVOICE,
     CAN_MODIFY_INVOICES,
     CAN_MANAGE_INVOICE_STATUS,
+    CAN_CREATE_NON_APPROVED_PULL_PAYMENTS,
 )
 
 #: Asked for when pairing with ticket e-mails on: the narrow 2.4.0+ policy, and the old one

@@ -72,6 +72,9 @@ def test_pos_permissions_are_minimal_and_email_needs_store_settings():
         "btcpay.store.cancreateinvoice",
         "btcpay.store.canmodifyinvoices",
         "btcpay.store.canmanageinvoicestatus",
+        # Refunds from the till, at the narrowest level (the claim is approved in BTCPay);
+        # not `cancreatepullpayments`, which lets a till's key pay out without approval.
+        "btcpay.store.cancreatenonapprovedpullpayments",
     }
     # Sending needs cansendstoreemails from 2.4.0 (GreenfieldStoreEmailController.cs), which
     # canmodifystoresettings includes; a key with either is accepted.
