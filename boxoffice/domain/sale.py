@@ -27,6 +27,7 @@ from typing import Any
 from boxoffice.domain.order import Buyer, Order, OrderLine, language_code
 from boxoffice.domain.reasons import Reason, journal_form
 from boxoffice.domain.refund import Refund
+from boxoffice.domain.resolution import Resolution
 from boxoffice.words import Words
 
 
@@ -181,6 +182,9 @@ class Sale:
     #: The refund staff asked BTCPay for (`boxoffice.domain.refund`); None when none was.
     #: Journalled as an object under "refund", which older versions do not read.
     refund: Refund | None = None
+    #: What staff last decided for this sale when it needed attention (who, when, what, why);
+    #: journalled as an object under "resolution", which older versions do not read.
+    resolution: Resolution | None = None
 
     def __post_init__(self) -> None:
         # A reason given as text (the journal's form) is read into the enum and its detail;
@@ -290,6 +294,7 @@ class Sale:
         known = {f.name for f in _fields(cls)} - {"order", "payment", "tickets", "state"}
         values = {k: v for k, v in data.items() if k in known}
         values["refund"] = Refund.from_dict(data.get("refund"))
+        values["resolution"] = Resolution.from_dict(data.get("resolution"))
         if values.get("paid_amount") is not None:
             values["paid_amount"] = Decimal(values["paid_amount"])
         sources = data.get("words")

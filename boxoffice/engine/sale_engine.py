@@ -35,6 +35,7 @@ from boxoffice.domain.checkout import CheckoutSettings
 from boxoffice.domain.order import Order
 from boxoffice.domain.reasons import Reason
 from boxoffice.domain.refund import RefundVariant
+from boxoffice.domain.resolution import ResolutionAction
 from boxoffice.domain.sale import Sale, SaleNotCancellable, SaleState
 from boxoffice.engine.invoice_rules import PAID_INVOICE, watch_deadline
 from boxoffice.engine.issuing import TicketIssuing
@@ -45,6 +46,7 @@ from boxoffice.engine.recovery import Recovery
 from boxoffice.engine.refunds import Refunds
 from boxoffice.engine.releasing import Releasing
 from boxoffice.engine.reserving import Reserving
+from boxoffice.engine.resolutions import Resolutions
 from boxoffice.engine.staff_actions import StaffActions
 from boxoffice.engine.timing import EngineTiming
 from boxoffice.engine.watch import SaleWatch
@@ -136,6 +138,9 @@ class SaleEngine:
             payments=self.payments,
             issuing=self.issuing,
             watch=self.watch,
+        )
+        self.resolutions = Resolutions(
+            ledger, staff=self.staff, refunds=self.refunds, issuing=self.issuing, watch=self.watch
         )
 
     @property
@@ -381,3 +386,40 @@ class SaleEngine:
             reason=reason,
             checked_in_btcpay=checked_in_btcpay,
         )
+
+    # -- settling a sale that needs attention (`boxoffice.engine.resolutions`) -----------------
+
+    async def resolve(
+        self,
+        sale_id: str,
+        action: ResolutionAction | str,
+        *,
+        staff: str,
+        reason: str,
+        variant: RefundVariant | str | None = None,
+        custom_amount: Decimal | None = None,
+        custom_currency: str | None = None,
+        checked_in_btcpay: bool = False,
+    ) -> Sale:
+        """Settle a sale that needs attention as staff chose, journalled with who, when and why.
+
+        `variant` (and a custom amount) with `ResolutionAction.REFUND` only. Raises
+        `ResolutionRefused`, `SaleNotAcceptable` or `RefundRefused` in plain words.
+        """
+        action = ResolutionAction(action)
+        parts = self.resolutions
+        if action is ResolutionAction.ISSUE_ANYWAY:
+            return await parts.issue_anyway(sale_id, staff=staff, reason=reason)
+        if action is ResolutionAction.RETRY_ISSUANCE:
+            return await parts.retry_issuance(sale_id, staff=staff, reason=reason)
+        if action is ResolutionAction.REFUND:
+            return await parts.refund(
+                sale_id,
+                variant or RefundVariant.RATE_THEN,
+                staff=staff,
+                reason=reason,
+                custom_amount=custom_amount,
+                custom_currency=custom_currency,
+                checked_in_btcpay=checked_in_btcpay,
+            )
+        raise ValueError(f"{action} is not done by this version of Box Office")
