@@ -18,6 +18,7 @@ from typing import Any
 
 from boxoffice.sim.clock import Clock
 from boxoffice.sim.router import Request, Response, Router, json_response
+from boxoffice.sim.tt_check_ins import CheckInRoutes
 from boxoffice.sim.tt_issued import IssuedTicketRoutes
 from boxoffice.sim.tt_model import (
     CheckIn,
@@ -49,7 +50,7 @@ BARCODE_ALPHABET = string.ascii_letters + string.digits
 BARCODE_LENGTH = 10
 
 
-class TicketTailor(IssuedTicketRoutes):
+class TicketTailor(IssuedTicketRoutes, CheckInRoutes):
     """One simulated Ticket Tailor box office, reached through `handle()`.
 
     Holds and issues through the API are admin operations (choice): they are allowed for every

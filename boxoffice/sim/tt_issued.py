@@ -1,13 +1,12 @@
-"""The simulated Ticket Tailor's issued tickets and check-ins: `/v1/issued_tickets` (list,
-get, issue out of a hold or not, void) and `/v1/check_ins`. A part of
-`boxoffice.sim.tickettailor.TicketTailor`, kept apart by what it serves.
+"""The simulated Ticket Tailor's issued tickets: `/v1/issued_tickets` (list, get, issue out of
+a hold or not, void). A part of `boxoffice.sim.tickettailor.TicketTailor`, kept apart by what it
+serves; the check-ins are in `boxoffice.sim.tt_check_ins`.
 """
 
 from __future__ import annotations
 
 from boxoffice.sim.router import Request, Response, json_response
 from boxoffice.sim.tt_model import (
-    CheckIn,
     Event,
     Hold,
     IssuedTicket,
@@ -15,22 +14,19 @@ from boxoffice.sim.tt_model import (
 from boxoffice.sim.tt_params import (
     TicketTailorError,
     id_order,
-    non_negative_int,
     optional,
     paginate,
     parse_form,
     range_filters,
-    required,
 )
 
 
 class IssuedTicketRoutes:
-    """The handlers of issued tickets and check-ins; `TicketTailor` holds the state."""
+    """The handlers of issued tickets; `TicketTailor` holds the state."""
 
     events: dict[str, Event]
     holds: dict[str, Hold]
     issued_tickets: dict[str, IssuedTicket]
-    check_ins: dict[str, CheckIn]
     _masked: bool
 
     def next_id(self, prefix: str) -> str:
@@ -184,44 +180,3 @@ class IssuedTicketRoutes:
                 )
                 self.holds[hold.id] = hold
         return json_response(200, self._ticket_api(ticket))
-
-    # -- check-ins --------------------------------------------------------------------------
-
-    def _list_check_ins(self, request: Request) -> Response:
-        event_id = request.query_one("event_id")
-        ticket_id = request.query_one("issued_ticket_id")
-        checks = list(range_filters(request, "created_at", lambda c: c.created_at))
-        items = [
-            c
-            for c in id_order(self.check_ins.values())
-            if (event_id is None or c.event_id == event_id)
-            and (ticket_id is None or c.issued_ticket_id == ticket_id)
-            and all(check(c) for check in checks)
-        ]
-        known = ("event_id", "issued_ticket_id", "created_at")
-        return json_response(200, paginate(items, request, "/v1/check_ins", CheckIn.to_api, known))
-
-    def _create_check_in(self, request: Request) -> Response:
-        form = parse_form(request)
-        ticket_id = required(form, "issued_ticket_id")
-        quantity = non_negative_int(required(form, "quantity"), "quantity")
-        ticket = self.issued_tickets.get(ticket_id)
-        if ticket is None:
-            raise TicketTailorError(422, f"Issued ticket {ticket_id} not found")
-        if ticket.status == "voided":
-            raise TicketTailorError(422, "Ticket is voided")
-        if quantity != 1:
-            # (choice) tickets here are single admissions; check-out by -1 is unverified (§5.9).
-            raise TicketTailorError(422, "The quantity must be 1 for a single admission ticket")
-        if ticket.checked_in:
-            raise TicketTailorError(422, "Ticket is already checked in")
-        now = self.now()
-        at = optional(form, "check_in_at")
-        check_in_at = non_negative_int(at, "check_in_at") if at else now
-        ticket.checked_in = True
-        ticket.updated_at = now
-        check_in = CheckIn(
-            self.next_id("ch"), ticket.id, ticket.event_id, ticket.series_id, 1, check_in_at, now
-        )
-        self.check_ins[check_in.id] = check_in
-        return json_response(201, check_in.to_api())

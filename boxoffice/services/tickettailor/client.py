@@ -420,3 +420,42 @@ class TicketTailorClient(ServiceClient):
             raise ValueError("an issued ticket id is required")
         data = {"issued_ticket_id": issued_ticket_id, "quantity": str(int(quantity))}
         return CheckIn.from_api(await self._post_object("/v1/check_ins", data, "a check-in"))
+
+    # -- the door: look-ups and the list of check-ins --------------------------------------------
+
+    async def find_ticket_by_barcode(self, barcode: str) -> IssuedTicket | None:
+        """The issued ticket with this barcode, or None when the box office has none.
+
+        An empty list is "unknown"; the filter is re-checked here because a misspelt or
+        ignored filter would otherwise answer with every ticket of the box office.
+        """
+        barcode = (barcode or "").strip()
+        if not barcode:
+            return None
+        for ticket in await self.list_issued_tickets(barcode=barcode):
+            if ticket.barcode == barcode:
+                return ticket
+        return None
+
+    async def list_check_ins(
+        self, *, event_id: str | None = None, issued_ticket_id: str | None = None
+    ) -> list[CheckIn]:
+        """Every check-in (all pages), optionally of one event or one ticket.
+
+        Filters are re-checked here (an ignored filter must not turn into someone else's
+        check-in); an entry that cannot be read is skipped and logged, not the whole list.
+        """
+        filters = {"event_id": event_id, "issued_ticket_id": issued_ticket_id}
+        found: list[CheckIn] = []
+        for raw in await self._list("/v1/check_ins", filters):
+            try:
+                check_in = CheckIn.from_api(raw)
+            except MalformedResponseError as error:
+                log.warning("skipped a check-in: %s", error.detail)
+                continue
+            if issued_ticket_id is not None and check_in.issued_ticket_id != issued_ticket_id:
+                continue
+            if event_id is not None and check_in.event_id not in (None, event_id):
+                continue
+            found.append(check_in)
+        return found
