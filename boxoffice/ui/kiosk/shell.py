@@ -21,7 +21,7 @@ from boxoffice.ui.kiosk.out_of_order import OutOfOrder, OutOfOrderScreen
 from boxoffice.ui.kiosk.results import KioskResults, SeeStaffScreen
 from boxoffice.ui.kiosk.scanner import BarcodeScanner
 from boxoffice.ui.kiosk.staff_access import StaffAccess
-from boxoffice.ui.navigation import Page, Place, Screen
+from boxoffice.ui.navigation import AWAY_PAGES, Page, Place, Screen
 from boxoffice.ui.screens.attract.controller import AttractController
 
 if TYPE_CHECKING:
@@ -76,6 +76,8 @@ class Kiosk(QObject):
         self.staff = StaffAccess(window, pin_hash, attention=lambda: self.results.attention_code())
         self.staff.settingsRequested.connect(window.settings_button.click)
         self.staff.recentSalesRequested.connect(lambda: flow.show_recent_sales())
+        self.staff.checkInRequested.connect(lambda: flow.show_place(Place.CHECK_IN))
+        self.staff.reportRequested.connect(lambda: flow.show_place(Place.REPORT))
         self.staff.outOfOrderToggled.connect(self.out_of_order.set_by_staff)
         self.staff.exitRequested.connect(self.exit)
         self.staff.staffModeChanged.connect(self.idle_reset.pause)
@@ -115,7 +117,7 @@ class Kiosk(QObject):
             log.warning("the kiosk's staff PIN can no longer be used; the previous one stays")
 
     def _screen_changed(self, screen: Screen) -> None:
-        self.window.new_sale_button.setVisible(screen.page is Page.RECENT or screen.earlier)
+        self.window.new_sale_button.setVisible(screen.page in AWAY_PAGES or screen.earlier)
         if screen.page is Page.ATTRACT and self._last_page in (Page.RESULT, Page.PAYMENT):
             # Done, a result's time up, or a confirming payment let go behind the next
             # customer.

@@ -16,7 +16,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
@@ -93,6 +93,8 @@ class StaffAccess(QObject):
 
     settingsRequested = Signal()
     recentSalesRequested = Signal()
+    checkInRequested = Signal()
+    reportRequested = Signal()
     outOfOrderToggled = Signal(bool)
     exitRequested = Signal()
     closed = Signal()
@@ -171,6 +173,8 @@ class StaffAccess(QObject):
         menu.set_attention(self._attention())
         menu.settingsRequested.connect(self.settingsRequested)
         menu.recentSalesRequested.connect(self._recent_sales)
+        menu.checkInRequested.connect(lambda: self._on_window(self.checkInRequested))
+        menu.reportRequested.connect(lambda: self._on_window(self.reportRequested))
         menu.outOfOrderToggled.connect(self._out_of_order)
         menu.exitRequested.connect(self._exit)
         # The sale is on the window already, under the menu.
@@ -234,9 +238,13 @@ class StaffAccess(QObject):
     # -- what the menu asks ---------------------------------------------------------------------
 
     def _recent_sales(self) -> None:
-        # The sales are a page of the window: the overlay would hide it.
+        self._on_window(self.recentSalesRequested)
+
+    def _on_window(self, request: SignalInstance) -> None:
+        # The sales, the check-in desk and the report are pages of the window: the overlay
+        # would hide them.
         self.work_on_window()
-        self.recentSalesRequested.emit()
+        request.emit()
 
     def _out_of_order(self, on: bool) -> None:
         self.out_of_order = on

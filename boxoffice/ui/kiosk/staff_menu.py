@@ -1,4 +1,5 @@
-"""The kiosk's staff menu, behind the PIN: settings, recent sales, out of order, exit.
+"""The kiosk's staff menu, behind the PIN: settings, recent sales, the door console (check-in,
+end-of-shift report), out of order, exit.
 
 A banner says plainly that staff mode is open, so that no one walks away from a kiosk left
 in it; and it closes by itself after a short time without a touch, for the same reason.
@@ -29,6 +30,8 @@ class StaffMenu(QFrame):
 
     settingsRequested = Signal()
     recentSalesRequested = Signal()
+    checkInRequested = Signal()
+    reportRequested = Signal()
     outOfOrderToggled = Signal(bool)
     exitRequested = Signal()
     closed = Signal()
@@ -66,6 +69,10 @@ class StaffMenu(QFrame):
         self.settings_button.clicked.connect(self.settingsRequested)
         self.recent_sales_button = button(self.tr("Recent sales"), name="staffRecentSalesButton")
         self.recent_sales_button.clicked.connect(self.recentSalesRequested)
+        self.check_in_button = button(self.tr("Check-in"), name="staffCheckInButton")
+        self.check_in_button.clicked.connect(self.checkInRequested)
+        self.report_button = button(self.tr("End-of-shift report"), name="staffReportButton")
+        self.report_button.clicked.connect(self.reportRequested)
         self.out_of_order_button = button("", name="staffOutOfOrderButton")
         self.out_of_order_button.setCheckable(True)
         self.out_of_order_button.toggled.connect(self._out_of_order_toggled)
@@ -76,6 +83,8 @@ class StaffMenu(QFrame):
         for widget in (
             self.settings_button,
             self.recent_sales_button,
+            self.check_in_button,
+            self.report_button,
             self.out_of_order_button,
             self.exit_button,
         ):

@@ -70,6 +70,26 @@ def test_recent_sales_for_staff_lead_back_and_close_by_themselves(qtbot, loop, k
     assert not window.new_sale_button.isVisible()
 
 
+@pytest.mark.parametrize(
+    ("menu_button", "page"),
+    [("staffCheckInButton", "check_in_page"), ("staffReportButton", "report_page")],
+)
+def test_the_door_console_is_behind_the_pin(qtbot, loop, kiosk, menu_button, page):  # noqa: F811
+    window, shell = kiosk
+    # Strangers have no way to it: the top bar's buttons are not there on a kiosk.
+    assert not window.check_in_button.isVisible()
+    assert not window.shift_report_button.isVisible()
+    ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    key(window.attract_page, Qt.Key.Key_S, ctrl_alt)
+    enter_pin(qtbot, loop, shell, PIN)
+    menu = shell.staff.menu
+    assert menu is not None
+    qtbot.mouseClick(find(menu, QPushButton, menu_button), Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is getattr(window, page)
+    assert shell.staff.menu is None and shell.staff.staff_mode  # working on the window
+    assert window.new_sale_button.isVisible()  # the way back, for staff
+
+
 def test_out_of_order_when_the_services_cannot_be_reached_and_back_by_itself(
     qtbot,
     loop,

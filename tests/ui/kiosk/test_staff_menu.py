@@ -33,6 +33,8 @@ def tap(qtbot, menu, name):
     [
         ("staffSettingsButton", "settingsRequested"),
         ("staffRecentSalesButton", "recentSalesRequested"),
+        ("staffCheckInButton", "checkInRequested"),
+        ("staffReportButton", "reportRequested"),
         ("staffExitButton", "exitRequested"),
         ("staffCloseButton", "closed"),
     ],
