@@ -4,6 +4,7 @@
     boxoffice sell ...                sell tickets from the terminal and wait for the payment
     boxoffice reconcile               finish sales left half way (after a crash)
     boxoffice accept SALE             accept a payment that arrived in full too late
+    boxoffice check-in BARCODE        check a ticket in at the door (--sync, --status)
     boxoffice refund SALE --variant V refund a sale's payment through BTCPay
     boxoffice sales [--csv]           list the sales made on this till
     boxoffice report [--csv]          the end-of-shift report (since the last closing)
@@ -111,6 +112,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     accept.add_argument("sale", help="the sale id (or its start), as `boxoffice sales` shows it")
     accept.add_argument("--json", action="store_true", help="the sale as one JSON object")
+
+    check_in = commands.add_parser(
+        "check-in",
+        help="check a ticket in at the door (or send the check-ins queued while offline)",
+        description="Judges a barcode against Ticket Tailor, or against the door list kept in "
+        "the journal when Ticket Tailor cannot be reached (then the check-in is queued and "
+        "sent later, once). Exit 0: admit; 1: not checked in (a refusal or no connection); "
+        "5: already checked in; 6: voided; 7: unknown ticket; 8: another event's ticket; "
+        "9 (--sync, --status): double admissions found.",
+    )
+    check_in.add_argument("barcode", nargs="?", help="the ticket's barcode, as scanned")
+    check_in.add_argument(
+        "--event",
+        action="append",
+        metavar="EV",
+        help="an event being checked in (repeatable; default: the till's events, or those "
+        "starting within a day)",
+    )
+    check_in.add_argument("--sync", action="store_true", help="send the queued check-ins")
+    check_in.add_argument(
+        "--status", action="store_true", help="checked in / issued per event, and the queue"
+    )
+    check_in.add_argument(
+        "--refresh", action="store_true", help="download the door list for offline use"
+    )
 
     refund = commands.add_parser(
         "refund",
@@ -248,6 +274,10 @@ async def _dispatch(args: argparse.Namespace, console: Console) -> int:
         from boxoffice.commands.accept import accept
 
         return await accept(args, console)
+    if args.command == "check-in":
+        from boxoffice.commands.check_in import check_in
+
+        return await check_in(args, console)
     if args.command == "refund":
         from boxoffice.commands.refund import refund
 
