@@ -26,7 +26,7 @@ from boxoffice.ui.screens.recent_sales.view import RecentSalesView
 from boxoffice.ui.screens.result.view import ResultView
 from boxoffice.ui.screens.shift_report.view import ShiftReportView
 from boxoffice.ui.screens.tickets.view import TicketsView
-from boxoffice.ui.widgets.common import Banner, button, label
+from boxoffice.ui.widgets.common import Banner, ClampedLabel, button, label
 
 #: Lines of text a banner under the top bar shows at most; the rest is in its tooltip.
 BANNER_LINES = 2
@@ -69,10 +69,12 @@ class MainWindow(QMainWindow):
         self.app_name = label(self.tr("Box Office"), role="appName")
         self.app_name.setWordWrap(False)
         bar.addWidget(self.app_name)
-        self.device = label(role="device", name="deviceLabel")
-        self.device.setWordWrap(False)
-        bar.addWidget(self.device)
-        bar.addStretch(1)
+        # One line that gives way first (cut short with "…", whole in its tooltip): the
+        # buttons after it must never be squeezed, in any language, at the narrowest window.
+        self.device = ClampedLabel(1)
+        self.device.setObjectName("deviceLabel")
+        self.device.setProperty("role", "device")
+        bar.addWidget(self.device, 1)
         self.new_sale_button = button(self.tr("New sale"), name="topNewSaleButton")
         bar.addWidget(self.new_sale_button)
         # Staff only: a kiosk's customers must not see other people's sales (btcpayserver#5534).
