@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from boxoffice.domain.money import format_btc
 from boxoffice.domain.reasons import staff_advice
+from boxoffice.domain.resolution import ResolutionAction, ResolutionRefused
 from boxoffice.domain.sale import SaleNotAcceptable, SaleState
 from boxoffice.engine.staff_actions import offers_acceptance
 from boxoffice.ui.errors import describe_error
@@ -32,6 +33,7 @@ from boxoffice.ui.widgets.common import set_tone
 if TYPE_CHECKING:
     from boxoffice.domain.sale import Sale
     from boxoffice.engine.sale_engine import SaleEngine
+    from boxoffice.ui.screens.result.resolutions import SettleSale
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +65,9 @@ class AcceptPayment(QObject):
         self.accepting: str | None = None
         #: The open confirmation box, kept alive until it closes.
         self.dialog: QMessageBox | None = None
+        #: The settle section: with a staff name and a reason given there, accepting is
+        #: journalled as their decision (`ResolutionAction.ISSUE_ANYWAY`).
+        self.settle: SettleSale | None = None
         view.accept_payment.clicked.connect(self.ask_accept_payment)
 
     def show(self, sale: Sale, *, started: str) -> None:
@@ -206,9 +211,18 @@ class AcceptPayment(QObject):
         set_tone(view.accept_status, "info")
         problem = None
         sale: Sale | None
+        decision = self.settle.decision() if self.settle is not None else None
         try:
-            sale = await engine.accept_payment(sale_id)
-        except SaleNotAcceptable as error:
+            if decision is None:
+                sale = await engine.accept_payment(sale_id)
+            else:
+                staff, reason = decision
+                sale = await engine.resolve(
+                    sale_id, ResolutionAction.ISSUE_ANYWAY, staff=staff, reason=reason
+                )
+                if self.settle is not None:
+                    self.settle.decided()
+        except (SaleNotAcceptable, ResolutionRefused) as error:
             problem, sale = error_sentence(error), None
         except Exception as error:
             log.warning("accepting the payment of %s failed: %s", sale_id, error)

@@ -2,8 +2,9 @@
 
 The same page shows an earlier sale opened from the recent sales: its tickets to show, print
 or e-mail again, or, for a payment that arrived in full too late, a way to accept it here.
-Each of those is a part of its own (receipt, accept_payment, ticket_output); this controller
-chooses the page for the sale's state and hands the sale to the part that draws it.
+Each of those is a part of its own (receipt, accept_payment, ticket_output, resolutions: settling
+a sale that needs attention, refund_panel: a refund and its claim QR); this controller chooses
+the page for the sale's state and hands the sale to the part that draws it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from boxoffice.ui.formatting import sale_time_words
 from boxoffice.ui.i18n import say
 from boxoffice.ui.screens.result.accept_payment import AcceptPayment
 from boxoffice.ui.screens.result.receipt import ReceiptSection
+from boxoffice.ui.screens.result.refund_panel import RefundPanel
+from boxoffice.ui.screens.result.refund_view import RefundView
+from boxoffice.ui.screens.result.resolutions import SettleSale, StaffSession
 from boxoffice.ui.screens.result.ticket_output import TicketOutput
 from boxoffice.ui.screens.result.view import ResultView, closed_title
 from boxoffice.ui.tasks import TaskKeeper
@@ -62,6 +66,30 @@ class ResultController(QObject):
         self.output = TicketOutput(
             view, tasks, self._current, self._redraw, receipts_dir=receipts_dir, parent=self
         )
+        #: Who is settling sales at this till, asked once per window.
+        self.session = StaffSession()
+        self.refund_view = RefundView()
+        view.stack.addWidget(self.refund_view)
+        self.settle = SettleSale(
+            view,
+            tasks,
+            self._current,
+            self._redraw,
+            open_refund=self._open_refund,
+            show_claim=self._show_claim,
+            session=self.session,
+            parent=self,
+        )
+        self.refunds = RefundPanel(
+            self.refund_view,
+            tasks,
+            self._current,
+            self._redraw,
+            session=self.session,
+            decided=self.settle.decided,
+            parent=self,
+        )
+        self.acceptance.settle = self.settle
         view.new_sale.clicked.connect(self.newSaleRequested)
         view.back_to_recent.clicked.connect(self.recentSalesRequested)
 
@@ -77,18 +105,23 @@ class ResultController(QObject):
         self._staff = staff
         self.acceptance.staff = staff
         self.output.staff = staff
+        self.settle.staff = staff
+        if not staff:
+            self.refunds.shown = None
         if changed and self.sale is not None:
             self._redraw(self.sale)  # staff came to a kiosk's result, or left it
 
     @property
     def _dialog(self) -> QFileDialog | tuple[QPrintDialog, QPrinter] | QMessageBox | None:
         """The open print, file or confirmation dialog (tests look at it)."""
-        return self.output.dialog or self.acceptance.dialog
+        return self.output.dialog or self.acceptance.dialog or self.refunds.dialog
 
     def set_engine(self, engine: SaleEngine | None) -> None:
         self.engine = engine
         self.acceptance.engine = engine
         self.output.engine = engine
+        self.settle.engine = engine
+        self.refunds.engine = engine
         if self.sale is not None:
             self.output.show_resend(self.sale)
 
@@ -106,6 +139,7 @@ class ResultController(QObject):
     def reset(self) -> None:
         self.sale = None
         self.earlier = False
+        self.refunds.shown = None
         self.receipt.reset()
         view = self.view
         for widget in (
@@ -118,6 +152,7 @@ class ResultController(QObject):
             view.attention_reference,
             view.accept_status,
             view.print_status,
+            self.settle.widgets.status,
         ):
             widget.clear()
         view.attention_advice.clear()
@@ -128,6 +163,9 @@ class ResultController(QObject):
         if self.sale is None or self.sale.id != sale.id:
             for widget in (self.view.accept_status, self.view.print_status):
                 widget.clear()
+            self.settle.widgets.status.clear()
+            self.settle.widgets.reason.clear()
+            self.refunds.shown = None
         self.sale = sale
         self.earlier = earlier
         state = sale.state
@@ -135,10 +173,16 @@ class ResultController(QObject):
         view.back_to_recent.setVisible(earlier)
         # Not on a kiosk: the print and file dialogs would open the machine to a stranger (a
         # file system to browse, "print to file"); its customer has the tickets on screen.
-        printable = state == SaleState.COMPLETED and self._staff
+        refunding = self._staff and self.refunds.showing(sale)
+        printable = state == SaleState.COMPLETED and self._staff and not refunding
         for control in (view.print_button, view.pdf_button, view.layout_choice):
             control.setVisible(printable)
-        if state == SaleState.COMPLETED:
+        self.settle.show(sale)
+        if refunding:
+            # The refund's choice or its claim QR, until staff go back to the sale.
+            self.refunds.show(sale)
+            view.stack.setCurrentWidget(self.refund_view)
+        elif state == SaleState.COMPLETED:
             self.receipt.show(
                 sale,
                 started=self._started(sale) if earlier else None,
@@ -186,6 +230,12 @@ class ResultController(QObject):
 
     def _current(self) -> Sale | None:
         return self.sale
+
+    def _open_refund(self, sale: Sale) -> None:
+        self.refunds.open(sale, reason=self.settle.widgets.reason.text().strip())
+
+    def _show_claim(self, sale: Sale) -> None:
+        self.refunds.open_claim(sale)
 
     def _redraw(self, sale: Sale) -> None:
         self.show_sale(sale, earlier=self.earlier)

@@ -1,0 +1,105 @@
+"""`boxoffice resolve SALE --issue-anyway | --retry-issuance | --refund V --staff N --reason T`.
+
+The headless twin of the attention page's choices for a sale that needs attention: issue the
+tickets of a payment that arrived in full too late (held again if the hold was released, and
+refused in plain words if they sold out meanwhile), issue again the tickets Ticket Tailor refused
+(counted by reference, so never twice), or refund through BTCPay. Each decision is journalled
+first with the staff name, the time and the reason (`boxoffice.engine.resolutions`).
+
+Exit statuses: as `sell` for issuing (0 tickets issued, 4 still needs attention); as `refund`
+for a refund (0 created, 1 BTCPay refused or its answer was lost); 2 the sale cannot be
+settled as asked (nothing was done).
+"""
+
+from __future__ import annotations
+
+from boxoffice.app.runtime import Runtime
+from boxoffice.commands.accept import _find
+from boxoffice.commands.common import BadInput, Console, ExitStatus, load_settings
+from boxoffice.commands.refund import VARIANTS, _say, parse_amount, refund_json
+from boxoffice.commands.sell import exit_status, sale_json, wait_for_records
+from boxoffice.domain.refund import RefundRefused, RefundStatus, RefundVariant
+from boxoffice.domain.resolution import ResolutionAction, ResolutionRefused
+from boxoffice.domain.sale import SaleNotAcceptable
+
+#: Said for `--new-invoice`, which this version cannot do yet: what to do instead.
+NEW_INVOICE_WORDS = (
+    "A new invoice for the rest is not made by this version of Box Office. Refund what "
+    "arrived (--refund rate-then) and start a new sale for the customer."
+)
+
+
+def action_of(args) -> ResolutionAction:
+    """The one choice the arguments name (argparse makes them exclusive and required)."""
+    if args.issue_anyway:
+        return ResolutionAction.ISSUE_ANYWAY
+    if args.retry_issuance:
+        return ResolutionAction.RETRY_ISSUANCE
+    if args.new_invoice:
+        return ResolutionAction.NEW_INVOICE
+    return ResolutionAction.REFUND
+
+
+async def resolve(args, console: Console) -> int:
+    """Run `boxoffice resolve`; see the module's exit statuses."""
+    action = action_of(args)
+    if action is ResolutionAction.NEW_INVOICE:
+        raise BadInput(NEW_INVOICE_WORDS)
+    staff, reason = (args.staff or "").strip(), (args.reason or "").strip()
+    if not staff or not reason:
+        raise BadInput("Say who settles the sale and why: --staff NAME --reason TEXT.")
+    variant = VARIANTS[args.refund] if args.refund else None
+    amount = parse_amount(args.amount)
+    if variant is RefundVariant.CUSTOM and amount is None:
+        raise BadInput("--refund custom needs --amount (in the event's currency, or --currency).")
+    if variant is not RefundVariant.CUSTOM and (amount is not None or args.currency):
+        raise BadInput("--amount and --currency go with --refund custom only.")
+    settings = load_settings(console)
+    runtime = await Runtime.open(settings)
+    try:
+        engine = runtime.engine
+        sale_id = _find(runtime, args.sale)
+        try:
+            sale = await engine.resolve(
+                sale_id,
+                action,
+                staff=staff,
+                reason=reason,
+                variant=variant,
+                custom_amount=amount,
+                custom_currency=args.currency,
+                checked_in_btcpay=args.checked_btcpay,
+            )
+        except (ResolutionRefused, SaleNotAcceptable) as error:
+            raise BadInput(str(error)) from None
+        except RefundRefused as error:
+            if error.by_service:
+                console.warn(str(error))
+                return ExitStatus.FAILURE
+            raise BadInput(str(error)) from None
+        if action is ResolutionAction.REFUND:
+            made = sale.refund
+            assert made is not None
+            if args.json:
+                data = {"sale_id": sale.id, "invoice_id": sale.invoice_id, **refund_json(made)}
+                console.json_line({**data, "resolution": _resolution_json(sale)})
+            else:
+                _say(made, sale.id, console)
+            return ExitStatus.OK if made.status is RefundStatus.CREATED else ExitStatus.FAILURE
+        if not sale.terminal:
+            sale = await engine.wait(sale_id, records=False)
+        if args.json:
+            console.json_line({**sale_json(sale), "resolution": _resolution_json(sale)})
+        else:
+            tickets = ", ".join(t.barcode for t in sale.tickets) or "none"
+            console.say(f"{sale.id}: {sale.state}; tickets: {tickets}")
+            if sale.message:
+                console.say(sale.message)
+        sale = await wait_for_records(engine, sale, console, as_json=args.json)
+    finally:
+        await runtime.aclose()
+    return exit_status(sale)
+
+
+def _resolution_json(sale) -> dict | None:
+    return sale.resolution.to_dict() if sale.resolution is not None else None
