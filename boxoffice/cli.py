@@ -6,6 +6,8 @@
     boxoffice accept SALE             accept a payment that arrived in full too late
     boxoffice check-in BARCODE        check a ticket in at the door (--sync, --status)
     boxoffice refund SALE --variant V refund a sale's payment through BTCPay
+    boxoffice resolve SALE --issue-anyway|--retry-issuance|--refund V --staff N --reason T
+                                      settle a sale that needs attention (journalled)
     boxoffice sales [--csv]           list the sales made on this till
     boxoffice report [--csv]          the end-of-shift report (since the last closing)
     boxoffice close-shift             record a closing with the shift's totals
@@ -169,6 +171,47 @@ def build_parser() -> argparse.ArgumentParser:
     )
     refund.add_argument("--json", action="store_true", help="the refund as one JSON object")
 
+    resolve = commands.add_parser(
+        "resolve",
+        help="settle a sale that needs attention: issue anyway, retry issuance, or refund",
+        description="Each decision is journalled first with the staff name, the time and the "
+        "reason. Exit 0: tickets issued, or the refund created; 1: BTCPay refused the refund "
+        "or its answer was lost; 2: this sale cannot be settled as asked; 4: it still needs "
+        "attention (e.g. the tickets sold out meanwhile: refund it).",
+    )
+    resolve.add_argument("sale", help="the sale id (or its start), as `boxoffice sales` shows it")
+    how = resolve.add_mutually_exclusive_group(required=True)
+    how.add_argument(
+        "--issue-anyway",
+        action="store_true",
+        help="paid in full too late: accept the payment and issue the tickets if still there",
+    )
+    how.add_argument(
+        "--retry-issuance",
+        action="store_true",
+        help="Ticket Tailor refused the tickets: issue the missing ones (never twice)",
+    )
+    how.add_argument(
+        "--new-invoice",
+        action="store_true",
+        help="partly paid: a new invoice for the rest (not in this version; says what to do)",
+    )
+    how.add_argument(
+        "--refund",
+        choices=("rate-then", "current-rate", "overpaid", "custom"),
+        help="refund through BTCPay (as `boxoffice refund --variant`)",
+    )
+    resolve.add_argument("--staff", metavar="NAME", required=True, help="who settles the sale")
+    resolve.add_argument("--reason", metavar="TEXT", required=True, help="why, in a few words")
+    resolve.add_argument("--amount", help="with --refund custom: the amount, e.g. 12.50")
+    resolve.add_argument("--currency", help="with --refund custom: its currency")
+    resolve.add_argument(
+        "--checked-btcpay",
+        action="store_true",
+        help="after a lost refund answer: BTCPay shows no refund for this sale, so ask again",
+    )
+    resolve.add_argument("--json", action="store_true", help="the outcome as one JSON object")
+
     sales = commands.add_parser("sales", help="list the sales made on this till")
     sales.add_argument("--csv", action="store_true", help="comma-separated values with a header")
     sales.add_argument(
@@ -282,6 +325,10 @@ async def _dispatch(args: argparse.Namespace, console: Console) -> int:
         from boxoffice.commands.refund import refund
 
         return await refund(args, console)
+    if args.command == "resolve":
+        from boxoffice.commands.resolve import resolve
+
+        return await resolve(args, console)
     if args.command == "sales":
         from boxoffice.commands.sales import sales
 
