@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from boxoffice.domain.money import format_btc
 from boxoffice.domain.reasons import staff_advice
+from boxoffice.domain.refund import Refund, RefundStatus
 from boxoffice.domain.resolution import ResolutionAction, ResolutionRefused
 from boxoffice.domain.sale import SaleNotAcceptable, SaleState
 from boxoffice.engine.staff_actions import offers_acceptance
@@ -96,7 +97,9 @@ class AcceptPayment(QObject):
             lines.append(
                 self.tr("Received: {amount}").format(amount=received or format_btc(Decimal(0)))
             )
-            if payment.btc_due is not None and payment.btc_due > 0:
+            # A settled invoice owes nothing, whatever the last payment request said.
+            settled = sale.invoice_status == "Settled"
+            if payment.btc_due is not None and payment.btc_due > 0 and not settled:
                 lines.append(
                     self.tr("Still due: {amount}").format(amount=format_btc(payment.btc_due))
                 )
@@ -109,8 +112,16 @@ class AcceptPayment(QObject):
             lines.append(self.tr("BTCPay invoice status: {status}").format(status=status))
         view.attention_amounts.setText("\n".join(lines))
         acceptable = offers_acceptance(sale)
+        refund = sale.refund
         if issuing:
             view.attention_advice.clear()
+        elif refund is not None:
+            # The money is going back: the only thing left is the customer's claim.
+            view.attention_advice.show_message(
+                self.tr("What to do: {advice}").format(advice=self._refund_advice(refund)),
+                "info" if refund.created else "warning",
+                action=False,
+            )
         else:
             view.attention_advice.show_message(
                 self.tr("What to do: {advice}").format(
@@ -138,6 +149,19 @@ class AcceptPayment(QObject):
         if order.buyer.email:
             reference += " · " + self.tr("buyer {email}").format(email=order.buyer.email)
         view.attention_reference.setText(reference)
+
+    def _refund_advice(self, refund: Refund) -> str:
+        if refund.status is RefundStatus.CREATED:
+            return self.tr(
+                "The payment is being refunded. Let the customer scan the refund QR (or give "
+                "them the printed slip) to claim it; nothing else is needed at the till."
+            )
+        if refund.status is RefundStatus.UNCERTAIN:
+            return self.tr(
+                "BTCPay's answer to the refund was lost. Look for it in the store's pull "
+                "payments in BTCPay before trying again."
+            )
+        return self.tr("A refund was asked of BTCPay; wait for its answer.")
 
     def ask_accept_payment(self) -> None:
         """Ask staff to confirm, stating the amount received (a window-modal box, no exec())."""

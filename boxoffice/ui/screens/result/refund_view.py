@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QRadioButton,
@@ -52,28 +51,30 @@ class RefundView(QWidget):
         form.addWidget(label(self.tr("How much goes back?"), role="subtitle"))
         self.variants = QButtonGroup(self)
         self.variant_buttons: dict[RefundVariant, QRadioButton] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(6)
+        choices = QVBoxLayout()
+        choices.setSpacing(6)
         for row, variant in enumerate(RefundVariant):
             radio = QRadioButton()
             radio.setObjectName(f"refundVariant{variant.value}")
             self.variants.addButton(radio, row)
             self.variant_buttons[variant] = radio
-            grid.addWidget(radio, row, 0)
+            if variant is not RefundVariant.CUSTOM:
+                choices.addWidget(radio)
+        # The custom amount right beside its choice.
+        custom = QHBoxLayout()
+        custom.setSpacing(8)
+        custom.addWidget(self.variant_buttons[RefundVariant.CUSTOM])
         self.custom_amount = QLineEdit()
         self.custom_amount.setObjectName("refundCustomAmount")
         self.custom_amount.setPlaceholderText("12.50")
         self.custom_amount.setAccessibleName(self.tr("Amount to refund"))
-        self.custom_amount.setMaximumWidth(180)
+        self.custom_amount.setMaximumWidth(160)
         self.custom_currency = label(name="refundCustomCurrency")
-        custom = QHBoxLayout()
         custom.addWidget(self.custom_amount)
         custom.addWidget(self.custom_currency)
         custom.addStretch(1)
-        grid.addLayout(custom, len(RefundVariant) - 1, 1)
-        grid.setColumnStretch(2, 1)
-        form.addLayout(grid)
+        choices.addLayout(custom)
+        form.addLayout(choices)
         who = QHBoxLayout()
         who.setSpacing(10)
         self.staff_name = QLineEdit()
