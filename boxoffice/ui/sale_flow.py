@@ -33,6 +33,7 @@ from boxoffice.ui.navigation import HOME, PAYMENT_STATES, Page, Place, Screen, s
 from boxoffice.ui.sale_notices import SaleNotices
 from boxoffice.ui.screens.events.controller import EventsController
 from boxoffice.ui.screens.payment.controller import PaymentController
+from boxoffice.ui.screens.recent_sales.actions import SalesActions
 from boxoffice.ui.screens.recent_sales.controller import RecentSalesController
 from boxoffice.ui.screens.result.controller import ResultController
 from boxoffice.ui.screens.tickets.controller import TicketsController
@@ -108,6 +109,7 @@ class SaleFlow(QObject):
         self.result = ResultController(window.result_page, self.tasks, clock=clock)
         self.result.staff = not window.kiosk
         self.recent = RecentSalesController(window.recent_page, clock=clock)
+        self.sales_actions = SalesActions(self)
 
         # A closed window must stop hearing from the engine at once: the engine's watchers run
         # on the same loop and would otherwise paint into widgets being destroyed.
@@ -169,7 +171,7 @@ class SaleFlow(QObject):
         self._unsubscribe = runtime.engine.subscribe(self.saleChanged.emit)
         self.result.set_engine(runtime.engine)
         if self.screen.page is Page.RECENT:
-            self.recent.set_sales(runtime.engine.recent_sales())
+            self.recent.set_sales(runtime.engine.recent_sales(self.recent.limit))
         self.window.show_device(self.settings.device_name, self.settings.device_id)
         self.events.set_source(runtime.catalogue)
         self.events.show_cached()
@@ -355,7 +357,7 @@ class SaleFlow(QObject):
     def show_recent_sales(self, select: str | None = None) -> None:
         """The till's latest sales; a sale being paid goes on (and the banner leads back)."""
         if self.runtime is not None:
-            self.recent.set_sales(self.runtime.engine.recent_sales())
+            self.recent.set_sales(self.runtime.engine.recent_sales(self.recent.limit))
         if select is not None:
             self.recent.select(select)
         self._navigate(Place.RECENT)

@@ -1,156 +1,120 @@
-"""The recent sales screen's layout: a title, a summary line and the table of sales."""
+"""The sales view's layout: title, filters, actions on the chosen sale, summary and the table.
+
+Built for 1280 px and wider without a horizontal scroll bar; narrower, the way of paying moves
+under the amount and the columns give way in the order that matters least at the door.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QPainter,
-    QPen,
-    QResizeEvent,
-    QShowEvent,
-)
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
+    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from boxoffice.ui.resources import painted_colours
+from boxoffice.ui.screens.recent_sales.delegate import SaleCellDelegate
 from boxoffice.ui.screens.recent_sales.model import (
     BUYER,
     COLUMNS,
     DETAIL_ROLE,
+    METHOD,
+    RESOLVED,
     SALE,
     STATE,
     TIME,
-    TONE_ROLE,
     TOTAL,
+    RecentSalesModel,
 )
-from boxoffice.ui.widgets.common import label
+from boxoffice.ui.widgets.common import button, label
 
+__all__ = ["RecentSalesView", "SaleCellDelegate"]
 
-class SaleCellDelegate(QStyledItemDelegate):
-    """Two lines per cell: the main words, and a quieter detail; the state as a pill.
-
-    Its colours are the theme's (`painted_colours`), read as it paints: a change of theme
-    restyles the table, which paints again.
-    """
-
-    PADDING = 10
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        metrics = option.fontMetrics
-        return QSize(0, metrics.height() * 2 + 2 * self.PADDING + 8)
-
-    def pill_rect(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QRect:
-        """Where the state's pill of a row is painted (in its State cell)."""
-        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        main = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        width = min(QFontMetrics(bold).horizontalAdvance(main) + 24, rect.width())
-        line = option.fontMetrics.height()
-        return QRect(rect.left(), rect.top() - 2, width, line + 6)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        painter.save()
-        try:
-            colours = painted_colours()
-            selected = bool(option.state & QStyle.StateFlag.State_Selected)
-            if selected:
-                painter.fillRect(option.rect, QColor(colours.selected_ground))
-            words = colours.selected_words if selected else colours.words
-            quiet = colours.selected_words if selected else colours.detail
-            rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
-            main = index.data(Qt.ItemDataRole.DisplayRole) or ""
-            detail = index.data(DETAIL_ROLE) or ""
-            base = QFont(option.font)
-            metrics = option.fontMetrics
-            line = metrics.height()
-            top = QRect(rect.left(), rect.top(), rect.width(), line + 4)
-            if index.column() == STATE:
-                pill_colours = colours.pill(index.data(TONE_ROLE) or "")
-                bold = QFont(base)
-                bold.setBold(True)
-                painter.setFont(bold)
-                pill = self.pill_rect(option, index)
-                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                if pill_colours.edge is None:
-                    painter.setPen(Qt.PenStyle.NoPen)
-                else:
-                    painter.setPen(QPen(QColor(pill_colours.edge), 2))
-                painter.setBrush(QColor(pill_colours.ground))
-                painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-                painter.setPen(QColor(pill_colours.words))
-                text = painter.fontMetrics().elidedText(
-                    main, Qt.TextElideMode.ElideRight, pill.width() - 16
-                )
-                painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
-            else:
-                font = QFont(base)
-                font.setBold(index.column() in (SALE, TOTAL))
-                painter.setFont(font)
-                painter.setPen(QColor(words))
-                text = painter.fontMetrics().elidedText(
-                    main, Qt.TextElideMode.ElideRight, top.width()
-                )
-                painter.drawText(
-                    top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
-                )
-            if detail:
-                small = QFont(base)
-                small.setPointSizeF(base.pointSizeF() * 0.9)
-                painter.setFont(small)
-                painter.setPen(QColor(quiet))
-                below = QRect(rect.left(), top.bottom() + 6, rect.width(), line + 2)
-                text = painter.fontMetrics().elidedText(
-                    detail, Qt.TextElideMode.ElideRight, below.width()
-                )
-                painter.drawText(
-                    below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
-                )
-        finally:
-            painter.restore()
+#: Below this table width the way of paying is said under the amount instead of in a column.
+COMPACT_WIDTH = 1100
+#: Rows measured for the columns' widths: enough to be right, few enough to stay fast.
+MEASURED_ROWS = 300
 
 
 class RecentSalesView(QWidget):
-    """Layout only: a title, a one-line summary and the list of sales (or a word when empty)."""
+    """Layout only; `RecentSalesController` fills it and says what the buttons may do."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("recentSalesPage")
+        self.setObjectName("salesView")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(10)
 
         header = QHBoxLayout()
-        self.title = label(self.tr("Recent sales"), role="title", name="recentSalesTitle")
+        self.title = label(self.tr("Sales"), role="title", name="recentSalesTitle")
         header.addWidget(self.title, 1)
+        self.other_tills = button(self.tr("Find other tills' sales"), name="otherTillsButton")
+        self.other_tills.setToolTip(
+            self.tr("Look in BTCPay for sales other tills left unfinished, and finish them here.")
+        )
+        header.addWidget(self.other_tills, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        self.search = QLineEdit()
+        self.search.setObjectName("salesSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search name, e-mail, invoice or ticket barcode"))
+        self.search.setAccessibleName(self.tr("Search sales"))
+        filters.addWidget(self.search, 3)
+        self.state_filter = QComboBox()
+        self.state_filter.setObjectName("salesStateFilter")
+        self.state_filter.setAccessibleName(self.tr("Show sales in state"))
+        filters.addWidget(self.state_filter, 1)
+        self.event_filter = QComboBox()
+        self.event_filter.setObjectName("salesEventFilter")
+        self.event_filter.setAccessibleName(self.tr("Show sales of event"))
+        self.event_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.event_filter.setMinimumContentsLength(16)
+        filters.addWidget(self.event_filter, 2)
+        layout.addLayout(filters)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        self.open_button = button(self.tr("&Open"), name="openSaleButton")
+        self.payment_button = button(self.tr("Show payment &QR"), name="showPaymentButton")
+        self.reprint_button = button(self.tr("&Reprint"), name="reprintButton")
+        self.resend_button = button(self.tr("Resend &e-mail"), name="resendSaleEmailButton")
+        self.retry_button = button(self.tr("Retry &issuance"), name="retryIssuanceButton")
+        self.btcpay_button = button(self.tr("Open in &BTCPay"), name="openInBtcpayButton")
+        self.action_buttons = (
+            self.open_button,
+            self.payment_button,
+            self.reprint_button,
+            self.resend_button,
+            self.retry_button,
+            self.btcpay_button,
+        )
+        for widget in self.action_buttons:
+            widget.setEnabled(False)
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        self.status = label(role="hint", name="salesActionStatus")
+        self.status.hide()
+        layout.addWidget(self.status)
         self.summary = label(role="subtitle", name="recentSalesSummary")
         layout.addWidget(self.summary)
 
         self.table = QTableView()
         self.table.setObjectName("recentSalesList")
-        self.table.setAccessibleName(self.tr("Recent sales"))
+        self.table.setAccessibleName(self.tr("Sales"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -164,6 +128,11 @@ class RecentSalesView(QWidget):
         self.table.setItemDelegate(self.delegate)
         layout.addWidget(self.table, 1)
 
+        # Empty, loading or filtered to nothing: said inside the table, under its headings,
+        # so the table keeps the keyboard (and its place) whatever it lists.
+        overlay = QVBoxLayout(self.table.viewport())
+        overlay.setContentsMargins(24, 24, 24, 24)
+        overlay.addStretch(1)
         self.empty = label(
             self.tr("No sales on this till yet. Sales appear here as soon as they start."),
             role="subtitle",
@@ -171,7 +140,11 @@ class RecentSalesView(QWidget):
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
-        layout.addWidget(self.empty, 1)
+        overlay.addWidget(self.empty)
+        self.clear_filters = button(self.tr("Show all sales"), name="clearSalesFiltersButton")
+        self.clear_filters.hide()
+        overlay.addWidget(self.clear_filters, 0, Qt.AlignmentFlag.AlignHCenter)
+        overlay.addStretch(2)
 
     def showEvent(self, event: QShowEvent) -> None:
         # The style sheet sets the list's font only once it is polished: measure then.
@@ -189,21 +162,41 @@ class RecentSalesView(QWidget):
             # columns and rows are measured again once it has its new font.
             QTimer.singleShot(0, self, self.fit_columns)
 
+    def sales_model(self) -> RecentSalesModel | None:
+        """The model of sales behind the table (through its filter, if any)."""
+        model = self.table.model()
+        if isinstance(model, QSortFilterProxyModel):
+            model = model.sourceModel()
+        return model if isinstance(model, RecentSalesModel) else None
+
     def fit_columns(self) -> None:
-        """Time, total and state as wide as they need; the sale gets most of the rest."""
+        """Time, amount, way of paying, staff and state as wide as they need; the sale and the
+        buyer share the rest. Narrow, the way of paying goes under the amount."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        viewport = self.table.viewport().width()
+        compact = viewport < COMPACT_WIDTH
+        source = self.sales_model()
+        if source is not None:
+            source.set_compact(compact)
+        resolved = source is not None and source.any_resolved()
+        self.table.setColumnHidden(METHOD, compact)
+        self.table.setColumnHidden(RESOLVED, not resolved)
         metrics = self.table.fontMetrics()
-        bold = QFont(self.table.font())
+        font = self.table.font()
+        bold = QFont(font)
         bold.setBold(True)
         pad = 2 * SaleCellDelegate.PADDING + 12
         header_font = QFontMetrics(header.font())
+
+        def least(column: int) -> int:
+            return header_font.horizontalAdvance(self.tr(COLUMNS[column])) + pad
+
         widths = {
-            TIME: max(metrics.horizontalAdvance("Yesterday"), self._needed(TIME, self.table.font()))
-            + pad,
-            TOTAL: max(header_font.horizontalAdvance("Total"), self._needed(TOTAL, bold)) + pad,
+            TIME: max(metrics.horizontalAdvance("Yesterday") + pad, self._needed(TIME, font) + pad),
+            TOTAL: max(least(TOTAL), self._needed(TOTAL, bold) + pad),
             # The state's pill is 24 px wider than its words.
             STATE: max(
                 QFontMetrics(bold).horizontalAdvance("Needs attention") + 24,
@@ -211,18 +204,22 @@ class RecentSalesView(QWidget):
             )
             + pad,
         }
+        if not compact:
+            widths[METHOD] = min(max(least(METHOD), self._needed(METHOD, font) + pad), 220)
+        if resolved:
+            widths[RESOLVED] = min(max(least(RESOLVED), self._needed(RESOLVED, font) + pad), 200)
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        rest = self.table.viewport().width() - sum(widths.values())
+        rest = viewport - sum(widths.values())
         # The event first (a long buyer's name or address gives way), then the buyer; what
         # is cut short is in the tooltip and on the sale's own page.
         need_sale = self._needed(SALE, bold) + pad
-        need_buyer = self._needed(BUYER, self.table.font()) + pad
+        need_buyer = self._needed(BUYER, font) + pad
         if need_sale + need_buyer <= rest:
             widths[BUYER] = max(120, min(need_buyer + 40, 360))
         else:
-            widths[BUYER] = max(160, rest - need_sale)
-        widths[SALE] = max(160, rest - widths[BUYER])
+            widths[BUYER] = max(140, min(rest - need_sale, rest // 2))
+        widths[SALE] = max(150, rest - widths[BUYER])
         for column, width in widths.items():
             if column != STATE:  # the last one takes what is left
                 header.resizeSection(column, width)
@@ -231,7 +228,8 @@ class RecentSalesView(QWidget):
         rows.setDefaultSectionSize(metrics.height() * 2 + 2 * SaleCellDelegate.PADDING + 8)
 
     def _needed(self, column: int, main_font: QFont, *, pill: int = 0) -> int:
-        """The widest main line (in `main_font`, plus `pill`) or detail line of a column."""
+        """The widest main line (in `main_font`, plus `pill`) or detail line of a column, over
+        the first rows shown (the newest: the ones staff look at)."""
         model = self.table.model()
         if model is None:
             return 0
@@ -240,7 +238,7 @@ class RecentSalesView(QWidget):
         small_font.setPointSizeF(small_font.pointSizeF() * 0.9)
         small = QFontMetrics(small_font)
         widest = 0
-        for row in range(model.rowCount()):
+        for row in range(min(model.rowCount(), MEASURED_ROWS)):
             index = model.index(row, column)
             widest = max(
                 widest,

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QMessageBox, QPushButton
 
 from boxoffice.sim import seed
-from boxoffice.ui.screens.recent_sales.model import DETAIL_ROLE, SALE_ID_ROLE, STATE
+from boxoffice.ui.screens.recent_sales.model import BUYER, DETAIL_ROLE, SALE_ID_ROLE, STATE, TOTAL
 from tests.ui.conftest import run_until
 from tests.ui.helpers import (
     checkout,
@@ -30,7 +30,7 @@ def on_result(till, page) -> bool:
 def open_recent_sales(qtbot, till) -> None:
     qtbot.mouseClick(find(till, QPushButton, "recentSalesButton"), Qt.MouseButton.LeftButton)
     assert till.pages.currentWidget() is till.recent_page
-    assert till.recent_page.objectName() == "recentSalesPage"
+    assert till.recent_page.objectName() == "salesView"
 
 
 def row_of(till, sale_id) -> int:
@@ -74,8 +74,8 @@ def test_a_completed_sale_reopens_from_the_list_and_prints_again(qtbot, loop, ti
     assert state_of(till, first.id) == "Completed"
     assert state_of(till, second.id) == "Released"
     assert model.index(row_of(till, second.id), STATE).data(DETAIL_ROLE) == "cancelled"
-    assert model.index(row_of(till, first.id), 2).data() == "Ada Lovelace"
-    assert model.index(row_of(till, first.id), 3).data() == "£53.00"
+    assert model.index(row_of(till, first.id), BUYER).data() == "Ada Lovelace"
+    assert model.index(row_of(till, first.id), TOTAL).data() == "£53.00"
 
     tap_sale(qtbot, till, first.id)
     assert on_result(till, till.result_page.receipt_page)
@@ -289,7 +289,7 @@ def test_email_again_needs_an_address(qtbot, loop, sim, till_settings, tmp_path)
         assert "No e-mail address" in resend.toolTip()
         open_recent_sales(qtbot, till)
         sale_id = till.flow.current_sale_id
-        assert till.recent_page.table.model().index(row_of(till, sale_id), 2).data() == "Walk-in"
+        assert till.recent_page.table.model().index(row_of(till, sale_id), BUYER).data() == "Walk-in"
     finally:
         loop.run_until_complete(till.flow.aclose())
 
