@@ -212,3 +212,52 @@ def test_old_records_without_a_resolution_still_read(tmp_path):
     for bad in ({"action": "sing", "staff": "Ada", "at": 1, "reason": "x"}, {"staff": "Ada"}, 3):
         with pytest.raises(ValueError):
             Sale.from_dict({**data, "resolution": bad})
+
+
+async def test_two_processes_of_one_till_settling_at_once_issue_each_seat_once(make_till, sim):
+    from boxoffice.engine.integrity import check_integrity
+    from tests.engine.conftest import Till, until
+
+    till = make_till()
+    refused = await issue_refused(till, sim)
+    # `boxoffice resolve` beside the window, on the same journal; requests take a little time.
+    other = Till(sim, till.journal.path, device_id="till-1")
+    sim.latency_ms = 20
+    try:
+        results = await asyncio.gather(
+            till.engine.resolve(refused.id, A.RETRY_ISSUANCE, staff="Ada", reason="window"),
+            other.engine.resolve(refused.id, A.RETRY_ISSUANCE, staff="Bo", reason="terminal"),
+            return_exceptions=True,
+        )
+    finally:
+        sim.latency_ms = 0
+    done = [r for r in results if isinstance(r, Sale)]
+    told = [r for r in results if isinstance(r, ResolutionRefused)]
+    assert done and len(done) + len(told) == 2, results
+    assert all("another Box Office" in str(r) for r in told)
+    await until(lambda: till.journal.get(refused.id).engine_done)
+    assert len(tickets_of(sim, refused.invoice_id)) == 2
+    await other.close()
+    assert check_integrity(till.journal.sales(), sim.state()) == []
+
+
+async def test_two_processes_refunding_at_once_make_one_pull_payment(make_till, sim):
+    from tests.engine.conftest import Till
+
+    till = make_till()
+    late = await paid_late(till, sim)
+    other = Till(sim, till.journal.path, device_id="till-1")
+    sim.latency_ms = 20
+    try:
+        results = await asyncio.gather(
+            till.engine.resolve(late.id, A.REFUND, staff="Ada", reason="left"),
+            other.engine.resolve(late.id, A.REFUND, staff="Bo", reason="left"),
+            return_exceptions=True,
+        )
+    finally:
+        sim.latency_ms = 0
+    made = [r for r in results if isinstance(r, Sale)]
+    assert len(made) == 1, results
+    assert all(isinstance(r, Sale | ResolutionRefused | RefundRefused) for r in results)
+    assert len(sim.pull_payments()) == 1
+    await other.close()
