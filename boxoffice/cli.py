@@ -9,7 +9,7 @@
     boxoffice resolve SALE --issue-anyway|--retry-issuance|--refund V --staff N --reason T
                                       settle a sale that needs attention (journalled)
     boxoffice sales [--csv]           list the sales made on this till
-    boxoffice report [--csv]          the end-of-shift report (since the last closing)
+    boxoffice report [--csv] [--pdf F] the end-of-shift report (since the last closing)
     boxoffice close-shift             record a closing with the shift's totals
     boxoffice doctor                  check that this till can sell, and say what to fix
     boxoffice bench                   measure speed and memory against the simulator
@@ -239,6 +239,15 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--all-tills", action="store_true", help="also count the sales of other tills"
     )
+    report.add_argument(
+        "--pdf", metavar="FILE", help="also write the report as a PDF file (needs Qt's libraries)"
+    )
+    report.add_argument(
+        "--paper",
+        choices=("80mm", "a4"),
+        default="a4",
+        help="the PDF's paper: an 80 mm receipt roll or A4 (default: a4)",
+    )
 
     close_shift = commands.add_parser(
         "close-shift", help="close the shift: record who and when, with the shift's totals"
@@ -303,6 +312,17 @@ def run_gui(*, demo: bool, kiosk: bool, console: Console) -> int:
     return int(run(demo=demo, kiosk=kiosk))
 
 
+def _report_pdf_writer():
+    """The window's PDF writer of the report, or BadInput in plain words without Qt."""
+    try:
+        from boxoffice.ui.printing.report_document import save_report_pdf
+    except ImportError as error:
+        raise BadInput(
+            f"A PDF needs Qt's libraries (PySide6), which cannot be loaded here: {error}"
+        ) from None
+    return save_report_pdf
+
+
 async def _dispatch(args: argparse.Namespace, console: Console) -> int:
     # Imported per command: `boxoffice sales` should not pay for loading the engine.
     if args.command == "sell":
@@ -336,7 +356,9 @@ async def _dispatch(args: argparse.Namespace, console: Console) -> int:
     if args.command == "report":
         from boxoffice.commands.report import report
 
-        return await report(args, console)
+        # The PDF is drawn by Qt, the window's: commands may not import it, so it is handed
+        # down from here, and Qt is loaded only when a PDF is asked for.
+        return await report(args, console, save_pdf=_report_pdf_writer() if args.pdf else None)
     if args.command == "close-shift":
         from boxoffice.commands.report import close_shift_command
 

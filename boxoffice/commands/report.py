@@ -3,7 +3,9 @@
 Both read only the local journal (no network, no keys), except `report --check-btcpay`, which
 asks BTCPay for this till's invoices and names every difference. The CSV columns are a stable
 set (`CSV_COLUMNS`), described in the README's "End-of-shift report"; a PDF or printed report
-is the window's.
+is the window's (`boxoffice report --pdf`, which `boxoffice.cli` hands to the window's
+printing). The CSV writer is `boxoffice.domain.report_csv`, shared with the window's export;
+`CSV_COLUMNS` is re-exported here for the commands' readers.
 """
 
 from __future__ import annotations
@@ -11,93 +13,18 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import time
-from decimal import Decimal
+from collections.abc import Callable
+from pathlib import Path
 
 from boxoffice.app import paths
 from boxoffice.commands.common import BadInput, Console, ExitStatus, load_settings
-from boxoffice.domain.money import currency_exponent
 from boxoffice.domain.report import Figures, Report
+from boxoffice.domain.report_csv import CSV_COLUMNS, FIGURE_COLUMNS, csv_rows, figure_cells
 from boxoffice.engine.closings import Closings
 from boxoffice.engine.journal import Journal
 from boxoffice.engine.shift_report import BadTime, close_shift, read_report, shift_range
 
-#: The CSV's columns, in order (the README's "End-of-shift report" explains each).
-CSV_COLUMNS = (
-    "scope",
-    "event_id",
-    "event",
-    "ticket_type_id",
-    "ticket_type",
-    "currency",
-    "tickets_issued",
-    "gross",
-    "booking_fees",
-    "btc_lightning",
-    "btc_onchain",
-    "btc_method_unknown",
-    "seats_completed",
-    "seats_released",
-    "seats_needs_attention",
-    "seats_failed",
-    "seats_refunded",
-    "seats_in_progress",
-)
-
-_MONEY = ("gross", "booking_fees")
-_BITCOIN = ("btc_lightning", "btc_onchain", "btc_method_unknown")
-
-
-def _amount(value: Decimal, exponent: int) -> str:
-    return f"{value.quantize(Decimal(1).scaleb(-exponent)):f}"
-
-
-def figure_cells(figures: Figures, currency: str | None) -> list[str]:
-    """The figures' cells in `CSV_COLUMNS` order: money with the currency's decimals (blank
-    for a total of several currencies), bitcoin with 8."""
-    cells = []
-    for name in CSV_COLUMNS[6:]:
-        value = getattr(figures, name)
-        if name in _MONEY:
-            cells.append(_amount(value, currency_exponent(currency)) if currency else "")
-        elif name in _BITCOIN:
-            cells.append(_amount(value, 8))
-        else:
-            cells.append(str(value))
-    return cells
-
-
-def csv_rows(report: Report) -> list[list[str]]:
-    """The report as CSV rows (header first): each ticket type, each event, each currency."""
-    rows = [list(CSV_COLUMNS)]
-    for event in report.events:
-        for row in report.rows:
-            if (row.event_id, row.currency) != (event.event_id, event.currency):
-                continue
-            rows.append(
-                [
-                    "ticket_type",
-                    row.event_id,
-                    row.event_name,
-                    row.ticket_type_id,
-                    row.ticket_type_name,
-                    row.currency,
-                    *figure_cells(row.figures, row.currency),
-                ]
-            )
-        rows.append(
-            [
-                "event",
-                event.event_id,
-                event.event_name,
-                "",
-                "",
-                event.currency,
-                *figure_cells(event.figures, event.currency),
-            ]
-        )
-    for currency, figures in report.totals.items():
-        rows.append(["total", "", "", "", "", currency, *figure_cells(figures, currency)])
-    return rows
+__all__ = ["CSV_COLUMNS", "close_shift_command", "csv_rows", "figure_cells", "report"]
 
 
 def _local(seconds: float | None) -> str:
@@ -126,7 +53,20 @@ def _table(report: Report, console: Console) -> None:
         "Open",
     )
     table: list[tuple[str, ...]] = [heads]
-    picked = (0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11)  # of figure_cells: booking fees left out
+    shown = (
+        "tickets_issued",
+        "gross",
+        "btc_lightning",
+        "btc_onchain",
+        "btc_method_unknown",
+        "seats_completed",
+        "seats_released",
+        "seats_needs_attention",
+        "seats_failed",
+        "seats_refunded",
+        "seats_in_progress",
+    )
+    picked = [FIGURE_COLUMNS.index(name) for name in shown]  # booking fees left out
 
     def line(label: str, figures: Figures, currency: str) -> tuple[str, ...]:
         cells = figure_cells(figures, currency)
@@ -176,7 +116,30 @@ def _write(report: Report, args, console: Console) -> None:
     _not_counted(report, console)
 
 
-async def report(args, console: Console) -> int:
+#: Writes the report as a PDF: (report, path, paper, closing=, device_id=, now=) -> path.
+#: The window's (`boxoffice.ui.printing.report_document.save_report_pdf`), handed in by the cli.
+SavePdf = Callable[..., Path]
+
+
+def _save_pdf(save_pdf: SavePdf, report: Report, args, window, device_id, console) -> None:
+    try:
+        written = save_pdf(
+            report,
+            Path(args.pdf),
+            args.paper,
+            closing=window.closing,
+            device_id=device_id,
+            now=time.time(),
+        )
+    except OSError as error:
+        raise BadInput(f"Cannot write the PDF {args.pdf}: {error.strerror or error}") from None
+    if not written.exists() or written.stat().st_size == 0:
+        raise BadInput(f"Cannot write the PDF {args.pdf}: the file is empty or missing")
+    # On standard error when the CSV is on standard output.
+    (console.warn if args.csv else console.say)(f"Report saved as PDF ({args.paper}): {written}")
+
+
+async def report(args, console: Console, *, save_pdf: SavePdf | None = None) -> int:
     """Run `boxoffice report`: 4 when a record was not counted or BTCPay disagrees, else 0."""
     settings = load_settings(console)
     device_id = settings.device_id
@@ -200,6 +163,8 @@ async def report(args, console: Console) -> int:
     finally:
         journal.close()
     _write(result, args, console)
+    if getattr(args, "pdf", None) and save_pdf is not None:
+        _save_pdf(save_pdf, result, args, window, device_id, console)
     status = ExitStatus.NEEDS_ATTENTION if result.not_counted else ExitStatus.OK
     if args.check_btcpay:
         from boxoffice.app.runtime import Runtime
