@@ -261,3 +261,19 @@ async def test_two_processes_refunding_at_once_make_one_pull_payment(make_till, 
     assert all(isinstance(r, Sale | ResolutionRefused | RefundRefused) for r in results)
     assert len(sim.pull_payments()) == 1
     await other.close()
+
+
+async def test_a_vanished_hold_is_held_anew_on_retry_and_issued_once(till, sim):
+    order = await till.order(seed.GBP_EVENT, {seed.GENERAL_TT: 2})
+    sale = await till.engine.start_sale(order)
+    await till.tickettailor.delete_hold(sale.hold_id)  # someone removed it in Ticket Tailor
+    sim.pay_invoice(sale.invoice_id)
+    gone = await till.engine.wait(sale.id)
+    assert gone.reason is Reason.HOLD_MISSING
+    assert resolutions_for(gone) == (A.RETRY_ISSUANCE, A.REFUND)
+    done = await till.engine.resolve(sale.id, A.RETRY_ISSUANCE, staff="Ada", reason="checked TT")
+    assert done.state is SaleState.COMPLETED and len(done.tickets) == 2
+    assert len(tickets_of(sim, sale.invoice_id)) == 2
+    # The seats were held again first (Ticket Tailor arbitrates), not issued blindly.
+    events = events_of(till, sale.id)
+    assert events.index("resolution") < events.index("held_again") < events.index("issued")
