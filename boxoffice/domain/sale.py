@@ -24,6 +24,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from boxoffice.domain.offline_payment import OfflinePayment, PaymentKind
 from boxoffice.domain.order import Buyer, Order, OrderLine, language_code
 from boxoffice.domain.reasons import Reason, journal_form
 from boxoffice.domain.refund import Refund
@@ -185,6 +186,9 @@ class Sale:
     #: What staff last decided for this sale when it needed attention (who, when, what, why);
     #: journalled as an object under "resolution", which older versions do not read.
     resolution: Resolution | None = None
+    #: Paid in cash or given away (`boxoffice.domain.offline_payment`); None: in bitcoin.
+    #: Journalled as an object under "offline", which older versions do not read.
+    offline: OfflinePayment | None = None
 
     def __post_init__(self) -> None:
         # A reason given as text (the journal's form) is read into the enum and its detail;
@@ -207,6 +211,22 @@ class Sale:
     @property
     def terminal(self) -> bool:
         return self.state.terminal
+
+    @property
+    def payment_kind(self) -> PaymentKind:
+        return self.offline.kind if self.offline is not None else PaymentKind.BITCOIN
+
+    @property
+    def billed(self) -> bool:
+        """Whether the sale has (or was to have) a BTCPay invoice: not free, not cash or
+        complimentary. An unbilled sale never asks BTCPay anything about its payment."""
+        return self.offline is None and self.order.total > 0
+
+    @property
+    def auto_mail(self) -> bool:
+        """Whether its tickets are e-mailed (through BTCPay) once issued, without staff asking:
+        not for cash or complimentary sales, which never call BTCPay on their own."""
+        return self.offline is None
 
     @property
     def engine_done(self) -> bool:
@@ -294,6 +314,7 @@ class Sale:
         known = {f.name for f in _fields(cls)} - {"order", "payment", "tickets", "state"}
         values = {k: v for k, v in data.items() if k in known}
         values["refund"] = Refund.from_dict(data.get("refund"))
+        values["offline"] = OfflinePayment.from_dict(data.get("offline"))
         values["resolution"] = Resolution.from_dict(data.get("resolution"))
         if values.get("paid_amount") is not None:
             values["paid_amount"] = Decimal(values["paid_amount"])

@@ -56,7 +56,7 @@ def _decimal(value: Any) -> Decimal | None:
 
 def _paid_in_full(invoice: Mapping[str, Any] | None, sale: Sale) -> bool:
     if invoice is None:
-        return sale.order.total == 0
+        return not sale.billed
     if invoice.get("status") == "Settled":
         return True
     amount, paid = _decimal(invoice.get("amount")), _decimal(invoice.get("paidAmount"))
@@ -131,7 +131,9 @@ def check_integrity(
                 )
         if issued and not paid:
             broken(NO_UNPAID_TICKETS, f"{len(issued)} ticket(s) issued, invoice not paid in full")
-        if paid and sale.terminal:
+        # Nothing unbilled (free, cash, complimentary) was paid before its hold was made: one
+        # that could not be held may fail, as long as it issued nothing and holds nothing.
+        if paid and sale.terminal and (sale.billed or sale.state is not SaleState.FAILED):
             if sale.state is SaleState.NEEDS_ATTENTION:
                 if not sale.reason:
                     broken(PAID_IN_FULL, "needs attention without a reason")

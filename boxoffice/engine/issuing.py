@@ -450,7 +450,7 @@ class TicketIssuing:
         return None, bool(before.get(EMAILED_KEY))
 
     def _email_wanted(self, sale: Sale) -> bool:
-        return bool(self._checkout.send_ticket_emails and sale.order.buyer.email)
+        return bool(self._checkout.send_ticket_emails and sale.order.buyer.email and sale.auto_mail)
 
     def _emailed_already(self, sale: Sale) -> bool:
         """Whether this till handed the tickets to BTCPay before (and stopped before it said so)."""

@@ -73,7 +73,7 @@ class Releasing:
             if invoice is None or invoice.id != sale.invoice_id:
                 invoice = await self._btcpay.get_invoice(sale.invoice_id)
             invoices = [invoice]
-        elif sale.order.total > 0 and not sale.no_invoice:
+        elif sale.billed and not sale.no_invoice:
             invoices = await self._btcpay.list_invoices(order_ids=[order_id])
             if invoices:
                 sale = self._ledger.commit(
@@ -162,7 +162,7 @@ class Releasing:
                 deleted = await self._tickettailor.delete_hold(hold.id)
                 log.warning("sale %s: deleted the late hold %s (%s)", sale.id, hold.id, deleted)
                 found["holds"].append(hold.id)
-        if sale.order.total > 0 and not sale.no_invoice:
+        if sale.billed and not sale.no_invoice:
             for invoice in await self._btcpay.list_invoices(order_ids=[sale.order_id]):
                 if invoice.id == sale.invoice_id or invoice.status != "New":
                     continue

@@ -91,7 +91,7 @@ class Reserving:
 
     async def reserve(self, sale: Sale) -> Sale:
         """Create the hold and the invoice at the same time (the invoice only if not free)."""
-        billed = sale.order.total > 0
+        billed = sale.billed
         hold_result: Hold | BaseException
         invoice_result: Invoice | BaseException | None = None
         if billed:
@@ -323,7 +323,7 @@ class Reserving:
             holds = await find_holds(self._tickettailor, sale)
             hold_id = holds[0].id if holds else None
         invoice = None
-        if sale.order.total > 0:
+        if sale.billed:
             found = await self._btcpay.list_invoices(order_ids=[sale.order_id])
             invoice = found[0] if found else None
         ids = {"hold_id": hold_id, "invoice_id": invoice.id if invoice else None}

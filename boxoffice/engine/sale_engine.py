@@ -32,6 +32,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from boxoffice.domain.checkout import CheckoutSettings
+from boxoffice.domain.offline_payment import OfflinePayment
 from boxoffice.domain.order import Order
 from boxoffice.domain.reasons import Reason
 from boxoffice.domain.refund import RefundVariant
@@ -41,6 +42,7 @@ from boxoffice.engine.invoice_rules import PAID_INVOICE, watch_deadline
 from boxoffice.engine.issuing import TicketIssuing
 from boxoffice.engine.journal import DamagedRecord, Journal
 from boxoffice.engine.ledger import Ledger, Observer
+from boxoffice.engine.offline_sales import OfflineSales
 from boxoffice.engine.payment_watch import PaymentFollowing
 from boxoffice.engine.recovery import Recovery
 from boxoffice.engine.refunds import Refunds
@@ -142,6 +144,10 @@ class SaleEngine:
         self.resolutions = Resolutions(
             ledger, staff=self.staff, refunds=self.refunds, issuing=self.issuing, watch=self.watch
         )
+        #: Cash and complimentary sales (no invoice, no BTCPay call).
+        self.offline = OfflineSales(
+            lambda order, payment: self.start_sale(order, offline=payment), ledger.now
+        )
 
     @property
     def journal(self) -> Journal:
@@ -181,10 +187,11 @@ class SaleEngine:
 
     # -- the public operations -----------------------------------------------------------------
 
-    async def start_sale(self, order: Order) -> Sale:
+    async def start_sale(self, order: Order, *, offline: OfflinePayment | None = None) -> Sale:
         """Reserve and bill `order`; return once the customer can pay, or it is done or failed.
 
         Watching the payment goes on in a background task; follow it with `subscribe` or `wait`.
+        With `offline` (cash or complimentary, see `self.offline`) nothing is billed.
         """
         ledger = self.ledger
         if ledger.closed:
@@ -199,6 +206,7 @@ class SaleEngine:
             state=SaleState.RESERVING,
             created_at=now,
             updated_at=now,
+            offline=offline,
         )
         async with ledger.lock(sale.id):
             # Written before any network call: after a crash, recovery looks for what this
