@@ -16,10 +16,11 @@ Each seat is admitted once on every path:
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from boxoffice.engine.check_in_result import DoubleAdmission, ScanKind, ScanResult, SyncReport
 from boxoffice.engine.door_list import (
@@ -53,6 +54,40 @@ SOON = 24 * 3600
 
 class Unreachable(Exception):
     """Ticket Tailor could not be asked (no answer, an outage, a broken or limited answer)."""
+
+
+async def _off_thread(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run a door-list read or write on a worker thread: the GUI loop never waits on SQLite.
+
+    `get_event_loop()`, not `get_running_loop()` (as `asyncio.to_thread` uses): under qasync a
+    task can be stepped from Qt's event processing while the loop is not marked running.
+    """
+    loop = asyncio.get_event_loop()
+    return await loop.run_in_executor(None, functools.partial(function, *args, **kwargs))
+
+
+async def _within(call: Awaitable[T], seconds: float) -> T:
+    """`call`, or `TimeoutError` after `seconds` (its task cancelled).
+
+    Not `asyncio.timeout`, for the reason given at `_off_thread`.
+    """
+    task = asyncio.ensure_future(call)
+    expired = False
+
+    def expire() -> None:
+        nonlocal expired
+        expired = True
+        task.cancel()
+
+    handle = asyncio.get_event_loop().call_later(seconds, expire)
+    try:
+        return await task
+    except asyncio.CancelledError:
+        if expired and task.cancelled():
+            raise TimeoutError(f"no answer within {seconds:g} s") from None
+        raise
+    finally:
+        handle.cancel()
 
 
 def door_ticket(ticket: IssuedTicket) -> DoorTicket:
@@ -112,9 +147,9 @@ class CheckInDesk:
                     e.id: e.name for e in listed if e.start is None or e.start.unix <= now + SOON
                 }
             self.events = events
-            await asyncio.to_thread(self.store.save_events, events.items(), self.clock())
+            await _off_thread(self.store.save_events, events.items(), self.clock())
         except Unreachable:
-            kept = await asyncio.to_thread(self.store.events)
+            kept = await _off_thread(self.store.events)
             self.events = {e: kept.get(e, e) for e in self._wanted} if self._wanted else dict(kept)
 
     async def refresh(self) -> bool:
@@ -132,7 +167,7 @@ class CheckInDesk:
                 complete = False
                 continue
             rows = [door_ticket(t) for t in tickets if t.event_id == event_id]
-            await asyncio.to_thread(self.store.replace_tickets, event_id, rows, self.clock())
+            await _off_thread(self.store.replace_tickets, event_id, rows, self.clock())
         return complete
 
     async def keep_current(self, every: float = REFRESH_EVERY, sleep=asyncio.sleep) -> None:
@@ -150,18 +185,18 @@ class CheckInDesk:
             await sleep(every)
 
     async def counters(self) -> list[Counter]:
-        return await asyncio.to_thread(self.store.counters, list(self.events))
+        return await _off_thread(self.store.counters, list(self.events))
 
     async def waiting(self) -> int:
-        return len(await asyncio.to_thread(self.store.waiting))
+        return len(await _off_thread(self.store.waiting))
 
     async def search(self, text: str) -> list[DoorTicket]:
-        return await asyncio.to_thread(self.store.search, text, list(self.events))
+        return await _off_thread(self.store.search, text, list(self.events))
 
     async def doubles(self) -> list[DoubleAdmission]:
         found = []
-        for local in await asyncio.to_thread(self.store.doubles):
-            ticket = await asyncio.to_thread(self.store.ticket, local.ticket_id)
+        for local in await _off_thread(self.store.doubles):
+            ticket = await _off_thread(self.store.ticket, local.ticket_id)
             found.append(DoubleAdmission(local, ticket, local.elsewhere_at))
         return found
 
@@ -187,21 +222,21 @@ class CheckInDesk:
 
     async def check_in_ticket(self, ticket_id: str) -> ScanResult:
         """Admit a ticket picked from the search list (same rules as a scan of its barcode)."""
-        ticket = await asyncio.to_thread(self.store.ticket, ticket_id)
+        ticket = await _off_thread(self.store.ticket, ticket_id)
         if ticket is None:
             return ScanResult(ScanKind.UNKNOWN, ticket_id)
         return await self.scan(ticket.barcode)
 
     async def _judge_online(self, ticket: DoorTicket) -> ScanResult:
         if ticket.event_id in self.events:
-            await asyncio.to_thread(self.store.put_ticket, ticket)
+            await _off_thread(self.store.put_ticket, ticket)
         first = await self._refusal(ticket)
         if first is not None:
             return first
         if ticket.checked_in:
             return await self._already(ticket)
         # Journalled before the POST: a crash now leaves `sending`, settled by `sync`.
-        seq = await asyncio.to_thread(
+        seq = await _off_thread(
             self.store.record_check_in,
             ticket,
             device_id=self.device_id,
@@ -218,21 +253,19 @@ class CheckInDesk:
             return await self._after_refusal(ticket, seq, error)
         except Unreachable:
             return await self._after_lost_answer(ticket, seq)
-        await asyncio.to_thread(
-            self.store.mark, seq, SENT, check_in_id=check_in.id, sent_at=self.clock()
-        )
-        await asyncio.to_thread(self.store.put_ticket, _checked(ticket))
+        await _off_thread(self.store.mark, seq, SENT, check_in_id=check_in.id, sent_at=self.clock())
+        await _off_thread(self.store.put_ticket, _checked(ticket))
         return ScanResult(ScanKind.VALID, ticket.barcode, ticket, quantity=check_in.quantity or 1)
 
     async def _after_refusal(self, ticket: DoorTicket, seq: int, error: ServiceError) -> ScanResult:
-        await asyncio.to_thread(self.store.mark, seq, REFUSED)
+        await _off_thread(self.store.mark, seq, REFUSED)
         try:
             fresh = door_ticket(
                 await self._call(self.tickettailor.get_issued_ticket(ticket.ticket_id))
             )
         except (Unreachable, NotFoundError):
             return ScanResult(ScanKind.PROBLEM, ticket.barcode, ticket, detail=str(error))
-        await asyncio.to_thread(self.store.put_ticket, fresh)
+        await _off_thread(self.store.put_ticket, fresh)
         refusal = await self._refusal(fresh)
         if refusal is not None:
             return refusal
@@ -251,17 +284,17 @@ class CheckInDesk:
                 ScanKind.VALID, ticket.barcode, ticket, quantity=1, offline=True, queued=True
             )
         if fresh.checked_in:
-            await asyncio.to_thread(self.store.mark, seq, SENT, sent_at=self.clock())
-            await asyncio.to_thread(self.store.put_ticket, door_ticket(fresh))
+            await _off_thread(self.store.mark, seq, SENT, sent_at=self.clock())
+            await _off_thread(self.store.put_ticket, door_ticket(fresh))
             return ScanResult(ScanKind.VALID, ticket.barcode, ticket, quantity=1)
         # Not checked in: the POST did not happen. Queue it rather than post again now.
-        await asyncio.to_thread(self.store.mark, seq, QUEUED)
+        await _off_thread(self.store.mark, seq, QUEUED)
         return ScanResult(
             ScanKind.VALID, ticket.barcode, ticket, quantity=1, offline=True, queued=True
         )
 
     async def _judge_offline(self, barcode: str) -> ScanResult:
-        ticket = await asyncio.to_thread(self.store.by_barcode, barcode)
+        ticket = await _off_thread(self.store.by_barcode, barcode)
         if ticket is None:
             return ScanResult(ScanKind.UNKNOWN, barcode, offline=True)
         refusal = await self._refusal(ticket, offline=True)
@@ -269,7 +302,7 @@ class CheckInDesk:
             return refusal
         if ticket.checked_in:
             return await self._already(ticket, offline=True)
-        await asyncio.to_thread(
+        await _off_thread(
             self.store.record_check_in,
             ticket,
             device_id=self.device_id,
@@ -290,14 +323,14 @@ class CheckInDesk:
             )
         if ticket.voided:
             return ScanResult(ScanKind.VOIDED, ticket.barcode, ticket, offline=offline)
-        local = await asyncio.to_thread(self.store.admitted_here, ticket.ticket_id)
+        local = await _off_thread(self.store.admitted_here, ticket.ticket_id)
         if local is not None:
             return _already_here(ticket, local, offline, self.device_id)
         return None
 
     async def _event_name(self, event_id: str, offline: bool) -> str:
         """An event's name for "this ticket is for …": kept, else asked (online), else its id."""
-        kept = await asyncio.to_thread(self.store.events)
+        kept = await _off_thread(self.store.events)
         if event_id in kept or offline:
             return kept.get(event_id, event_id)
         try:
@@ -307,7 +340,7 @@ class CheckInDesk:
         return event.name
 
     async def _already(self, ticket: DoorTicket, *, offline: bool = False) -> ScanResult:
-        local = await asyncio.to_thread(self.store.admitted_here, ticket.ticket_id)
+        local = await _off_thread(self.store.admitted_here, ticket.ticket_id)
         if local is not None:
             return _already_here(ticket, local, offline, self.device_id)
         when = None
@@ -328,7 +361,7 @@ class CheckInDesk:
         """Send the queued check-ins, each once; see the module for the double admissions."""
         report = SyncReport()
         async with self._sync_lock:
-            for local in await asyncio.to_thread(self.store.waiting):
+            for local in await _off_thread(self.store.waiting):
                 try:
                     outcome = await self._send(local)
                 except Unreachable as error:
@@ -338,7 +371,7 @@ class CheckInDesk:
                     report.doubles.append(outcome)  # type: ignore[union-attr]
                 elif outcome == SENT:
                     report.sent += 1
-            report.waiting = len(await asyncio.to_thread(self.store.waiting))
+            report.waiting = len(await _off_thread(self.store.waiting))
         return report
 
     async def _send(self, local: LocalCheckIn) -> DoubleAdmission | str:
@@ -346,36 +379,36 @@ class CheckInDesk:
         try:
             fresh = await self._call(self.tickettailor.get_issued_ticket(local.ticket_id))
         except NotFoundError:
-            await asyncio.to_thread(self.store.mark, local.seq, REFUSED)
+            await _off_thread(self.store.mark, local.seq, REFUSED)
             return REFUSED
         ticket = door_ticket(fresh)
         if fresh.checked_in:
             if local.state == SENDING:
                 # Our own POST whose answer was lost: it went through.
-                await asyncio.to_thread(self.store.mark, local.seq, SENT, sent_at=self.clock())
+                await _off_thread(self.store.mark, local.seq, SENT, sent_at=self.clock())
                 return SENT
             elsewhere = await self._first_check_in_at(local.ticket_id)
-            await asyncio.to_thread(
+            await _off_thread(
                 self.store.mark, local.seq, DOUBLE, sent_at=self.clock(), elsewhere_at=elsewhere
             )
-            await asyncio.to_thread(self.store.put_ticket, ticket)
+            await _off_thread(self.store.put_ticket, ticket)
             log.warning("double admission of ticket %s (admitted offline here)", local.ticket_id)
             return DoubleAdmission(local, ticket, elsewhere)
         if fresh.status == "voided":
             # Voided after the holder came in: nothing to tell Ticket Tailor; staff see it.
-            await asyncio.to_thread(self.store.mark, local.seq, REFUSED)
+            await _off_thread(self.store.mark, local.seq, REFUSED)
             return REFUSED
-        await asyncio.to_thread(self.store.mark, local.seq, SENDING)
+        await _off_thread(self.store.mark, local.seq, SENDING)
         try:
             check_in = await self._call(self.tickettailor.create_check_in(local.ticket_id))
         except ValidationError as error:
             log.warning("queued check-in of %s refused: %s", local.ticket_id, error.detail)
-            await asyncio.to_thread(self.store.mark, local.seq, REFUSED)
+            await _off_thread(self.store.mark, local.seq, REFUSED)
             return REFUSED
-        await asyncio.to_thread(
+        await _off_thread(
             self.store.mark, local.seq, SENT, check_in_id=check_in.id, sent_at=self.clock()
         )
-        await asyncio.to_thread(self.store.put_ticket, _checked(ticket))
+        await _off_thread(self.store.put_ticket, _checked(ticket))
         return SENT
 
     async def _first_check_in_at(self, ticket_id: str) -> float | None:
@@ -392,8 +425,7 @@ class CheckInDesk:
         """A call to Ticket Tailor with the desk's time limit; every failure to get an answer
         (but a refusal or a not-found, which are answers) becomes `Unreachable`."""
         try:
-            async with asyncio.timeout(limit or self.scan_timeout):
-                result = await call
+            result = await _within(call, limit or self.scan_timeout)
         except (ValidationError, NotFoundError):
             self.online = True
             raise

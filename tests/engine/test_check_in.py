@@ -175,3 +175,14 @@ async def test_the_tills_events_by_default_are_those_on_soon(till):
     assert seed.GBP_EVENT in desk.events
     assert seed.JAZZ_EVENT not in desk.events  # in 14 days
     store.close()
+
+
+async def test_a_slow_ticket_tailor_is_judged_by_the_door_list_within_the_scan_time(sim, desk):
+    desk.scan_timeout = 0.2
+    sim.add_fault(r"/v1/issued_tickets$", method="GET", delay_ms=2000)
+    result = await desk.scan("RIVER00003")
+    assert result.kind is ScanKind.VALID and result.offline and result.queued
+    assert desk.online is False
+    sim.clear_faults()
+    assert (await desk.sync()).sent == 1
+    assert len(check_ins(sim, "RIVER00003")) == 1
