@@ -29,10 +29,6 @@ QR_MAX_MM = 60.0
 MARGIN_MM = 4.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RefundSlip", text)
-
-
 def slip_lines(refund: Refund, sale: Sale) -> tuple[str, list[str]]:
     """The slip's heading and the lines under it, in the window's language."""
     amount = refund.amount
@@ -41,16 +37,23 @@ def slip_lines(refund: Refund, sale: Sale) -> tuple[str, list[str]]:
     if amount is not None:
         shown = format_btc(amount) if code == "BTC" else money(amount, code)
     lines = [
-        _tr("Refund of {amount}").format(amount=shown),
-        _tr("{event}: {order}").format(event=sale.order.event_name, order=sale.order.summary),
-        _tr(
+        QCoreApplication.translate("RefundSlip", "Refund of {amount}").format(amount=shown),
+        QCoreApplication.translate("RefundSlip", "{event}: {order}").format(
+            event=sale.order.event_name, order=sale.order.summary
+        ),
+        QCoreApplication.translate(
+            "RefundSlip",
             "Scan the code with your phone and enter a bitcoin address or a Lightning invoice "
-            "to receive the refund."
+            "to receive the refund.",
         ),
     ]
     if refund.awaiting_approval:
-        lines.append(_tr("The box office approves your claim before it is paid."))
-    return _tr("Your refund"), lines
+        lines.append(
+            QCoreApplication.translate(
+                "RefundSlip", "The box office approves your claim before it is paid."
+            )
+        )
+    return QCoreApplication.translate("RefundSlip", "Your refund"), lines
 
 
 def paint_claim(device: QPaintDevice, refund: Refund, sale: Sale, width_mm: float) -> float:

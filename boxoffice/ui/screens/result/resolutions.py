@@ -326,26 +326,31 @@ def refund_state_words(refund: Refund) -> str:
     """Where the sale's refund is, for the page: made (how much, approved or not), or not."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SettleSale", text)
-
     if refund.status is RefundStatus.CREATED:
         amount = refund.amount
         shown = ""
         if amount is not None:
             code = (refund.currency or "").upper()
             shown = format_btc(amount) if code == "BTC" else money(amount, code)
-        words = tr("Refund of {amount} created (pull payment {pull}).").format(
-            amount=shown or "?", pull=refund.pull_payment_id or "?"
-        )
+        words = QCoreApplication.translate(
+            "SettleSale", "Refund of {amount} created (pull payment {pull})."
+        ).format(amount=shown or "?", pull=refund.pull_payment_id or "?")
         if refund.awaiting_approval:
-            words += " " + tr("The customer's claim waits for approval in BTCPay (Payouts).")
+            words += " " + QCoreApplication.translate(
+                "SettleSale", "The customer's claim waits for approval in BTCPay (Payouts)."
+            )
         else:
-            words += " " + tr("The customer claims it with the refund QR.")
+            words += " " + QCoreApplication.translate(
+                "SettleSale", "The customer claims it with the refund QR."
+            )
         return words
     if refund.status is RefundStatus.UNCERTAIN:
-        return say(refund.note or "") or tr("The refund may have been created; check BTCPay.")
-    return tr("A refund was asked of BTCPay; waiting for its answer.")
+        return say(refund.note or "") or QCoreApplication.translate(
+            "SettleSale", "The refund may have been created; check BTCPay."
+        )
+    return QCoreApplication.translate(
+        "SettleSale", "A refund was asked of BTCPay; waiting for its answer."
+    )
 
 
 def _insert_after(layout: object, widget: QWidget, new: QWidget) -> None:
