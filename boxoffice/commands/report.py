@@ -94,8 +94,22 @@ def _table(report: Report, console: Console) -> None:
     counts = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in report.sales.items())
     console.say(f"Sales: {counts}")
     console.say("Booking fees: 0 (a sale records the price paid, booking fee included)")
+    _offline_lines(report, console)
     if report.other_tills:
         console.say(f"Left out: {report.other_tills} sales of other tills (--all-tills)")
+
+
+def _offline_lines(report: Report, console: Console) -> None:
+    """Cash and complimentary tickets, apart from the bitcoin: the cash is in the drawer."""
+    for currency, figures in report.totals.items():
+        if figures.cash_tickets or figures.cash_amount:
+            amount = figure_cells(figures, currency)[FIGURE_COLUMNS.index("cash_amount")]
+            console.say(f"Cash: {figures.cash_tickets} tickets, {amount} {currency} taken")
+    given = sum(figures.complimentary_tickets for figures in report.totals.values())
+    if given:
+        console.say(f"Complimentary: {given} tickets")
+        for comp in report.complimentary:
+            console.say(f"  {comp.tickets} × {comp.event_name}: {comp.reason} (by {comp.staff})")
 
 
 def _not_counted(report: Report, console: Console) -> None:

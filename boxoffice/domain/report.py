@@ -19,16 +19,24 @@ What each figure means (the README's "End-of-shift report" lists the same column
   bitcoin is shared out over its ticket types by their part of the price, to the satoshi, so
   the rows add up to the event's.
 - `seats_*` counts the seats ordered by the sale's outcome (`outcome`).
+- Cash and complimentary sales (`boxoffice.domain.offline_payment`) have no invoice: they add
+  no bitcoin and nothing to `gross`, which is what bitcoin sales took. `cash_tickets` and
+  `cash_amount` are the tickets issued for cash and the cash staff took for them (completed
+  sales, in the event's currency); `complimentary_tickets` those given away, whose reasons the
+  report lists apart (`Report.complimentary`). `tickets_issued` counts every ticket issued,
+  whatever paid for it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 from typing import Any
 
 from boxoffice.domain.money import normalize
+from boxoffice.domain.offline_payment import PaymentKind
 from boxoffice.domain.refund import RefundStatus
 from boxoffice.domain.sale import Sale, SaleState
 
@@ -80,6 +88,9 @@ class Figures:
     seats_failed: int = 0
     seats_refunded: int = 0
     seats_in_progress: int = 0
+    cash_tickets: int = 0
+    cash_amount: Decimal = Decimal(0)
+    complimentary_tickets: int = 0
 
     def __add__(self, other: Figures) -> Figures:
         return Figures(
@@ -144,6 +155,8 @@ class Report:
     not_counted: tuple[tuple[str, str], ...] = ()
     #: Sales of other tills in the journal that were left out (0 when they were asked for).
     other_tills: int = 0
+    #: The completed complimentary sales, in order: who gave how many tickets away, and why.
+    complimentary: tuple[Complimentary, ...] = ()
 
     @property
     def btc_received(self) -> Decimal:
@@ -169,7 +182,21 @@ class Report:
             "sales": dict(self.sales),
             "not_counted": [list(item) for item in self.not_counted],
             "other_tills": self.other_tills,
+            "complimentary": [dataclasses.asdict(c) for c in self.complimentary],
         }
+
+
+@dataclass(frozen=True)
+class Complimentary:
+    """One complimentary sale of the report: its tickets, who gave them and why."""
+
+    sale_id: str
+    event_id: str
+    event_name: str
+    tickets: int
+    reason: str
+    staff: str
+    at: float
 
 
 @dataclass(frozen=True)
@@ -221,6 +248,7 @@ def build_report(
     sales_of_event: dict[tuple[str, str], dict[str, int]] = {}
     names: dict[tuple[str, str], str] = {}
     counted: list[str] = []
+    given: list[Complimentary] = []
     other_tills = 0
     for sale in sorted(sales, key=lambda s: (s.created_at, s.id)):
         if since is not None and sale.created_at < since:
@@ -236,6 +264,19 @@ def build_report(
         event_key = (order.event_id, currency)
         names[event_key] = order.event_name
         kind = outcome(sale)
+        offline = sale.offline
+        if kind == "completed" and offline and offline.kind is PaymentKind.COMPLIMENTARY:
+            given.append(
+                Complimentary(
+                    sale.id,
+                    order.event_id,
+                    order.event_name,
+                    len(sale.tickets),
+                    offline.reason or "",
+                    offline.staff,
+                    offline.recorded_at,
+                )
+            )
         by_outcome = sales_of_event.setdefault(event_key, dict.fromkeys(OUTCOMES, 0))
         by_outcome[kind] += 1
         for type_id, type_name, figures in _sale_figures(sale, kind, currency):
@@ -279,6 +320,7 @@ def build_report(
         sale_ids=tuple(counted),
         not_counted=tuple(not_counted),
         other_tills=other_tills,
+        complimentary=tuple(given),
     )
 
 
@@ -306,13 +348,19 @@ def _sale_figures(sale: Sale, kind: str, currency: str) -> list[tuple[str, str, 
         name: _share(getattr(paid, name), weights) for name in ("lightning", "onchain", "unknown")
     }
     result = []
+    paid_by = sale.payment_kind
+    zero = normalize(Decimal(0), currency)
     for index, type_id in enumerate(ids):
         count = seats.get(type_id, 0)
+        taken = normalize(price.get(type_id, Decimal(0)), currency) if kind == "completed" else zero
         figures = Figures(
             tickets_issued=issued.get(type_id, 0),
-            gross=normalize(price.get(type_id, Decimal(0)), currency)
-            if kind == "completed"
-            else normalize(Decimal(0), currency),
+            gross=taken if paid_by is PaymentKind.BITCOIN else zero,
+            cash_tickets=issued.get(type_id, 0) if paid_by is PaymentKind.CASH else 0,
+            cash_amount=taken if paid_by is PaymentKind.CASH else zero,
+            complimentary_tickets=(
+                issued.get(type_id, 0) if paid_by is PaymentKind.COMPLIMENTARY else 0
+            ),
             booking_fees=normalize(Decimal(0), currency),
             btc_lightning=shares["lightning"][index],
             btc_onchain=shares["onchain"][index],

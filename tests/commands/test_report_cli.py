@@ -81,6 +81,9 @@ def test_report_close_shift_and_check_btcpay(sim, till_env, capsys):
         "seats_failed": "0",
         "seats_refunded": "0",
         "seats_in_progress": "0",
+        "cash_tickets": "0",
+        "cash_amount": "0.00",
+        "complimentary_tickets": "0",
     }
     jpy_total = by_scope[("total", "", "", "JPY")]
     assert (jpy_total["gross"], jpy_total["booking_fees"], jpy_total["tickets_issued"]) == (
