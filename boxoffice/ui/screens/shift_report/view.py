@@ -1,17 +1,17 @@
 """The end-of-shift report (`shiftReport`): totals since the last closing, and closing.
 
-Layout only; `ShiftReportController` fills it. From the top: the range and where it starts,
-the table of figures (events, their ticket types under them, a total per currency; numbers
-right-aligned, the columns sized to their contents so a full report fits 1280 pixels without
-scrolling sideways), what the sales came to and what was not counted, the comparison with
-BTCPay, and the actions. Closing a shift asks for the name and a confirmation inline, on
-the page, not in a dialog.
+Layout only; `ShiftReportController` fills it. From the top: the range, where it starts and
+what the sales came to; the table of figures (a total per currency first, so that it stays in
+sight on a long report, then each event with its ticket types under it; numbers right-aligned,
+the columns sized to their contents so a full report fits 1280 pixels without scrolling
+sideways); what was not counted; the comparison with BTCPay; the actions. Closing a shift asks
+for the name and a confirmation inline, on the page, not in a dialog.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,6 +42,33 @@ SINCE_CLOSE, TODAY, CUSTOM = "last-close", "today", "custom"
 KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
+class PaddedCellDelegate(QStyledItemDelegate):
+    """Cells with room on both sides: numbers sized to their contents would otherwise touch
+    the grid lines, and two right-aligned amounts side by side read as one."""
+
+    PADDING = 10
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 2 * self.PADDING, size.height() + 2)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        inner = QStyleOptionViewItem(option)
+        inner.rect = option.rect.adjusted(self.PADDING, 0, -self.PADDING, 0)
+        # The row's background across the whole cell, the text inside the padding.
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        if background is not None:
+            painter.fillRect(option.rect, background)
+        super().paint(painter, inner, index)
+
+
 class ShiftReportView(QWidget):
     """Layout only; `ShiftReportController` fills it."""
 
@@ -55,7 +84,8 @@ class ShiftReportView(QWidget):
         self.title = label(self.tr("End of shift"), role="title", name="shiftReportTitle")
         self.period = label(role="subtitle", name="shiftReportPeriod")
         self.closed = label(role="hint", name="shiftReportClosed")
-        for widget in (self.title, self.period, self.closed):
+        self.sales = label(name="shiftReportSales")
+        for widget in (self.title, self.period, self.closed, self.sales):
             heading.addWidget(widget)
         top.addLayout(heading, 1)
         top.addLayout(self._range_row())
@@ -69,14 +99,14 @@ class ShiftReportView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setItemDelegate(PaddedCellDelegate(self.table))
+        self.table.setShowGrid(False)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.setAccessibleName(self.tr("Report figures"))
         layout.addWidget(self.table, 1)
 
-        self.sales = label(role="subtitle", name="shiftReportSales")
         self.notes = label(role="hint", name="shiftReportNotes")
         self.notes.hide()
-        layout.addWidget(self.sales)
         layout.addWidget(self.notes)
 
         layout.addLayout(self._check_row())
@@ -171,6 +201,8 @@ class ShiftReportView(QWidget):
         self.paper_choice.setAccessibleName(self.tr("Paper"))
         for paper in (ReceiptLayout.A4, ReceiptLayout.ROLL_80MM):
             self.paper_choice.addItem(paper.label, paper)
+        self.paper_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.paper_choice.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.pdf_button = button(self.tr("Save PDF…"), name="shiftReportPdf")
         self.print_button = button(self.tr("Print…"), name="shiftReportPrint")
         self.status = label(name="shiftReportStatus")
@@ -198,12 +230,19 @@ class ShiftReportView(QWidget):
         table.setHorizontalHeaderLabels(
             [self.tr("Event / ticket type"), *(column.heading for column in shown)]
         )
+        first = table.horizontalHeaderItem(0)
+        if first is not None:
+            first.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for index, column in enumerate(shown, start=1):
             item = table.horizontalHeaderItem(index)
             if item is not None:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(column.one_line_heading)
+        # The totals first: on a long report they stay in sight without scrolling.
         lines = report_lines(report)
+        lines = [line for line in lines if line[0] == "total"] + [
+            line for line in lines if line[0] != "total"
+        ]
         table.setRowCount(len(lines))
         bold = QFont(table.font())
         bold.setBold(True)
