@@ -145,4 +145,4 @@ def details(result: ScanResult) -> str:
         )
     if result.detail:
         parts.append(result.detail)
-    return joined(*parts)
+    return joined(*parts, sep="\n")

@@ -335,7 +335,7 @@ class CheckInController(QObject):
                 if ticket.checked_in
                 else self.tr("not checked in")
             )
-            text = self.tr("{name} — {ticket_type} — {barcode} · {state}").format(
+            text = self.tr("{name}\n{ticket_type} · {barcode} · {state}").format(
                 name=ticket.full_name or self.tr("no name"),
                 ticket_type=ticket.ticket_type or self.tr("ticket"),
                 barcode=ticket.barcode,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boxoffice.ui.resources import widget_sheet
 from boxoffice.ui.widgets.common import Banner, button, label, set_tone
 
 
@@ -31,6 +32,14 @@ class CheckInView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkInView")
+        # The result is read from a few steps away: larger than a banner's words (the theme's
+        # banner rule would make them 13 pt), scaled as the theme scales its text.
+        self.setStyleSheet(
+            widget_sheet(
+                "QLabel#checkInHeadline { font-size: 36pt; font-weight: 700; }"
+                "QLabel#checkInDetails { font-size: 17pt; }"
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(12)
@@ -112,6 +121,10 @@ class CheckInView(QWidget):
         self.matches.setAccessibleName(self.tr("Matching tickets"))
         self.matches.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matches.setUniformItemSizes(True)
+        self.matches.setWordWrap(True)
+        self.matches.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matches.setSpacing(2)
         right.addWidget(self.matches, 1)
         self.search_hint = label(
             self.tr("Enter or a tap on a ticket checks it in."), role="hint", name="checkInHint"
