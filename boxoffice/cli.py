@@ -94,6 +94,22 @@ def build_parser() -> argparse.ArgumentParser:
     sell.add_argument(
         "--json", action="store_true", help="print one JSON object per line for each change"
     )
+    offline = sell.add_mutually_exclusive_group()
+    offline.add_argument(
+        "--cash",
+        action="store_true",
+        help="paid in cash at the till (the total): tickets issued at once, no invoice",
+    )
+    offline.add_argument(
+        "--complimentary",
+        metavar="REASON",
+        help="give the tickets away, for this reason (required): no invoice, no charge",
+    )
+    sell.add_argument(
+        "--staff",
+        metavar="NAME",
+        help="who took the cash or gave the tickets (default: this till's device name)",
+    )
 
     reconcile = commands.add_parser(
         "reconcile",

@@ -22,7 +22,8 @@ from boxoffice.commands.common import BadInput, Console, ExitStatus, load_settin
 from boxoffice.commands.waiting import Interrupts, wait_for_end
 from boxoffice.domain.catalogue import Catalogue
 from boxoffice.domain.money import format_btc, format_money
-from boxoffice.domain.order import Buyer, OrderProblem, prepare_order
+from boxoffice.domain.offline_payment import OfflinePaymentProblem, PaymentKind
+from boxoffice.domain.order import Buyer, Order, OrderProblem, prepare_order
 from boxoffice.domain.reasons import Reason
 from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.services.errors import ServiceError
@@ -211,6 +212,12 @@ class SaleReporter:
         elif state is SaleState.RELEASING:
             say("Releasing the reserved tickets…")
         elif state is SaleState.COMPLETED:
+            offline = sale.offline
+            if offline is not None and offline.kind is PaymentKind.CASH:
+                amount = format_money(offline.amount or order.total, order.currency)
+                say(f"Paid in cash: {amount}, taken by {offline.staff}.")
+            elif offline is not None:
+                say(f"Complimentary, given by {offline.staff}: {offline.reason}")
             say(f"Sold {len(sale.tickets)} ticket(s) for {order.event_name}:")
             for ticket in sale.tickets:
                 say(f"  {ticket.ticket_type_name}: {ticket.barcode}  ({ticket.full_name})")
@@ -222,6 +229,11 @@ class SaleReporter:
                 )
             if sale.email_note:
                 say(sale.email_note)
+            elif offline is not None and order.buyer.email:
+                say(
+                    "Not e-mailed: a cash or complimentary sale asks BTCPay nothing by itself; "
+                    "e-mail the tickets from the window's result page if the buyer wants them."
+                )
         elif state is SaleState.RELEASED:
             say(f"Not sold: {sale.message or sale.reason_code or 'the sale was released'}")
         elif state is SaleState.NEEDS_ATTENTION:
@@ -253,6 +265,15 @@ class SaleReporter:
 def sale_json(sale: Sale) -> dict[str, Any]:
     """The JSON line for one state of a sale; keys appear once their value is known."""
     data: dict[str, Any] = {"sale_id": sale.id, "state": str(sale.state)}
+    offline = sale.offline
+    if offline is not None:
+        data["paid_by"] = str(offline.kind)
+        data["staff"] = offline.staff
+        if offline.amount is not None:
+            data["amount"] = str(offline.amount)
+            data["currency"] = offline.currency
+        if offline.reason is not None:
+            data["complimentary_reason"] = offline.reason
     if sale.hold_id:
         data["hold_id"] = sale.hold_id
     if sale.invoice_id:
@@ -347,6 +368,24 @@ def _left_unfinished(sale: Sale, interrupts: Interrupts, console: Console) -> Ex
     return ExitStatus.FAILURE
 
 
+async def _start(runtime: Runtime, order: Order, args) -> Sale:
+    """Start the sale as asked: in bitcoin, or paid in cash, or complimentary (`--cash`,
+    `--complimentary REASON`, with `--staff`), which ask BTCPay nothing."""
+    cash = bool(getattr(args, "cash", False))
+    reason = getattr(args, "complimentary", None)
+    if not cash and reason is None:
+        return await runtime.engine.start_sale(order)
+    settings = runtime.settings
+    staff = (getattr(args, "staff", None) or "").strip()
+    staff = staff or settings.device_name.strip() or runtime.engine.device_id
+    try:
+        if cash:
+            return await runtime.engine.offline.sell_for_cash(order, staff=staff, taken=order.total)
+        return await runtime.engine.offline.give_complimentary(order, staff=staff, reason=reason)
+    except OfflinePaymentProblem as problem:
+        raise BadInput(str(problem)) from None
+
+
 async def sell(args, console: Console) -> int:
     """Run `boxoffice sell`; returns the exit status."""
     from boxoffice.app.runtime import Runtime
@@ -375,7 +414,7 @@ async def sell(args, console: Console) -> int:
         unsubscribe = runtime.engine.subscribe(reporter.observe)
         interrupts.install()
         try:
-            sale = await runtime.engine.start_sale(order)
+            sale = await _start(runtime, order, args)
             reporter.observe(sale)
             interrupts.attach(sale.id)
             if not sale.terminal:
