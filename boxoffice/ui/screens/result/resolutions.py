@@ -87,7 +87,7 @@ class SettleWidgets(QWidget):
         actions = QHBoxLayout()
         actions.setSpacing(10)
         self.retry_issuance = button(
-            self.tr("Retry issuing the tickets"), name="retryIssuanceButton", role="primary"
+            self.tr("Retry issuing the tickets"), name="settleRetryIssuanceButton", role="primary"
         )
         self.refund = button(self.tr("Refund…"), name="refundButton")
         self.show_claim = button(self.tr("Show the refund QR"), name="showRefundClaimButton")

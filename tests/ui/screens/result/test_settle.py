@@ -122,7 +122,7 @@ def test_partly_paid_refund_qr_decodes_to_the_claim_link_on_screen_and_on_paper(
     sim.advance_clock(16 * 60)
     run_until(loop, lambda: on(till, till.result_page.attention_page), message="attention")
     assert not find(till, QPushButton, "acceptPaymentButton").isVisible()
-    assert not find(till, QPushButton, "retryIssuanceButton").isVisible()
+    assert not find(till, QPushButton, "settleRetryIssuanceButton").isVisible()
     decide(qtbot, till, "Ada", "could not pay the rest")
     tap(qtbot, till, "refundButton")
     # The reason given on the attention page comes along.
@@ -153,7 +153,7 @@ def test_issuance_refused_is_retried_and_issued_once(qtbot, loop, till, sim):
     sim.pay_invoice(sale.invoice_id, "BTC-LN")
     run_until(loop, lambda: on(till, till.result_page.attention_page), message="refused")
     assert current_sale(till).reason is Reason.ISSUE_REFUSED
-    retry = find(till, QPushButton, "retryIssuanceButton")
+    retry = find(till, QPushButton, "settleRetryIssuanceButton")
     qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
     assert "name and the reason" in find(till, QLabel, "settleStatus").text()
     decide(qtbot, till, "Ada", "Ticket Tailor is back")
