@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from boxoffice.app.kiosk_pin import PinNotSet, pin_from
+from boxoffice.ui.door_console import DoorConsole
 from boxoffice.ui.i18n import current_language, language_for
 from boxoffice.ui.kiosk.idle import IdleReset, IdleWatch, StillThereOverlay
 from boxoffice.ui.kiosk.lock import KioskLock
@@ -66,7 +67,7 @@ class Kiosk(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.scanner)
-        self.scanner.scanned.connect(flow.tickets.scanned)
+        self.scanner.scanned.connect(self._scanned)
         self.idle.timedOut.connect(self.scanner.reset)
         # After the reset (connected first): the next customer meets the venue's language.
         self.idle.timedOut.connect(self._customer_left)
@@ -101,6 +102,14 @@ class Kiosk(QObject):
         """Staff chose "Exit kiosk": let the window close (the app quits with it)."""
         self.lock.unlock()
         self.window.close()
+
+    def _scanned(self, text: str) -> None:
+        """A scan: a ticket at staff's check-in desk, else an access code for the tickets."""
+        console = self.window.door_console
+        if self.flow.screen.page is Page.CHECK_IN and isinstance(console, DoorConsole):
+            console.check_in.scan(text)
+        else:
+            self.flow.tickets.scanned(text)
 
     def _language_chosen(self, code: str) -> None:
         if not self.flow.selling:  # never under a payment

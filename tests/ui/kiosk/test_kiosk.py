@@ -90,6 +90,24 @@ def test_the_door_console_is_behind_the_pin(qtbot, loop, kiosk, menu_button, pag
     assert window.new_sale_button.isVisible()  # the way back, for staff
 
 
+def test_a_scan_at_the_check_in_desk_is_a_ticket_not_an_access_code(
+    qtbot,
+    loop,
+    kiosk,  # noqa: F811
+    monkeypatch,
+):
+    window, shell = kiosk
+    desk, access_codes = [], []
+    monkeypatch.setattr(window.door_console.check_in, "scan", desk.append)
+    monkeypatch.setattr(window.flow.tickets, "scanned", access_codes.append)
+    shell.scanner.scanned.emit("TICKET1")  # on the welcome screen: an access code
+    shell.staff.checkInRequested.emit()
+    assert window.pages.currentWidget() is window.check_in_page
+    shell.scanner.scanned.emit("TICKET2")
+    assert access_codes == ["TICKET1"]
+    assert desk == ["TICKET2"]
+
+
 def test_out_of_order_when_the_services_cannot_be_reached_and_back_by_itself(
     qtbot,
     loop,

@@ -17,6 +17,7 @@ PIN = "2468"
 
 @pytest.fixture
 def kiosk(qtbot, loop, sim, till_settings, tmp_path, monkeypatch):
+    from boxoffice.ui.door_console import DoorConsole
     from boxoffice.ui.main_window import MainWindow
     from boxoffice.ui.sale_flow import SaleFlow
 
@@ -25,6 +26,7 @@ def kiosk(qtbot, loop, sim, till_settings, tmp_path, monkeypatch):
     qtbot.addWidget(window)
     flow = SaleFlow(window, till_settings, runtime_opener(sim, tmp_path), clock=sim.clock.now)
     window.flow = flow
+    window.door_console = DoorConsole(window, flow)  # as the app attaches it
     shell = install_kiosk(window, flow, till_settings)
     flow.start()
     window.resize(1080, 1920)
