@@ -33,16 +33,21 @@ _HEADINGS = {
     "booking_fees": QT_TRANSLATE_NOOP("ReportColumns", "Booking\nfees"),
     "btc_lightning": QT_TRANSLATE_NOOP("ReportColumns", "BTC\nLightning"),
     "btc_onchain": QT_TRANSLATE_NOOP("ReportColumns", "BTC\non-chain"),
-    "btc_method_unknown": QT_TRANSLATE_NOOP("ReportColumns", "BTC\nmethod unknown"),
+    "btc_method_unknown": QT_TRANSLATE_NOOP("ReportColumns", "BTC\nunknown"),
     "seats_completed": QT_TRANSLATE_NOOP("ReportColumns", "Completed"),
     "seats_released": QT_TRANSLATE_NOOP("ReportColumns", "Released"),
     "seats_needs_attention": QT_TRANSLATE_NOOP("ReportColumns", "Needs\nattention"),
     "seats_failed": QT_TRANSLATE_NOOP("ReportColumns", "Failed"),
     "seats_refunded": QT_TRANSLATE_NOOP("ReportColumns", "Refunded"),
     "seats_in_progress": QT_TRANSLATE_NOOP("ReportColumns", "Still\nopen"),
+    "cash_tickets": QT_TRANSLATE_NOOP("ReportColumns", "Cash\ntickets"),
+    "cash_amount": QT_TRANSLATE_NOOP("ReportColumns", "Cash\ntaken"),
+    "complimentary_tickets": QT_TRANSLATE_NOOP("ReportColumns", "Compli-\nmentary"),
 }
-#: Shown only when a row has some: most shifts have none.
-_WHEN_ANY = frozenset({"seats_failed", "seats_in_progress"})
+#: Shown only when a row has some: most shifts have none (and 1280 pixels hold the rest).
+_WHEN_ANY = frozenset(
+    {"seats_failed", "seats_in_progress", "cash_tickets", "cash_amount", "complimentary_tickets"}
+)
 
 
 @dataclass(frozen=True)
@@ -172,6 +177,22 @@ def sales_words(report: Report) -> str:
     return QCoreApplication.translate("ReportColumns", "Sales: {counts}").format(
         counts=", ".join(parts)
     )
+
+
+def complimentary_lines(report: Report) -> list[str]:
+    """Each complimentary sale: "2 × Summer Chamber Night: press (by Ada)"."""
+    return [
+        QCoreApplication.translate(
+            "ReportColumns", "{count} × {event}: {reason} (by {staff}, {time})"
+        ).format(
+            count=comp.tickets,
+            event=comp.event_name,
+            reason=comp.reason or QCoreApplication.translate("ReportColumns", "no reason given"),
+            staff=comp.staff,
+            time=moment_words(comp.at),
+        )
+        for comp in report.complimentary
+    ]
 
 
 def row_label(kind: str, name: str, currency: str) -> str:

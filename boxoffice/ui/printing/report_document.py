@@ -40,6 +40,7 @@ from boxoffice.ui.report_columns import (
     Column,
     closed_words,
     columns,
+    complimentary_lines,
     moment_words,
     period_words,
     report_lines,
@@ -132,6 +133,11 @@ def report_html(printed: ReportPrint, paper: Paper) -> str:
     head.append(f"<p><b>{_e(sales_words(report))}</b></p>")
     body = _tables(report, shown) if paper is Paper.A4 else _lists(report, shown)
     foot = []
+    given = complimentary_lines(report)
+    if given:
+        title = QCoreApplication.translate("ReportDocument", "Complimentary tickets")
+        foot.append(f"<p><b>{_e(title)}</b></p>")
+        foot += [f"<p>{_e(line)}</p>" for line in given]
     if printed.warnings:
         foot.append(
             f"<p><b>{_e(QCoreApplication.translate('ReportDocument', 'Not counted'))}</b></p>"

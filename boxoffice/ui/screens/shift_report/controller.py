@@ -22,7 +22,13 @@ from boxoffice.engine.report_check import Agreement, check_with_btcpay
 from boxoffice.engine.shift_report import close_shift, read_report
 from boxoffice.ui.errors import describe_error
 from boxoffice.ui.printing.report_document import ReportPrint, report_print
-from boxoffice.ui.report_columns import closed_words, moment_words, period_words, sales_words
+from boxoffice.ui.report_columns import (
+    closed_words,
+    complimentary_lines,
+    moment_words,
+    period_words,
+    sales_words,
+)
 from boxoffice.ui.screens.shift_report.check_words import difference_words, summary_words
 from boxoffice.ui.screens.shift_report.output import ReportOutput
 from boxoffice.ui.screens.shift_report.view import CUSTOM, SINCE_CLOSE, TODAY, ShiftReportView
@@ -34,6 +40,9 @@ if TYPE_CHECKING:
     from boxoffice.ui.tasks import TaskKeeper
 
 log = logging.getLogger(__name__)
+
+#: Complimentary sales listed on the page under the table (all of them on paper).
+_COMPLIMENTARY_SHOWN = 3
 
 
 class ShiftReportController(QObject):
@@ -153,6 +162,17 @@ class ShiftReportController(QObject):
                     "{count} sales of other tills in the journal are not in this report."
                 ).format(count=report.other_tills)
             )
+        given = complimentary_lines(report)
+        if given:
+            notes.append(self.tr("Complimentary tickets:"))
+            # A few lines on the page; the printed report lists every one.
+            notes += given[:_COMPLIMENTARY_SHOWN]
+            if len(given) > _COMPLIMENTARY_SHOWN:
+                notes.append(
+                    self.tr("… and {count} more: Save PDF or Print lists them all.").format(
+                        count=len(given) - _COMPLIMENTARY_SHOWN
+                    )
+                )
         view.notes.setText("\n".join(notes))
         view.notes.setVisible(bool(notes))
         set_tone(view.notes, "warning" if report.not_counted else "")

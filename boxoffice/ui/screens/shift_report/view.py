@@ -46,7 +46,7 @@ class PaddedCellDelegate(QStyledItemDelegate):
     """Cells with room on both sides: numbers sized to their contents would otherwise touch
     the grid lines, and two right-aligned amounts side by side read as one."""
 
-    PADDING = 10
+    PADDING = 7
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

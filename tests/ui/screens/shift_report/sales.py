@@ -74,3 +74,25 @@ def needing_attention(loop, runtime, sim, event_id, quantities) -> Sale:
 def btcpay_paid(loop, runtime, invoice_id: str) -> Decimal:
     methods = loop.run_until_complete(runtime.btcpay.get_payment_methods(invoice_id))
     return sum((m.payment_method_paid for m in methods), Decimal(0))
+
+
+def cash(loop, runtime, sim, event_id, quantities, taken: str) -> Sale:
+    engine = runtime.engine
+    made = loop.run_until_complete(order(runtime, sim, event_id, quantities))
+    sale = loop.run_until_complete(
+        engine.offline.sell_for_cash(made, staff="Grace", taken=Decimal(taken))
+    )
+    done = run_until(loop, lambda: engine.sale(sale.id).terminal and engine.sale(sale.id))
+    assert done.state is SaleState.COMPLETED, done.state
+    return done
+
+
+def complimentary(loop, runtime, sim, event_id, quantities, reason: str) -> Sale:
+    engine = runtime.engine
+    made = loop.run_until_complete(order(runtime, sim, event_id, quantities))
+    sale = loop.run_until_complete(
+        engine.offline.give_complimentary(made, staff="Alan", reason=reason)
+    )
+    done = run_until(loop, lambda: engine.sale(sale.id).terminal and engine.sale(sale.id))
+    assert done.state is SaleState.COMPLETED, done.state
+    return done

@@ -4,6 +4,7 @@ CSV and PDF say the same as the command line."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import re
 from decimal import Decimal
@@ -26,7 +27,9 @@ from tests.ui.conftest import run_until
 from tests.ui.helpers import find
 from tests.ui.screens.shift_report.sales import (
     btcpay_paid,
+    cash,
     completed,
+    complimentary,
     needing_attention,
     released,
     runtime_of,
@@ -105,7 +108,7 @@ def test_the_page_shows_the_sales_made_to_the_smallest_unit(qtbot, loop, till, s
     assert total_gbp["Booking\nfees"] == "£0.00"
     # Bitcoin to the satoshi: what BTCPay's payment methods say each invoice received.
     shown_btc = sum(
-        Decimal(total_gbp[h]) for h in ("BTC\nLightning", "BTC\non-chain", "BTC\nmethod unknown")
+        Decimal(total_gbp[h]) for h in ("BTC\nLightning", "BTC\non-chain", "BTC\nunknown")
     )
     assert shown_btc == gbp_btc
     assert Decimal(rows["Total GBP"]["BTC\nLightning"]) >= lightning
@@ -113,7 +116,7 @@ def test_the_page_shows_the_sales_made_to_the_smallest_unit(qtbot, loop, till, s
     assert total_jpy["Gross"] == money(jpy_gross, "JPY") == "¥8,400"
     assert total_jpy["Tickets"] == "3"
     jpy_shown = sum(
-        Decimal(total_jpy[h]) for h in ("BTC\nLightning", "BTC\non-chain", "BTC\nmethod unknown")
+        Decimal(total_jpy[h]) for h in ("BTC\nLightning", "BTC\non-chain", "BTC\nunknown")
     )
     assert jpy_shown == jpy_btc
     assert all(re.fullmatch(r"\d+\.\d{8}", total_jpy[h]) for h in ("BTC\nLightning",))
@@ -325,3 +328,26 @@ def test_a_roll_pdf_of_many_types_stays_one_strip(qapp, tmp_path):
     assert len(roll) == 1 and roll[0][1] > 842  # one strip longer than A4, never cut
     a4 = _media_boxes(write_pdf(printed, tmp_path / "a4.pdf", ReceiptLayout.A4))
     assert len(a4) >= 1 and all(h == pytest.approx(842, abs=1) for _, h in a4)
+
+
+def test_cash_and_complimentary_show_apart_and_fit_the_width(qtbot, loop, till, sim):
+    runtime = runtime_of(loop, till)
+    completed(loop, runtime, sim, seed.GBP_EVENT, {seed.GENERAL_TT: 1})
+    cash(loop, runtime, sim, seed.GBP_EVENT, {seed.GENERAL_TT: 2, seed.CONCESSION_TT: 1}, "72.00")
+    complimentary(loop, runtime, sim, seed.GBP_EVENT, {seed.GENERAL_TT: 2}, "Press pass")
+    till.resize(1280, 800)
+    controller = open_report(qtbot, loop, till)
+    page = till.report_page
+    run_until(loop, lambda: "Total GBP" in table_rows(page), message="the figures")
+    total = table_rows(page)["Total GBP"]
+    assert total["Gross"] == "£26.50"  # bitcoin sales only
+    assert total["Cash\ntickets"] == "3" and total["Cash\ntaken"] == "£72.00"
+    assert total["Compli-\nmentary"] == "2"
+    assert total["Tickets"] == "6"
+    notes = find(till, QLabel, "shiftReportNotes")
+    assert notes.isVisible() and "2 × Summer Chamber Night: Press pass (by Alan, " in notes.text()
+    # Every column in sight at 1280×800: no sideways scrolling.
+    loop.run_until_complete(asyncio.sleep(0.05))
+    assert page.table.horizontalScrollBar().maximum() == 0
+    text = build_document(controller.printable(), ReceiptLayout.A4).toPlainText()
+    assert "Complimentary tickets" in text and "Press pass" in text and "£72.00" in text
