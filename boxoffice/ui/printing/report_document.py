@@ -132,21 +132,18 @@ def report_html(printed: ReportPrint, paper: Paper) -> str:
     )
     head.append(f"<p><b>{_e(sales_words(report))}</b></p>")
     body = _tables(report, shown) if paper is Paper.A4 else _lists(report, shown)
-    foot = []
-    given = complimentary_lines(report)
-    if given:
-        title = QCoreApplication.translate("ReportDocument", "Complimentary tickets")
-        foot.append(f"<p><b>{_e(title)}</b></p>")
-        foot += [f"<p>{_e(line)}</p>" for line in given]
-    if printed.warnings:
-        foot.append(
-            f"<p><b>{_e(QCoreApplication.translate('ReportDocument', 'Not counted'))}</b></p>"
-        )
-        foot += [f"<p>{_e(line)}</p>" for line in printed.warnings]
-    if printed.check:
-        checked = QCoreApplication.translate("ReportDocument", "Checked with BTCPay")
-        foot.append(f"<p><b>{_e(checked)}</b></p>")
-        foot += [f"<p>{_e(line)}</p>" for line in printed.check]
+    given_lines = complimentary_lines(report)
+    sections = (
+        (QCoreApplication.translate("ReportDocument", "Complimentary tickets"), given_lines),
+        (QCoreApplication.translate("ReportDocument", "Not counted"), list(printed.warnings)),
+        (QCoreApplication.translate("ReportDocument", "Checked with BTCPay"), list(printed.check)),
+    )
+    # One paragraph per section: its heading never ends a page without its lines.
+    foot = [
+        f"<p><b>{_e(title)}</b><br>" + "<br>".join(_e(line) for line in lines) + "</p>"
+        for title, lines in sections
+        if lines
+    ]
     return "<html><body>" + "".join(head + body + foot) + "</body></html>"
 
 
