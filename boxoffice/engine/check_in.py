@@ -138,7 +138,12 @@ class CheckInDesk:
             if self._wanted:
                 events = {}
                 for event_id in self._wanted:
-                    event = await self._call(self.tickettailor.get_event(event_id))
+                    try:
+                        event = await self._call(self.tickettailor.get_event(event_id))
+                    except (NotFoundError, ValidationError) as error:
+                        # A mistyped or deleted event: the others still check in.
+                        log.warning("check-in: event %s left out: %s", event_id, error.detail)
+                        continue
                     events[event.id] = event.name
             else:
                 now = int(self.clock())
@@ -212,6 +217,9 @@ class CheckInDesk:
         async with self._scan_lock:
             if not barcode:
                 return ScanResult(ScanKind.UNKNOWN, barcode)
+            if not self.events:
+                # Scanned before the events were known: every ticket would be "other event".
+                await self.open()
             try:
                 found = await self._call(self.tickettailor.find_ticket_by_barcode(barcode))
             except Unreachable:

@@ -186,3 +186,18 @@ async def test_a_slow_ticket_tailor_is_judged_by_the_door_list_within_the_scan_t
     sim.clear_faults()
     assert (await desk.sync()).sent == 1
     assert len(check_ins(sim, "RIVER00003")) == 1
+
+
+async def test_a_wrong_event_id_is_left_out_and_a_scan_before_open_still_knows_the_events(till):
+    store = DoorStore(till.journal)
+    desk = CheckInDesk(
+        till.tickettailor,
+        store,
+        device_id="till-1",
+        event_ids=["ev_9999", seed.GBP_EVENT],
+        clock=till.time.clock,
+    )
+    result = await desk.scan(seed.VALID_BARCODE)  # open() not called yet
+    assert result.kind is ScanKind.VALID
+    assert desk.events == {seed.GBP_EVENT: "Summer Chamber Night"}
+    store.close()

@@ -14,8 +14,8 @@ import asyncio
 import itertools
 import logging
 import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -85,6 +85,7 @@ class CheckInController(QObject):
         self._tone = ""
         self._pulses_left = 0
         self._search_keys: list[float] = []
+        self._scans: set[asyncio.Task] = set()
 
         self._fade = QTimer(self)
         self._fade.setSingleShot(True)
@@ -114,6 +115,9 @@ class CheckInController(QObject):
     def set_runtime(self, runtime: Runtime | None) -> None:
         """The till opened (or closed, with None): a desk on its Ticket Tailor and journal."""
         self.tasks.cancel(KEEP_TASK)
+        for task in self._scans:
+            task.cancel()  # a scan cut short mid-POST is left "sending": the next sync settles it
+        self._scans.clear()
         if self.store is not None:
             self.store.close()
         self.runtime, self.desk, self.store = runtime, None, None
@@ -189,7 +193,12 @@ class CheckInController(QObject):
         self._fade.stop()
         self._pulse.stop()
         self.view.show_result(self.tr("Checking…"), barcode, "")
-        self.tasks.spawn(self._scan(barcode))
+        self._spawn_scan(self._scan(barcode))
+
+    def _spawn_scan(self, scan: Coroutine[Any, Any, None]) -> None:
+        task = self.tasks.spawn(scan)
+        self._scans.add(task)
+        task.add_done_callback(self._scans.discard)
 
     async def _scan(self, barcode: str, ticket_id: str | None = None) -> None:
         desk = self.desk
@@ -372,7 +381,7 @@ class CheckInController(QObject):
         self._fade.stop()
         self._pulse.stop()
         self.view.show_result(self.tr("Checking…"), item.text(), "")
-        self.tasks.spawn(self._scan("", ticket_id))
+        self._spawn_scan(self._scan("", ticket_id))
 
     # -- the keyboard wedge ----------------------------------------------------------------
 
@@ -382,6 +391,10 @@ class CheckInController(QObject):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         if watched is self.view.search_field:
+            if event.key() == Qt.Key.Key_Escape:
+                self.view.search_field.clear()
+                self.view.scan_field.setFocus()
+                return True
             if event.text() and event.text().isprintable():
                 self._search_keys.append(time.monotonic())
             return False

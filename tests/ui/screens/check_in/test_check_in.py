@@ -220,3 +220,11 @@ def test_the_windows_check_in_button_opens_the_page_with_the_scan_field_focused(
     qtbot.keyClick(page.scan_field, Qt.Key.Key_Return)
     run_until(loop, lambda: page.headline.text() == "Valid — admit 1", message="the result")
     assert len(check_ins(sim, seed.VALID_BARCODE)) == 1
+
+
+def test_escape_in_the_search_goes_back_to_the_scan_field(qtbot, loop, page):
+    page.view.search_field.setFocus()
+    qtbot.keyClicks(page.view.search_field, "hopper")
+    qtbot.keyClick(page.view.search_field, Qt.Key.Key_Escape)
+    assert page.view.search_field.text() == ""
+    run_until(loop, lambda: page.view.scan_field.hasFocus(), message="the scan field")
