@@ -85,6 +85,27 @@ def check_ins_of_after_clear(sim, barcode: str) -> list[dict]:
 
 
 @pytest.mark.usefixtures("till_env")
+def test_a_ticket_let_in_offline_and_elsewhere_is_named_by_sync(sim, capsys):
+    event = ["--event", seed.GBP_EVENT]
+    assert run(capsys, "--refresh", *event)[0] == CheckInExit.ADMIT
+    sim.fault("^/tickettailor/", status=503)
+    assert run(capsys, "CONC00002", *event)[0] == CheckInExit.ADMIT
+    sim.clear_faults()
+    auth = (sim.info["tickettailor_api_key"], "")
+    url = sim.info["tickettailor"]
+    with httpx.Client(timeout=10, auth=auth) as client:  # another door, online
+        found = client.get(f"{url}/v1/issued_tickets", params={"barcode": "CONC00002"}).json()
+        ticket_id = found["data"][0]["id"]
+        client.post(f"{url}/v1/check_ins", data={"issued_ticket_id": ticket_id, "quantity": "1"})
+    status, out, _ = run(capsys, "--sync", *event)
+    assert status == CheckInExit.DOUBLE_ADMISSIONS
+    assert "Double admission: CONC00002" in out and "Sent 0 check-in(s); 0 waiting." in out
+    assert len(check_ins_of(sim, "CONC00002")) == 1
+    status, out, _ = run(capsys, "--status", *event)
+    assert status == CheckInExit.DOUBLE_ADMISSIONS and "Double admission: CONC00002" in out
+
+
+@pytest.mark.usefixtures("till_env")
 def test_one_action_at_a_time(sim, capsys):
     status, _, err = run(capsys, "--sync", "--status")
     assert status == 2 and "one of --sync" in err
