@@ -59,7 +59,8 @@ def invoice_url(server: str, sale: Sale) -> QUrl | None:
     url = QUrl(link) if link else QUrl(server.rstrip("/") + "/i/" + sale.invoice_id)
     if not link:
         url.setPath(url.path().replace("//", "/"))
-    url.setUserInfo("")
+    # A null string: no user info at all ("" would leave an "@").
+    url.setUserInfo(None)  # type: ignore[arg-type]
     if not url.isValid() or url.scheme() not in ("http", "https"):
         return None
     return url

@@ -84,14 +84,17 @@ class RecentSalesController(QObject):
         for widget, action in self._action_of.items():
             widget.clicked.connect(lambda _=False, a=action: self.request(a))
         view.other_tills.clicked.connect(self.otherTillsRequested)
-        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+        # What the table shows follows the filter's signals (sent once it has caught up with
+        # the sales); the events offered follow the sales themselves.
+        shown = self.filter
+        for signal in (shown.modelReset, shown.rowsInserted, shown.rowsRemoved, shown.dataChanged):
             signal.connect(self._show_summary)
             signal.connect(view.fit_columns)
             signal.connect(self._show_actions)
+        shown.layoutChanged.connect(self._show_actions)
+        view.table.selectionModel().selectionChanged.connect(self._show_actions)
         for signal in (self.model.modelReset, self.model.rowsInserted):
             signal.connect(self._list_events)
-        self.filter.layoutChanged.connect(self._show_actions)
-        self.filter.rowsRemoved.connect(self._show_actions)
         self._show_summary()
 
     # -- contents -----------------------------------------------------------------------------

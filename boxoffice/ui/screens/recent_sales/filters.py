@@ -75,21 +75,29 @@ class SalesFilter(QSortFilterProxyModel):
         return self.state_key != ALL or self.event_id is not None or bool(self._words)
 
     def set_state(self, key: str) -> None:
+        self.beginFilterChange()
         self.state_key = key or ALL
-        self.invalidateRowsFilter()
+        self._filter_changed()
 
     def set_event(self, event_id: str | None) -> None:
+        self.beginFilterChange()
         self.event_id = event_id or None
-        self.invalidateRowsFilter()
+        self._filter_changed()
 
     def set_search(self, text: str) -> None:
         """Every word typed must occur (in any of the sale's fields): "ada gmail" finds Ada."""
+        self.beginFilterChange()
         self._words = tuple(text.casefold().split())
-        self.invalidateRowsFilter()
+        self._filter_changed()
 
     def clear(self) -> None:
+        self.beginFilterChange()
         self.state_key, self.event_id, self._words = ALL, None, ()
-        self.invalidateRowsFilter()
+        self._filter_changed()
+
+    def _filter_changed(self) -> None:
+        # Only which rows pass changes (the columns never do): Qt re-filters the rows alone.
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(
         self,

@@ -45,7 +45,11 @@ _RESOLUTION_WORDS = {
 
 
 def paid_by(sale: Sale) -> str | None:
-    """ "lightning", "onchain", "both", "unknown" (paid, way not recorded) or None (unpaid)."""
+    """How the sale was paid: "lightning", "onchain", "both", "unknown" (paid, the way not
+    recorded), "cash", "complimentary", or None (nothing paid yet)."""
+    offline = getattr(sale, "offline", None)
+    if offline is not None:
+        return str(offline.kind)
     payment = sale.payment
     if payment is None:
         return None
@@ -156,7 +160,11 @@ class RecentSalesModel(QAbstractTableModel):
             "lightning": self.tr("Lightning"),
             "onchain": self.tr("On-chain"),
             "both": self.tr("Lightning + on-chain"),
+            "cash": self.tr("Cash"),
+            "complimentary": self.tr("Complimentary"),
         }.get(way, self.tr("Unknown"))
+        if way in ("cash", "complimentary"):
+            return (words, str(getattr(sale.offline, "staff", "") or ""))
         payment = sale.payment
         paid = btc_short(payment.btc_paid) if payment is not None and payment.btc_paid else ""
         return (words, paid)

@@ -86,12 +86,12 @@ class RecentSalesView(QWidget):
 
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        self.open_button = button(self.tr("&Open"), name="openSaleButton")
-        self.payment_button = button(self.tr("Show payment &QR"), name="showPaymentButton")
-        self.reprint_button = button(self.tr("&Reprint"), name="reprintButton")
-        self.resend_button = button(self.tr("Resend &e-mail"), name="resendSaleEmailButton")
-        self.retry_button = button(self.tr("Retry &issuance"), name="retryIssuanceButton")
-        self.btcpay_button = button(self.tr("Open in &BTCPay"), name="openInBtcpayButton")
+        self.open_button = button(self.tr("&Open"), name="salesOpenButton")
+        self.payment_button = button(self.tr("Show payment &QR"), name="salesPaymentButton")
+        self.reprint_button = button(self.tr("&Reprint"), name="salesReprintButton")
+        self.resend_button = button(self.tr("Resend &e-mail"), name="salesResendButton")
+        self.retry_button = button(self.tr("Retry &issuance"), name="salesRetryButton")
+        self.btcpay_button = button(self.tr("Open in &BTCPay"), name="salesBtcpayButton")
         self.action_buttons = (
             self.open_button,
             self.payment_button,

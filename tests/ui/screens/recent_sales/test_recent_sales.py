@@ -289,7 +289,8 @@ def test_email_again_needs_an_address(qtbot, loop, sim, till_settings, tmp_path)
         assert "No e-mail address" in resend.toolTip()
         open_recent_sales(qtbot, till)
         sale_id = till.flow.current_sale_id
-        assert till.recent_page.table.model().index(row_of(till, sale_id), BUYER).data() == "Walk-in"
+        buyer = till.recent_page.table.model().index(row_of(till, sale_id), BUYER)
+        assert buyer.data() == "Walk-in"
     finally:
         loop.run_until_complete(till.flow.aclose())
 

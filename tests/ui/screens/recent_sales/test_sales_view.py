@@ -1,0 +1,293 @@
+"""The sales view with a door's worth of sales: filters, search, columns and actions."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
+
+from boxoffice.domain.sale import SaleState
+from boxoffice.ui.screens.recent_sales import actions as sales_actions
+from boxoffice.ui.screens.recent_sales.filters import (
+    ATTENTION,
+    CLOSED,
+    COMPLETED,
+    IN_PROGRESS,
+    REFUNDED,
+)
+from boxoffice.ui.screens.recent_sales.model import (
+    DETAIL_ROLE,
+    METHOD,
+    SALE,
+    STATE,
+    TIME,
+    TOTAL,
+)
+from tests.ui.conftest import run_until
+from tests.ui.helpers import find
+from tests.ui.screens.recent_sales.door import choose, listed_ids, make_door
+from tests.ui.screens.recent_sales.test_recent_sales import on_result, open_recent_sales
+
+BUTTONS = (
+    "salesOpenButton",
+    "salesPaymentButton",
+    "salesReprintButton",
+    "salesResendButton",
+    "salesRetryButton",
+    "salesBtcpayButton",
+)
+
+
+@pytest.fixture
+def door(qtbot, loop, till, sim):
+    sales = make_door(loop, till, sim)
+    open_recent_sales(qtbot, till)
+    run_until(loop, lambda: len(listed_ids(till)) == 29, message="the 29 sales")
+    return sales
+
+
+def ids(sales) -> set[str]:
+    return {sale.id for sale in sales}
+
+
+def choose_filter(till, name: str, key) -> None:
+    combo = find(till, QComboBox, name)
+    index = combo.findData(key)
+    assert index >= 0, f"{key} is not offered in {name}"
+    combo.setCurrentIndex(index)
+
+
+def enabled_buttons(till) -> set[str]:
+    return {name for name in BUTTONS if find(till, QPushButton, name).isEnabled()}
+
+
+def test_the_view_is_named_and_lists_the_whole_shift(qtbot, loop, till, door):
+    view = till.recent_page
+    assert view.objectName() == "salesView"
+    assert set(listed_ids(till)) == set().union(*(ids(s) for s in door.values()))
+    summary = find(till, QLabel, "recentSalesSummary").text()
+    assert summary.startswith("Newest first · 29 sales")
+    for words in (
+        "4 in progress",
+        "20 completed",
+        "1 needs attention",
+        "4 released/expired",
+    ):
+        assert words in summary
+    assert "refunded" not in summary and "shown" not in summary
+    assert till.flow.recent.limit >= 1000
+
+
+def test_each_state_filter_shows_only_its_sales(qtbot, loop, till, door):
+    expected = {
+        IN_PROGRESS: ids(door["waiting"]),
+        COMPLETED: ids(door["lightning"]) | ids(door["onchain"]),
+        ATTENTION: ids(door["stuck"]),
+        CLOSED: ids(door["expired"]),
+    }
+    for key, wanted in expected.items():
+        choose_filter(till, "salesStateFilter", key)
+        assert set(listed_ids(till)) == wanted, key
+        shown = find(till, QLabel, "recentSalesSummary").text()
+        assert f"{len(wanted)} shown" in shown
+    choose_filter(till, "salesStateFilter", REFUNDED)
+    assert listed_ids(till) == []
+    empty = find(till, QLabel, "recentSalesEmpty")
+    assert empty.isVisible() and "No sale matches" in empty.text()
+    show_all = find(till, QPushButton, "clearSalesFiltersButton")
+    assert show_all.isVisible()
+    qtbot.mouseClick(show_all, Qt.MouseButton.LeftButton)
+    assert len(listed_ids(till)) == 29
+    assert not empty.isVisible()
+
+
+def test_the_event_filter_offers_the_events_sold_and_combines_with_the_state(
+    qtbot, loop, till, door
+):
+    combo = find(till, QComboBox, "salesEventFilter")
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names == ["All events", "Jazz on the River", "Poetry Slam Night", "Summer Chamber Night"]
+    jazz = door["onchain"][0].order.event_id
+    choose_filter(till, "salesEventFilter", jazz)
+    assert set(listed_ids(till)) == ids(door["onchain"])
+    choose_filter(till, "salesStateFilter", IN_PROGRESS)
+    assert listed_ids(till) == []
+    choose_filter(till, "salesEventFilter", None)
+    assert set(listed_ids(till)) == ids(door["waiting"])
+
+
+def type_search(qtbot, till, text: str) -> None:
+    search = find(till, QLineEdit, "salesSearch")
+    search.clear()
+    qtbot.keyClicks(search, text)
+
+
+def test_search_finds_by_email_name_invoice_and_barcode_as_staff_type(qtbot, loop, till, door):
+    ada = door["lightning"][3]
+    type_search(qtbot, till, "ada.lovelace@example")  # the address was typed in capitals
+    assert listed_ids(till) == [ada.id]
+    type_search(qtbot, till, "LOVELACE")
+    assert listed_ids(till) == [ada.id]
+    chain = door["onchain"][2]
+    type_search(qtbot, till, chain.invoice_id.lower())
+    assert listed_ids(till) == [chain.id]
+    paid = door["lightning"][5]
+    barcode = paid.tickets[-1].barcode
+    type_search(qtbot, till, barcode.lower())
+    assert listed_ids(till) == [paid.id]
+    # Every word typed must match: an address and a name of two different sales find none.
+    type_search(qtbot, till, "jazz0 lovelace")
+    assert listed_ids(till) == []
+    assert find(till, QLabel, "recentSalesEmpty").isVisible()
+    type_search(qtbot, till, "jazz")
+    assert set(listed_ids(till)) == ids(door["onchain"])
+    find(till, QLineEdit, "salesSearch").clear()
+    assert len(listed_ids(till)) == 29
+
+
+def cell(till, sale_id, column):
+    index = choose(till, sale_id).siblingAtColumn(column)
+    return index.data(), index.data(DETAIL_ROLE)
+
+
+def test_the_columns_say_amounts_way_of_paying_and_state(qtbot, loop, till, door):
+    lightning = door["lightning"][1]  # 2 × General Admission
+    assert cell(till, lightning.id, SALE) == ("Summer Chamber Night", "2 × General Admission")
+    total, btc = cell(till, lightning.id, TOTAL)
+    assert total == "£53.00"
+    # At 1024 px the way of paying goes under the amount instead of in a column of its own.
+    assert btc == f"{lightning.payment.btc_amount.normalize():f} BTC · Lightning"
+    assert till.recent_page.table.isColumnHidden(METHOD)
+    assert cell(till, lightning.id, METHOD)[0] == "Lightning"
+    assert cell(till, lightning.id, STATE)[0] == "Completed"
+    assert cell(till, lightning.id, TIME)[1] == "Today"
+
+    chain = door["onchain"][0]
+    assert cell(till, chain.id, SALE) == ("Jazz on the River", "2 × Standard")
+    assert cell(till, chain.id, TOTAL)[0] == "£38.00"
+    method, paid = cell(till, chain.id, METHOD)
+    assert method == "On-chain"
+    paid_onchain = till.flow.runtime.engine.sale(chain.id).payment.btc_paid_onchain
+    assert paid_onchain > 0 and paid == f"{paid_onchain.normalize():f} BTC"
+    # Not paid: no way of paying to say.
+    assert cell(till, door["waiting"][0].id, METHOD) == ("", "")
+    table = till.recent_page.table
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_at_1280_every_column_fits_without_scrolling(qtbot, loop, till, door):
+    till.resize(1280, 800)
+    table = till.recent_page.table
+    run_until(loop, lambda: not table.isColumnHidden(METHOD), message="the wide layout")
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not table.isColumnHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
+    lightning = door["lightning"][0]
+    assert cell(till, lightning.id, METHOD)[0] == "Lightning"
+    assert "Lightning" not in (cell(till, lightning.id, TOTAL)[1] or "")
+
+
+def test_each_action_is_offered_only_in_its_state(qtbot, loop, till, door):
+    assert enabled_buttons(till) == set()  # nothing chosen
+    choose(till, door["lightning"][0].id)
+    assert enabled_buttons(till) == {
+        "salesOpenButton",
+        "salesReprintButton",
+        "salesResendButton",
+        "salesBtcpayButton",
+    }
+    choose(till, door["waiting"][0].id)
+    assert enabled_buttons(till) == {"salesOpenButton", "salesPaymentButton", "salesBtcpayButton"}
+    choose(till, door["stuck"][0].id)
+    assert enabled_buttons(till) == {"salesOpenButton", "salesRetryButton", "salesBtcpayButton"}
+    choose(till, door["expired"][0].id)
+    assert enabled_buttons(till) == {"salesOpenButton", "salesBtcpayButton"}
+
+
+def test_show_payment_qr_opens_the_sale_still_being_paid(qtbot, loop, till, sim, door):
+    waiting = door["waiting"][1]
+    choose(till, waiting.id)
+    qtbot.mouseClick(find(till, QPushButton, "salesPaymentButton"), Qt.MouseButton.LeftButton)
+    assert till.pages.currentWidget() is till.payment_page
+    assert till.flow.current_sale_id == waiting.id
+    engine = till.flow.runtime.engine
+    assert till.payment_page.qr.payload == engine.sale(waiting.id).payment.unified_qr
+
+
+def test_reprint_opens_the_print_dialog_of_the_sale(qtbot, loop, till, door):
+    sale = door["lightning"][4]
+    choose(till, sale.id)
+    qtbot.mouseClick(find(till, QPushButton, "salesReprintButton"), Qt.MouseButton.LeftButton)
+    assert on_result(till, till.result_page.receipt_page)
+    assert till.flow.shown_sale_id == sale.id
+    dialog = till.findChild(QPrintDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowModality() != Qt.WindowModality.ApplicationModal
+    dialog.reject()
+
+
+def test_resend_email_sends_the_tickets_again_from_the_list(qtbot, loop, till, sim, door):
+    sale = door["lightning"][3]
+    before = [m for m in sim.state()["emails"] if m["to"] == sale.order.buyer.email]
+    choose(till, sale.id)
+    qtbot.mouseClick(find(till, QPushButton, "salesResendButton"), Qt.MouseButton.LeftButton)
+    status = find(till, QLabel, "salesActionStatus")
+    run_until(loop, lambda: "again for e-mail" in status.text(), message="sent")
+    assert status.text() == (
+        "Tickets handed to BTCPay again for e-mail to Ada.Lovelace@Example.org."
+    )
+    after = [m for m in sim.state()["emails"] if m["to"] == sale.order.buyer.email]
+    assert len(after) == len(before) + 1
+    assert till.pages.currentWidget() is till.recent_page  # staff stay on the list
+
+
+def test_open_in_btcpay_opens_the_invoice_page_without_the_key(
+    qtbot, loop, till, sim, door, monkeypatch
+):
+    opened: list[QUrl] = []
+    monkeypatch.setattr(
+        sales_actions.QDesktopServices, "openUrl", lambda url: opened.append(url) or True
+    )
+    sale = door["expired"][0]
+    choose(till, sale.id)
+    qtbot.mouseClick(find(till, QPushButton, "salesBtcpayButton"), Qt.MouseButton.LeftButton)
+    assert [url.toString() for url in opened] == [f"{sim.btcpay_url}/i/{sale.invoice_id}"]
+    assert sim.btcpay_api_key not in opened[0].toString()
+
+
+def test_retry_issuance_opens_the_stuck_sale(qtbot, loop, till, door):
+    stuck = door["stuck"][0]
+    choose(till, stuck.id)
+    qtbot.mouseClick(find(till, QPushButton, "salesRetryButton"), Qt.MouseButton.LeftButton)
+    assert on_result(till, till.result_page.attention_page)
+    assert till.flow.shown_sale_id == stuck.id
+
+
+def test_the_keyboard_reaches_the_search_and_the_actions(qtbot, loop, till, door):
+    view = till.recent_page
+    till.flow.recent.focus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert till.focusWidget() is find(till, QLineEdit, "salesSearch")
+    for name in BUTTONS:
+        assert find(till, QPushButton, name).focusPolicy() & Qt.FocusPolicy.TabFocus
+    # Enter on a chosen row opens it, as a tap does.
+    sale = door["expired"][1]
+    choose(till, sale.id)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert on_result(till, till.result_page.closed_page)
+    assert till.flow.shown_sale_id == sale.id
+
+
+def test_a_sale_stays_chosen_while_the_list_changes(qtbot, loop, till, sim, door):
+    waiting = door["waiting"][2]
+    choose(till, waiting.id)
+    assert "salesPaymentButton" in enabled_buttons(till)
+    sim.pay_invoice(waiting.invoice_id, "BTC-LN")
+    engine = till.flow.runtime.engine
+    run_until(loop, lambda: engine.sale(waiting.id).state is SaleState.COMPLETED, message="paid")
+    run_until(loop, lambda: "salesReprintButton" in enabled_buttons(till), message="the buttons")
+    assert "salesPaymentButton" not in enabled_buttons(till)
+    assert till.flow.recent.chosen_sale_id() == waiting.id
