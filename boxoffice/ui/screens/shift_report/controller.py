@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QObject
+from PySide6.QtCore import QDateTime, QObject, QTimer
 
 from boxoffice.engine.closings import Closing, Closings
 from boxoffice.engine.report_check import Agreement, check_with_btcpay
@@ -37,6 +37,7 @@ from boxoffice.ui.widgets.common import set_tone
 if TYPE_CHECKING:
     from boxoffice.app.runtime import Runtime
     from boxoffice.domain.report import Report
+    from boxoffice.domain.sale import Sale
     from boxoffice.ui.tasks import TaskKeeper
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,15 @@ class ShiftReportController(QObject):
         self.agreement: Agreement | None = None
         self.check_lines: tuple[str, ...] = ()
         self.output = ReportOutput(view, tasks, self.printable, self)
+        #: Each sale's last known state: a new sale or a new outcome reads the report again
+        #: while the page shows (a snapshot that changes nothing the report counts does not).
+        self._states: dict[str, str] = {}
+        self._unsubscribe: Callable[[], None] | None = None
+        self._range_refused = False
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(300)  # one read for a burst of changes
+        self._again.timeout.connect(self._refresh_if_shown)
         view.range_choice.currentIndexChanged.connect(self._range_changed)
         view.since_edit.dateTimeChanged.connect(lambda _when: self.refresh())
         view.until_edit.dateTimeChanged.connect(lambda _when: self.refresh())
@@ -76,11 +86,16 @@ class ShiftReportController(QObject):
 
     def set_runtime(self, runtime: Runtime | None) -> None:
         """The till opened (or closed, with None)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
         if self.closings is not None:
             self.closings.close()
             self.closings = None
         self.runtime = runtime
+        self._states.clear()
         if runtime is not None:
+            self._unsubscribe = runtime.engine.subscribe(self._sale_changed)
             try:
                 self.closings = Closings(runtime.journal)
             except Exception as error:
@@ -94,6 +109,18 @@ class ShiftReportController(QObject):
         self.view.range_choice.setFocus()
 
     # -- the report -------------------------------------------------------------------------
+
+    def _sale_changed(self, sale: Sale) -> None:
+        state = str(sale.state)
+        if self._states.get(sale.id) != state:
+            self._states[sale.id] = state
+            self._again.start()
+
+    def _refresh_if_shown(self) -> None:
+        if self.tasks.running("report-check"):
+            self._again.start()  # after the check: it compares the figures it was given
+        elif self.view.isVisible():
+            self.refresh()
 
     def _range_changed(self) -> None:
         self.view.show_custom(self.view.range_choice.currentData() == CUSTOM)
@@ -129,7 +156,11 @@ class ShiftReportController(QObject):
             since, until = self._range()
             if since is not None and until is not None and until <= since:
                 self._say(self.tr("The end of the period is not after its start."), "warning")
+                self._range_refused = True
                 return
+            if self._range_refused:
+                self._range_refused = False
+                self._say("", "")
             self.report = read_report(
                 runtime.journal, device_id=device_id, since=since, until=until
             )
