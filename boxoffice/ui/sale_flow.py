@@ -30,6 +30,7 @@ from boxoffice.ui.formatting import error_sentence, left_sale_words
 from boxoffice.ui.i18n import say
 from boxoffice.ui.main_window import MainWindow
 from boxoffice.ui.navigation import HOME, PAYMENT_STATES, Page, Place, Screen, screen_for
+from boxoffice.ui.offline_sale import OfflineSales, Starter
 from boxoffice.ui.sale_notices import SaleNotices
 from boxoffice.ui.screens.events.controller import EventsController
 from boxoffice.ui.screens.payment.controller import PaymentController
@@ -109,6 +110,7 @@ class SaleFlow(QObject):
         self.result = ResultController(window.result_page, self.tasks, clock=clock)
         self.result.staff = not window.kiosk
         self.recent = RecentSalesController(window.recent_page, clock=clock)
+        self.offline_sales = OfflineSales(self, self)  # cash and complimentary (staff only)
         self.sales_actions = SalesActions(self)
 
         # A closed window must stop hearing from the engine at once: the engine's watchers run
@@ -405,7 +407,7 @@ class SaleFlow(QObject):
 
     # -- the sale ------------------------------------------------------------------------------
 
-    def start_sale(self, order: Order) -> None:
+    def start_sale(self, order: Order, start: Starter | None = None) -> None:
         if self.runtime is None:
             self.tickets.show_problem(
                 self.tr("Box Office is not connected yet. Check the settings, then try again.")
@@ -414,13 +416,13 @@ class SaleFlow(QObject):
         if self.tasks.running("sale"):
             return
         self.tickets.set_busy(True)
-        self.tasks.spawn(self._start_sale(self.runtime.engine, order), key="sale")
+        self.tasks.spawn(self._start_sale(self.runtime.engine, order, start), key="sale")
 
-    async def _start_sale(self, engine: SaleEngine, order: Order) -> None:
+    async def _start_sale(self, engine: SaleEngine, order: Order, start: Starter | None) -> None:
         self._pending_order = order
         self._navigate(Place.CURRENT_SALE, draw=False)
         try:
-            sale = await engine.start_sale(order)
+            sale = await (start(engine, order) if start else engine.start_sale(order))
         except Exception as error:
             log.warning("the sale could not start: %s", error)
             self.tickets.show_problem(

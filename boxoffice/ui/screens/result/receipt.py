@@ -12,6 +12,7 @@ from boxoffice.domain.money import format_btc
 from boxoffice.ui.formatting import order_when
 from boxoffice.ui.i18n import count_words, say
 from boxoffice.ui.locale_format import money
+from boxoffice.ui.offline_words import offline_title, offline_words
 from boxoffice.ui.screens.result.view import ResultView
 from boxoffice.ui.widgets.common import set_tone
 from boxoffice.ui.widgets.qr import QrImageJob
@@ -28,6 +29,15 @@ def email_status(sale: Sale) -> tuple[str, str]:
     GreenfieldStoreEmailController.cs), so the words never claim it arrived.
     """
     address = sale.order.buyer.email
+    if sale.offline is not None and address and sale.email_sent is False and not sale.email_note:
+        # A cash or complimentary sale asks BTCPay nothing by itself: staff send the e-mail.
+        return (
+            QCoreApplication.translate(
+                "ReceiptSection",
+                "Not e-mailed yet: press “E-mail tickets” to send them to {address}.",
+            ).format(address=address),
+            "info",
+        )
     if sale.records_pending and address and sale.email_sent is None:
         # The tickets are issued; the e-mail waits for the invoice to be marked (engine).
         return (
@@ -111,7 +121,8 @@ class ReceiptSection(QObject):
         order = sale.order
         count = len(sale.tickets)
         view.receipt_title.setText(
-            count_words(
+            offline_title(sale, count)
+            or count_words(
                 count,
                 self.tr("Paid — {count} ticket issued"),
                 self.tr("Paid — {count} tickets issued"),
@@ -120,6 +131,8 @@ class ReceiptSection(QObject):
         detail = order.event_name
         if order.event_start:
             detail += f" · {order_when(order.event_start)}"
+        if sale.offline is not None:
+            detail += "\n" + offline_words(sale)
         if started is not None:
             detail += "\n" + self.tr("Sold {when}").format(when=started)
         view.receipt_detail.setText(detail)

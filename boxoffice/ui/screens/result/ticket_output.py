@@ -113,7 +113,11 @@ class TicketOutput(QObject):
             bool(address) and possible and self.resending is None and not pending
         )
         view.resend_email.setText(
-            self.tr("Sending…") if self.resending == sale.id else self.tr("E-mail again")
+            self.tr("Sending…")
+            if self.resending == sale.id
+            else self.tr("E-mail tickets")
+            if sale.offline is not None and not sale.email_sent
+            else self.tr("E-mail again")
         )
         if not address:
             view.resend_email.setToolTip(self.tr("No e-mail address was given for this sale."))

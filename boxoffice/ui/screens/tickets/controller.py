@@ -16,6 +16,7 @@ from boxoffice.domain.order import Buyer, OrderProblem, prepare_order
 from boxoffice.ui.formatting import error_sentence, event_detail, plural
 from boxoffice.ui.i18n import current_language, say
 from boxoffice.ui.locale_format import money
+from boxoffice.ui.screens.tickets.offline_checkout import OfflineCheckout
 from boxoffice.ui.screens.tickets.ticket_row import TicketRow
 from boxoffice.ui.screens.tickets.view import TicketsView
 from boxoffice.ui.widgets.common import set_tone
@@ -23,6 +24,7 @@ from boxoffice.ui.widgets.common import set_tone
 if TYPE_CHECKING:
     from boxoffice.domain.catalogue import Catalogue, OfferedEvent, OfferedTicketType
     from boxoffice.domain.checkout import CheckoutSettings
+    from boxoffice.domain.order import Order
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,8 @@ class TicketsController(QObject):
     """
 
     checkoutRequested = Signal(object)  # a prepared boxoffice.domain.order.Order
+    #: Staff only: (Order, OfflineIntent), paid in cash or complimentary (`offline_checkout`).
+    offlineCheckoutRequested = Signal(object, object)
     backRequested = Signal()
 
     def __init__(self, view: TicketsView, checkout: CheckoutSettings) -> None:
@@ -55,6 +59,10 @@ class TicketsController(QObject):
         view.checkout.clicked.connect(self._on_checkout)
         view.back_button.clicked.connect(self.backRequested)
         view.email.returnPressed.connect(self._on_checkout)
+        self.offline: OfflineCheckout | None = None
+        if view.offline is not None:
+            self.offline = OfflineCheckout(view.offline, self.prepared_order)
+            self.offline.requested.connect(self.offlineCheckoutRequested)
         #: A code scanned before an event was open, applied when one opens.
         self.pending_code: str | None = None
         if view.keyboard is not None:
@@ -115,6 +123,8 @@ class TicketsController(QObject):
         self.view.access_code_status.hide()
         self.view.sale_error.clear()
         self.pending_code = None
+        if self.offline is not None:
+            self.offline.reset()
         if self.view.keyboard is not None:
             self.view.keyboard.clear_target()
             self.view.keyboard.hide()
@@ -139,6 +149,8 @@ class TicketsController(QObject):
         self.view.email.setEnabled(not busy)
         self.view.access_code_button.setEnabled(not busy)
         self.view.rows_host.setEnabled(not busy)
+        if self.offline is not None:
+            self.offline.set_busy(busy)
         if busy:
             self.view.checkout.setEnabled(False)
             self.view.checkout.setText(text)
@@ -303,6 +315,9 @@ class TicketsController(QObject):
         name_ok = self._check_name()
         email_ok = self._check_email()
         ready = event is not None and seats > 0 and not problems and name_ok and email_ok
+        if self.offline is not None:
+            currency = event.currency if event is not None else None
+            self.offline.update(ready=ready, total=total, currency=currency)
         if self.busy:
             return
         view.checkout.setEnabled(ready)
@@ -363,10 +378,16 @@ class TicketsController(QObject):
         return True
 
     def _on_checkout(self) -> None:
-        if self.busy or self.open_offer is None or self.catalogue is None:
-            return
         if not self.view.checkout.isEnabled():
             return
+        order = self.prepared_order()
+        if order is not None:
+            self.checkoutRequested.emit(order)
+
+    def prepared_order(self) -> Order | None:
+        """The cart and buyer as a checked order; None (having said why) when they are not."""
+        if self.busy or self.open_offer is None or self.catalogue is None:
+            return None
         try:
             order = prepare_order(
                 self.catalogue,
@@ -383,9 +404,9 @@ class TicketsController(QObject):
             target = {"email": self.view.email, "name": self.view.name}.get(problem.field or "")
             if target is not None:
                 target.setFocus()
-            return
+            return None
         self.view.sale_error.clear()
-        self.checkoutRequested.emit(order)
+        return order
 
 
 def _sentence_case(text: str) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from boxoffice.ui.kiosk.keyboard import OnScreenKeyboard
+from boxoffice.ui.screens.tickets.offline_panel import OfflinePanel
 from boxoffice.ui.screens.tickets.ticket_row import TicketRow
 from boxoffice.ui.widgets.common import Banner, button, label, set_tone
 
@@ -21,7 +22,9 @@ from boxoffice.ui.widgets.common import Banner, button, label, set_tone
 class TicketsView(QWidget):
     """Layout only: event header, ticket rows (scrolling), access code, buyer, total, pay."""
 
-    def __init__(self, parent: QWidget | None = None, *, touch: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, touch: bool = False, staff: bool | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ticketsPage")
         #: A kiosk's: big steppers for the quantities and a keyboard on the screen.
@@ -140,6 +143,11 @@ class TicketsView(QWidget):
         self.checkout = button(self.tr("Choose tickets"), name="checkoutButton", role="primary")
         self.checkout.setEnabled(False)
         footer.addWidget(self.checkout)
+        # Staff only (a kiosk's customers never see them): cash and complimentary tickets.
+        self.offline: OfflinePanel | None = None
+        if staff if staff is not None else not touch:
+            self.offline = OfflinePanel()
+            footer.addWidget(self.offline)
         column.addLayout(footer)
         body.addWidget(side, 2)
 
