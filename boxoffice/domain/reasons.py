@@ -230,14 +230,13 @@ REASONS: Mapping[Reason, ReasonWords] = MappingProxyType(
             advice=translate(
                 "Reason",
                 "The customer paid after the payment window closed, so the tickets were "
-                "released. Refund the payment from BTCPay, or mark the invoice settled there to "
-                "issue the tickets.",
+                "released. Refund the payment from the till or from BTCPay, or mark the invoice "
+                "settled there to issue the tickets.",
             ),
             accept_advice=translate(
                 "Reason",
                 "The full amount arrived after the payment window closed, so the tickets were "
-                "released. Accept the payment below to issue the tickets now, or refund it from "
-                "BTCPay.",
+                "released. Accept the payment below to issue the tickets now, or refund it.",
             ),
             staff_may_accept=True,
             accept_aside=translate(
@@ -249,13 +248,13 @@ REASONS: Mapping[Reason, ReasonWords] = MappingProxyType(
             words=translate("Reason", "paid after a cancel"),
             advice=translate(
                 "Reason",
-                "A payment arrived after the sale was cancelled. Refund it from BTCPay, or "
-                "start a new sale for the customer.",
+                "A payment arrived after the sale was cancelled. Refund it from the till or from "
+                "BTCPay, or start a new sale for the customer.",
             ),
             accept_advice=translate(
                 "Reason",
                 "The full amount was paid after the sale was cancelled. Accept the payment "
-                "below to issue the tickets now, or refund it from BTCPay.",
+                "below to issue the tickets now, or refund it.",
             ),
             staff_may_accept=True,
         ),
@@ -284,8 +283,8 @@ REASONS: Mapping[Reason, ReasonWords] = MappingProxyType(
             advice=translate(
                 "Reason",
                 "The invoice is paid but Ticket Tailor refused to issue the tickets. Do not "
-                "take another payment: issue the tickets by hand in Ticket Tailor, or refund "
-                "from BTCPay.",
+                "take another payment: retry issuing them once Ticket Tailor's reason is dealt "
+                "with, or refund the payment.",
             ),
         ),
         R.HOLD_MISSING: ReasonWords(
