@@ -291,3 +291,69 @@ def test_a_sale_stays_chosen_while_the_list_changes(qtbot, loop, till, sim, door
     run_until(loop, lambda: "salesReprintButton" in enabled_buttons(till), message="the buttons")
     assert "salesPaymentButton" not in enabled_buttons(till)
     assert till.flow.recent.chosen_sale_id() == waiting.id
+
+
+def test_other_tills_sales_are_found_in_btcpay_finished_and_listed(
+    qtbot, loop, till, sim, tmp_path
+):
+    from boxoffice.engine.journal import Journal
+    from boxoffice.engine.recovery import ADOPT_QUIET
+    from boxoffice.engine.sale_engine import SaleEngine
+    from boxoffice.engine.timing import EngineTiming
+    from boxoffice.sim import seed
+    from tests.ui.conftest import FAST
+    from tests.ui.screens.recent_sales.door import order_for, start
+
+    runtime = till.flow.runtime
+
+    def sell_at(device_id: str, email: str):
+        """A sale another till started, and then went away (its journal with it)."""
+        engine = SaleEngine(
+            tickettailor=runtime.tickettailor,
+            btcpay=runtime.btcpay,
+            journal=Journal(tmp_path / f"{device_id}.sqlite3"),
+            checkout=till.flow.settings.to_checkout(),
+            device_id=device_id,
+            clock=sim.clock.now,
+            timing=EngineTiming(**FAST),
+        )
+        order = order_for(loop, till, sim, seed.GBP_EVENT, {seed.GENERAL_TT: 2}, email=email)
+        sale = loop.run_until_complete(engine.start_sale(order))
+        loop.run_until_complete(engine.aclose())
+        engine.journal.close()
+        return sale
+
+    mine = start(loop, till, sim, seed.GBP_EVENT, {seed.CONCESSION_TT: 1}, email="me@example.org")
+    gone = sell_at("door-2", "other@example.org")
+    sim.pay_invoice(gone.invoice_id, "BTC-LN")
+    sim.advance_clock(ADOPT_QUIET)  # door-2 has been quiet long enough to take over
+    busy = sell_at("door-3", "busy@example.org")
+    sim.pay_invoice(busy.invoice_id, "BTC-LN")  # door-3 may still be finishing this one
+    open_recent_sales(qtbot, till)
+    assert listed_ids(till) == [mine.id]
+
+    find_button = find(till, QPushButton, "otherTillsButton")
+    qtbot.mouseClick(find_button, Qt.MouseButton.LeftButton)
+    status = find(till, QLabel, "salesActionStatus")
+    run_until(loop, lambda: "Finished" in status.text(), message="the other tills' sales")
+    assert status.text() == (
+        "Finished 1 sale of door-2 here: 1 completed, tickets issued. "
+        "1 sale was left to its till, which worked on it lately."
+    )
+    assert find_button.isEnabled()
+    assert set(listed_ids(till)) == {mine.id, gone.id}
+    assert till.flow.recent.chosen_sale_id() == gone.id
+    assert cell(till, gone.id, STATE)[0] == "Completed"
+    assert "till door-2" in cell(till, gone.id, TIME)[1]
+    assert "till" not in cell(till, mine.id, TIME)[1]
+    issued = [t for t in sim.state()["issued_tickets"] if t["reference"] == gone.invoice_id]
+    assert len(issued) == 2
+    assert [t for t in sim.state()["issued_tickets"] if t["reference"] == busy.invoice_id] == []
+    # It can be acted on as this till's own: its tickets printed, e-mailed, looked up.
+    choose(till, gone.id)
+    assert "salesReprintButton" in enabled_buttons(till)
+
+    # A second look finds nothing more to finish.
+    qtbot.mouseClick(find_button, Qt.MouseButton.LeftButton)
+    run_until(loop, lambda: "Finished" not in status.text() and "Looking" not in status.text())
+    assert "left to its till" in status.text()
