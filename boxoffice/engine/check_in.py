@@ -175,20 +175,6 @@ class CheckInDesk:
             await _off_thread(self.store.replace_tickets, event_id, rows, self.clock())
         return complete
 
-    async def keep_current(self, every: float = REFRESH_EVERY, sleep=asyncio.sleep) -> None:
-        """Refresh the door list and send the queue for ever (a background task)."""
-        while True:
-            try:
-                if not self.events:
-                    await self.open()
-                await self.sync()
-                await self.refresh()
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # one bad round never ends the loop
-                log.exception("door list refresh failed")
-            await sleep(every)
-
     async def counters(self) -> list[Counter]:
         return await _off_thread(self.store.counters, list(self.events))
 

@@ -148,10 +148,11 @@ class CheckInController(QObject):
         """Open the desk, then for ever: send the queue, refresh the door list, show it."""
         desk = self.desk
         assert desk is not None
-        await desk.open()
-        await self._update()
         while self.desk is desk:
             try:
+                if not desk.events:
+                    await desk.open()
+                    await self._update()
                 await self._sync()
                 await desk.refresh()
                 await self._update()
