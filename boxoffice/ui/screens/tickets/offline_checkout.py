@@ -90,7 +90,7 @@ class OfflineCheckout(QObject):
         self.back()
 
     def back(self) -> None:
-        self.panel.stack.setCurrentWidget(self.panel.choice)
+        self.panel.steps.show(self.panel.choice)
         self._refresh()
 
     # -- the steps -------------------------------------------------------------------------
@@ -99,7 +99,7 @@ class OfflineCheckout(QObject):
         if not self._cash_possible():
             return
         self._fill_staff()
-        self.panel.stack.setCurrentWidget(self.panel.cash_step)
+        self.panel.steps.show(self.panel.cash_step)
         self._refresh()
         self.panel.cash_confirm.setFocus()
 
@@ -107,15 +107,12 @@ class OfflineCheckout(QObject):
         if not self._ready or self._busy:
             return
         self._fill_staff()
-        self.panel.stack.setCurrentWidget(self.panel.comp_step)
+        self.panel.steps.show(self.panel.comp_step)
         self._refresh()
         self.panel.reason.setFocus()
 
     def _confirm_cash(self) -> None:
-        if (
-            not self._cash_possible()
-            or self.panel.stack.currentWidget() is not self.panel.cash_step
-        ):
+        if not self._cash_possible() or self.panel.steps.current() is not self.panel.cash_step:
             return
         order = self.prepare()
         if order is None:
@@ -125,7 +122,7 @@ class OfflineCheckout(QObject):
 
     def _confirm_complimentary(self) -> None:
         panel = self.panel
-        if not self._ready or self._busy or panel.stack.currentWidget() is not panel.comp_step:
+        if not self._ready or self._busy or panel.steps.current() is not panel.comp_step:
             return
         reason = panel.reason.text().strip()
         if not reason:
@@ -185,6 +182,6 @@ class OfflineCheckout(QObject):
                 field.setText(text)
 
     def _recorder(self) -> str:
-        step = self.panel.stack.currentWidget()
+        step = self.panel.steps.current()
         field = self.panel.cash_staff if step is self.panel.cash_step else self.panel.comp_staff
         return field.text().strip() or self.default_staff()

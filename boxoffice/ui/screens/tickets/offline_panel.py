@@ -7,7 +7,7 @@ took, complimentary asks for the reason (required). Both ask who is recording it
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from boxoffice.ui.widgets.common import button, label
 
@@ -21,8 +21,7 @@ class OfflinePanel(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 2, 0, 0)
         outer.setSpacing(4)
-        self.stack = QStackedWidget()
-        outer.addWidget(self.stack)
+        self.steps = _Steps(outer)
 
         # The choice: beside (under) Pay, smaller than it.
         self.choice = QWidget()
@@ -39,7 +38,7 @@ class OfflinePanel(QFrame):
         )
         row.addWidget(self.cash_button, 1)
         row.addWidget(self.complimentary_button, 1)
-        self.stack.addWidget(self.choice)
+        self.steps.add(self.choice)
 
         # Cash: confirm the amount taken.
         self.cash_step = QWidget()
@@ -55,7 +54,7 @@ class OfflinePanel(QFrame):
         cash_buttons.addWidget(self.cash_back)
         cash_buttons.addWidget(self.cash_confirm, 1)
         cash.addLayout(cash_buttons)
-        self.stack.addWidget(self.cash_step)
+        self.steps.add(self.cash_step)
 
         # Complimentary: the reason, required.
         self.comp_step = QWidget()
@@ -80,7 +79,7 @@ class OfflinePanel(QFrame):
         comp_buttons.addWidget(self.comp_back)
         comp_buttons.addWidget(self.comp_confirm, 1)
         comp.addLayout(comp_buttons)
-        self.stack.addWidget(self.comp_step)
+        self.steps.add(self.comp_step)
 
     def _staff_field(self, layout: QVBoxLayout, name: str) -> QLineEdit:
         row = QHBoxLayout()
@@ -92,3 +91,29 @@ class OfflinePanel(QFrame):
         row.addWidget(field, 1)
         layout.addLayout(row)
         return field
+
+
+class _Steps:
+    """One of several widgets shown at a time, each as tall as itself (a QStackedWidget is as
+    tall as its tallest page, which left a gap under Pay while only the buttons showed)."""
+
+    def __init__(self, layout: QVBoxLayout) -> None:
+        self._layout = layout
+        self._widgets: list[QWidget] = []
+        self._current: QWidget | None = None
+
+    def add(self, widget: QWidget) -> None:
+        self._widgets.append(widget)
+        self._layout.addWidget(widget)
+        if self._current is None:
+            self._current = widget
+        else:
+            widget.hide()
+
+    def show(self, widget: QWidget) -> None:
+        self._current = widget
+        for each in self._widgets:
+            each.setVisible(each is widget)
+
+    def current(self) -> QWidget | None:
+        return self._current
