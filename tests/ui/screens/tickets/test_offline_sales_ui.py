@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton
 from boxoffice.domain.offline_payment import PaymentKind
 from boxoffice.domain.sale import SaleState
 from boxoffice.sim import seed
+from boxoffice.ui.screens.recent_sales.model import DETAIL_ROLE, METHOD
 from tests.ui.conftest import run_until
 from tests.ui.helpers import current_sale, find, open_event, set_quantity, type_into
 from tests.ui.kiosk.test_shell import kiosk  # noqa: F401  (the fixture)
@@ -58,8 +59,16 @@ def test_a_cash_sale_ends_on_the_result_page_with_its_tickets(qtbot, loop, till,
     resend = find(till, QPushButton, "resendEmailButton")
     assert resend.text() == "E-mail tickets"
 
+    # The recent sales say how it was paid, and who took the cash.
+    _click(qtbot, till, "recentSalesButton")
+    model = till.flow.recent.model
+    run_until(loop, lambda: model.rowCount() > 0, message="the recent sales")
+    cell = model.index(0, METHOD)
+    assert cell.data(Qt.ItemDataRole.DisplayRole) == "Cash"
+    assert cell.data(DETAIL_ROLE) == "Grace"
+
     # The name is kept for the next sale of the session.
-    _click(qtbot, till, "newSaleButton")
+    qtbot.mouseClick(till.new_sale_button, Qt.MouseButton.LeftButton)
     open_event(qtbot, loop, till, seed.GBP_EVENT)
     set_quantity(qtbot, till, seed.CONCESSION_TT, 1)
     type_into(qtbot, till, "emailEdit", "next@example.org")
