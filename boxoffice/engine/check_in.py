@@ -155,7 +155,16 @@ class CheckInDesk:
             await _off_thread(self.store.save_events, events.items(), self.clock())
         except Unreachable:
             kept = await _off_thread(self.store.events)
-            self.events = {e: kept.get(e, e) for e in self._wanted} if self._wanted else dict(kept)
+            if self._wanted:
+                self.events = {e: kept.get(e, e) for e in self._wanted}
+            else:
+                # Those of the door list refreshed within a day, not every event ever kept.
+                moment = self.clock()
+                self.events = {}
+                for event_id, name in kept.items():
+                    at = await _off_thread(self.store.refreshed_at, event_id)
+                    if at is not None and moment - at <= SOON:
+                        self.events[event_id] = name
 
     async def refresh(self) -> bool:
         """Download every issued ticket of the events (all pages) into the door list.
@@ -281,8 +290,9 @@ class CheckInDesk:
             await _off_thread(self.store.mark, seq, SENT, sent_at=self.clock())
             await _off_thread(self.store.put_ticket, door_ticket(fresh))
             return ScanResult(ScanKind.VALID, ticket.barcode, ticket, quantity=1)
-        # Not checked in: the POST did not happen. Queue it rather than post again now.
-        await _off_thread(self.store.mark, seq, QUEUED)
+        # Not checked in yet: the POST may still be on its way to Ticket Tailor, so it stays
+        # `sending` (a check-in found later counts as this one, not as a double admission)
+        # and `sync` posts it only if the ticket is still unchecked then.
         return ScanResult(
             ScanKind.VALID, ticket.barcode, ticket, quantity=1, offline=True, queued=True
         )

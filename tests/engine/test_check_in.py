@@ -201,3 +201,25 @@ async def test_a_wrong_event_id_is_left_out_and_a_scan_before_open_still_knows_t
     assert result.kind is ScanKind.VALID
     assert desk.events == {seed.GBP_EVENT: "Summer Chamber Night"}
     store.close()
+
+
+async def test_a_post_that_failed_is_admitted_and_settled_by_the_next_sync(sim, desk):
+    sim.add_fault(r"/v1/check_ins$", method="POST", status=503, count=1)
+    result = await desk.scan("RIVER00004")
+    assert result.kind is ScanKind.VALID and result.queued
+    assert check_ins(sim, "RIVER00004") == [] and await desk.waiting() == 1
+    assert (await desk.scan("RIVER00004")).by_this_till  # never posted twice for one scan
+    report = await desk.sync()
+    assert report.sent == 1 and report.doubles == []
+    assert len(check_ins(sim, "RIVER00004")) == 1
+
+
+async def test_offline_at_start_without_set_events_keeps_the_recently_listed_ones(sim, till, desk):
+    sim.add_fault(OUTAGE, status=503)
+    later = CheckInDesk(till.tickettailor, desk.store, device_id="till-1", clock=till.time.clock)
+    await later.open()
+    assert later.events == {seed.GBP_EVENT: "Summer Chamber Night"}
+    sim.advance_clock(2 * 24 * 3600)
+    stale = CheckInDesk(till.tickettailor, desk.store, device_id="till-1", clock=till.time.clock)
+    await stale.open()
+    assert stale.events == {}
