@@ -223,6 +223,12 @@ def render(printed: ReportPrint, device: QPrinter | QPdfWriter, paper: Paper) ->
     paint_rect = device.pageLayout().paintRectPixels(device.resolution())
     page_height = _paginate(document, scale, paint_rect.height())
     painter = QPainter(device)
+    if not painter.isActive():
+        # No printer or file behind it (a print dialog left with no file, a queue gone):
+        # said as a failure, not as "sent".
+        raise OSError(
+            QCoreApplication.translate("ReportDocument", "the printer or file could not be opened")
+        )
     try:
         for page in range(document.pageCount()):
             if page and not device.newPage():

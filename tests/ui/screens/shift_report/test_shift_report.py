@@ -378,3 +378,40 @@ def test_a_chosen_range_counts_only_the_sales_made_in_it(qtbot, loop, till, sim)
     page.range_choice.setCurrentIndex(page.range_choice.findData(TODAY))
     assert not page.since_edit.isVisible()
     assert controller.report.sale_ids == (sale.id,) and controller.report.until is None
+
+
+def test_print_asks_for_a_printer_without_blocking_and_prints(qtbot, loop, till, sim, tmp_path):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    runtime = runtime_of(loop, till)
+    completed(loop, runtime, sim, seed.GBP_EVENT, {seed.GENERAL_TT: 1})
+    open_report(qtbot, loop, till)
+    qtbot.mouseClick(find(till, QPushButton, "shiftReportPrint"), Qt.MouseButton.LeftButton)
+    shown = [d for d in till.findChildren(QPrintDialog) if d.isVisible()]
+    assert len(shown) == 1  # open(), not exec(): the loop kept running to get here
+    printer = shown[0].printer()
+    shown[0].accept()
+    # No printer on this machine: the accepted dialog's printer writes to a file instead
+    # (printing starts from the loop, after the dialog has set the printer up).
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    status = find(till, QLabel, "shiftReportStatus")
+    run_until(loop, lambda: status.text().startswith("Sent to"), message="the print")
+    assert _media_boxes(target)  # an A4 printer's paper: the A4 layout, one page or more
+
+
+def test_a_print_that_cannot_start_says_so(qtbot, loop, till, sim, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    runtime = runtime_of(loop, till)
+    completed(loop, runtime, sim, seed.GBP_EVENT, {seed.GENERAL_TT: 1})
+    controller = open_report(qtbot, loop, till)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "no" / "such" / "folder" / "x.pdf"))
+    loop.run_until_complete(
+        controller.output._print(printer, controller.printable(), ReceiptLayout.A4)
+    )
+    status = find(till, QLabel, "shiftReportStatus").text()
+    assert status.startswith("Printing failed: ") and not status.startswith("Sent")
