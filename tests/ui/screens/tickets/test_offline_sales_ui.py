@@ -121,3 +121,23 @@ def test_a_kiosk_has_no_cash_or_complimentary_buttons(qtbot, loop, kiosk):  # no
         assert window.findChild(QPushButton, name) is None
         assert window.findChild(QLineEdit, name) is None
     assert window.flow.tickets.offline is None
+
+
+def test_a_refused_hold_says_so_on_the_tickets_screen_and_keeps_nothing(qtbot, loop, till, sim):
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    set_quantity(qtbot, till, seed.GENERAL_TT, 1)
+    type_into(qtbot, till, "emailEdit", "cash@example.org")
+    sim.add_fault(r"/tickettailor/v1/holds$", method="POST", status=422, count=1)
+    _click(qtbot, till, "cashButton")
+    _click(qtbot, till, "cashConfirmButton")
+    banner = till.tickets_page.sale_error
+    run_until(loop, lambda: banner.isVisible() and banner.message.text(), message="the problem")
+    assert "reserve" in banner.message.text()
+    assert till.pages.currentWidget() is till.tickets_page
+    assert [h for h in sim.state()["holds"] if h["note"].startswith("boxoffice-")] == []
+    references = [t.get("reference") or "" for t in sim.state()["issued_tickets"]]
+    assert not [r for r in references if r.startswith("boxoffice-")]
+    assert sim.state()["invoices"] == []
+    # The screen is usable again, for another try.
+    assert find(till, QPushButton, "cashButton").isVisible() is False  # still in the cash step
+    assert find(till, QPushButton, "cashConfirmButton").isEnabled()
