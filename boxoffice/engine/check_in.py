@@ -184,6 +184,13 @@ class CheckInDesk:
             await _off_thread(self.store.replace_tickets, event_id, rows, self.clock())
         return complete
 
+    async def door_list_time(self) -> float | None:
+        """When the oldest of the events' door lists was last downloaded (None: never)."""
+        times = [await _off_thread(self.store.refreshed_at, e) for e in self.events]
+        if not times or any(t is None for t in times):
+            return None
+        return min(t for t in times if t is not None)
+
     async def counters(self) -> list[Counter]:
         return await _off_thread(self.store.counters, list(self.events))
 

@@ -259,10 +259,10 @@ class CheckInController(QObject):
             for counter in counters
         ]
         self.view.set_counters(rows)
-        self._show_connection(await desk.waiting())
+        self._show_connection(await desk.waiting(), await desk.door_list_time())
         self._show_doubles(await desk.doubles())
 
-    def _show_connection(self, waiting: int = 0) -> None:
+    def _show_connection(self, waiting: int = 0, listed_at: float | None = None) -> None:
         desk = self.desk
         if desk is None:
             text, tone = self.tr("Waiting for the till to open"), ""
@@ -272,6 +272,11 @@ class CheckInController(QObject):
                 self.tr("Offline — {count} check-in waiting"),
                 self.tr("Offline — {count} check-ins waiting"),
             )
+            # How old the list judging the scans is: staff decide how far to trust it.
+            if listed_at is not None:
+                text += "\n" + self.tr("door list of {time}").format(time=clock_time(listed_at))
+            else:
+                text += "\n" + self.tr("no door list yet")
             tone = "warning"
         elif waiting:
             text = count_words(

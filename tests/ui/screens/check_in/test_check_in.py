@@ -169,10 +169,11 @@ def test_offline_check_ins_are_queued_then_sent_once(qtbot, loop, sim, page):
     assert "door list" in page.view.details.text()
     run_until(
         loop,
-        lambda: page.view.connection.text() == "Offline — 1 check-in waiting",
+        lambda: page.view.connection.text().startswith("Offline — 1 check-in waiting\n"),
         message="the offline line",
     )
     assert page.view.connection.property("tone") == "warning"
+    assert "door list of " in page.view.connection.text()
     assert page.scan(qtbot, "RIVER00006").endswith("(by this till)")
     assert page.scan(qtbot, "RIVER00007") == "Valid — admit 1"
     run_until(loop, lambda: "2 check-ins waiting" in page.view.connection.text(), message="2")
