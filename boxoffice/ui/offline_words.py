@@ -1,5 +1,6 @@
-"""How the window names a sale's way of paying: "Cash", "Complimentary", and the detail
-(the cash taken, the reason, who recorded it), for the result page and the recent sales."""
+"""How the result page names a cash or complimentary sale: its title, and the detail (the
+cash taken, or the reason, and who recorded it). The recent sales name the way of paying
+themselves (`screens.recent_sales.model.paid_by`)."""
 
 from __future__ import annotations
 
@@ -13,16 +14,6 @@ from boxoffice.ui.locale_format import money
 
 if TYPE_CHECKING:
     from boxoffice.domain.sale import Sale
-
-
-def method_words(sale: Sale) -> str:
-    """The way the sale was paid, in a word: "Bitcoin", "Cash" or "Complimentary"."""
-    kind = sale.payment_kind
-    if kind is PaymentKind.CASH:
-        return QCoreApplication.translate("OfflineWords", "Cash")
-    if kind is PaymentKind.COMPLIMENTARY:
-        return QCoreApplication.translate("OfflineWords", "Complimentary")
-    return QCoreApplication.translate("OfflineWords", "Bitcoin")
 
 
 def offline_title(sale: Sale, count: int) -> str | None:
