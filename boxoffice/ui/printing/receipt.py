@@ -288,17 +288,30 @@ def _paint_page(
 
 
 def render(receipt: Receipt, device: QPrinter | QPdfWriter, layout: ReceiptLayout) -> None:
-    """Lay the receipt out for `layout` and paint it onto a printer or PDF writer.
+    """Lay the receipt out for `layout` and paint it onto a printer or PDF writer."""
+    document = build_document(receipt, layout)
+    paint_document(document, device, page_layout_for(document, layout))
+
+
+def paint_document(
+    document: QTextDocument, device: QPrinter | QPdfWriter, page_layout: QPageLayout
+) -> None:
+    """Paint a laid-out document onto a printer or PDF writer, page by page.
 
     Painted page by page rather than with `QTextDocument.print_`, which adds its own 2 cm
-    margins and page numbers: on an 80 mm roll that would leave a 40 mm column.
+    margins and page numbers: on an 80 mm roll that would leave a 40 mm column. Raises
+    `OSError` when there is nothing to paint onto (a print dialog left with no file, a queue
+    gone), so that it is said as a failure, never as "sent".
     """
-    document = build_document(receipt, layout)
-    device.setPageLayout(page_layout_for(document, layout))
+    device.setPageLayout(page_layout)
     scale = device.logicalDpiY() / _screen_dpi()
     paint_rect = device.pageLayout().paintRectPixels(device.resolution())
     page_height = _paginate(document, scale, paint_rect.height())
     painter = QPainter(device)
+    if not painter.isActive():
+        raise OSError(
+            QCoreApplication.translate("Receipt", "the printer or file could not be opened")
+        )
     try:
         for page in range(document.pageCount()):
             if page and not device.newPage():
@@ -309,13 +322,14 @@ def render(receipt: Receipt, device: QPrinter | QPdfWriter, layout: ReceiptLayou
 
 
 def page_images(receipt: Receipt, layout: ReceiptLayout, dpi: int = 203) -> list[QImage]:
-    """The receipt's pages as a printer at `dpi` would print them (whole page, margins too).
-
-    The same pagination and painting as `render`, onto white images: a preview, and what the
-    tests scan (203 dpi is the usual thermal receipt printer).
-    """
+    """The receipt's pages as a printer at `dpi` would print them (whole page, margins too):
+    a preview, and what the tests scan (203 dpi is the usual thermal receipt printer)."""
     document = build_document(receipt, layout)
-    page_layout = page_layout_for(document, layout)
+    return document_images(document, page_layout_for(document, layout), dpi)
+
+
+def document_images(document: QTextDocument, page_layout: QPageLayout, dpi: int) -> list[QImage]:
+    """A laid-out document's pages painted onto white images, as `paint_document` paints."""
     full = page_layout.fullRectPixels(dpi)
     paint_rect = page_layout.paintRectPixels(dpi)
     scale = dpi / _screen_dpi()

@@ -16,13 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QGuiApplication,
     QImage,
-    QPainter,
     QPdfWriter,
     QTextDocument,
 )
@@ -31,10 +29,9 @@ from boxoffice.domain.report import Report
 from boxoffice.ui.printing.receipt import (
     ReceiptLayout,
     _mm_to_px,
-    _paginate,
-    _paint_page,
-    _screen_dpi,
+    document_images,
     page_layout_for,
+    paint_document,
 )
 from boxoffice.ui.report_columns import (
     Column,
@@ -218,47 +215,14 @@ def build_document(printed: ReportPrint, paper: Paper) -> QTextDocument:
 def render(printed: ReportPrint, device: QPrinter | QPdfWriter, paper: Paper) -> None:
     """Lay the report out for `paper` and paint it onto a printer or PDF writer."""
     document = build_document(printed, paper)
-    device.setPageLayout(page_layout_for(document, paper))
-    scale = device.logicalDpiY() / _screen_dpi()
-    paint_rect = device.pageLayout().paintRectPixels(device.resolution())
-    page_height = _paginate(document, scale, paint_rect.height())
-    painter = QPainter(device)
-    if not painter.isActive():
-        # No printer or file behind it (a print dialog left with no file, a queue gone):
-        # said as a failure, not as "sent".
-        raise OSError(
-            QCoreApplication.translate("ReportDocument", "the printer or file could not be opened")
-        )
-    try:
-        for page in range(document.pageCount()):
-            if page and not device.newPage():
-                break
-            _paint_page(document, painter, scale, page_height, page)
-    finally:
-        painter.end()
+    paint_document(document, device, page_layout_for(document, paper))
 
 
 def page_images(printed: ReportPrint, paper: Paper, dpi: int = 150) -> list[QImage]:
     """The report's pages as a printer at `dpi` would print them (whole page, margins too):
     a preview, and what the tests look at."""
     document = build_document(printed, paper)
-    page_layout = page_layout_for(document, paper)
-    full = page_layout.fullRectPixels(dpi)
-    paint_rect = page_layout.paintRectPixels(dpi)
-    scale = dpi / _screen_dpi()
-    page_height = _paginate(document, scale, paint_rect.height())
-    images = []
-    for page in range(document.pageCount()):
-        image = QImage(full.width(), full.height(), QImage.Format.Format_RGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        try:
-            painter.translate(QPointF(paint_rect.topLeft()))
-            _paint_page(document, painter, scale, page_height, page)
-        finally:
-            painter.end()
-        images.append(image)
-    return images
+    return document_images(document, page_layout_for(document, paper), dpi)
 
 
 def write_pdf(printed: ReportPrint, path: Path | str, paper: Paper) -> Path:

@@ -71,3 +71,9 @@ def test_layout_follows_the_paper_width():
     assert ReceiptLayout.for_page_width(80) is ReceiptLayout.ROLL_80MM
     assert ReceiptLayout.for_page_width(58) is ReceiptLayout.ROLL_80MM
     assert ReceiptLayout.for_page_width(210) is ReceiptLayout.A4
+
+
+def test_a_file_that_cannot_be_written_is_a_failure_not_a_blank_print(qapp, tmp_path):
+    # Before, the painter quietly painted nothing and the window said "Sent to …".
+    with pytest.raises(OSError, match="could not be opened"):
+        write_pdf(_receipt(1), tmp_path / "no such folder" / "tickets.pdf", ReceiptLayout.A4)
