@@ -16,12 +16,18 @@ Each seat is admitted once on every path:
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any, TypeVar
 
+from boxoffice.engine.check_in_calls import (
+    T,
+    Unreachable,
+    checked_in,
+    door_ticket,
+    off_thread,
+    within,
+)
 from boxoffice.engine.check_in_result import DoubleAdmission, ScanKind, ScanResult, SyncReport
 from boxoffice.engine.door_list import (
     DOUBLE,
@@ -36,11 +42,8 @@ from boxoffice.engine.door_list import (
 )
 from boxoffice.services.errors import NotFoundError, ServiceError, ValidationError
 from boxoffice.services.tickettailor.client import TicketTailorClient
-from boxoffice.services.tickettailor.models import IssuedTicket
 
 log = logging.getLogger(__name__)
-
-T = TypeVar("T")
 
 #: How long one call of a scan may take before the door list decides (someone is waiting).
 SCAN_TIMEOUT = 6.0
@@ -50,57 +53,6 @@ REFRESH_TIMEOUT = 120.0
 REFRESH_EVERY = 60.0
 #: Events checked in when the till names none: those starting within this many seconds.
 SOON = 24 * 3600
-
-
-class Unreachable(Exception):
-    """Ticket Tailor could not be asked (no answer, an outage, a broken or limited answer)."""
-
-
-async def _off_thread(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """Run a door-list read or write on a worker thread: the GUI loop never waits on SQLite.
-
-    `get_event_loop()`, not `get_running_loop()` (as `asyncio.to_thread` uses): under qasync a
-    task can be stepped from Qt's event processing while the loop is not marked running.
-    """
-    loop = asyncio.get_event_loop()
-    return await loop.run_in_executor(None, functools.partial(function, *args, **kwargs))
-
-
-async def _within(call: Awaitable[T], seconds: float) -> T:
-    """`call`, or `TimeoutError` after `seconds` (its task cancelled).
-
-    Not `asyncio.timeout`, for the reason given at `_off_thread`.
-    """
-    task = asyncio.ensure_future(call)
-    expired = False
-
-    def expire() -> None:
-        nonlocal expired
-        expired = True
-        task.cancel()
-
-    handle = asyncio.get_event_loop().call_later(seconds, expire)
-    try:
-        return await task
-    except asyncio.CancelledError:
-        if expired and task.cancelled():
-            raise TimeoutError(f"no answer within {seconds:g} s") from None
-        raise
-    finally:
-        handle.cancel()
-
-
-def door_ticket(ticket: IssuedTicket) -> DoorTicket:
-    return DoorTicket(
-        ticket.id,
-        ticket.event_id,
-        ticket.barcode,
-        ticket.status,
-        ticket.checked_in,
-        ticket.full_name,
-        ticket.email,
-        ticket.description,
-    )
 
 
 class CheckInDesk:
@@ -152,9 +104,9 @@ class CheckInDesk:
                     e.id: e.name for e in listed if e.start is None or e.start.unix <= now + SOON
                 }
             self.events = events
-            await _off_thread(self.store.save_events, events.items(), self.clock())
+            await off_thread(self.store.save_events, events.items(), self.clock())
         except Unreachable:
-            kept = await _off_thread(self.store.events)
+            kept = await off_thread(self.store.events)
             if self._wanted:
                 self.events = {e: kept.get(e, e) for e in self._wanted}
             else:
@@ -162,7 +114,7 @@ class CheckInDesk:
                 moment = self.clock()
                 self.events = {}
                 for event_id, name in kept.items():
-                    at = await _off_thread(self.store.refreshed_at, event_id)
+                    at = await off_thread(self.store.refreshed_at, event_id)
                     if at is not None and moment - at <= SOON:
                         self.events[event_id] = name
 
@@ -181,29 +133,29 @@ class CheckInDesk:
                 complete = False
                 continue
             rows = [door_ticket(t) for t in tickets if t.event_id == event_id]
-            await _off_thread(self.store.replace_tickets, event_id, rows, self.clock())
+            await off_thread(self.store.replace_tickets, event_id, rows, self.clock())
         return complete
 
     async def door_list_time(self) -> float | None:
         """When the oldest of the events' door lists was last downloaded (None: never)."""
-        times = [await _off_thread(self.store.refreshed_at, e) for e in self.events]
+        times = [await off_thread(self.store.refreshed_at, e) for e in self.events]
         if not times or any(t is None for t in times):
             return None
         return min(t for t in times if t is not None)
 
     async def counters(self) -> list[Counter]:
-        return await _off_thread(self.store.counters, list(self.events))
+        return await off_thread(self.store.counters, list(self.events))
 
     async def waiting(self) -> int:
-        return len(await _off_thread(self.store.waiting))
+        return len(await off_thread(self.store.waiting))
 
     async def search(self, text: str) -> list[DoorTicket]:
-        return await _off_thread(self.store.search, text, list(self.events))
+        return await off_thread(self.store.search, text, list(self.events))
 
     async def doubles(self) -> list[DoubleAdmission]:
         found = []
-        for local in await _off_thread(self.store.doubles):
-            ticket = await _off_thread(self.store.ticket, local.ticket_id)
+        for local in await off_thread(self.store.doubles):
+            ticket = await off_thread(self.store.ticket, local.ticket_id)
             found.append(DoubleAdmission(local, ticket, local.elsewhere_at))
         return found
 
@@ -232,21 +184,21 @@ class CheckInDesk:
 
     async def check_in_ticket(self, ticket_id: str) -> ScanResult:
         """Admit a ticket picked from the search list (same rules as a scan of its barcode)."""
-        ticket = await _off_thread(self.store.ticket, ticket_id)
+        ticket = await off_thread(self.store.ticket, ticket_id)
         if ticket is None:
             return ScanResult(ScanKind.UNKNOWN, ticket_id)
         return await self.scan(ticket.barcode)
 
     async def _judge_online(self, ticket: DoorTicket) -> ScanResult:
         if ticket.event_id in self.events:
-            await _off_thread(self.store.put_ticket, ticket)
+            await off_thread(self.store.put_ticket, ticket)
         first = await self._refusal(ticket)
         if first is not None:
             return first
         if ticket.checked_in:
             return await self._already(ticket)
         # Journalled before the POST: a crash now leaves `sending`, settled by `sync`.
-        seq = await _off_thread(
+        seq = await off_thread(
             self.store.record_check_in,
             ticket,
             device_id=self.device_id,
@@ -263,19 +215,19 @@ class CheckInDesk:
             return await self._after_refusal(ticket, seq, error)
         except Unreachable:
             return await self._after_lost_answer(ticket, seq)
-        await _off_thread(self.store.mark, seq, SENT, check_in_id=check_in.id, sent_at=self.clock())
-        await _off_thread(self.store.put_ticket, _checked(ticket))
+        await off_thread(self.store.mark, seq, SENT, check_in_id=check_in.id, sent_at=self.clock())
+        await off_thread(self.store.put_ticket, checked_in(ticket))
         return ScanResult(ScanKind.VALID, ticket.barcode, ticket, quantity=check_in.quantity or 1)
 
     async def _after_refusal(self, ticket: DoorTicket, seq: int, error: ServiceError) -> ScanResult:
-        await _off_thread(self.store.mark, seq, REFUSED)
+        await off_thread(self.store.mark, seq, REFUSED)
         try:
             fresh = door_ticket(
                 await self._call(self.tickettailor.get_issued_ticket(ticket.ticket_id))
             )
         except (Unreachable, NotFoundError):
             return ScanResult(ScanKind.PROBLEM, ticket.barcode, ticket, detail=str(error))
-        await _off_thread(self.store.put_ticket, fresh)
+        await off_thread(self.store.put_ticket, fresh)
         refusal = await self._refusal(fresh)
         if refusal is not None:
             return refusal
@@ -294,8 +246,8 @@ class CheckInDesk:
                 ScanKind.VALID, ticket.barcode, ticket, quantity=1, offline=True, queued=True
             )
         if fresh.checked_in:
-            await _off_thread(self.store.mark, seq, SENT, sent_at=self.clock())
-            await _off_thread(self.store.put_ticket, door_ticket(fresh))
+            await off_thread(self.store.mark, seq, SENT, sent_at=self.clock())
+            await off_thread(self.store.put_ticket, door_ticket(fresh))
             return ScanResult(ScanKind.VALID, ticket.barcode, ticket, quantity=1)
         # Not checked in yet: the POST may still be on its way to Ticket Tailor, so it stays
         # `sending` (a check-in found later counts as this one, not as a double admission)
@@ -305,7 +257,7 @@ class CheckInDesk:
         )
 
     async def _judge_offline(self, barcode: str) -> ScanResult:
-        ticket = await _off_thread(self.store.by_barcode, barcode)
+        ticket = await off_thread(self.store.by_barcode, barcode)
         if ticket is None:
             return ScanResult(ScanKind.UNKNOWN, barcode, offline=True)
         refusal = await self._refusal(ticket, offline=True)
@@ -313,7 +265,7 @@ class CheckInDesk:
             return refusal
         if ticket.checked_in:
             return await self._already(ticket, offline=True)
-        await _off_thread(
+        await off_thread(
             self.store.record_check_in,
             ticket,
             device_id=self.device_id,
@@ -334,14 +286,14 @@ class CheckInDesk:
             )
         if ticket.voided:
             return ScanResult(ScanKind.VOIDED, ticket.barcode, ticket, offline=offline)
-        local = await _off_thread(self.store.admitted_here, ticket.ticket_id)
+        local = await off_thread(self.store.admitted_here, ticket.ticket_id)
         if local is not None:
             return _already_here(ticket, local, offline, self.device_id)
         return None
 
     async def _event_name(self, event_id: str, offline: bool) -> str:
         """An event's name for "this ticket is for …": kept, else asked (online), else its id."""
-        kept = await _off_thread(self.store.events)
+        kept = await off_thread(self.store.events)
         if event_id in kept or offline:
             return kept.get(event_id, event_id)
         try:
@@ -351,7 +303,7 @@ class CheckInDesk:
         return event.name
 
     async def _already(self, ticket: DoorTicket, *, offline: bool = False) -> ScanResult:
-        local = await _off_thread(self.store.admitted_here, ticket.ticket_id)
+        local = await off_thread(self.store.admitted_here, ticket.ticket_id)
         if local is not None:
             return _already_here(ticket, local, offline, self.device_id)
         when = None
@@ -372,7 +324,7 @@ class CheckInDesk:
         """Send the queued check-ins, each once; see the module for the double admissions."""
         report = SyncReport()
         async with self._sync_lock:
-            for local in await _off_thread(self.store.waiting):
+            for local in await off_thread(self.store.waiting):
                 try:
                     outcome = await self._send(local)
                 except Unreachable as error:
@@ -382,7 +334,7 @@ class CheckInDesk:
                     report.doubles.append(outcome)  # type: ignore[union-attr]
                 elif outcome == SENT:
                     report.sent += 1
-            report.waiting = len(await _off_thread(self.store.waiting))
+            report.waiting = len(await off_thread(self.store.waiting))
         return report
 
     async def _send(self, local: LocalCheckIn) -> DoubleAdmission | str:
@@ -390,36 +342,36 @@ class CheckInDesk:
         try:
             fresh = await self._call(self.tickettailor.get_issued_ticket(local.ticket_id))
         except NotFoundError:
-            await _off_thread(self.store.mark, local.seq, REFUSED)
+            await off_thread(self.store.mark, local.seq, REFUSED)
             return REFUSED
         ticket = door_ticket(fresh)
         if fresh.checked_in:
             if local.state == SENDING:
                 # Our own POST whose answer was lost: it went through.
-                await _off_thread(self.store.mark, local.seq, SENT, sent_at=self.clock())
+                await off_thread(self.store.mark, local.seq, SENT, sent_at=self.clock())
                 return SENT
             elsewhere = await self._first_check_in_at(local.ticket_id)
-            await _off_thread(
+            await off_thread(
                 self.store.mark, local.seq, DOUBLE, sent_at=self.clock(), elsewhere_at=elsewhere
             )
-            await _off_thread(self.store.put_ticket, ticket)
+            await off_thread(self.store.put_ticket, ticket)
             log.warning("double admission of ticket %s (admitted offline here)", local.ticket_id)
             return DoubleAdmission(local, ticket, elsewhere)
         if fresh.status == "voided":
             # Voided after the holder came in: nothing to tell Ticket Tailor; staff see it.
-            await _off_thread(self.store.mark, local.seq, REFUSED)
+            await off_thread(self.store.mark, local.seq, REFUSED)
             return REFUSED
-        await _off_thread(self.store.mark, local.seq, SENDING)
+        await off_thread(self.store.mark, local.seq, SENDING)
         try:
             check_in = await self._call(self.tickettailor.create_check_in(local.ticket_id))
         except ValidationError as error:
             log.warning("queued check-in of %s refused: %s", local.ticket_id, error.detail)
-            await _off_thread(self.store.mark, local.seq, REFUSED)
+            await off_thread(self.store.mark, local.seq, REFUSED)
             return REFUSED
-        await _off_thread(
+        await off_thread(
             self.store.mark, local.seq, SENT, check_in_id=check_in.id, sent_at=self.clock()
         )
-        await _off_thread(self.store.put_ticket, _checked(ticket))
+        await off_thread(self.store.put_ticket, checked_in(ticket))
         return SENT
 
     async def _first_check_in_at(self, ticket_id: str) -> float | None:
@@ -436,7 +388,7 @@ class CheckInDesk:
         """A call to Ticket Tailor with the desk's time limit; every failure to get an answer
         (but a refusal or a not-found, which are answers) becomes `Unreachable`."""
         try:
-            result = await _within(call, limit or self.scan_timeout)
+            result = await within(call, limit or self.scan_timeout)
         except (ValidationError, NotFoundError):
             self.online = True
             raise
@@ -445,19 +397,6 @@ class CheckInDesk:
             raise Unreachable(str(error) if isinstance(error, ServiceError) else "") from error
         self.online = True
         return result
-
-
-def _checked(ticket: DoorTicket) -> DoorTicket:
-    return DoorTicket(
-        ticket.ticket_id,
-        ticket.event_id,
-        ticket.barcode,
-        ticket.status,
-        True,
-        ticket.full_name,
-        ticket.email,
-        ticket.ticket_type,
-    )
 
 
 def _already_here(
