@@ -63,6 +63,7 @@ class TicketsController(QObject):
         if view.offline is not None:
             self.offline = OfflineCheckout(view.offline, self.prepared_order)
             self.offline.requested.connect(self.offlineCheckoutRequested)
+            self.offline.stepChanged.connect(self._update)
         #: A code scanned before an event was open, applied when one opens.
         self.pending_code: str | None = None
         if view.keyboard is not None:
@@ -320,7 +321,8 @@ class TicketsController(QObject):
             self.offline.update(ready=ready, total=total, currency=currency)
         if self.busy:
             return
-        view.checkout.setEnabled(ready)
+        # While staff are in the cash or complimentary step, Pay waits (one way at a time).
+        view.checkout.setEnabled(ready and not (self.offline is not None and self.offline.in_step))
         if seats == 0 or event is None:
             view.checkout.setText(self.tr("Choose tickets"))
         elif total == 0:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from boxoffice.domain.offline_payment import PaymentKind, complimentary_order
 from boxoffice.ui.locale_format import money
@@ -44,6 +45,8 @@ class OfflineCheckout(QObject):
     """
 
     requested = Signal(object, object)  # Order, OfflineIntent
+    #: A step opened or closed (Pay waits while one is open: one way of paying at a time).
+    stepChanged = Signal()
 
     def __init__(
         self,
@@ -89,9 +92,13 @@ class OfflineCheckout(QObject):
         self.panel.reason.setText("")
         self.back()
 
+    @property
+    def in_step(self) -> bool:
+        """Whether the cash or complimentary step is open."""
+        return self.panel.steps.current() is not self.panel.choice
+
     def back(self) -> None:
-        self.panel.steps.show(self.panel.choice)
-        self._refresh()
+        self._show(self.panel.choice)
 
     # -- the steps -------------------------------------------------------------------------
 
@@ -99,16 +106,14 @@ class OfflineCheckout(QObject):
         if not self._cash_possible():
             return
         self._fill_staff()
-        self.panel.steps.show(self.panel.cash_step)
-        self._refresh()
+        self._show(self.panel.cash_step)
         self.panel.cash_confirm.setFocus()
 
     def _open_complimentary(self) -> None:
         if not self._ready or self._busy:
             return
         self._fill_staff()
-        self.panel.steps.show(self.panel.comp_step)
-        self._refresh()
+        self._show(self.panel.comp_step)
         self.panel.reason.setFocus()
 
     def _confirm_cash(self) -> None:
@@ -138,6 +143,13 @@ class OfflineCheckout(QObject):
         self.requested.emit(complimentary_order(order), intent)
 
     # -- drawing ---------------------------------------------------------------------------
+
+    def _show(self, step: QWidget) -> None:
+        changed = self.panel.steps.current() is not step
+        self.panel.steps.show(step)
+        self._refresh()
+        if changed:
+            self.stepChanged.emit()
 
     def _cash_possible(self) -> bool:
         return self._ready and not self._busy and self._total is not None and self._total[0] > 0

@@ -43,6 +43,11 @@ def test_a_cash_sale_ends_on_the_result_page_with_its_tickets(qtbot, loop, till,
     assert prompt.isVisible() and "£53.00" in prompt.text()
     confirm = find(till, QPushButton, "cashConfirmButton")
     assert "£53.00" in confirm.text()
+    pay = find(till, QPushButton, "checkoutButton")
+    assert not pay.isEnabled()  # one way of paying at a time
+    _click(qtbot, till, "cashBackButton")
+    assert pay.isEnabled()
+    _click(qtbot, till, "cashButton")
     type_into(qtbot, till, "cashStaffEdit", "Grace")
     _click(qtbot, till, "cashConfirmButton")
     _receipt(loop, till)
