@@ -64,11 +64,23 @@ class Order:
     # speaks it, even when sent later. None (the command line): English. (Not a `#:` comment:
     # lupdate would hand it to the translators of the next message.)
     language: str | None = None
+    # A continuation (a new invoice for the rest after a partial payment then expiry, see
+    # `boxoffice.engine.resolutions`): what the customer paid on the earlier sale(s), in the
+    # event's currency as BTCPay valued it, and the sale this one continues. Orders written
+    # before these fields read as 0 and None.
+    paid_before: Decimal = Decimal(0)
+    continues: str | None = None
 
     @property
     def total(self) -> Decimal:
+        """The tickets' full price (a continuation's too: the report counts it once, there)."""
         total = sum((line.total for line in self.lines), Decimal(0))
         return normalize(total, self.currency)
+
+    @property
+    def amount_due(self) -> Decimal:
+        """What this order's invoice asks for: the full price less what was paid before."""
+        return normalize(self.total - self.paid_before, self.currency)
 
     @property
     def seats(self) -> int:

@@ -25,6 +25,9 @@ What each figure means (the README's "End-of-shift report" lists the same column
   sales, in the event's currency); `complimentary_tickets` those given away, whose reasons the
   report lists apart (`Report.complimentary`). `tickets_issued` counts every ticket issued,
   whatever paid for it.
+- A sale continued by a new invoice for the rest (`Order.continues`) adds only its bitcoin:
+  its outcome is its continuation's, and its seats, tickets and gross are counted once, on the
+  continuation, whose order keeps the full price (`continued_outcome`).
 """
 
 from __future__ import annotations
@@ -250,6 +253,8 @@ def build_report(
     counted: list[str] = []
     given: list[Complimentary] = []
     other_tills = 0
+    sales = list(sales)
+    by_id = {sale.id: sale for sale in sales}
     for sale in sorted(sales, key=lambda s: (s.created_at, s.id)):
         if since is not None and sale.created_at < since:
             continue
@@ -263,7 +268,8 @@ def build_report(
         currency = order.currency.upper()
         event_key = (order.event_id, currency)
         names[event_key] = order.event_name
-        kind = outcome(sale)
+        follow = continued_outcome(sale, by_id)
+        kind = follow or outcome(sale)
         offline = sale.offline
         if kind == "completed" and offline and offline.kind is PaymentKind.COMPLIMENTARY:
             given.append(
@@ -279,7 +285,9 @@ def build_report(
             )
         by_outcome = sales_of_event.setdefault(event_key, dict.fromkeys(OUTCOMES, 0))
         by_outcome[kind] += 1
-        for type_id, type_name, figures in _sale_figures(sale, kind, currency):
+        for type_id, type_name, figures in _sale_figures(
+            sale, kind, currency, seated=follow is None
+        ):
             key = (order.event_id, currency, type_id)
             row = rows.get(key)
             total = figures if row is None else row.figures + figures
@@ -324,8 +332,29 @@ def build_report(
     )
 
 
-def _sale_figures(sale: Sale, kind: str, currency: str) -> list[tuple[str, str, Figures]]:
-    """The sale's figures per ticket type (its lines', in order, one entry per type)."""
+def continued_outcome(sale: Sale, sales: Mapping[str, Sale]) -> str | None:
+    """The outcome of the sale that bills the rest of this one, while it stands (it is among
+    `sales`, by id, and neither failed nor released); None for a sale not continued."""
+    seen = {sale.id}
+    standing: Sale | None = None
+    resolution = sale.resolution
+    while resolution is not None and resolution.continued_in is not None:
+        follow = sales.get(resolution.continued_in)
+        if follow is None or follow.id in seen:
+            break
+        if follow.state in (SaleState.FAILED, SaleState.RELEASED):
+            break
+        seen.add(follow.id)
+        standing = follow
+        resolution = follow.resolution
+    return outcome(standing) if standing is not None else None
+
+
+def _sale_figures(
+    sale: Sale, kind: str, currency: str, *, seated: bool = True
+) -> list[tuple[str, str, Figures]]:
+    """The sale's figures per ticket type (its lines', in order, one entry per type); with
+    `seated` False (a continued sale) its bitcoin only."""
     order = sale.order
     types: dict[str, str] = {}
     seats: dict[str, int] = {}
@@ -351,8 +380,9 @@ def _sale_figures(sale: Sale, kind: str, currency: str) -> list[tuple[str, str, 
     paid_by = sale.payment_kind
     zero = normalize(Decimal(0), currency)
     for index, type_id in enumerate(ids):
-        count = seats.get(type_id, 0)
+        count = seats.get(type_id, 0) if seated else 0
         taken = normalize(price.get(type_id, Decimal(0)), currency) if kind == "completed" else zero
+        taken = taken if seated else zero
         figures = Figures(
             tickets_issued=issued.get(type_id, 0),
             gross=taken if paid_by is PaymentKind.BITCOIN else zero,

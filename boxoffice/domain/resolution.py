@@ -38,15 +38,22 @@ class Resolution:
     staff: str
     at: float
     reason: str
+    #: With `NEW_INVOICE`: the sale that bills the rest (its order's `continues` names this
+    #: one), once it is made; None before, and for every other action.
+    continued_in: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "action", ResolutionAction(self.action))
         if not isinstance(self.staff, str) or not isinstance(self.reason, str):
             raise ValueError("a resolution's staff and reason are text")
+        if self.continued_in is not None and not isinstance(self.continued_in, str):
+            raise ValueError("a resolution's continuation is not a sale id")
 
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
         data["action"] = str(self.action)
+        if self.continued_in is None:
+            del data["continued_in"]  # as every earlier version wrote it
         return data
 
     @classmethod
@@ -64,6 +71,7 @@ class Resolution:
             staff=data.get("staff"),  # type: ignore[arg-type]
             at=float(at),
             reason=data.get("reason"),  # type: ignore[arg-type]
+            continued_in=data.get("continued_in"),
         )
 
 

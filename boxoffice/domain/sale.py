@@ -298,6 +298,8 @@ class Sale:
             venue=order_data.get("venue"),
             # Older versions wrote none; a value that is no language code is English.
             language=language_code(order_data.get("language")),
+            paid_before=Decimal(str(order_data.get("paid_before") or 0)),
+            continues=_text_or_none(order_data.get("continues")),
         )
         payment = None
         if data.get("payment"):
@@ -358,6 +360,14 @@ def sale_id_from_order_id(order_id: str | None) -> str | None:
     if order_id and order_id.startswith(ORDER_ID_PREFIX) and len(order_id) > len(ORDER_ID_PREFIX):
         return order_id[len(ORDER_ID_PREFIX) :]
     return None
+
+
+def _text_or_none(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value:
+        raise ValueError("a continued sale's id is not text")
+    return value
 
 
 def _fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:

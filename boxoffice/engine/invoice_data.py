@@ -8,7 +8,8 @@ The invoice's `metadata` (Greenfield API, `InvoiceMetadata` in docs.btcpayserver
   (Kukks/BTCPayServerPlugins, Plugins/BTCPayServer.Plugins.TicketTailor);
 - `buyerName`, `buyerEmail`, `itemDesc` for BTCPay's own screens and the BOLT11 description;
 - `posData`: the event, the lines, the till, the names and the buyer's language (for the
-  ticket e-mail, when not English): enough to rebuild the order;
+  ticket e-mail, when not English), and for a new invoice for the rest what was paid before
+  and the sale it continues: enough to rebuild the order;
 - `ticketIds`, written once every ticket is issued: an invoice with an orderId of ours and no
   `ticketIds` is an unfinished sale.
 """
@@ -76,6 +77,11 @@ def pos_data(sale: Sale) -> dict[str, Any]:
     if order.language:
         # Another till that finishes the sale e-mails the tickets in the buyer's language.
         data["language"] = order.language
+    if order.continues is not None:
+        # A new invoice for the rest: the invoice's amount is the price less this, and the
+        # sale continued is named so another till (and staff in BTCPay) can find its invoice.
+        data["paidBefore"] = f"{order.paid_before:f}"
+        data["continues"] = order.continues
     return data
 
 
@@ -132,8 +138,10 @@ def order_from_invoice(invoice: Invoice) -> ForeignSale | None:
             event_start=event.get("start"),
             venue=event.get("venue"),
             language=language_code(data.get("language")),
+            paid_before=Decimal(str(data.get("paidBefore") or 0)),
+            continues=str(data["continues"]) if data.get("continues") else None,
         )
-        if not order.full_name:
+        if not order.full_name or not 0 <= order.paid_before < order.total:
             raise ValueError("no name in posData")
         # The orderId names the sale (and the hold note); posData's copy is informational.
         return ForeignSale(sale_id, str(data.get("deviceId") or ""), order)

@@ -154,7 +154,7 @@ def _compare(sale: Sale, invoice: Invoice, btc_paid: Decimal) -> list[Difference
                 note=f"the journal names invoice {sale.invoice_id}, BTCPay this one",
             )
         )
-    ours = _money(sale.order.total, currency)
+    ours = _money(sale.order.amount_due, currency)  # what its invoice asked for
     theirs = _money(invoice.amount, currency)
     if ours != theirs or sale.order.currency.upper() != currency:
         found.append(Difference(FIAT, sale.id, invoice.id, currency, ours, theirs))

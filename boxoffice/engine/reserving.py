@@ -226,7 +226,8 @@ class Reserving:
         methods = await self._payment_method_ids()
         try:
             return await self._btcpay.create_invoice(
-                amount=normalize(order.total, order.currency),
+                # A continuation asks only for the rest (`Order.amount_due`).
+                amount=normalize(order.amount_due, order.currency),
                 currency=order.currency,
                 metadata=invoice_metadata(sale),
                 expiration_minutes=self._checkout.expiration_minutes,

@@ -8,7 +8,9 @@ the part of the engine that owns it:
 - paid in full too late: issue the tickets anyway (`StaffActions.accept_payment`: the invoice is
   marked Settled, the seats are held again if the hold was released, and a seat sold meanwhile
   ends the sale in `issue_refused`, where a refund is offered), or refund;
-- partly paid, then expired: refund what arrived (BTCPay's `RateThen`);
+- partly paid, then expired: refund what arrived (BTCPay's `RateThen`), or bill the rest with
+  a new invoice (`boxoffice.engine.continuations`: a new sale for the same tickets, asking for
+  the price less what was paid; the original then shows "continued in sale X");
 - paid over: the tickets are issued as usual, and the difference may be refunded
   (`OverpaidAmount`);
 - the tickets were refused after payment (or their hold vanished): retry the issuance, which
@@ -32,11 +34,19 @@ from boxoffice.domain.reasons import Reason
 from boxoffice.domain.refund import RefundVariant
 from boxoffice.domain.resolution import Resolution, ResolutionAction, ResolutionRefused
 from boxoffice.domain.sale import Sale, SaleState
+from boxoffice.engine.continuations import (
+    Continuations,
+    claim,
+    continued_in,
+    new_resolution,
+    offers_new_invoice,
+)
 from boxoffice.engine.staff_actions import offers_acceptance
 from boxoffice.services.errors import ServiceError
 from boxoffice.words import Words, translate
 
 if TYPE_CHECKING:
+    from boxoffice.domain.order import Order
     from boxoffice.engine.issuing import TicketIssuing
     from boxoffice.engine.ledger import Ledger
     from boxoffice.engine.refunds import Refunds
@@ -56,9 +66,17 @@ def paid_over(sale: Sale) -> bool:
     return sale.invoice_additional_status == "PaidOver"
 
 
-def resolutions_for(sale: Sale) -> tuple[ResolutionAction, ...]:
+def resolutions_for(sale: Sale, *, continued: bool | None = None) -> tuple[ResolutionAction, ...]:
     """What staff may be offered for this sale now, judging by the snapshot (the engine checks
-    again with the journal and BTCPay before doing any of it)."""
+    again with the journal and BTCPay before doing any of it).
+
+    `continued`: whether the sale's continuation (a new invoice for the rest) still stands;
+    None judges by the snapshot alone (named: it stands). A continued sale offers nothing.
+    """
+    if continued is None:
+        continued = continued_in(sale) is not None
+    if continued:
+        return ()
     if sale.refund is not None or not sale.invoice_id:
         # Money going back (or perhaps going back: look in BTCPay first), or none taken.
         return ()
@@ -72,6 +90,8 @@ def resolutions_for(sale: Sale) -> tuple[ResolutionAction, ...]:
     if sale.reason in RETRYABLE:
         offered.append(A.RETRY_ISSUANCE)
     offered.append(A.REFUND)
+    if offers_new_invoice(sale):
+        offered.append(A.NEW_INVOICE)
     return tuple(offered)
 
 
@@ -100,8 +120,10 @@ class Resolutions:
         refunds: Refunds,
         issuing: TicketIssuing,
         watch: SaleWatch,
+        continuations: Continuations,
     ) -> None:
         self._ledger = ledger
+        self.continuations = continuations
         self._staff = staff
         self._refunds = refunds
         self._issuing = issuing
@@ -210,18 +232,20 @@ class Resolutions:
                 ledger.drop_claim(sale_id)
 
     def _claim(self, sale_id: str) -> None:
-        if not self._ledger.take_claim(sale_id):
-            raise ResolutionRefused(
-                translate(
-                    "Resolutions",
-                    "This sale is being finished by another Box Office window or command on "
-                    "this till. Look at it again in a moment.",
-                )
-            )
+        claim(self._ledger, sale_id)
 
-    @staticmethod
-    def _check_offered(sale: Sale, action: ResolutionAction) -> None:
-        if action in resolutions_for(sale):
+    def offered(self, sale: Sale) -> tuple[ResolutionAction, ...]:
+        """`resolutions_for(sale)`, knowing from the journal whether its continuation stands."""
+        live = self.continuations.live_continuation(sale) is not None
+        return resolutions_for(sale, continued=live)
+
+    async def new_invoice(self, sale_id: str, *, staff: str, reason: str) -> Order:
+        """Journal a new invoice for the rest and return the order that bills it; the caller
+        starts it as any sale (`SaleEngine.start_sale`). See `boxoffice.engine.continuations`."""
+        return await self.continuations.prepare(sale_id, staff=staff, reason=reason)
+
+    def _check_offered(self, sale: Sale, action: ResolutionAction) -> None:
+        if action in self.offered(sale):
             return
         if action is A.REFUND and sale.refund is not None:
             return  # `Refunds` says why not, or finds the one whose answer was lost
@@ -229,16 +253,7 @@ class Resolutions:
 
 
 def _resolution(action: ResolutionAction, staff: str, reason: str, now: float) -> Resolution:
-    staff, reason = (staff or "").strip(), (reason or "").strip()
-    if not staff:
-        raise ResolutionRefused(
-            translate("Resolutions", "Say who is settling this sale: the staff name is missing.")
-        )
-    if not reason:
-        raise ResolutionRefused(
-            translate("Resolutions", "Say why the sale is settled this way: the reason is missing.")
-        )
-    return Resolution(action=action, staff=staff, at=now, reason=reason)
+    return new_resolution(action, staff, reason, now)
 
 
 def _detail(resolution: Resolution, extra: dict | None = None) -> dict:
@@ -257,6 +272,17 @@ def _done_by(sale: Sale, action: ResolutionAction) -> bool:
 
 
 def _not_offered(sale: Sale, action: ResolutionAction) -> Words:
+    if continued_in(sale) is not None:
+        return translate(
+            "Resolutions",
+            "This sale is continued in sale {sale}, which bills the rest: settle that one.",
+        ).format(sale=continued_in(sale))
+    if action is A.NEW_INVOICE and sale.state is SaleState.NEEDS_ATTENTION:
+        return translate(
+            "Resolutions",
+            "Only a sale whose invoice expired after part of the price was paid can get a new "
+            "invoice for the rest.",
+        )
     if sale.state is SaleState.COMPLETED:
         if action is A.REFUND:
             return translate(

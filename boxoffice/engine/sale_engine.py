@@ -38,6 +38,7 @@ from boxoffice.domain.reasons import Reason
 from boxoffice.domain.refund import RefundVariant
 from boxoffice.domain.resolution import ResolutionAction
 from boxoffice.domain.sale import Sale, SaleNotCancellable, SaleState
+from boxoffice.engine.continuations import Continuations
 from boxoffice.engine.invoice_rules import PAID_INVOICE, watch_deadline
 from boxoffice.engine.issuing import TicketIssuing
 from boxoffice.engine.journal import DamagedRecord, Journal
@@ -142,7 +143,12 @@ class SaleEngine:
             watch=self.watch,
         )
         self.resolutions = Resolutions(
-            ledger, staff=self.staff, refunds=self.refunds, issuing=self.issuing, watch=self.watch
+            ledger,
+            staff=self.staff,
+            refunds=self.refunds,
+            issuing=self.issuing,
+            watch=self.watch,
+            continuations=Continuations(ledger, btcpay),
         )
         #: Cash and complimentary sales (no invoice, no BTCPay call).
         self.offline = OfflineSales(
@@ -191,7 +197,9 @@ class SaleEngine:
         """Reserve and bill `order`; return once the customer can pay, or it is done or failed.
 
         Watching the payment goes on in a background task; follow it with `subscribe` or `wait`.
-        With `offline` (cash or complimentary, see `self.offline`) nothing is billed.
+        With `offline` (cash or complimentary, see `self.offline`) nothing is billed. A
+        continuation (`order.continues`, from `new_invoice`) bills `order.amount_due` and is
+        linked to the sale it continues first; raises `ResolutionRefused` if one stands.
         """
         ledger = self.ledger
         if ledger.closed:
@@ -211,7 +219,10 @@ class SaleEngine:
         async with ledger.lock(sale.id):
             # Written before any network call: after a crash, recovery looks for what this
             # sale may have created.
-            ledger.record_new(sale)
+            if order.continues is not None:
+                await self.resolutions.continuations.link(sale)
+            else:
+                ledger.record_new(sale)
             sale = await self.reserving.reserve(sale)
             if sale.state in (SaleState.ISSUING, SaleState.RELEASING):
                 try:
@@ -397,6 +408,15 @@ class SaleEngine:
 
     # -- settling a sale that needs attention (`boxoffice.engine.resolutions`) -----------------
 
+    async def new_invoice(self, sale_id: str, *, staff: str, reason: str) -> Order:
+        """Journal a new invoice for the rest of a partly paid, expired sale and return the
+        order to start (`start_sale`) for it; raises `ResolutionRefused` in plain words."""
+        return await self.resolutions.new_invoice(sale_id, staff=staff, reason=reason)
+
+    def resolutions_offered(self, sale: Sale) -> tuple[ResolutionAction, ...]:
+        """What staff may be offered for the sale now (its continuation looked up)."""
+        return self.resolutions.offered(sale)
+
     async def resolve(
         self,
         sale_id: str,
@@ -416,6 +436,10 @@ class SaleEngine:
         """
         action = ResolutionAction(action)
         parts = self.resolutions
+        if action is ResolutionAction.NEW_INVOICE:
+            # The continuation is the sale returned (the original names it).
+            order = await self.new_invoice(sale_id, staff=staff, reason=reason)
+            return await self.start_sale(order)
         if action is ResolutionAction.ISSUE_ANYWAY:
             return await parts.issue_anyway(sale_id, staff=staff, reason=reason)
         if action is ResolutionAction.RETRY_ISSUANCE:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from boxoffice.domain.money import amount_words
 from boxoffice.domain.reasons import staff_may_accept
 from boxoffice.domain.sale import Sale, SaleNotAcceptable, SaleState
+from boxoffice.engine.continuations import continued_in
 from boxoffice.engine.invoice_data import ACCEPTED_KEY
 from boxoffice.engine.invoice_rules import paid_in_full
 from boxoffice.services.errors import (
@@ -59,7 +60,9 @@ def offers_acceptance(sale: Sale) -> bool:
         return False
     if not sale.invoice_id:
         return False
-    full = paid_in_full(sale.order.total, sale.paid_amount, sale.invoice_additional_status)
+    if continued_in(sale) is not None:  # the rest is billed by its continuation
+        return False
+    full = paid_in_full(sale.order.amount_due, sale.paid_amount, sale.invoice_additional_status)
     if full is not None:
         return full
     payment = sale.payment
