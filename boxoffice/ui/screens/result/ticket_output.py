@@ -58,7 +58,8 @@ def receipt_for(sale: Sale, *, now: float | None = None) -> Receipt:
         ),
         total=money(order.total, order.currency),
         paid_btc=paid_btc,
-        email_note=email_status(sale)[0],
+        # Not the till's "press E-mail tickets" of a cash or complimentary sale: it is for staff.
+        email_note=email_status(sale)[0] if sale.offline is None or sale.email_sent else None,
         reference=sale.invoice_id or sale.id,
         issued_at=stamp_words(stamp),
     )

@@ -146,3 +146,17 @@ def test_a_refused_hold_says_so_on_the_tickets_screen_and_keeps_nothing(qtbot, l
     # The screen is usable again, for another try.
     assert find(till, QPushButton, "cashButton").isVisible() is False  # still in the cash step
     assert find(till, QPushButton, "cashConfirmButton").isEnabled()
+
+
+def test_the_printed_receipt_of_a_cash_sale_has_no_word_for_staff(qtbot, loop, till, sim):
+    from boxoffice.ui.screens.result.ticket_output import receipt_for
+
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    set_quantity(qtbot, till, seed.GENERAL_TT, 1)
+    type_into(qtbot, till, "emailEdit", "cash@example.org")
+    _click(qtbot, till, "cashButton")
+    _click(qtbot, till, "cashConfirmButton")
+    _receipt(loop, till)
+    receipt = receipt_for(current_sale(till))
+    assert receipt.email_note is None and receipt.paid_btc is None
+    assert receipt.total == "£26.50" and len(receipt.tickets) == 1
