@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from boxoffice.ui.formatting import plural
@@ -85,13 +85,22 @@ class RecentSalesController(QObject):
             widget.clicked.connect(lambda _=False, a=action: self.request(a))
         view.other_tills.clicked.connect(self.otherTillsRequested)
         # What the table shows follows the filter's signals (sent once it has caught up with
-        # the sales); the events offered follow the sales themselves.
+        # the sales), drawn once per turn of the loop: filtering a few thousand sales sends a
+        # signal per range of rows it removes, and measuring the columns for each would take
+        # seconds. The events offered follow the sales themselves.
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(0)
+        self._refresh_soon.timeout.connect(self._refresh)
         shown = self.filter
-        for signal in (shown.modelReset, shown.rowsInserted, shown.rowsRemoved, shown.dataChanged):
-            signal.connect(self._show_summary)
-            signal.connect(view.fit_columns)
-            signal.connect(self._show_actions)
-        shown.layoutChanged.connect(self._show_actions)
+        for signal in (
+            shown.modelReset,
+            shown.rowsInserted,
+            shown.rowsRemoved,
+            shown.dataChanged,
+            shown.layoutChanged,
+        ):
+            signal.connect(self._refresh_soon.start)
         view.table.selectionModel().selectionChanged.connect(self._show_actions)
         for signal in (self.model.modelReset, self.model.rowsInserted):
             signal.connect(self._list_events)
@@ -103,6 +112,7 @@ class RecentSalesController(QObject):
         chosen = self.chosen_sale_id()
         self.loading = False
         self.model.set_sales(sales)
+        self._refresh()
         if chosen is not None:
             self.select(chosen)
 
@@ -134,9 +144,10 @@ class RecentSalesController(QObject):
         return index.data(SALE_ID_ROLE)
 
     def chosen_sale(self) -> Sale | None:
-        sale_id = self.chosen_sale_id()
-        row = self.model.row_of(sale_id) if sale_id else None
-        return self.model.sale_at(row) if row is not None else None
+        if self.chosen_sale_id() is None:
+            return None
+        source = self.filter.mapToSource(self.view.table.currentIndex())
+        return self.model.sale_at(source.row()) if source.isValid() else None
 
     def request(self, action: SaleAction | str) -> None:
         """Ask for `action` on the chosen sale, if it is offered for it now."""
@@ -182,6 +193,10 @@ class RecentSalesController(QObject):
         self._filtered()
 
     def _filtered(self) -> None:
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._refresh_soon.stop()
         self._show_summary()
         self.view.fit_columns()
         self._show_actions()
@@ -257,6 +272,9 @@ class RecentSalesController(QObject):
                 parts.append(words.format(count=count))
         if self.filter.active:
             parts.append(self.tr("{shown} shown").format(shown=shown))
+        if not shown:
+            view.summary.setText(" · ".join(parts))
+            return
         view.summary.setText(
             self.tr("{parts} — tap a sale to open it.").format(parts=" · ".join(parts))
         )

@@ -165,9 +165,12 @@ class RecentSalesModel(QAbstractTableModel):
         }.get(way, self.tr("Unknown"))
         if way in ("cash", "complimentary"):
             return (words, str(getattr(sale.offline, "staff", "") or ""))
+        # What was paid, only where it is not what was asked (a part, or too much): the amount
+        # asked is under the total already.
         payment = sale.payment
-        paid = btc_short(payment.btc_paid) if payment is not None and payment.btc_paid else ""
-        return (words, paid)
+        if payment is None or not payment.btc_paid or payment.btc_paid == payment.btc_amount:
+            return (words, "")
+        return (words, self.tr("paid {amount}").format(amount=btc_short(payment.btc_paid)))
 
     def _resolved(self, sale: Sale) -> tuple[str, str]:
         """Who settled the sale (its latest resolution), or who asked for its refund."""
