@@ -160,3 +160,19 @@ def test_the_printed_receipt_of_a_cash_sale_has_no_word_for_staff(qtbot, loop, t
     receipt = receipt_for(current_sale(till))
     assert receipt.email_note is None and receipt.paid_btc is None
     assert receipt.total == "£26.50" and len(receipt.tickets) == 1
+
+
+def test_staff_can_e_mail_a_cash_sale_s_tickets_when_they_choose(qtbot, loop, till, sim):
+    open_event(qtbot, loop, till, seed.GBP_EVENT)
+    set_quantity(qtbot, till, seed.GENERAL_TT, 1)
+    type_into(qtbot, till, "emailEdit", "cash@example.org")
+    _click(qtbot, till, "cashButton")
+    _click(qtbot, till, "cashConfirmButton")
+    _receipt(loop, till)
+    assert sim.state()["emails"] == []  # nothing by itself
+    _click(qtbot, till, "resendEmailButton")
+    status = find(till, QLabel, "emailStatus")
+    run_until(loop, lambda: "handed to BTCPay" in status.text(), message="the e-mail")
+    (email,) = sim.state()["emails"]
+    assert "cash@example.org" in str(email)
+    assert find(till, QPushButton, "resendEmailButton").text() == "E-mail again"
