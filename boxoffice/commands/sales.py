@@ -14,7 +14,19 @@ from boxoffice.domain.money import format_money
 from boxoffice.domain.sale import Sale
 from boxoffice.engine.journal import Journal
 
-CSV_COLUMNS = ("time", "sale_id", "event", "seats", "total", "currency", "state", "invoice_id")
+#: `paid_by`: bitcoin, cash or complimentary (last, so that readers of the older columns
+#: still find theirs where they were).
+CSV_COLUMNS = (
+    "time",
+    "sale_id",
+    "event",
+    "seats",
+    "total",
+    "currency",
+    "state",
+    "invoice_id",
+    "paid_by",
+)
 
 
 def _when(sale: Sale) -> dt.datetime:
@@ -47,6 +59,7 @@ async def sales(args, console: Console) -> int:
                     order.currency.upper(),
                     str(sale.state),
                     sale.invoice_id or "",
+                    str(sale.payment_kind),
                 )
             )
         console.out.flush()
@@ -54,7 +67,7 @@ async def sales(args, console: Console) -> int:
     if not rows:
         console.say("No sales yet.")
         return ExitStatus.OK
-    table = [("Time", "Sale", "Event", "Seats", "Total", "State", "Invoice")]
+    table = [("Time", "Sale", "Event", "Seats", "Total", "State", "Invoice", "Paid by")]
     for sale in rows:
         order = sale.order
         table.append(
@@ -66,6 +79,7 @@ async def sales(args, console: Console) -> int:
                 format_money(order.total, order.currency),
                 str(sale.state),
                 sale.invoice_id or "-",
+                str(sale.payment_kind),
             )
         )
     widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]

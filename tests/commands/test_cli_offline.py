@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -45,6 +47,12 @@ def test_sell_cash_issues_the_tickets_with_no_invoice(sim, till_env, capsys):
     reference = f"boxoffice-{done['sale_id']}"
     assert len(sim.tickets_with_reference(reference)) == 2
     assert all(h["total_on_hold"] == 0 for h in sim.holds_for_sale(done["sale_id"]))
+
+    # The journal's sales say how it was paid.
+    capsys.readouterr()
+    assert main(["sales", "--csv"]) == 0
+    (row,) = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert (row["sale_id"], row["paid_by"], row["invoice_id"]) == (done["sale_id"], "cash", "")
 
     # The report counts it as cash, not as bitcoin.
     capsys.readouterr()
