@@ -210,7 +210,8 @@ def build_parser() -> argparse.ArgumentParser:
     how.add_argument(
         "--new-invoice",
         action="store_true",
-        help="partly paid: a new invoice for the rest (not in this version; says what to do)",
+        help="partly paid, then expired: a new sale whose invoice asks for the rest (waits "
+        "for it as `sell` does)",
     )
     how.add_argument(
         "--refund",

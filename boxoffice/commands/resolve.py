@@ -1,14 +1,17 @@
-"""`boxoffice resolve SALE --issue-anyway | --retry-issuance | --refund V --staff N --reason T`.
+"""`boxoffice resolve SALE --issue-anyway | --retry-issuance | --new-invoice | --refund V
+--staff N --reason T`.
 
 The headless twin of the attention page's choices for a sale that needs attention: issue the
 tickets of a payment that arrived in full too late (held again if the hold was released, and
 refused in plain words if they sold out meanwhile), issue again the tickets Ticket Tailor refused
-(counted by reference, so never twice), or refund through BTCPay. Each decision is journalled
-first with the staff name, the time and the reason (`boxoffice.engine.resolutions`).
+(counted by reference, so never twice), bill the rest of a partly paid, expired sale with a new
+invoice (started and waited for as `sell` does, `boxoffice.commands.resolve_continue`), or
+refund through BTCPay. Each decision is journalled first with the staff name, the time and the
+reason (`boxoffice.engine.resolutions`).
 
-Exit statuses: as `sell` for issuing (0 tickets issued, 4 still needs attention); as `refund`
-for a refund (0 created, 1 BTCPay refused or its answer was lost); 2 the sale cannot be
-settled as asked (nothing was done).
+Exit statuses: as `sell` for issuing and for the new invoice's sale (0 tickets issued, 3 it
+expired unpaid, 4 still needs attention); as `refund` for a refund (0 created, 1 BTCPay refused
+or its answer was lost); 2 the sale cannot be settled as asked (nothing was done).
 """
 
 from __future__ import annotations
@@ -17,16 +20,11 @@ from boxoffice.app.runtime import Runtime
 from boxoffice.commands.accept import _find
 from boxoffice.commands.common import BadInput, Console, ExitStatus, load_settings
 from boxoffice.commands.refund import VARIANTS, _say, parse_amount, refund_json
+from boxoffice.commands.resolve_continue import continue_sale
 from boxoffice.commands.sell import exit_status, sale_json, wait_for_records
 from boxoffice.domain.refund import RefundRefused, RefundStatus, RefundVariant
 from boxoffice.domain.resolution import ResolutionAction, ResolutionRefused
 from boxoffice.domain.sale import SaleNotAcceptable
-
-#: Said for `--new-invoice`, which this version cannot do yet: what to do instead.
-NEW_INVOICE_WORDS = (
-    "A new invoice for the rest is not made by this version of Box Office. Refund what "
-    "arrived (--refund rate-then) and start a new sale for the customer."
-)
 
 
 def action_of(args) -> ResolutionAction:
@@ -43,8 +41,6 @@ def action_of(args) -> ResolutionAction:
 async def resolve(args, console: Console) -> int:
     """Run `boxoffice resolve`; see the module's exit statuses."""
     action = action_of(args)
-    if action is ResolutionAction.NEW_INVOICE:
-        raise BadInput(NEW_INVOICE_WORDS)
     staff, reason = (args.staff or "").strip(), (args.reason or "").strip()
     if not staff or not reason:
         raise BadInput("Say who settles the sale and why: --staff NAME --reason TEXT.")
@@ -59,6 +55,10 @@ async def resolve(args, console: Console) -> int:
     try:
         engine = runtime.engine
         sale_id = _find(runtime, args.sale)
+        if action is ResolutionAction.NEW_INVOICE:
+            return await continue_sale(
+                runtime, sale_id, staff=staff, reason=reason, console=console, as_json=args.json
+            )
         try:
             sale = await engine.resolve(
                 sale_id,

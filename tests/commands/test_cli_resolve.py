@@ -87,9 +87,9 @@ def test_refusals_are_plain_and_do_nothing(sim, till_env, capsys):
     # Not paid in full: not issued.
     assert main(["resolve", sale_id, "--issue-anyway", "--staff", "A", "--reason", "r"]) == 2
     assert "arrived in full" in capsys.readouterr().err
-    # A new invoice is not made by this version: it says what to do instead.
-    assert main(["resolve", sale_id, "--new-invoice", "--staff", "A", "--reason", "r"]) == 2
-    assert "--refund rate-then" in capsys.readouterr().err
+    # A blank name for a new invoice for the rest: refused before BTCPay is asked.
+    assert main(["resolve", sale_id, "--new-invoice", "--staff", " ", "--reason", "r"]) == 2
+    assert "--staff NAME" in capsys.readouterr().err
     # A blank name or reason.
     assert main(["resolve", sale_id, "--retry-issuance", "--staff", " ", "--reason", "r"]) == 2
     assert "--staff NAME" in capsys.readouterr().err
