@@ -77,6 +77,8 @@ class CheckInController(QObject):
         self.desk: CheckInDesk | None = None
         self.store: DoorStore | None = None
         self.refresh_every = REFRESH_EVERY
+        #: The page has been shown: this till is a check-in desk (see `_start_if_needed`).
+        self._opened = False
         self.retry_every = RETRY_EVERY
         #: The sound of a result (replaceable in tests; a machine without audio stays silent).
         self.beep: Callable[[], None] = QApplication.beep
@@ -135,14 +137,31 @@ class CheckInController(QObject):
                 event_ids=runtime.settings.event_ids,
                 clock=self.clock,
             )
-            self.tasks.spawn(self._keep_current(), key=KEEP_TASK)
+            self.tasks.spawn(self._start_if_needed(), key=KEEP_TASK)
         self._show_connection()
 
     def shown(self) -> None:
-        """The page came up: the scan field takes the keyboard focus."""
+        """The page came up: the scan field takes the keyboard focus, and from now on this
+        till keeps its door list current."""
         self.view.scan_field.setFocus()
+        self._opened = True
         if self.desk is not None:
+            if not self.tasks.running(KEEP_TASK):
+                self.tasks.spawn(self._keep_current(), key=KEEP_TASK)
             self.tasks.spawn(self._update())
+
+    async def _start_if_needed(self) -> None:
+        """Keep the door list current on a till that checks tickets in, or that still has
+        check-ins queued from before (they must reach Ticket Tailor whatever page is up).
+
+        A till that only sells never downloads it: every till of a venue spends Ticket
+        Tailor's one request limit, and a door list costs a page of requests a minute.
+        """
+        desk = self.desk
+        assert desk is not None
+        if not self._opened and not await desk.waiting():
+            return
+        await self._keep_current()
 
     async def _keep_current(self) -> None:
         """Open the desk, then for ever: send the queue, refresh the door list, show it."""

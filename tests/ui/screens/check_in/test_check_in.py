@@ -229,3 +229,51 @@ def test_escape_in_the_search_goes_back_to_the_scan_field(qtbot, loop, page):
     qtbot.keyClick(page.view.search_field, Qt.Key.Key_Escape)
     assert page.view.search_field.text() == ""
     run_until(loop, lambda: page.view.scan_field.hasFocus(), message="the scan field")
+
+
+def _desk_without_the_page(qtbot, loop, sim, runtime):
+    """A controller whose page is never shown (a till that only sells)."""
+    view = CheckInView()
+    qtbot.addWidget(view)
+    tasks = TaskKeeper()
+    controller = CheckInController(view, tasks, clock=sim.clock.now)
+    controller.beep = lambda: None
+    controller.set_runtime(runtime)
+    return controller, tasks
+
+
+def test_a_till_that_only_sells_never_downloads_the_door_list(
+    qtbot, loop, sim, till_settings, tmp_path
+):
+    till_settings.event_ids = (seed.GBP_EVENT,)
+    runtime = loop.run_until_complete(runtime_opener(sim, tmp_path)(till_settings))
+    controller, tasks = _desk_without_the_page(qtbot, loop, sim, runtime)
+    try:
+        run_until(loop, lambda: not tasks.running("checkInKeepCurrent"), message="the start")
+        assert controller.store.events() == {}  # nothing asked of Ticket Tailor for it
+        controller.shown()  # staff open the desk: from now on it keeps the list
+        run_until(loop, lambda: controller.store.events() != {}, message="the door list")
+        assert tasks.running("checkInKeepCurrent")
+    finally:
+        controller.set_runtime(None)
+        loop.run_until_complete(tasks.aclose())
+        loop.run_until_complete(runtime.aclose())
+
+
+def test_check_ins_queued_before_a_restart_are_sent_without_opening_the_page(
+    qtbot, loop, sim, page, till_settings, tmp_path
+):
+    run_until(loop, lambda: counter_text(page).endswith(f"/ {issued(sim)}"), message="all pages")
+    sim.add_fault(r"^/tickettailor/", status=503)
+    assert page.scan(qtbot, "RIVER00005") == "Valid — admit 1"
+    page.controller.set_runtime(None)  # the till closes with the check-in still queued
+    sim.clear_faults()
+    runtime = loop.run_until_complete(runtime_opener(sim, tmp_path)(till_settings))
+    controller, tasks = _desk_without_the_page(qtbot, loop, sim, runtime)
+    try:
+        run_until(loop, lambda: len(check_ins(sim, "RIVER00005")) == 1, message="the queue sent")
+    finally:
+        controller.set_runtime(None)
+        loop.run_until_complete(tasks.aclose())
+        loop.run_until_complete(runtime.aclose())
+    assert len(check_ins(sim, "RIVER00005")) == 1
