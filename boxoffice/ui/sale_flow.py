@@ -122,6 +122,7 @@ class SaleFlow(QObject):
         self.tickets.checkoutRequested.connect(self.start_sale)
         self.payment.cancelRequested.connect(self.cancel_sale)
         self.result.newSaleRequested.connect(self.new_sale)
+        self.result.continuationRequested.connect(self.start_sale)  # a new invoice for the rest
         self.result.recentSalesRequested.connect(
             lambda: self.show_recent_sales(select=self.shown_sale_id)
         )

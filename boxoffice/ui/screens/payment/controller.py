@@ -135,8 +135,15 @@ class PaymentController(QObject):
         self.sale = sale
         view = self.view
         order = sale.order
-        view.summary.setText(f"{order.event_name}\n{order.summary}")
-        view.amount.setText(money(order.total, order.currency))
+        summary = f"{order.event_name}\n{order.summary}"
+        if order.continues is not None:
+            # A new invoice for the rest: the amount below is what is still due.
+            summary += "\n" + self.tr("The rest of {total}: {paid} was paid before").format(
+                total=money(order.total, order.currency),
+                paid=money(order.paid_before, order.currency),
+            )
+        view.summary.setText(summary)
+        view.amount.setText(money(order.amount_due, order.currency))
         payment = sale.payment
         if payment is not None:
             # Encode the other ways to pay now, so switching to one shows it at once.

@@ -43,6 +43,8 @@ class ResultController(QObject):
 
     newSaleRequested = Signal()
     recentSalesRequested = Signal()
+    #: The order for the rest of a partly paid, expired sale, to start as any sale.
+    continuationRequested = Signal(object)
 
     def __init__(
         self,
@@ -90,6 +92,7 @@ class ResultController(QObject):
             parent=self,
         )
         self.acceptance.settle = self.settle
+        self.settle.rest.start = self.continuationRequested.emit
         view.new_sale.clicked.connect(self.newSaleRequested)
         view.back_to_recent.clicked.connect(self.recentSalesRequested)
 

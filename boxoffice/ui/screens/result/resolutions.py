@@ -2,9 +2,10 @@
 
 Below the attention page's amounts and advice, staff give their name (remembered for the
 session: the same person settles several sales in a row) and a reason, then choose what the
-engine offers for the sale (`boxoffice.engine.resolutions.resolutions_for`): accept the payment
-(the page's existing button, which then journals the decision too), retry the issuance, or
-refund (the refund page, `refund_panel`). A completed sale paid over its price offers
+engine offers for the sale (`SaleEngine.resolutions_offered`): accept the payment (the page's
+existing button, which then journals the decision too), retry the issuance, a new invoice for
+the rest of a partly paid, expired sale (`new_invoice`), or refund (the refund page,
+`refund_panel`). A completed sale paid over its price offers
 "Refund the difference" on its receipt. The last decision is shown with who made it and when,
 and a refund's state stays on the sale ("refund created… show the claim QR").
 """
@@ -29,6 +30,7 @@ from boxoffice.ui.errors import describe_error
 from boxoffice.ui.formatting import error_sentence
 from boxoffice.ui.i18n import QT_TRANSLATE_NOOP, say
 from boxoffice.ui.locale_format import money
+from boxoffice.ui.screens.result.new_invoice import NewInvoice
 from boxoffice.ui.screens.result.view import ResultView
 from boxoffice.ui.tasks import TaskKeeper
 from boxoffice.ui.widgets.common import button, label, set_tone
@@ -90,8 +92,9 @@ class SettleWidgets(QWidget):
             self.tr("Retry issuing the tickets"), name="settleRetryIssuanceButton", role="primary"
         )
         self.refund = button(self.tr("Refund…"), name="refundButton")
+        self.new_invoice = button(self.tr("New invoice for the rest"), name="newInvoiceButton")
         self.show_claim = button(self.tr("Show the refund QR"), name="showRefundClaimButton")
-        for widget in (self.retry_issuance, self.refund, self.show_claim):
+        for widget in (self.retry_issuance, self.refund, self.new_invoice, self.show_claim):
             actions.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
         self.status = label(name="settleStatus")
         actions.addWidget(self.status, 1)
@@ -163,13 +166,30 @@ class SettleSale(QObject):
         w.refund.clicked.connect(self.ask_refund)
         w.show_claim.clicked.connect(self._claim_of_current)
         self.refund_difference.clicked.connect(self.ask_refund)
+        #: "New invoice for the rest" (`new_invoice`); its `start` is set by the window.
+        self.rest = NewInvoice(
+            w.new_invoice,
+            w.status,
+            tasks,
+            current,
+            ask=self.ask_for_decision,
+            decided=self.decided,
+            parent=self,
+        )
 
     # -- drawing --------------------------------------------------------------------------------
 
     def show(self, sale: Sale) -> None:
         """Draw the settle section for `sale` (attention page) or its overpaid row (receipt)."""
         w = self.widgets
-        offered = resolutions_for(sale) if self.staff else ()
+        engine = self.engine
+        self.rest.engine = engine
+        if not self.staff:
+            offered: tuple[ResolutionAction, ...] = ()
+        elif engine is not None:
+            offered = engine.resolutions_offered(sale)  # knows whether a continuation stands
+        else:
+            offered = resolutions_for(sale)
         attention = sale.state in (SaleState.NEEDS_ATTENTION, SaleState.ISSUING)
         asks_who = attention and bool(offered)
         w.fields.setVisible(asks_who)
@@ -183,6 +203,7 @@ class SettleSale(QObject):
         )
         w.refund.setVisible(attention and ResolutionAction.REFUND in offered)
         w.refund.setEnabled(idle)
+        self.rest.show(attention and ResolutionAction.NEW_INVOICE in offered, idle=idle)
         refund = sale.refund
         w.show_claim.setVisible(
             self.staff and refund is not None and refund.created and bool(refund.claim_link)
@@ -216,12 +237,17 @@ class SettleSale(QObject):
         if resolution is None:
             return ""
         when = datetime.fromtimestamp(resolution.at).strftime("%H:%M")
-        return self.tr("Decided by {staff} at {time}: {action} — {reason}").format(
+        words = self.tr("Decided by {staff} at {time}: {action} — {reason}").format(
             staff=resolution.staff,
             time=when,
             action=say_action(resolution.action),
             reason=resolution.reason,
         )
+        if resolution.continued_in:
+            words += "\n" + self.tr("Continued in sale {sale}, which bills the rest.").format(
+                sale=resolution.continued_in
+            )
+        return words
 
     # -- the decision ---------------------------------------------------------------------------
 
