@@ -102,6 +102,11 @@ class RecentSalesController(QObject):
         ):
             signal.connect(self._refresh_soon.start)
         view.table.selectionModel().selectionChanged.connect(self._show_actions)
+        #: The sale chosen before rows went away: Qt would choose a neighbour instead, and a
+        #: button pressed then would act on a sale nobody chose.
+        self._kept: str | None = None
+        shown.rowsAboutToBeRemoved.connect(self._keep_choice)
+        shown.layoutAboutToBeChanged.connect(self._keep_choice)
         for signal in (self.model.modelReset, self.model.rowsInserted):
             signal.connect(self._list_events)
         self._show_summary()
@@ -170,6 +175,7 @@ class RecentSalesController(QObject):
 
     def clear_filters(self) -> None:
         view = self.view
+        self._keep_choice()
         for widget in (view.search, view.state_filter, view.event_filter):
             widget.blockSignals(True)
         view.search.clear()
@@ -181,22 +187,44 @@ class RecentSalesController(QObject):
         self._filtered()
 
     def _state_chosen(self, _index: int) -> None:
+        self._keep_choice()
         self.filter.set_state(self.view.state_filter.currentData() or "")
         self._filtered()
 
     def _event_chosen(self, _index: int) -> None:
+        self._keep_choice()
         self.filter.set_event(self.view.event_filter.currentData())
         self._filtered()
 
     def _searched(self, text: str) -> None:
+        self._keep_choice()
         self.filter.set_search(text)
         self._filtered()
 
     def _filtered(self) -> None:
         self._refresh()
 
+    def _keep_choice(self, *_args: object) -> None:
+        if self._kept is None:
+            self._kept = self.chosen_sale_id()
+
+    def _restore_choice(self) -> None:
+        """Keep the sale chosen if it is still shown; else choose none (never a neighbour)."""
+        kept, self._kept = self._kept, None
+        if kept is None or self.chosen_sale_id() == kept:
+            return
+        row = self.model.row_of(kept)
+        index = self.filter.mapFromSource(self.model.index(row, 0)) if row is not None else None
+        table = self.view.table
+        if index is not None and index.isValid():
+            table.setCurrentIndex(index)
+            table.selectRow(index.row())
+        else:
+            table.selectionModel().clear()
+
     def _refresh(self) -> None:
         self._refresh_soon.stop()
+        self._restore_choice()
         self._show_summary()
         self.view.fit_columns()
         self._show_actions()

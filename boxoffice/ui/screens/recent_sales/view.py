@@ -68,7 +68,7 @@ class RecentSalesView(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("salesSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search name, e-mail, invoice or ticket barcode"))
+        self.search.setPlaceholderText(self.tr("Name, e-mail, invoice or ticket barcode"))
         self.search.setAccessibleName(self.tr("Search sales"))
         filters.addWidget(self.search, 3)
         self.state_filter = QComboBox()
@@ -182,18 +182,26 @@ class RecentSalesView(QWidget):
         source = self.sales_model()
         if source is not None:
             source.set_compact(compact)
-        resolved = source is not None and source.any_resolved()
-        self.table.setColumnHidden(METHOD, compact)
-        self.table.setColumnHidden(RESOLVED, not resolved)
         metrics = self.table.fontMetrics()
         font = self.table.font()
+        # Who resolved a sale: only when a sale shown was resolved, and not when narrow (it is
+        # in the row's tooltip and on the sale's page).
+        resolved = not compact and self._needed(RESOLVED, font) > 0
+        self.table.setColumnHidden(METHOD, compact)
+        self.table.setColumnHidden(RESOLVED, not resolved)
         bold = QFont(font)
         bold.setBold(True)
-        pad = 2 * SaleCellDelegate.PADDING + 12
+        pad = 2 * SaleCellDelegate.PADDING + 6
         header_font = QFontMetrics(header.font())
+        bolder = QFontMetrics(bold)
 
         def least(column: int) -> int:
-            return header_font.horizontalAdvance(self.tr(COLUMNS[column])) + pad
+            # The headings are bold in the style sheet, which the header's font does not say.
+            model = self.table.model()
+            heading = model.headerData(column, Qt.Orientation.Horizontal) if model else None
+            words = str(heading or "")
+            widest = max(header_font.horizontalAdvance(words), bolder.horizontalAdvance(words))
+            return widest + pad + 8
 
         widths = {
             TIME: max(metrics.horizontalAdvance("Yesterday") + pad, self._needed(TIME, font) + pad),
@@ -219,7 +227,9 @@ class RecentSalesView(QWidget):
         if need_sale + need_buyer <= rest:
             widths[BUYER] = max(120, min(need_buyer + 40, 360))
         else:
-            widths[BUYER] = max(140, min(rest - need_sale, rest // 2))
+            # Both are cut short in proportion: an address cut to its first letters finds
+            # nobody, and neither does an event's name.
+            widths[BUYER] = max(140, rest * need_buyer // max(1, need_sale + need_buyer))
         widths[SALE] = max(150, rest - widths[BUYER])
         for column, width in widths.items():
             if column != STATE:  # the last one takes what is left

@@ -358,3 +358,19 @@ def test_other_tills_sales_are_found_in_btcpay_finished_and_listed(
     qtbot.mouseClick(find_button, Qt.MouseButton.LeftButton)
     run_until(loop, lambda: "Finished" not in status.text() and "Looking" not in status.text())
     assert "left to its till" in status.text()
+
+
+def test_a_sale_filtered_away_is_no_longer_chosen_and_no_neighbour_is(qtbot, loop, till, door):
+    ada, guest = door["lightning"][3], door["lightning"][2]
+    recent = till.flow.recent
+    choose(till, ada.id)
+    type_search(qtbot, till, "guest")
+    assert recent.chosen_sale_id() is None
+    assert till.recent_page.table.selectionModel().selectedRows() == []
+    assert enabled_buttons(till) == set()  # nothing to reprint by mistake
+    choose(till, guest.id)
+    type_search(qtbot, till, "guest0")
+    assert recent.chosen_sale_id() == guest.id
+    choose_filter(till, "salesStateFilter", IN_PROGRESS)
+    assert recent.chosen_sale_id() is None
+    assert enabled_buttons(till) == set()
