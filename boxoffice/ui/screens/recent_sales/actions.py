@@ -43,6 +43,7 @@ class Flow(Protocol):
     result: ResultController
     tasks: TaskKeeper
     settings: Any
+    window: Any
     runtime: Any
     runtimeReady: Any
 
@@ -78,6 +79,11 @@ class SalesActions(QObject):
         recent.actionRequested.connect(self.act)
         recent.otherTillsRequested.connect(self.find_other_tills)
         flow.runtimeReady.connect(self._opened)
+        #: A kiosk opens no browser and no print dialog, even for staff: either stays open on
+        #: the screen (a browser, a file system to browse) for the next customer.
+        self.kiosk = bool(getattr(flow.window, "kiosk", False))
+        for widget in (recent.view.btcpay_button, recent.view.reprint_button):
+            widget.setVisible(not self.kiosk)
 
     def _opened(self, _runtime: object) -> None:
         self.flow.recent.model.device_id = self.flow.settings.device_id
@@ -95,6 +101,8 @@ class SalesActions(QObject):
         if sale is None:
             return
         self.flow.recent.show_status("")
+        if self.kiosk and action in (SaleAction.BTCPAY, SaleAction.REPRINT):
+            return
         match SaleAction(action):
             case SaleAction.PAYMENT | SaleAction.RETRY | SaleAction.OPEN:
                 self.flow.open_sale(sale_id)

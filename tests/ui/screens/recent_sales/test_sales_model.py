@@ -168,3 +168,24 @@ def test_the_invoice_link_never_carries_credentials(qapp):
     )
     assert invoice_url("https://pay.example.org", a_sale()) is None
     assert invoice_url("file:///etc", sale) is None
+
+
+def test_the_view_says_loading_then_empty_then_how_many_it_holds(qtbot):
+    from boxoffice.ui.screens.recent_sales.controller import RecentSalesController
+    from boxoffice.ui.screens.recent_sales.view import RecentSalesView
+
+    view = RecentSalesView()
+    qtbot.addWidget(view)
+    controller = RecentSalesController(view)
+    view.resize(1280, 700)
+    view.show()
+    assert view.empty.isVisible() and view.empty.text() == "Loading the sales…"
+    controller.set_sales([])
+    assert view.empty.text().startswith("No sales on this till yet")
+    assert view.summary.text() == ""
+    controller.limit = 3
+    controller.set_sales([a_sale(id=f"s{n}", created_at=time.time() - n) for n in range(3)])
+    assert not view.empty.isVisible()
+    assert view.summary.text() == (
+        "Newest first · the latest 3 sales · 3 completed — tap a sale to open it."
+    )

@@ -374,3 +374,35 @@ def test_a_sale_filtered_away_is_no_longer_chosen_and_no_neighbour_is(qtbot, loo
     choose_filter(till, "salesStateFilter", IN_PROGRESS)
     assert recent.chosen_sale_id() is None
     assert enabled_buttons(till) == set()
+
+
+def test_a_kiosk_sales_view_opens_no_browser_and_no_print_dialog(
+    qtbot, loop, sim, till_settings, tmp_path, monkeypatch
+):
+    from boxoffice.ui.main_window import MainWindow
+    from boxoffice.ui.sale_flow import SaleFlow
+    from tests.ui.conftest import runtime_opener
+
+    window = MainWindow(kiosk=True)
+    qtbot.addWidget(window)
+    flow = SaleFlow(window, till_settings, runtime_opener(sim, tmp_path), clock=sim.clock.now)
+    window.flow = flow
+    opened: list[QUrl] = []
+    monkeypatch.setattr(
+        sales_actions.QDesktopServices, "openUrl", lambda url: opened.append(url) or True
+    )
+    try:
+        flow.start()
+        run_until(loop, lambda: flow.runtime is not None, message="the till")
+        view = window.recent_page
+        assert view.btcpay_button.isHidden() and view.reprint_button.isHidden()
+        from boxoffice.sim import seed
+        from tests.ui.screens.recent_sales.door import start
+
+        sale = start(loop, window, sim, seed.GBP_EVENT, {seed.GENERAL_TT: 1}, email="k@example.org")
+        flow.sales_actions.act("btcpay", sale.id)
+        flow.sales_actions.act("reprint", sale.id)
+        assert opened == []
+        assert window.findChild(QPrintDialog) is None
+    finally:
+        loop.run_until_complete(flow.aclose())
