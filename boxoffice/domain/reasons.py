@@ -219,8 +219,8 @@ REASONS: Mapping[Reason, ReasonWords] = MappingProxyType(
             words=translate("Reason", "only partly paid"),
             advice=translate(
                 "Reason",
-                "The customer paid only part of the amount before the window closed. Refund "
-                "what arrived from BTCPay (open the invoice, Refund), then start a new sale.",
+                "The customer paid only part of the amount before the window closed. Make a "
+                "new invoice for the rest (the seats are held again), or refund what arrived.",
             ),
             staff_may_accept=True,
         ),

@@ -113,8 +113,20 @@ class AcceptPayment(QObject):
         view.attention_amounts.setText("\n".join(lines))
         acceptable = offers_acceptance(sale)
         refund = sale.refund
+        continued = sale.resolution.continued_in if sale.resolution is not None else None
+        if continued and self.engine is not None and self.engine.resolutions_offered(sale):
+            continued = None  # its continuation was dropped unpaid: settle this one again
         if issuing:
             view.attention_advice.clear()
+        elif continued:
+            # A new invoice for the rest stands: that sale is the one to follow.
+            view.attention_advice.show_message(
+                self.tr("What to do: nothing here. The rest is billed by sale {sale}.").format(
+                    sale=continued
+                ),
+                "info",
+                action=False,
+            )
         elif refund is not None:
             # The money is going back: the only thing left is the customer's claim.
             view.attention_advice.show_message(

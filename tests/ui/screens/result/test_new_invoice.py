@@ -71,5 +71,6 @@ def test_new_invoice_for_the_rest_goes_to_its_payment_page_and_issues_once(qtbot
     till.flow.open_sale(original.id)
     run_until(loop, lambda: on(till, till.result_page.attention_page), message="the original")
     assert rest.id in find(till, QLabel, "lastDecision").text()
+    assert rest.id in till.result_page.attention_advice.message.text()
     for name in ("newInvoiceButton", "refundButton", "acceptPaymentButton"):
         assert not find(till, QPushButton, name).isVisible(), name
