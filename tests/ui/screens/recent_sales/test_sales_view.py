@@ -406,3 +406,17 @@ def test_a_kiosk_sales_view_opens_no_browser_and_no_print_dialog(
         assert window.findChild(QPrintDialog) is None
     finally:
         loop.run_until_complete(flow.aclose())
+
+
+def test_show_payment_qr_of_the_current_sale_leads_back_to_it(qtbot, loop, till, sim):
+    from tests.ui.helpers import sell
+
+    sale = sell(qtbot, loop, till, email="now@example.org")
+    open_recent_sales(qtbot, till)
+    assert till.current_sale_banner.isVisible()
+    choose(till, sale.id)
+    qtbot.mouseClick(find(till, QPushButton, "salesPaymentButton"), Qt.MouseButton.LeftButton)
+    assert till.pages.currentWidget() is till.payment_page
+    assert till.flow.current_sale_id == sale.id
+    assert till.payment_page.qr.payload == sale.payment.unified_qr
+    assert not till.current_sale_banner.isVisible()
