@@ -47,9 +47,8 @@ _RESOLUTION_WORDS = {
 def paid_by(sale: Sale) -> str | None:
     """How the sale was paid: "lightning", "onchain", "both", "unknown" (paid, the way not
     recorded), "cash", "complimentary", or None (nothing paid yet)."""
-    offline = getattr(sale, "offline", None)
-    if offline is not None:
-        return str(offline.kind)
+    if sale.offline is not None:
+        return str(sale.offline.kind)
     payment = sale.payment
     if payment is None:
         return None
@@ -163,8 +162,8 @@ class RecentSalesModel(QAbstractTableModel):
             "cash": self.tr("Cash"),
             "complimentary": self.tr("Complimentary"),
         }.get(way, self.tr("Unknown"))
-        if way in ("cash", "complimentary"):
-            return (words, str(getattr(sale.offline, "staff", "") or ""))
+        if sale.offline is not None:
+            return (words, sale.offline.staff)
         # What was paid, only where it is not what was asked (a part, or too much): the amount
         # asked is under the total already.
         payment = sale.payment
@@ -174,9 +173,9 @@ class RecentSalesModel(QAbstractTableModel):
 
     def _resolved(self, sale: Sale) -> tuple[str, str]:
         """Who settled the sale (its latest resolution), or who asked for its refund."""
-        resolution = getattr(sale, "resolution", None)
+        resolution = sale.resolution
         if resolution is not None:
-            action = str(getattr(resolution, "action", ""))
+            action = str(resolution.action)
             words = _RESOLUTION_WORDS.get(action)
             return (str(resolution.staff or ""), self.tr(words) if words else action)
         refund = sale.refund
