@@ -205,7 +205,7 @@ class SalesActions(QObject):
         left = len(engine.left_to_their_tills)
         recent.show_status(*self._outcome(found, left))
         if found:
-            recent.select(max(found, key=lambda s: s.created_at).id)
+            recent.show_other_tills(max(found, key=lambda s: s.created_at).id)
 
     def _outcome(self, found: list[Sale], left: int) -> tuple[str, str]:
         """What the search came to, in one or two sentences, and its tone."""

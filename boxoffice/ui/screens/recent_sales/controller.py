@@ -24,6 +24,7 @@ from boxoffice.ui.screens.recent_sales.filters import (
     CLOSED,
     COMPLETED,
     IN_PROGRESS,
+    OTHER_TILLS,
     REFUNDED,
     STATE_FILTERS,
     SalesFilter,
@@ -164,6 +165,13 @@ class RecentSalesController(QObject):
             self.saleChosen.emit(sale.id)
         else:
             self.actionRequested.emit(str(action), sale.id)
+
+    def show_other_tills(self, newest: str | None = None) -> None:
+        """Only the sales other tills left (and this one finished), the newest chosen."""
+        combo = self.view.state_filter
+        combo.setCurrentIndex(combo.findData(OTHER_TILLS))
+        if newest is not None:
+            self.select(newest)
 
     def show_status(self, text: str, tone: str = "info") -> None:
         """What the last action came to, under the buttons (empty: nothing to say)."""

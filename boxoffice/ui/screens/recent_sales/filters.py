@@ -25,6 +25,8 @@ COMPLETED = "completed"
 ATTENTION = "attention"
 CLOSED = "closed"
 REFUNDED = "refunded"
+#: Not a state: the sales other tills left, finished here (`RecentSalesModel.foreign`).
+OTHER_TILLS = "other_tills"
 
 #: The state filters in the order offered, with their words (context "SalesFilter").
 STATE_FILTERS = (
@@ -34,6 +36,7 @@ STATE_FILTERS = (
     (ATTENTION, QT_TRANSLATE_NOOP("SalesFilter", "Needs attention")),
     (CLOSED, QT_TRANSLATE_NOOP("SalesFilter", "Released/expired")),
     (REFUNDED, QT_TRANSLATE_NOOP("SalesFilter", "Refunded")),
+    (OTHER_TILLS, QT_TRANSLATE_NOOP("SalesFilter", "Other tills' sales")),
 )
 
 #: Closed without a sale: released (expired, cancelled, invalid), being released, or never
@@ -109,7 +112,10 @@ class SalesFilter(QSortFilterProxyModel):
             return False
         if self.event_id is not None and sale.order.event_id != self.event_id:
             return False
-        if not in_state_filter(sale, self.state_key):
+        if self.state_key == OTHER_TILLS:
+            if not self._source.foreign(sale):
+                return False
+        elif not in_state_filter(sale, self.state_key):
             return False
         if self._words:
             text = self._source.search_text_at(source_row)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 from boxoffice.domain.sale import SaleState
 from boxoffice.ui.screens.recent_sales import actions as sales_actions
 from boxoffice.ui.screens.recent_sales.filters import (
+    ALL,
     ATTENTION,
     CLOSED,
     COMPLETED,
@@ -342,10 +343,14 @@ def test_other_tills_sales_are_found_in_btcpay_finished_and_listed(
         "1 sale was left to its till, which worked on it lately."
     )
     assert find_button.isEnabled()
-    assert set(listed_ids(till)) == {mine.id, gone.id}
+    # Listed by themselves (the filter says so), the newest chosen.
+    assert find(till, QComboBox, "salesStateFilter").currentText() == "Other tills' sales"
+    assert listed_ids(till) == [gone.id]
     assert till.flow.recent.chosen_sale_id() == gone.id
     assert cell(till, gone.id, STATE)[0] == "Completed"
     assert "till door-2" in cell(till, gone.id, TIME)[1]
+    choose_filter(till, "salesStateFilter", ALL)
+    assert set(listed_ids(till)) == {mine.id, gone.id}
     assert "till" not in cell(till, mine.id, TIME)[1]
     issued = [t for t in sim.state()["issued_tickets"] if t["reference"] == gone.invoice_id]
     assert len(issued) == 2
