@@ -57,17 +57,21 @@ def continuation_live(continuation: Sale | None) -> bool:
 
 
 def offers_new_invoice(sale: Sale) -> bool:
-    """Whether the snapshot allows a new invoice for the rest: partly paid, then expired, with
-    what was paid known, no refund, and less paid than the invoice asked."""
+    """Whether staff are offered a new invoice for the rest: partly paid, then expired, no
+    refund, and what was paid known (BTCPay 2.1.2+) and less than the invoice asked."""
     paid = sale.paid_amount
+    return continuable(sale) and paid is not None and 0 < paid < sale.order.amount_due
+
+
+def continuable(sale: Sale) -> bool:
+    """Whether the sale is one whose rest could be billed: partly paid, then expired, with an
+    invoice and no refund (what was paid is asked of BTCPay before anything is done)."""
     return (
         sale.state is SaleState.NEEDS_ATTENTION
         and sale.reason is Reason.PARTIAL_THEN_EXPIRED
         and sale.refund is None
         and bool(sale.invoice_id)
         and sale.offline is None
-        and paid is not None
-        and 0 < paid < sale.order.amount_due
     )
 
 
@@ -101,7 +105,7 @@ class Continuations:
             try:
                 sale = ledger.latest_record(ledger.latest(sale_id))
                 self._refuse_if_continued(sale)
-                if not offers_new_invoice(sale):
+                if not continuable(sale):
                     raise ResolutionRefused(_not_partial())
                 assert sale.invoice_id is not None
                 try:
@@ -162,7 +166,7 @@ class Continuations:
                 if (
                     resolution is None
                     or resolution.action is not ResolutionAction.NEW_INVOICE
-                    or not offers_new_invoice(original)
+                    or not continuable(original)
                     or not 0 < continuation.order.amount_due < continuation.order.total
                 ):
                     raise ResolutionRefused(_not_partial())

@@ -227,3 +227,14 @@ async def test_the_report_counts_a_continued_sale_once_with_both_invoices_bitcoi
 
 def _paid(method: dict) -> dict:
     return {"paymentMethodPaid": Decimal(method["paymentMethodPaid"])}
+
+
+async def test_a_server_that_does_not_say_what_was_paid_offers_no_new_invoice(till, sim):
+    sim.btcpay.legacy = True  # a 1.x server: no `paidAmount`
+    original = await partly_paid_and_expired(till, sim)
+    assert original.paid_amount is None
+    assert A.NEW_INVOICE not in resolutions_for(original)
+    with pytest.raises(ResolutionRefused, match=r"2\.1\.2"):
+        await till.engine.new_invoice(original.id, staff="Grace", reason="here")
+    assert till.engine.sale(original.id).resolution is None
+    assert len(sim.state()["invoices"]) == 1
