@@ -145,6 +145,15 @@ def sale_state_words(sale: Sale) -> tuple[str, str, str]:
             else:
                 detail = QCoreApplication.translate("Formatting", "not e-mailed")
             return (QCoreApplication.translate("Formatting", "Completed"), detail, "success")
+        case SaleState.NEEDS_ATTENTION if sale.resolution and sale.resolution.continued_in:
+            # A new invoice for the rest was made: that sale is the one to follow.
+            return (
+                QCoreApplication.translate("Formatting", "Continued"),
+                QCoreApplication.translate("Formatting", "the rest billed by sale {sale}").format(
+                    sale=sale.resolution.continued_in[:10]
+                ),
+                "info",
+            )
         case SaleState.NEEDS_ATTENTION:
             return (
                 QCoreApplication.translate("Formatting", "Needs attention"),

@@ -9,6 +9,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
 
 from boxoffice.domain.sale import SaleState
+from boxoffice.ui.formatting import sale_state_words
 from boxoffice.ui.locale_format import money
 from tests.ui.conftest import run_until
 from tests.ui.helpers import current_sale, find, sell
@@ -72,5 +73,8 @@ def test_new_invoice_for_the_rest_goes_to_its_payment_page_and_issues_once(qtbot
     run_until(loop, lambda: on(till, till.result_page.attention_page), message="the original")
     assert rest.id in find(till, QLabel, "lastDecision").text()
     assert rest.id in till.result_page.attention_advice.message.text()
+    # The sales list and the notices name it continued, not needing attention.
+    words, detail, tone = sale_state_words(till.flow.runtime.engine.sale(original.id))
+    assert (words, tone) == ("Continued", "info") and rest.id[:10] in detail
     for name in ("newInvoiceButton", "refundButton", "acceptPaymentButton"):
         assert not find(till, QPushButton, name).isVisible(), name
