@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from boxoffice.domain.sale import SaleState
 from boxoffice.ui.formatting import btc_short, plural, sale_state_words, sale_time_words
 from boxoffice.ui.i18n import QT_TRANSLATE_NOOP
 from boxoffice.ui.locale_format import money
@@ -44,6 +45,10 @@ _RESOLUTION_WORDS = {
 }
 
 
+#: States in which the customer has certainly paid a billed sale.
+_PAID_STATES = frozenset({SaleState.CONFIRMING, SaleState.ISSUING, SaleState.COMPLETED})
+
+
 def paid_by(sale: Sale) -> str | None:
     """How the sale was paid: "lightning", "onchain", "both", "unknown" (paid, the way not
     recorded), "cash", "complimentary", or None (nothing paid yet)."""
@@ -51,7 +56,10 @@ def paid_by(sale: Sale) -> str | None:
         return str(sale.offline.kind)
     payment = sale.payment
     if payment is None:
-        return None
+        # Paid, with no record of the payment here (another till's sale, finished from its
+        # invoice): paid, the way unknown.
+        paid = sale.state in _PAID_STATES or bool(sale.paid_amount)
+        return "unknown" if sale.invoice_id and paid else None
     lightning = payment.btc_paid_lightning or Decimal(0)
     onchain = payment.btc_paid_onchain or Decimal(0)
     if lightning > 0 and onchain > 0:

@@ -107,7 +107,7 @@ class RecentSalesView(QWidget):
         actions.addStretch(1)
         layout.addLayout(actions)
 
-        self.status = label(role="hint", name="salesActionStatus")
+        self.status = label(role="subtitle", name="salesActionStatus")
         self.status.hide()
         layout.addWidget(self.status)
         self.summary = label(role="subtitle", name="recentSalesSummary")
