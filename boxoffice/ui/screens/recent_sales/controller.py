@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from boxoffice.ui.formatting import plural
@@ -73,6 +73,8 @@ class RecentSalesController(QObject):
         view.search.textChanged.connect(self._searched)
         view.clear_filters.clicked.connect(self.clear_filters)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), view)
+        # Only here: another page may want the same keys for its own search.
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(lambda: view.search.setFocus())
         self._action_of = {
             view.open_button: SaleAction.OPEN,
