@@ -173,7 +173,8 @@ def test_partial_payment_then_expiry_needs_attention(qtbot, loop, till, sim):
     assert "£53.00" in amounts
     assert find(till, QLabel, "attentionMessage").text() == current_sale(till).message
     advice = till.result_page.attention_advice.message.text()
-    assert advice.startswith("What to do:") and "Refund" in advice
+    assert advice.startswith("What to do:") and "refund what arrived" in advice
+    assert "new invoice for the rest" in advice
     assert sale.invoice_id in find(till, QLabel, "attentionReference").text()
 
 
