@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.new_sale_button = button(self.tr("New sale"), name="topNewSaleButton")
         bar.addWidget(self.new_sale_button)
         # Staff only: a kiosk's customers must not see other people's sales (btcpayserver#5534).
-        self.recent_sales_button = button(self.tr("Recent sales"), name="recentSalesButton")
+        self.recent_sales_button = button(self.tr("Sales"), name="recentSalesButton")
         self.recent_sales_button.setVisible(not kiosk)
         bar.addWidget(self.recent_sales_button)
         # The door console: letting ticket holders in, and closing the till at night.

@@ -67,7 +67,7 @@ class StaffMenu(QFrame):
         layout.addWidget(self.attention_button)
         self.settings_button = button(self.tr("Settings"), name="staffSettingsButton")
         self.settings_button.clicked.connect(self.settingsRequested)
-        self.recent_sales_button = button(self.tr("Recent sales"), name="staffRecentSalesButton")
+        self.recent_sales_button = button(self.tr("Sales"), name="staffRecentSalesButton")
         self.recent_sales_button.clicked.connect(self.recentSalesRequested)
         self.check_in_button = button(self.tr("Check-in"), name="staffCheckInButton")
         self.check_in_button.clicked.connect(self.checkInRequested)
