@@ -38,6 +38,7 @@ from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 from typing import Any
 
+from boxoffice.domain.continuation import continuation_stands
 from boxoffice.domain.money import normalize
 from boxoffice.domain.offline_payment import PaymentKind
 from boxoffice.domain.refund import RefundStatus
@@ -334,7 +335,7 @@ def build_report(
 
 def continued_outcome(sale: Sale, sales: Mapping[str, Sale]) -> str | None:
     """The outcome of the sale that bills the rest of this one, while it stands (it is among
-    `sales`, by id, and neither failed nor released); None for a sale not continued."""
+    `sales`, by id, and `continuation_stands`); None for a sale not continued."""
     seen = {sale.id}
     standing: Sale | None = None
     resolution = sale.resolution
@@ -342,7 +343,7 @@ def continued_outcome(sale: Sale, sales: Mapping[str, Sale]) -> str | None:
         follow = sales.get(resolution.continued_in)
         if follow is None or follow.id in seen:
             break
-        if follow.state in (SaleState.FAILED, SaleState.RELEASED):
+        if not continuation_stands(follow):
             break
         seen.add(follow.id)
         standing = follow

@@ -15,8 +15,9 @@ Exactly once: the decision is journalled on the original (`Resolution`, action `
 and the continuation is linked to it (`continued_in`) and journalled under the original's lock
 and claim, so two windows or processes of one till make one continuation. While that
 continuation lives, the original is settled ("continued in sale X") and offers nothing more.
-A continuation that never reached the customer's wallet (failed) or ended with nothing paid
-(released) leaves the original to be settled again. A link journalled just before a crash names
+A continuation that never reached the customer's wallet (failed), ended with nothing paid
+(released) or had its own money refunded leaves the original to be settled again (refunded,
+or continued anew: `boxoffice.domain.continuation`). A link journalled just before a crash names
 a sale the journal never recorded: that is no continuation either.
 """
 
@@ -26,6 +27,7 @@ import dataclasses
 import logging
 from typing import TYPE_CHECKING
 
+from boxoffice.domain.continuation import continuation_stands
 from boxoffice.domain.order import Order
 from boxoffice.domain.reasons import Reason
 from boxoffice.domain.resolution import Resolution, ResolutionAction, ResolutionRefused
@@ -39,10 +41,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: A continuation in these states billed nothing (failed) or was paid nothing (released).
-_ENDED_UNPAID = (SaleState.FAILED, SaleState.RELEASED)
-
-
 def continued_in(sale: Sale) -> str | None:
     """The sale that bills the rest of this one, as its snapshot names it (or None)."""
     resolution = sale.resolution
@@ -52,8 +50,8 @@ def continued_in(sale: Sale) -> str | None:
 
 
 def continuation_live(continuation: Sale | None) -> bool:
-    """Whether a continuation still stands for the rest (it exists and was not dropped)."""
-    return continuation is not None and continuation.state not in _ENDED_UNPAID
+    """Whether a continuation still stands for the rest (`continuation_stands`)."""
+    return continuation_stands(continuation)
 
 
 def offers_new_invoice(sale: Sale) -> bool:

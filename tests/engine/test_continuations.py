@@ -238,3 +238,26 @@ async def test_a_server_that_does_not_say_what_was_paid_offers_no_new_invoice(ti
         await till.engine.new_invoice(original.id, staff="Grace", reason="here")
     assert till.engine.sale(original.id).resolution is None
     assert len(sim.state()["invoices"]) == 1
+
+
+async def test_a_continuation_whose_own_money_went_back_lets_the_original_be_settled(till, sim):
+    original, continuation = await continued(till, sim)
+    sim.pay_invoice(continuation.invoice_id, "BTC-CHAIN", Decimal("0.0001"))
+    sim.confirm_invoice(continuation.invoice_id)
+    await until(lambda: till.engine.sale(continuation.id).payment.btc_paid > 0)
+    sim.expire_invoice(continuation.invoice_id)
+    short = await till.engine.wait(continuation.id)
+    assert short.state is SaleState.NEEDS_ATTENTION
+    # While the continuation stands, the original offers nothing: settle the continuation.
+    assert till.engine.resolutions_offered(till.engine.sale(original.id)) == ()
+    assert A.NEW_INVOICE in till.engine.resolutions_offered(short)
+    await till.engine.resolve(continuation.id, A.REFUND, staff="Grace", reason="gave up")
+    # Its money is going back: the original's part can be refunded too, from the till.
+    again = till.engine.sale(original.id)
+    assert A.REFUND in till.engine.resolutions_offered(again)
+    refunded = await till.engine.resolve(original.id, A.REFUND, staff="Grace", reason="gave up")
+    assert refunded.refund is not None
+    assert {p["invoiceId"] for p in sim.pull_payments()} == {
+        original.invoice_id,
+        continuation.invoice_id,
+    }
