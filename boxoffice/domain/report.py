@@ -39,7 +39,7 @@ from decimal import Decimal
 from typing import Any
 
 from boxoffice.domain.continuation import continuation_stands
-from boxoffice.domain.money import normalize
+from boxoffice.domain.money import currency_exponent, normalize
 from boxoffice.domain.offline_payment import PaymentKind
 from boxoffice.domain.refund import RefundStatus
 from boxoffice.domain.sale import Sale, SaleState
@@ -95,6 +95,10 @@ class Figures:
     cash_tickets: int = 0
     cash_amount: Decimal = Decimal(0)
     complimentary_tickets: int = 0
+    #: Refunds BTCPay made (pull payments created) for the sales counted: in bitcoin, and
+    #: custom ones asked in the event's currency. What the customer then claims is BTCPay's.
+    btc_refunded: Decimal = Decimal(0)
+    refunded_amount: Decimal = Decimal(0)
 
     def __add__(self, other: Figures) -> Figures:
         return Figures(
@@ -377,6 +381,10 @@ def _sale_figures(
     shares = {
         name: _share(getattr(paid, name), weights) for name in ("lightning", "onchain", "unknown")
     }
+    refunded_btc, refunded_money = _refunded(sale, currency)
+    btc_refunds = _share(refunded_btc, weights)
+    minor_unit = Decimal(1).scaleb(-currency_exponent(currency))
+    money_refunds = _share(refunded_money, weights, unit=minor_unit)
     result = []
     paid_by = sale.payment_kind
     zero = normalize(Decimal(0), currency)
@@ -396,16 +404,32 @@ def _sale_figures(
             btc_lightning=shares["lightning"][index],
             btc_onchain=shares["onchain"][index],
             btc_method_unknown=shares["unknown"][index],
+            btc_refunded=btc_refunds[index],
+            refunded_amount=normalize(money_refunds[index], currency),
             **{f"seats_{kind}": count},
         )
         result.append((type_id, types[type_id], figures))
     return result
 
 
-def _share(amount: Decimal, weights: list[Decimal]) -> list[Decimal]:
-    """`amount` (whole satoshis) split by `weights`, largest remainders first, so that the
-    parts are whole satoshis and add up to it exactly."""
-    sats = int((amount / _SATOSHI).to_integral_value())
+def _refunded(sale: Sale, currency: str) -> tuple[Decimal, Decimal]:
+    """What BTCPay was asked to refund and made a pull payment for: (bitcoin, money in the
+    event's currency). A refund asked for but not known to be made counts nothing."""
+    refund = sale.refund
+    if refund is None or refund.status is not RefundStatus.CREATED or refund.amount is None:
+        return Decimal(0), Decimal(0)
+    if (refund.currency or "BTC").upper() == "BTC":
+        return refund.amount, Decimal(0)
+    if refund.currency == currency:
+        return Decimal(0), refund.amount
+    return Decimal(0), Decimal(0)  # no till asks in a third currency
+
+
+def _share(amount: Decimal, weights: list[Decimal], *, unit: Decimal = _SATOSHI) -> list[Decimal]:
+    """`amount` (whole `unit`s: satoshis, or the currency's smallest unit) split by
+    `weights`, largest remainders first, so that the parts are whole units and add up to it
+    exactly."""
+    sats = int((amount / unit).to_integral_value())
     total = sum(weights, Decimal(0))
     if not weights:
         return []
@@ -417,7 +441,7 @@ def _share(amount: Decimal, weights: list[Decimal]) -> list[Decimal]:
     order = sorted(range(len(weights)), key=lambda i: (-(exact[i] - parts[i]), i))
     for i in order[:left]:
         parts[i] += 1
-    return [(Decimal(p) * _SATOSHI).quantize(_SATOSHI) for p in parts]
+    return [(Decimal(p) * unit).quantize(unit) for p in parts]
 
 
 def _text(value: Decimal | int) -> str | int:

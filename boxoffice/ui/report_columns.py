@@ -43,10 +43,20 @@ _HEADINGS = {
     "cash_tickets": QT_TRANSLATE_NOOP("ReportColumns", "Cash\ntickets"),
     "cash_amount": QT_TRANSLATE_NOOP("ReportColumns", "Cash\ntaken"),
     "complimentary_tickets": QT_TRANSLATE_NOOP("ReportColumns", "Compli-\nmentary"),
+    "btc_refunded": QT_TRANSLATE_NOOP("ReportColumns", "BTC\nrefunded"),
+    "refunded_amount": QT_TRANSLATE_NOOP("ReportColumns", "Refunded\n(money)"),
 }
 #: Shown only when a row has some: most shifts have none (and 1280 pixels hold the rest).
 _WHEN_ANY = frozenset(
-    {"seats_failed", "seats_in_progress", "cash_tickets", "cash_amount", "complimentary_tickets"}
+    {
+        "seats_failed",
+        "seats_in_progress",
+        "cash_tickets",
+        "cash_amount",
+        "complimentary_tickets",
+        "btc_refunded",
+        "refunded_amount",
+    }
 )
 
 

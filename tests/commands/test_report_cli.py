@@ -84,6 +84,8 @@ def test_report_close_shift_and_check_btcpay(sim, till_env, capsys):
         "cash_tickets": "0",
         "cash_amount": "0.00",
         "complimentary_tickets": "0",
+        "btc_refunded": "0.00000000",
+        "refunded_amount": "0.00",
     }
     jpy_total = by_scope[("total", "", "", "JPY")]
     assert (jpy_total["gross"], jpy_total["booking_fees"], jpy_total["tickets_issued"]) == (
