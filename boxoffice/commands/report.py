@@ -91,6 +91,14 @@ def _table(report: Report, console: Console) -> None:
             console.say("  ".join(cells))
     console.say("Completed … Open: seats, by the outcome of their sale")
     console.say(f"Bitcoin received: {report.btc_received:f} BTC")
+    for currency, figures in report.totals.items():
+        if figures.btc_refunded or figures.refunded_amount:
+            cells = figure_cells(figures, currency)
+            money = cells[FIGURE_COLUMNS.index("refunded_amount")]
+            console.say(
+                f"Refunds paid out ({currency} sales): {figures.btc_refunded:f} BTC"
+                + (f" and {money} {currency}" if figures.refunded_amount else "")
+            )
     counts = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in report.sales.items())
     console.say(f"Sales: {counts}")
     console.say("Booking fees: 0 (a sale records the price paid, booking fee included)")

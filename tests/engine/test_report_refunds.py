@@ -34,6 +34,17 @@ async def test_refunds_made_are_counted_in_bitcoin_and_in_money(till, sim):
     assert report.sales["refunded"] == 2
 
 
+async def test_the_command_line_report_says_the_refunds_paid_out(till, sim, capsys):
+    from boxoffice.commands.common import Console
+    from boxoffice.commands.report import _table
+
+    late = await paid_late(till, sim)
+    refunded = await till.engine.refund(late.id, RefundVariant.RATE_THEN, staff="Ada")
+    _table(read_report(till.journal, device_id="till-1"), Console())
+    out = capsys.readouterr().out
+    assert f"Refunds paid out (GBP sales): {refunded.refund.amount:f} BTC\n" in out
+
+
 async def test_a_refund_not_made_counts_nothing(till, sim):
     late = await paid_late(till, sim)
     sim.add_fault(r"/invoices/[^/]+/refund$", status=400)
