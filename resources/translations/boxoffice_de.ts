@@ -5,7 +5,7 @@
     <name>AcceptPayment</name>
     <message>
         <source>Payment accepted — issuing the tickets…</source>
-        <extracomment>The sale engine; None until the till is open. Whether staff may accept (not on a kiosk, where the customer is the one looking). The sale whose payment is being accepted. The open confirmation box, kept alive until it closes.</extracomment>
+        <extracomment>The sale engine; None until the till is open. Whether staff may accept (not on a kiosk, where the customer is the one looking). The sale whose payment is being accepted. The open confirmation box, kept alive until it closes. The settle section: with a staff name and a reason given there, accepting is journalled as their decision (`ResolutionAction.ISSUE_ANYWAY`).</extracomment>
         <translation>Zahlung angenommen — Tickets werden ausgestellt…</translation>
     </message>
     <message>
@@ -37,6 +37,10 @@
         <translation>Status der BTCPay-Rechnung: {status}</translation>
     </message>
     <message>
+        <source>What to do: nothing here. The rest is billed by sale {sale}.</source>
+        <translation>Was zu tun ist: hier nichts. Der Rest wird mit Verkauf {sale} berechnet.</translation>
+    </message>
+    <message>
         <source>What to do: {advice}</source>
         <translation>Was zu tun ist: {advice}</translation>
     </message>
@@ -63,6 +67,18 @@
     <message>
         <source>buyer {email}</source>
         <translation>Käufer {email}</translation>
+    </message>
+    <message>
+        <source>The payment is being refunded. Let the customer scan the refund QR (or give them the printed slip) to claim it; nothing else is needed at the till.</source>
+        <translation>Die Zahlung wird erstattet. Lassen Sie den Kunden den QR-Code der Erstattung scannen (oder geben Sie ihm den gedruckten Beleg), um sie abzuholen; an der Kasse ist sonst nichts nötig.</translation>
+    </message>
+    <message>
+        <source>BTCPay&apos;s answer to the refund was lost. Look for it in the store&apos;s pull payments in BTCPay before trying again.</source>
+        <translation>Die Antwort von BTCPay zur Erstattung ging verloren. Suchen Sie die Erstattung in den Pull Payments des Stores in BTCPay, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>A refund was asked of BTCPay; wait for its answer.</source>
+        <translation>Bei BTCPay wurde eine Erstattung angefordert; warten Sie auf die Antwort.</translation>
     </message>
     <message>
         <source>Accept this payment?</source>
@@ -334,6 +350,227 @@
         <source>The event {event} selected in the settings does not exist in Ticket Tailor (any more).</source>
         <extracomment>Selected events fetched at once: a handful, well inside Ticket Tailor&apos;s rate limit.</extracomment>
         <translation>Die in den Einstellungen gewählte Veranstaltung {event} gibt es in Ticket Tailor nicht (mehr).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Valid — admit {count}</source>
+        <extracomment>Ticket Tailor refused for a reason of its own, or could not be asked and the door list does not know: nobody was admitted.</extracomment>
+        <translation>Gültig — {count} einlassen</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Bereits eingecheckt</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time} (by this till)</source>
+        <translation>Bereits eingecheckt um {time} (an dieser Kasse)</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time} (by till {till})</source>
+        <translation>Bereits eingecheckt um {time} (an Kasse {till})</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}</source>
+        <translation>Bereits eingecheckt um {time}</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Unknown ticket</source>
+        <translation>Unbekanntes Ticket</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Andere Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Nicht eingecheckt</translation>
+    </message>
+    <message>
+        <source>{name} · {ticket_type} · {barcode}</source>
+        <translation>{name} · {ticket_type} · {barcode}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Barcode {barcode}</source>
+        <translation>Barcode {barcode}</translation>
+    </message>
+    <message>
+        <source>This ticket is for {event}.</source>
+        <translation>Dieses Ticket gilt für {event}.</translation>
+    </message>
+    <message>
+        <source>Do not admit: the ticket was cancelled.</source>
+        <translation>Nicht einlassen: Das Ticket wurde storniert.</translation>
+    </message>
+    <message>
+        <source>Not on the door list (Ticket Tailor cannot be reached to check).</source>
+        <translation>Nicht auf der Einlassliste (Ticket Tailor ist zum Prüfen nicht erreichbar).</translation>
+    </message>
+    <message>
+        <source>Checked against the door list: Ticket Tailor will be told when it can be reached.</source>
+        <translation>Mit der Einlassliste geprüft: Ticket Tailor wird informiert, sobald es erreichbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInController</name>
+    <message>
+        <source>Check-in unavailable</source>
+        <extracomment>The result&apos;s tone stays this long, then fades to neutral (the words stay). The pulse: the tone blinks off and on this many times, this fast. A scanner types each key within this many seconds of the last (people are slower). Seconds between tries to send the queue while check-ins wait. The page has been shown: this till is a check-in desk (see `_start_if_needed`). The sound of a result (replaceable in tests; a machine without audio stays silent).</extracomment>
+        <translation>Einlass nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Nicht eingecheckt</translation>
+    </message>
+    <message>
+        <source>The till is not open yet.</source>
+        <translation>Die Kasse ist noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>{checked} / {issued}</source>
+        <translation>{checked} / {issued}</translation>
+    </message>
+    <message>
+        <source>Waiting for the till to open</source>
+        <translation>Warten auf das Öffnen der Kasse</translation>
+    </message>
+    <message>
+        <source>Offline — {count} check-in waiting</source>
+        <translation>Offline — {count} Check-in wartet</translation>
+    </message>
+    <message>
+        <source>Offline — {count} check-ins waiting</source>
+        <translation>Offline — {count} Check-ins warten</translation>
+    </message>
+    <message>
+        <source>door list of {time}</source>
+        <translation>Einlassliste von {time}</translation>
+    </message>
+    <message>
+        <source>no door list yet</source>
+        <translation>noch keine Einlassliste</translation>
+    </message>
+    <message>
+        <source>{count} check-in waiting to be sent</source>
+        <translation>{count} Check-in noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>{count} check-ins waiting to be sent</source>
+        <translation>{count} Check-ins noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Online — checked with Ticket Tailor</source>
+        <translation>Online — mit Ticket Tailor geprüft</translation>
+    </message>
+    <message>
+        <source>Connecting to Ticket Tailor…</source>
+        <translation>Verbindung zu Ticket Tailor wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>{barcode} ({name}, here at {time})</source>
+        <translation>{barcode} ({name}, hier um {time})</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> und {count} weitere</translation>
+    </message>
+    <message>
+        <source>{count} double admission: let in here while offline and also elsewhere: {tickets}.</source>
+        <translation>{count} doppelter Einlass: hier offline und zusätzlich anderswo eingelassen: {tickets}.</translation>
+    </message>
+    <message>
+        <source>{count} double admissions: let in here while offline and also elsewhere: {tickets}.</source>
+        <translation>{count} doppelte Einlässe: hier offline und zusätzlich anderswo eingelassen: {tickets}.</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>eingecheckt</translation>
+    </message>
+    <message>
+        <source>not checked in</source>
+        <translation>nicht eingecheckt</translation>
+    </message>
+    <message>
+        <source>{name}
+{ticket_type} · {barcode} · {state}</source>
+        <translation>{name}
+{ticket_type} · {barcode} · {state}</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>Ticket</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Einlass</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type its barcode and Enter</source>
+        <translation>Ticket scannen oder Barcode eingeben und Enter</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Bereit zum Scannen</translation>
+    </message>
+    <message>
+        <source>Checked in / issued</source>
+        <translation>Eingecheckt / ausgestellt</translation>
+    </message>
+    <message>
+        <source>Find a ticket</source>
+        <translation>Ticket suchen</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or barcode</source>
+        <translation>Name, E-Mail oder Barcode</translation>
+    </message>
+    <message>
+        <source>Search the door list</source>
+        <translation>Einlassliste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Matching tickets</source>
+        <translation>Passende Tickets</translation>
+    </message>
+    <message>
+        <source>Enter or a tap on a ticket checks it in.</source>
+        <translation>Enter oder Tippen auf ein Ticket checkt es ein.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1342,14 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
         <translation>Abgeschlossen</translation>
     </message>
     <message>
+        <source>Continued</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>the rest billed by sale {sale}</source>
+        <translation>Rest mit Verkauf {sale} berechnet</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>Prüfen nötig</translation>
     </message>
@@ -1438,7 +1683,7 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     </message>
     <message>
         <source>Box Office</source>
-        <extracomment>The window&apos;s controller (a `SaleFlow`), attached by `boxoffice.ui.app`. The open settings dialog (one at a time), and the demo&apos;s throw-away profile.</extracomment>
+        <extracomment>The window&apos;s controller (a `SaleFlow`), attached by `boxoffice.ui.app`. The check-in desk and the end-of-shift report (a `DoorConsole`), attached likewise. The open settings dialog (one at a time), and the demo&apos;s throw-away profile.</extracomment>
         <translation>Box Office</translation>
     </message>
     <message>
@@ -1446,8 +1691,16 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
         <translation>Neuer Verkauf</translation>
     </message>
     <message>
-        <source>Recent sales</source>
-        <translation>Letzte Verkäufe</translation>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Einlass</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Demo wallet</source>
@@ -1476,6 +1729,159 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
     <message>
         <source>Show sale</source>
         <translation>Verkauf zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>NewInvoice</name>
+    <message>
+        <source>Making the new invoice…</source>
+        <extracomment>Where the order for the rest goes (the window starts it); None: nowhere yet. The sale whose rest is being prepared, if any.</extracomment>
+        <translation>Neue Rechnung wird erstellt…</translation>
+    </message>
+    <message>
+        <source>New invoice for the rest</source>
+        <translation>Neue Rechnung für den Rest</translation>
+    </message>
+    <message>
+        <source>Asking BTCPay what was paid, then billing the rest…</source>
+        <translation>BTCPay wird gefragt, was bezahlt wurde, dann wird der Rest berechnet…</translation>
+    </message>
+    <message>
+        <source>No new invoice: {error}</source>
+        <translation>Keine neue Rechnung: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCheckout</name>
+    <message>
+        <source>A reason is needed.</source>
+        <extracomment>A step opened or closed (Pay waits while one is open: one way of paying at a time). The name typed in this session (kept across sales, forgotten at quit).</extracomment>
+        <translation>Ein Grund ist nötig.</translation>
+    </message>
+    <message>
+        <source>These tickets are free: there is no cash to take.</source>
+        <translation>Diese Tickets sind kostenlos: Es ist kein Bargeld zu kassieren.</translation>
+    </message>
+    <message>
+        <source>The customer pays in cash at the till: no invoice, the tickets at once.</source>
+        <translation>Der Kunde zahlt bar an der Kasse: keine Rechnung, die Tickets sofort.</translation>
+    </message>
+    <message>
+        <source>Take {amount} in cash from the customer, then confirm.</source>
+        <translation>Nehmen Sie {amount} bar vom Kunden entgegen und bestätigen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Cash taken: {amount}</source>
+        <translation>Bar erhalten: {amount}</translation>
+    </message>
+    <message>
+        <source>Recorded with the sale and in the shift report.</source>
+        <translation>Wird mit dem Verkauf und im Schichtbericht festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePanel</name>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Bar bezahlt</translation>
+    </message>
+    <message>
+        <source>The customer pays in cash at the till: no invoice, the tickets at once.</source>
+        <translation>Der Kunde zahlt bar an der Kasse: keine Rechnung, die Tickets sofort.</translation>
+    </message>
+    <message>
+        <source>Complimentary…</source>
+        <translation>Freikarten…</translation>
+    </message>
+    <message>
+        <source>Give the tickets away, for a reason that is recorded.</source>
+        <translation>Die Tickets verschenken, mit einem Grund, der festgehalten wird.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>Bar erhalten</translation>
+    </message>
+    <message>
+        <source>Why are these tickets complimentary?</source>
+        <translation>Warum sind diese Tickets Freikarten?</translation>
+    </message>
+    <message>
+        <source>Reason for the complimentary tickets</source>
+        <translation>Grund für die Freikarten</translation>
+    </message>
+    <message>
+        <source>Required, e.g. press, artist&apos;s guest</source>
+        <translation>Erforderlich, z. B. Presse, Gast des Künstlers</translation>
+    </message>
+    <message>
+        <source>Issue complimentary tickets</source>
+        <translation>Freikarten ausstellen</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Staff name</source>
+        <translation>Name (Personal)</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePayment</name>
+    <message>
+        <source>Give a reason for the complimentary tickets.</source>
+        <translation>Geben Sie einen Grund für die Freikarten an.</translation>
+    </message>
+    <message>
+        <source>The cash taken must be the total, {total} {currency}.</source>
+        <translation>Der erhaltene Barbetrag muss der Summe entsprechen: {total} {currency}.</translation>
+    </message>
+    <message>
+        <source>These tickets are free: there is no cash to take.</source>
+        <translation>Diese Tickets sind kostenlos: Es ist kein Bargeld zu kassieren.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSales</name>
+    <message>
+        <source>Issuing the tickets paid in cash…</source>
+        <extracomment>How the flow starts a sale instead of `SaleEngine.start_sale` (`SaleFlow.start_sale`).</extracomment>
+        <translation>Bar bezahlte Tickets werden ausgestellt…</translation>
+    </message>
+    <message>
+        <source>Issuing the complimentary tickets…</source>
+        <translation>Freikarten werden ausgestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineWords</name>
+    <message>
+        <source>Paid in cash — {count} ticket issued</source>
+        <translation>Bar bezahlt — {count} Ticket ausgestellt</translation>
+    </message>
+    <message>
+        <source>Paid in cash — {count} tickets issued</source>
+        <translation>Bar bezahlt — {count} Tickets ausgestellt</translation>
+    </message>
+    <message>
+        <source>Complimentary — {count} ticket issued</source>
+        <translation>Freikarte — {count} Ticket ausgestellt</translation>
+    </message>
+    <message>
+        <source>Complimentary — {count} tickets issued</source>
+        <translation>Freikarten — {count} Tickets ausgestellt</translation>
+    </message>
+    <message>
+        <source>Cash taken: {amount} · recorded by {staff}</source>
+        <translation>Bar erhalten: {amount} · erfasst von {staff}</translation>
+    </message>
+    <message>
+        <source>Complimentary: {reason} · given by {staff}</source>
+        <translation>Freikarte: {reason} · vergeben von {staff}</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2076,10 @@ Veranstalter: Wählen Sie in den Einstellungen, was hier verkauft wird.</transla
         <source>Cancel sale</source>
         <extracomment>The way to pay shown first for a new sale (a kiosk shows Lightning: it settles in seconds, where on-chain takes a block or more). The words while a payment confirms, when a kiosk says more than the till does.</extracomment>
         <translation>Verkauf abbrechen</translation>
+    </message>
+    <message>
+        <source>The rest of {total}: {paid} was paid before</source>
+        <translation>Der Rest von {total}: {paid} wurde vorher bezahlt</translation>
     </message>
     <message>
         <source>Connection trouble: {problem}</source>
@@ -1907,36 +2317,40 @@ von {amount} ({paid} erhalten)</translation>
         <translation>nur teilweise bezahlt</translation>
     </message>
     <message>
-        <source>The customer paid only part of the amount before the window closed. Refund what arrived from BTCPay (open the invoice, Refund), then start a new sale.</source>
-        <translation>Der Kunde hat nur einen Teil des Betrags bezahlt, bevor das Zahlungsfenster schloss. Erstatten Sie den eingegangenen Betrag über BTCPay (Rechnung öffnen, Refund) und beginnen Sie dann einen neuen Verkauf.</translation>
-    </message>
-    <message>
         <source>paid after it expired</source>
         <translation>nach Ablauf bezahlt</translation>
     </message>
     <message>
-        <source>The customer paid after the payment window closed, so the tickets were released. Refund the payment from BTCPay, or mark the invoice settled there to issue the tickets.</source>
-        <translation>Der Kunde hat nach dem Schließen des Zahlungsfensters bezahlt, daher wurden die Tickets freigegeben. Erstatten Sie die Zahlung über BTCPay oder markieren Sie die Rechnung dort als beglichen, um die Tickets auszustellen.</translation>
+        <source>The customer paid after the payment window closed, so the tickets were released. Refund the payment from the till or from BTCPay, or mark the invoice settled there to issue the tickets.</source>
+        <translation>Der Kunde hat nach dem Schließen des Zahlungsfensters bezahlt, daher wurden die Tickets freigegeben. Erstatten Sie die Zahlung an der Kasse oder über BTCPay, oder markieren Sie die Rechnung dort als beglichen, um die Tickets auszustellen.</translation>
     </message>
     <message>
-        <source>The full amount arrived after the payment window closed, so the tickets were released. Accept the payment below to issue the tickets now, or refund it from BTCPay.</source>
-        <translation>Der volle Betrag ging nach dem Schließen des Zahlungsfensters ein, daher wurden die Tickets freigegeben. Nehmen Sie die Zahlung unten an, um die Tickets jetzt auszustellen, oder erstatten Sie sie über BTCPay.</translation>
+        <source>The full amount arrived after the payment window closed, so the tickets were released. Accept the payment below to issue the tickets now, or refund it.</source>
+        <translation>Der volle Betrag ist nach dem Schließen des Zahlungsfensters eingegangen, daher wurden die Tickets freigegeben. Nehmen Sie die Zahlung unten an, um die Tickets jetzt auszustellen, oder erstatten Sie sie.</translation>
+    </message>
+    <message>
+        <source>A payment arrived after the sale was cancelled. Refund it from the till or from BTCPay, or start a new sale for the customer.</source>
+        <translation>Nach dem Abbruch des Verkaufs ist eine Zahlung eingegangen. Erstatten Sie sie an der Kasse oder über BTCPay, oder beginnen Sie einen neuen Verkauf für den Kunden.</translation>
+    </message>
+    <message>
+        <source>The full amount was paid after the sale was cancelled. Accept the payment below to issue the tickets now, or refund it.</source>
+        <translation>Der volle Betrag wurde nach dem Abbruch des Verkaufs bezahlt. Nehmen Sie die Zahlung unten an, um die Tickets jetzt auszustellen, oder erstatten Sie sie.</translation>
+    </message>
+    <message>
+        <source>The invoice is paid but Ticket Tailor refused to issue the tickets. Do not take another payment: retry issuing them once Ticket Tailor&apos;s reason is dealt with, or refund the payment.</source>
+        <translation>Die Rechnung ist bezahlt, aber Ticket Tailor hat das Ausstellen der Tickets abgelehnt. Nehmen Sie keine weitere Zahlung an: Versuchen Sie das Ausstellen erneut, sobald der Grund bei Ticket Tailor behoben ist, oder erstatten Sie die Zahlung.</translation>
     </message>
     <message>
         <source>The bitcoin rate may have moved since the invoice expired.</source>
         <translation>Der Bitcoin-Kurs kann sich seit dem Ablauf der Rechnung verändert haben.</translation>
     </message>
     <message>
+        <source>The customer paid only part of the amount before the window closed. Make a new invoice for the rest (the seats are held again), or refund what arrived.</source>
+        <translation>Der Kunde hat vor Ablauf der Zahlungsfrist nur einen Teil des Betrags bezahlt. Erstellen Sie eine neue Rechnung für den Rest (die Plätze werden erneut reserviert) oder erstatten Sie, was angekommen ist.</translation>
+    </message>
+    <message>
         <source>paid after a cancel</source>
         <translation>nach Abbruch bezahlt</translation>
-    </message>
-    <message>
-        <source>A payment arrived after the sale was cancelled. Refund it from BTCPay, or start a new sale for the customer.</source>
-        <translation>Nach dem Abbruch des Verkaufs ging eine Zahlung ein. Erstatten Sie sie über BTCPay oder beginnen Sie einen neuen Verkauf für den Kunden.</translation>
-    </message>
-    <message>
-        <source>The full amount was paid after the sale was cancelled. Accept the payment below to issue the tickets now, or refund it from BTCPay.</source>
-        <translation>Der volle Betrag wurde nach dem Abbruch des Verkaufs bezahlt. Nehmen Sie die Zahlung unten an, um die Tickets jetzt auszustellen, oder erstatten Sie sie über BTCPay.</translation>
     </message>
     <message>
         <source>not confirmed in time</source>
@@ -1957,10 +2371,6 @@ von {amount} ({paid} erhalten)</translation>
     <message>
         <source>tickets refused</source>
         <translation>Tickets abgelehnt</translation>
-    </message>
-    <message>
-        <source>The invoice is paid but Ticket Tailor refused to issue the tickets. Do not take another payment: issue the tickets by hand in Ticket Tailor, or refund from BTCPay.</source>
-        <translation>Die Rechnung ist bezahlt, aber Ticket Tailor hat das Ausstellen der Tickets abgelehnt. Nehmen Sie keine weitere Zahlung an: Stellen Sie die Tickets von Hand in Ticket Tailor aus oder erstatten Sie über BTCPay.</translation>
     </message>
     <message>
         <source>reserved tickets gone</source>
@@ -1994,9 +2404,17 @@ von {amount} ({paid} erhalten)</translation>
         <source>Show the QR code at the door.</source>
         <translation>Zeigen Sie den QR-Code am Einlass.</translation>
     </message>
+    <message>
+        <source>the printer or file could not be opened</source>
+        <translation>der Drucker oder die Datei ließ sich nicht öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSection</name>
+    <message>
+        <source>Not e-mailed yet: press “E-mail tickets” to send them to {address}.</source>
+        <translation>Noch nicht gemailt: Drücken Sie „Tickets mailen“, um sie an {address} zu senden.</translation>
+    </message>
     <message>
         <source>Handing the tickets to BTCPay for e-mail to {address}…</source>
         <translation>Tickets werden an BTCPay zum Mailen an {address} übergeben…</translation>
@@ -2053,6 +2471,35 @@ von {amount} ({paid} erhalten)</translation>
         <translation>{count} laufend</translation>
     </message>
     <message>
+        <source>All events</source>
+        <extracomment>How many of the latest sales the view loads: a whole shift&apos;s, and more, at a busy door. An action on a sale (a `SaleAction` value, the sale id). Whether ticket e-mails can go out (the engine&apos;s word, once the till is open). Until the first list arrives, the view says it is loading, not that there are none. The sale chosen before rows went away: Qt would choose a neighbour instead, and a button pressed then would act on a sale nobody chose.</extracomment>
+        <translation>Alle Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Loading the sales…</source>
+        <translation>Verkäufe werden geladen…</translation>
+    </message>
+    <message>
+        <source>No sales on this till yet. Sales appear here as soon as they start.</source>
+        <translation>Noch keine Verkäufe an dieser Kasse. Verkäufe erscheinen hier, sobald sie beginnen.</translation>
+    </message>
+    <message>
+        <source>No sale matches the search or the filters.</source>
+        <translation>Kein Verkauf passt zur Suche oder zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>{count} completed</source>
+        <translation>{count} abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{count} released/expired</source>
+        <translation>{count} freigegeben/abgelaufen</translation>
+    </message>
+    <message>
+        <source>{count} refunded</source>
+        <translation>{count} erstattet</translation>
+    </message>
+    <message>
         <source>{count} needs attention</source>
         <translation>{count} prüfen nötig</translation>
     </message>
@@ -2061,8 +2508,16 @@ von {amount} ({paid} erhalten)</translation>
         <translation>{count} prüfen nötig</translation>
     </message>
     <message>
+        <source>{shown} shown</source>
+        <translation>{shown} angezeigt</translation>
+    </message>
+    <message>
         <source>{parts} — tap a sale to open it.</source>
         <translation>{parts} — zum Öffnen auf einen Verkauf tippen.</translation>
+    </message>
+    <message>
+        <source>Newest first · the latest {sales}</source>
+        <translation>Neueste zuerst · die letzten {sales}</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2531,10 @@ von {amount} ({paid} erhalten)</translation>
         <translation>Verkauf</translation>
     </message>
     <message>
+        <source>Paid by</source>
+        <translation>Bezahlt mit</translation>
+    </message>
+    <message>
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
@@ -2084,23 +2543,306 @@ von {amount} ({paid} erhalten)</translation>
         <translation>Summe</translation>
     </message>
     <message>
+        <source>Resolved by</source>
+        <translation>Geklärt von</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>issued anyway</source>
+        <extracomment>What staff chose for a sale, by `ResolutionAction` value (the resolution&apos;s own words).</extracomment>
+        <translation>trotzdem ausgestellt</translation>
+    </message>
+    <message>
+        <source>issue tried again</source>
+        <translation>Ausstellung wiederholt</translation>
+    </message>
+    <message>
+        <source>new invoice</source>
+        <translation>neue Rechnung</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>{day} · till {till}</source>
+        <extracomment>States in which the customer has certainly paid a billed sale. This till&apos;s id: another till&apos;s sale (adopted from BTCPay) says whose it was. Narrow: the way of paying is said under the amount (its column is hidden).</extracomment>
+        <translation>{day} · Kasse {till}</translation>
     </message>
     <message>
         <source>Walk-in</source>
         <translation>Laufkundschaft</translation>
     </message>
+    <message>
+        <source>{amount} · {way}</source>
+        <translation>{amount} · {way}</translation>
+    </message>
+    <message>
+        <source>Lightning</source>
+        <translation>Lightning</translation>
+    </message>
+    <message>
+        <source>On-chain</source>
+        <translation>On-chain</translation>
+    </message>
+    <message>
+        <source>Lightning + on-chain</source>
+        <translation>Lightning + On-chain</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>Freikarte</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>paid {amount}</source>
+        <translation>{amount} bezahlt</translation>
+    </message>
 </context>
 <context>
     <name>RecentSalesView</name>
     <message>
-        <source>Recent sales</source>
-        <translation>Letzte Verkäufe</translation>
+        <source>Sales</source>
+        <extracomment>Below this table width the way of paying is said under the amount instead of in a column. Rows measured for the columns&apos; widths: a few screens&apos; worth (what is cut short further down is in its tooltip), so that filtering thousands of sales as staff type stays quick.</extracomment>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Find other tills&apos; sales</source>
+        <translation>Verkäufe anderer Kassen suchen</translation>
+    </message>
+    <message>
+        <source>Look in BTCPay for sales other tills left unfinished, and finish them here.</source>
+        <translation>In BTCPay nach Verkäufen suchen, die andere Kassen nicht abgeschlossen haben, und sie hier abschließen.</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, invoice or ticket barcode</source>
+        <translation>Name, E-Mail, Rechnung oder Ticket-Barcode</translation>
+    </message>
+    <message>
+        <source>Search sales</source>
+        <translation>Verkäufe durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show sales in state</source>
+        <translation>Verkäufe mit Status zeigen</translation>
+    </message>
+    <message>
+        <source>Show sales of event</source>
+        <translation>Verkäufe der Veranstaltung zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show payment &amp;QR</source>
+        <translation>Zahlungs-&amp;QR-Code zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint</source>
+        <translation>Erneut &amp;drucken</translation>
+    </message>
+    <message>
+        <source>Resend &amp;e-mail</source>
+        <translation>Erneut &amp;mailen</translation>
+    </message>
+    <message>
+        <source>Retry &amp;issuance</source>
+        <translation>Ausstellung &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Open in &amp;BTCPay</source>
+        <translation>In &amp;BTCPay öffnen</translation>
     </message>
     <message>
         <source>No sales on this till yet. Sales appear here as soon as they start.</source>
         <translation>Noch keine Verkäufe an dieser Kasse. Verkäufe erscheinen hier, sobald sie beginnen.</translation>
+    </message>
+    <message>
+        <source>Show all sales</source>
+        <translation>Alle Verkäufe zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>RefundPanel</name>
+    <message>
+        <source>The bitcoin that was paid (at the rate of the sale)</source>
+        <translation>Die bezahlten Bitcoin (zum Kurs des Verkaufs)</translation>
+    </message>
+    <message>
+        <source>What was paid, in bitcoin at today&apos;s rate</source>
+        <translation>Der bezahlte Betrag, in Bitcoin zum heutigen Kurs</translation>
+    </message>
+    <message>
+        <source>Only the part paid over the price</source>
+        <translation>Nur der zu viel bezahlte Teil</translation>
+    </message>
+    <message>
+        <source>Another amount:</source>
+        <translation>Anderer Betrag:</translation>
+    </message>
+    <message>
+        <source>Refund ready — scan to claim it</source>
+        <extracomment>The sale whose refund page is open, or None. The sale whose refund is being created.</extracomment>
+        <translation>Erstattung bereit — zum Abholen scannen</translation>
+    </message>
+    <message>
+        <source>The customer scans this code with their phone and enters a bitcoin address or a Lightning invoice to receive the refund.</source>
+        <translation>Der Kunde scannt diesen Code mit seinem Smartphone und gibt eine Bitcoin-Adresse oder eine Lightning-Rechnung ein, um die Erstattung zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Sale {sale} · {order}</source>
+        <translation>Verkauf {sale} · {order}</translation>
+    </message>
+    <message>
+        <source>Refund the customer</source>
+        <translation>Dem Kunden erstatten</translation>
+    </message>
+    <message>
+        <source>Order: {order} — {total}</source>
+        <translation>Bestellung: {order} — {total}</translation>
+    </message>
+    <message>
+        <source>Received: {amount}</source>
+        <translation>Erhalten: {amount}</translation>
+    </message>
+    <message>
+        <source>BTCPay invoice {invoice}</source>
+        <translation>BTCPay-Rechnung {invoice}</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Create the refund</source>
+        <translation>Erstattung anlegen</translation>
+    </message>
+    <message>
+        <source>Give your name and the reason first; both are recorded.</source>
+        <translation>Geben Sie zuerst Ihren Namen und den Grund an; beides wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number, for example 12.50.</source>
+        <translation>Geben Sie den Betrag als Zahl ein, zum Beispiel 12.50.</translation>
+    </message>
+    <message>
+        <source>Asking BTCPay for the refund…</source>
+        <translation>Erstattung wird bei BTCPay angefordert…</translation>
+    </message>
+    <message>
+        <source>Not refunded: {error}</source>
+        <translation>Nicht erstattet: {error}</translation>
+    </message>
+    <message>
+        <source>Refund {sale}</source>
+        <translation>Erstattung {sale}</translation>
+    </message>
+    <message>
+        <source>Print the claim slip</source>
+        <translation>Abholbeleg drucken</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Printing failed: {error}</source>
+        <translation>Drucken fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>An {printer} gesendet.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>den Drucker</translation>
+    </message>
+</context>
+<context>
+    <name>RefundSlip</name>
+    <message>
+        <source>Refund of {amount}</source>
+        <extracomment>The code&apos;s largest side on paper: big enough for a phone, small enough for a roll.</extracomment>
+        <translation>Erstattung über {amount}</translation>
+    </message>
+    <message>
+        <source>{event}: {order}</source>
+        <translation>{event}: {order}</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone and enter a bitcoin address or a Lightning invoice to receive the refund.</source>
+        <translation>Scannen Sie den Code mit Ihrem Smartphone und geben Sie eine Bitcoin-Adresse oder eine Lightning-Rechnung ein, um die Erstattung zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The box office approves your claim before it is paid.</source>
+        <translation>Die Kasse gibt Ihre Anforderung frei, bevor sie ausgezahlt wird.</translation>
+    </message>
+    <message>
+        <source>Your refund</source>
+        <translation>Ihre Erstattung</translation>
+    </message>
+</context>
+<context>
+    <name>RefundView</name>
+    <message>
+        <source>How much goes back?</source>
+        <extracomment>Large enough for a phone held at arm&apos;s length across the counter.</extracomment>
+        <translation>Wie viel wird erstattet?</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Zu erstattender Betrag</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with the refund</source>
+        <translation>Ihr Name, wird mit der Erstattung festgehalten</translation>
+    </message>
+    <message>
+        <source>Why (e.g. the tickets sold out)</source>
+        <translation>Grund (z. B. Tickets ausverkauft)</translation>
+    </message>
+    <message>
+        <source>Reason, recorded with the refund</source>
+        <translation>Grund, wird mit der Erstattung festgehalten</translation>
+    </message>
+    <message>
+        <source>Refunded by</source>
+        <translation>Erstattet von</translation>
+    </message>
+    <message>
+        <source>because</source>
+        <translation>wegen</translation>
+    </message>
+    <message>
+        <source>Create the refund</source>
+        <translation>Erstattung anlegen</translation>
+    </message>
+    <message>
+        <source>‹ Back to the sale</source>
+        <translation>‹ Zurück zum Verkauf</translation>
+    </message>
+    <message>
+        <source>Refund claim QR code</source>
+        <translation>QR-Code zum Abholen der Erstattung</translation>
+    </message>
+    <message>
+        <source>Print the claim slip</source>
+        <translation>Abholbeleg drucken</translation>
     </message>
 </context>
 <context>
@@ -2168,10 +2910,341 @@ von {amount} ({paid} erhalten)</translation>
     </message>
 </context>
 <context>
+    <name>ReportColumns</name>
+    <message>
+        <source>Tickets</source>
+        <extracomment>Headings of the figures known here (a line break where a narrow column needs one).</extracomment>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Booking
+fees</source>
+        <translation>Buchungs-
+gebühren</translation>
+    </message>
+    <message>
+        <source>BTC
+Lightning</source>
+        <translation>BTC
+Lightning</translation>
+    </message>
+    <message>
+        <source>BTC
+on-chain</source>
+        <translation>BTC
+On-chain</translation>
+    </message>
+    <message>
+        <source>BTC
+unknown</source>
+        <translation>BTC
+unbekannt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Needs
+attention</source>
+        <translation>Prüfen
+nötig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Still
+open</source>
+        <translation>Noch
+offen</translation>
+    </message>
+    <message>
+        <source>Cash
+tickets</source>
+        <translation>Tickets
+bar</translation>
+    </message>
+    <message>
+        <source>Cash
+taken</source>
+        <translation>Bar
+eingenommen</translation>
+    </message>
+    <message>
+        <source>Compli-
+mentary</source>
+        <translation>Frei-
+tickets</translation>
+    </message>
+    <message>
+        <source>BTC
+refunded</source>
+        <translation>BTC
+erstattet</translation>
+    </message>
+    <message>
+        <source>Refunded
+(money)</source>
+        <translation>Erstattet
+(Geld)</translation>
+    </message>
+    <message>
+        <source>the first sale</source>
+        <extracomment>Shown only when a row has some: most shifts have none (and 1280 pixels hold the rest).</extracomment>
+        <translation>dem ersten Verkauf</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Sales from {start} to {end}</source>
+        <translation>Verkäufe ab {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>This till has not closed a shift yet.</source>
+        <translation>Diese Kasse hat noch keine Schicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Last closed at {time} by {staff}.</source>
+        <translation>Zuletzt abgeschlossen am {time} von {staff}.</translation>
+    </message>
+    <message>
+        <source>Last closed at {time}.</source>
+        <translation>Zuletzt abgeschlossen am {time}.</translation>
+    </message>
+    <message>
+        <source>{count} completed</source>
+        <translation>{count} abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{count} released</source>
+        <translation>{count} freigegeben</translation>
+    </message>
+    <message>
+        <source>{count} needs attention</source>
+        <translation>{count} prüfen nötig</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{count} refunded</source>
+        <translation>{count} erstattet</translation>
+    </message>
+    <message>
+        <source>{count} still open</source>
+        <translation>{count} noch offen</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Keine Verkäufe in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Sales: {counts}</source>
+        <translation>Verkäufe: {counts}</translation>
+    </message>
+    <message>
+        <source>{count} × {event}: {reason} (by {staff}, {time})</source>
+        <translation>{count} × {event}: {reason} (von {staff}, {time})</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Total {currency}</source>
+        <translation>Summe {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>{count} sales of other tills are not in this report.</source>
+        <extracomment>The papers a report prints on (the receipt&apos;s). `--paper` names. The comparison with BTCPay, one line each, when it was run. What could not be counted, one line each.</extracomment>
+        <translation>{count} Verkäufe anderer Kassen sind nicht in diesem Bericht enthalten.</translation>
+    </message>
+    <message>
+        <source>Till {till}</source>
+        <translation>Kasse {till}</translation>
+    </message>
+    <message>
+        <source>Printed {time}</source>
+        <translation>Gedruckt am {time}</translation>
+    </message>
+    <message>
+        <source>Complimentary tickets</source>
+        <translation>Freitickets</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Checked with BTCPay</source>
+        <translation>Mit BTCPay abgeglichen</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Beträge</translation>
+    </message>
+    <message>
+        <source>Seats by the outcome of their sale</source>
+        <translation>Tickets nach Ergebnis ihres Verkaufs</translation>
+    </message>
+    <message>
+        <source>Event / ticket type</source>
+        <translation>Veranstaltung / Ticketart</translation>
+    </message>
+    <message>
+        <source>End-of-shift report</source>
+        <translation>Bericht zum Schichtende</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>Export the report as CSV</source>
+        <extracomment>The open dialog (and printer), kept alive until it closes.</extracomment>
+        <translation>Bericht als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving the CSV…</source>
+        <translation>CSV wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The CSV could not be saved: {error}</source>
+        <translation>Die CSV-Datei konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>PDF wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {error}</source>
+        <translation>Das PDF konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>End-of-shift report</source>
+        <translation>Bericht zum Schichtende</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Printing failed: {error}</source>
+        <translation>Drucken fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>An {printer} gesendet.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>den Drucker</translation>
+    </message>
+</context>
+<context>
+    <name>Resolutions</name>
+    <message>
+        <source>BTCPay could not say what the customer paid ({error}); nothing was done. Try again in a moment.</source>
+        <translation>BTCPay konnte nicht mitteilen, was der Kunde bezahlt hat ({error}); es wurde nichts unternommen. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This BTCPay server does not say exactly what was paid (it needs version 2.1.2 or later), so the rest cannot be billed. Refund what arrived instead.</source>
+        <translation>Dieser BTCPay-Server gibt nicht genau an, was bezahlt wurde (dafür ist Version 2.1.2 oder neuer nötig), daher kann der Rest nicht in Rechnung gestellt werden. Erstatten Sie stattdessen den eingegangenen Betrag.</translation>
+    </message>
+    <message>
+        <source>A new invoice for the rest was made already: this sale is continued in sale {sale}.</source>
+        <translation>Für den Rest wurde bereits eine neue Rechnung erstellt: Dieser Verkauf wird in Verkauf {sale} fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>This sale is being finished by another Box Office window or command on this till. Look at it again in a moment.</source>
+        <translation>Dieser Verkauf wird gerade von einem anderen Box-Office-Fenster oder -Befehl an dieser Kasse abgeschlossen. Sehen Sie gleich noch einmal nach.</translation>
+    </message>
+    <message>
+        <source>Say who is settling this sale: the staff name is missing.</source>
+        <translation>Geben Sie an, wer diesen Verkauf klärt: Der Name fehlt.</translation>
+    </message>
+    <message>
+        <source>Say why the sale is settled this way: the reason is missing.</source>
+        <translation>Geben Sie an, warum der Verkauf so geklärt wird: Der Grund fehlt.</translation>
+    </message>
+    <message>
+        <source>Only a sale whose invoice expired after part of the price was paid can get a new invoice for the rest.</source>
+        <translation>Nur ein Verkauf, dessen Rechnung nach einer Teilzahlung abgelaufen ist, kann eine neue Rechnung für den Rest bekommen.</translation>
+    </message>
+    <message>
+        <source>This sale is continued in sale {sale}, which bills the rest: settle that one.</source>
+        <extracomment>Reasons whose tickets may be issued again: Ticket Tailor refused them, or their hold went.</extracomment>
+        <translation>Dieser Verkauf wird in Verkauf {sale} fortgesetzt, der den Rest in Rechnung stellt: Klären Sie diesen.</translation>
+    </message>
+    <message>
+        <source>The tickets of this sale were issued and it was not paid over its price, so there is nothing to refund from the till.</source>
+        <translation>Die Tickets dieses Verkaufs wurden ausgestellt, und er wurde nicht überzahlt, daher gibt es an der Kasse nichts zu erstatten.</translation>
+    </message>
+    <message>
+        <source>This sale is complete: its tickets were issued already.</source>
+        <translation>Dieser Verkauf ist abgeschlossen: Seine Tickets wurden bereits ausgestellt.</translation>
+    </message>
+    <message>
+        <source>This sale does not need attention now; there is nothing to settle.</source>
+        <translation>Dieser Verkauf muss jetzt nicht geprüft werden; es gibt nichts zu klären.</translation>
+    </message>
+    <message>
+        <source>Only a payment that arrived in full can be accepted; refund this one instead.</source>
+        <translation>Nur eine vollständig eingegangene Zahlung kann angenommen werden; erstatten Sie diese stattdessen.</translation>
+    </message>
+    <message>
+        <source>Ticket Tailor did not refuse this sale&apos;s tickets, so there is no issuance to retry.</source>
+        <translation>Ticket Tailor hat die Tickets dieses Verkaufs nicht abgelehnt, daher gibt es keine Ausstellung zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>This sale cannot be settled that way from the till; look it up in BTCPay.</source>
+        <translation>Dieser Verkauf kann an der Kasse nicht auf diese Weise geklärt werden; sehen Sie in BTCPay nach.</translation>
+    </message>
+</context>
+<context>
     <name>ResultController</name>
     <message>
         <source>today at {time}</source>
-        <extracomment>The sale engine (accepting, e-mailing again); None until the till is open.</extracomment>
+        <extracomment>The order for the rest of a partly paid, expired sale, to start as any sale. The sale engine (accepting, e-mailing again); None until the till is open. Who is settling sales at this till, asked once per window.</extracomment>
         <translation>heute um {time}</translation>
     </message>
     <message>
@@ -2203,6 +3276,7 @@ von {amount} ({paid} erhalten)</translation>
     </message>
     <message>
         <source>E-mail again</source>
+        <extracomment>On a kiosk the customer photographs the ticket&apos;s code from the screen: larger. The size of each ticket&apos;s code in the list (pixels).</extracomment>
         <translation>Erneut mailen</translation>
     </message>
     <message>
@@ -2421,6 +3495,7 @@ von {amount} ({paid} erhalten)</translation>
     </message>
     <message>
         <source>The customer has just paid; the sale cannot be cancelled.</source>
+        <extracomment>Cash and complimentary sales (no invoice, no BTCPay call).</extracomment>
         <translation>Der Kunde hat gerade bezahlt; der Verkauf kann nicht abgebrochen werden.</translation>
     </message>
     <message>
@@ -2430,6 +3505,110 @@ von {amount} ({paid} erhalten)</translation>
     <message>
         <source>{error} — still trying; the sale is safe.</source>
         <translation>{error} — wird weiter versucht; der Verkauf ist sicher.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesActions</name>
+    <message>
+        <source>The invoice&apos;s BTCPay page could not be opened: check the BTCPay address.</source>
+        <extracomment>A kiosk opens no browser and no print dialog, even for staff: either stays open on the screen (a browser, a file system to browse) for the next customer.</extracomment>
+        <translation>Die BTCPay-Seite der Rechnung konnte nicht geöffnet werden: Prüfen Sie die BTCPay-Adresse.</translation>
+    </message>
+    <message>
+        <source>E-mailing the tickets to {address} again…</source>
+        <translation>Tickets werden erneut an {address} gemailt…</translation>
+    </message>
+    <message>
+        <source>Not sent: {error}</source>
+        <translation>Nicht gesendet: {error}</translation>
+    </message>
+    <message>
+        <source>Tickets handed to BTCPay again for e-mail to {address}.</source>
+        <translation>Tickets erneut an BTCPay zum Mailen an {address} übergeben.</translation>
+    </message>
+    <message>
+        <source>Tickets not e-mailed to {address}. {note}</source>
+        <translation>Tickets nicht an {address} gemailt. {note}</translation>
+    </message>
+    <message>
+        <source>Box Office is not connected yet.</source>
+        <translation>Box Office ist noch nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Looking in BTCPay for other tills&apos; unfinished sales…</source>
+        <translation>Unvollendete Verkäufe anderer Kassen werden in BTCPay gesucht…</translation>
+    </message>
+    <message>
+        <source>Other tills&apos; sales could not be looked up: {error}</source>
+        <translation>Die Verkäufe anderer Kassen konnten nicht abgefragt werden: {error}</translation>
+    </message>
+    <message>
+        <source>No other till left a sale unfinished in BTCPay.</source>
+        <translation>Keine andere Kasse hat in BTCPay einen Verkauf unvollendet hinterlassen.</translation>
+    </message>
+    <message>
+        <source>Finished {count} sale of {tills} here:</source>
+        <translation>{count} Verkauf von {tills} hier abgeschlossen:</translation>
+    </message>
+    <message>
+        <source>Finished {count} sales of {tills} here:</source>
+        <translation>{count} Verkäufe von {tills} hier abgeschlossen:</translation>
+    </message>
+    <message>
+        <source>{count} completed, tickets issued</source>
+        <translation>{count} abgeschlossen, Tickets ausgestellt</translation>
+    </message>
+    <message>
+        <source>{count} released</source>
+        <translation>{count} freigegeben</translation>
+    </message>
+    <message>
+        <source>{count} needs attention</source>
+        <translation>{count} prüfen nötig</translation>
+    </message>
+    <message>
+        <source>{count} need attention</source>
+        <translation>{count} prüfen nötig</translation>
+    </message>
+    <message>
+        <source>{count} sale was left to its till, which worked on it lately.</source>
+        <translation>{count} Verkauf wurde seiner Kasse überlassen, die zuletzt daran gearbeitet hat.</translation>
+    </message>
+    <message>
+        <source>{count} sales were left to their tills, which worked on them lately.</source>
+        <translation>{count} Verkäufe wurden ihren Kassen überlassen, die zuletzt daran gearbeitet haben.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesFilter</name>
+    <message>
+        <source>All states</source>
+        <extracomment>Not a state: the sales other tills left, finished here (`RecentSalesModel.foreign`). The state filters in the order offered, with their words (context &quot;SalesFilter&quot;).</extracomment>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Prüfen nötig</translation>
+    </message>
+    <message>
+        <source>Released/expired</source>
+        <translation>Freigegeben/abgelaufen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Other tills&apos; sales</source>
+        <translation>Verkäufe anderer Kassen</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +4125,342 @@ von {amount} ({paid} erhalten)</translation>
     </message>
 </context>
 <context>
+    <name>SettleSale</name>
+    <message>
+        <source>issue the tickets anyway</source>
+        <extracomment>How each decision is named where it is shown afterwards.</extracomment>
+        <translation>Tickets trotzdem ausstellen</translation>
+    </message>
+    <message>
+        <source>retry the issuance</source>
+        <translation>Ausstellung wiederholen</translation>
+    </message>
+    <message>
+        <source>new invoice for the rest</source>
+        <translation>neue Rechnung für den Rest</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Refund the difference…</source>
+        <extracomment>Whether staff are looking (never on a kiosk&apos;s customer screen). The sale being settled in the background, if any.</extracomment>
+        <translation>Differenz erstatten…</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <extracomment>&quot;New invoice for the rest&quot; (`new_invoice`); its `start` is set by the window.</extracomment>
+        <translation>Wird ausgestellt…</translation>
+    </message>
+    <message>
+        <source>Retry issuing the tickets</source>
+        <translation>Tickets erneut ausstellen</translation>
+    </message>
+    <message>
+        <source>The customer paid more than the price; the difference can go back.</source>
+        <translation>Der Kunde hat mehr als den Preis bezahlt; die Differenz kann erstattet werden.</translation>
+    </message>
+    <message>
+        <source>Show the refund QR</source>
+        <translation>QR-Code der Erstattung zeigen</translation>
+    </message>
+    <message>
+        <source>Decided by {staff} at {time}: {action} — {reason}</source>
+        <translation>Entschieden von {staff} um {time}: {action} — {reason}</translation>
+    </message>
+    <message>
+        <source>Continued in sale {sale}, which bills the rest.</source>
+        <translation>Fortgesetzt in Verkauf {sale}, der den Rest berechnet.</translation>
+    </message>
+    <message>
+        <source>Give your name and the reason first; both are recorded.</source>
+        <translation>Geben Sie zuerst Ihren Namen und den Grund an; beides wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>Counting the tickets already issued, then issuing the rest…</source>
+        <translation>Bereits ausgestellte Tickets werden gezählt, dann wird der Rest ausgestellt…</translation>
+    </message>
+    <message>
+        <source>Not issued: {error}</source>
+        <translation>Nicht ausgestellt: {error}</translation>
+    </message>
+    <message>
+        <source>Refund of {amount} created (pull payment {pull}).</source>
+        <translation>Erstattung über {amount} angelegt (Pull Payment {pull}).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s claim waits for approval in BTCPay (Payouts).</source>
+        <translation>Die Abholung durch den Kunden wartet in BTCPay auf Freigabe (Payouts).</translation>
+    </message>
+    <message>
+        <source>The customer claims it with the refund QR.</source>
+        <translation>Der Kunde holt sie mit dem QR-Code der Erstattung ab.</translation>
+    </message>
+    <message>
+        <source>The refund may have been created; check BTCPay.</source>
+        <translation>Die Erstattung wurde vielleicht angelegt; prüfen Sie BTCPay.</translation>
+    </message>
+    <message>
+        <source>A refund was asked of BTCPay; waiting for its answer.</source>
+        <translation>Bei BTCPay wurde eine Erstattung angefordert; die Antwort steht noch aus.</translation>
+    </message>
+</context>
+<context>
+    <name>SettleWidgets</name>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with the decision</source>
+        <translation>Ihr Name, wird mit der Entscheidung festgehalten</translation>
+    </message>
+    <message>
+        <source>Why (e.g. the customer is here and paid in full)</source>
+        <translation>Warum (z. B. der Kunde ist da und hat vollständig bezahlt)</translation>
+    </message>
+    <message>
+        <source>Reason, recorded with the decision</source>
+        <translation>Grund, wird mit der Entscheidung festgehalten</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>because</source>
+        <translation>weil</translation>
+    </message>
+    <message>
+        <source>Retry issuing the tickets</source>
+        <translation>Tickets erneut ausstellen</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Erstatten…</translation>
+    </message>
+    <message>
+        <source>New invoice for the rest</source>
+        <translation>Neue Rechnung für den Rest</translation>
+    </message>
+    <message>
+        <source>Show the refund QR</source>
+        <translation>QR-Code der Erstattung zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportCheck</name>
+    <message>
+        <source>{count} invoice</source>
+        <translation>{count} Rechnung</translation>
+    </message>
+    <message>
+        <source>{count} invoices</source>
+        <translation>{count} Rechnungen</translation>
+    </message>
+    <message>
+        <source>{lightning} by Lightning, {onchain} on-chain</source>
+        <translation>{lightning} per Lightning, {onchain} on-chain</translation>
+    </message>
+    <message>
+        <source>BTCPay agrees to the satoshi: {invoices}, {bitcoin}.</source>
+        <translation>BTCPay stimmt auf den Satoshi genau überein: {invoices}, {bitcoin}.</translation>
+    </message>
+    <message>
+        <source>{count} difference</source>
+        <translation>{count} Abweichung</translation>
+    </message>
+    <message>
+        <source>{count} differences</source>
+        <translation>{count} Abweichungen</translation>
+    </message>
+    <message>
+        <source>BTCPay does not agree: {found} ({invoices}, {bitcoin}).</source>
+        <translation>BTCPay stimmt nicht überein: {found} ({invoices}, {bitcoin}).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>kein Verkauf</translation>
+    </message>
+    <message>
+        <source>no invoice</source>
+        <translation>keine Rechnung</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice} ({amount}): BTCPay has it for this till, the journal has no sale for it.</source>
+        <translation>Rechnung {invoice} ({amount}): BTCPay führt sie für diese Kasse, das Journal hat keinen Verkauf dazu.</translation>
+    </message>
+    <message>
+        <source>Sale {sale}: the journal names invoice {invoice}, BTCPay does not list it.</source>
+        <translation>Verkauf {sale}: Das Journal nennt die Rechnung {invoice}, BTCPay führt sie nicht.</translation>
+    </message>
+    <message>
+        <source>Sale {sale}, invoice {invoice}: {note}</source>
+        <translation>Verkauf {sale}, Rechnung {invoice}: {note}</translation>
+    </message>
+    <message>
+        <source>bitcoin received</source>
+        <translation>erhaltene Bitcoin</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Sale {sale}, invoice {invoice}: {what} {journal} in the journal, {btcpay} in BTCPay (difference {difference}).</source>
+        <translation>Verkauf {sale}, Rechnung {invoice}: {what} {journal} im Journal, {btcpay} in BTCPay (Differenz {difference}).</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportController</name>
+    <message>
+        <source>The report is shown once the till is open.</source>
+        <extracomment>Complimentary sales listed on the page under the table (all of them on paper). The report shown, the latest closing of this till, and the BTCPay check of it. Each sale&apos;s last known state: a new sale or a new outcome reads the report again while the page shows (a snapshot that changes nothing the report counts does not).</extracomment>
+        <translation>Der Bericht wird angezeigt, sobald die Kasse geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>The end of the period is not after its start.</source>
+        <translation>Das Ende des Zeitraums liegt nicht nach seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>Not counted: {count} damaged records of the journal.</source>
+        <translation>Nicht gezählt: {count} beschädigte Einträge des Journals.</translation>
+    </message>
+    <message>
+        <source>{count} sales of other tills in the journal are not in this report.</source>
+        <translation>{count} Verkäufe anderer Kassen im Journal sind nicht in diesem Bericht enthalten.</translation>
+    </message>
+    <message>
+        <source>Complimentary tickets:</source>
+        <translation>Freitickets:</translation>
+    </message>
+    <message>
+        <source>… and {count} more: Save PDF or Print lists them all.</source>
+        <translation>… und {count} weitere: „PDF speichern“ oder „Drucken“ listet alle auf.</translation>
+    </message>
+    <message>
+        <source>Asking BTCPay for this till&apos;s invoices…</source>
+        <translation>Rechnungen dieser Kasse werden bei BTCPay abgefragt…</translation>
+    </message>
+    <message>
+        <source>BTCPay could not be asked: {error}</source>
+        <translation>BTCPay konnte nicht abgefragt werden: {error}</translation>
+    </message>
+    <message>
+        <source>This till has made no sales yet, so it has no shift to close.</source>
+        <translation>Diese Kasse hat noch nichts verkauft, daher gibt es keine Schicht abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The shift was not closed: {error}</source>
+        <translation>Die Schicht wurde nicht abgeschlossen: {error}</translation>
+    </message>
+    <message>
+        <source>Shift closed at {time}. A new period starts now.</source>
+        <translation>Schicht am {time} abgeschlossen. Ab jetzt beginnt ein neuer Zeitraum.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportView</name>
+    <message>
+        <source>End of shift</source>
+        <extracomment>The range choices&apos; data. The first column&apos;s data role: &quot;event&quot;, &quot;type&quot; or &quot;total&quot;.</extracomment>
+        <translation>Schichtende</translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation>Zahlen des Berichts</translation>
+    </message>
+    <message>
+        <source>Differences with BTCPay</source>
+        <translation>Abweichungen zu BTCPay</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Since the last closing</source>
+        <translation>Seit dem letzten Abschluss</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Von … bis …</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Check with BTCPay</source>
+        <translation>Mit BTCPay abgleichen</translation>
+    </message>
+    <message>
+        <source>Close the shift now? Its totals are recorded with your name, and the report starts again from zero.</source>
+        <translation>Die Schicht jetzt abschließen? Ihre Summen werden mit Ihrem Namen festgehalten, und der Bericht beginnt wieder bei null.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Who closes the shift</source>
+        <translation>Wer die Schicht abschließt</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Schicht abschließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close shift…</source>
+        <translation>Schicht abschließen…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Event / ticket type</source>
+        <translation>Veranstaltung / Ticketart</translation>
+    </message>
+</context>
+<context>
     <name>StaffActions</name>
     <message>
         <source>This sale is being finished by another Box Office window or command on this till. Look at it again in a moment.</source>
@@ -3041,8 +4556,16 @@ von {amount} ({paid} erhalten)</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Recent sales</source>
-        <translation>Letzte Verkäufe</translation>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Einlass</translation>
+    </message>
+    <message>
+        <source>End-of-shift report</source>
+        <translation>Bericht zum Schichtende</translation>
     </message>
     <message>
         <source>Exit kiosk</source>
@@ -3204,6 +4727,10 @@ von {amount} ({paid} erhalten)</translation>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
+        <source>E-mail tickets</source>
+        <translation>Tickets mailen</translation>
+    </message>
+    <message>
         <source>E-mail again</source>
         <translation>Erneut mailen</translation>
     </message>
@@ -3311,7 +4838,7 @@ von {amount} ({paid} erhalten)</translation>
     <name>TicketsController</name>
     <message>
         <source>Required</source>
-        <extracomment>A code scanned before an event was open, applied when one opens.</extracomment>
+        <extracomment>Staff only: (Order, OfflineIntent), paid in cash or complimentary (`offline_checkout`). A code scanned before an event was open, applied when one opens.</extracomment>
         <translation>Erforderlich</translation>
     </message>
     <message>

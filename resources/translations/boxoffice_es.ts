@@ -5,7 +5,7 @@
     <name>AcceptPayment</name>
     <message>
         <source>Payment accepted — issuing the tickets…</source>
-        <extracomment>The sale engine; None until the till is open. Whether staff may accept (not on a kiosk, where the customer is the one looking). The sale whose payment is being accepted. The open confirmation box, kept alive until it closes.</extracomment>
+        <extracomment>The sale engine; None until the till is open. Whether staff may accept (not on a kiosk, where the customer is the one looking). The sale whose payment is being accepted. The open confirmation box, kept alive until it closes. The settle section: with a staff name and a reason given there, accepting is journalled as their decision (`ResolutionAction.ISSUE_ANYWAY`).</extracomment>
         <translation>Pago aceptado — emitiendo las entradas…</translation>
     </message>
     <message>
@@ -37,6 +37,10 @@
         <translation>Estado de la factura de BTCPay: {status}</translation>
     </message>
     <message>
+        <source>What to do: nothing here. The rest is billed by sale {sale}.</source>
+        <translation>Qué hacer: nada aquí. El resto se cobra con la venta {sale}.</translation>
+    </message>
+    <message>
         <source>What to do: {advice}</source>
         <translation>Qué hacer: {advice}</translation>
     </message>
@@ -63,6 +67,18 @@
     <message>
         <source>buyer {email}</source>
         <translation>comprador {email}</translation>
+    </message>
+    <message>
+        <source>The payment is being refunded. Let the customer scan the refund QR (or give them the printed slip) to claim it; nothing else is needed at the till.</source>
+        <translation>El pago se está reembolsando. Deje que el cliente escanee el código QR del reembolso (o dele el comprobante impreso) para reclamarlo; no hace falta nada más en la caja.</translation>
+    </message>
+    <message>
+        <source>BTCPay&apos;s answer to the refund was lost. Look for it in the store&apos;s pull payments in BTCPay before trying again.</source>
+        <translation>Se perdió la respuesta de BTCPay al reembolso. Busque el reembolso en los pull payments de la tienda en BTCPay antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A refund was asked of BTCPay; wait for its answer.</source>
+        <translation>Se pidió un reembolso a BTCPay; espere su respuesta.</translation>
     </message>
     <message>
         <source>Accept this payment?</source>
@@ -334,6 +350,227 @@
         <source>The event {event} selected in the settings does not exist in Ticket Tailor (any more).</source>
         <extracomment>Selected events fetched at once: a handful, well inside Ticket Tailor&apos;s rate limit.</extracomment>
         <translation>El evento {event} elegido en los ajustes no existe en Ticket Tailor (o ya no existe).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Valid — admit {count}</source>
+        <extracomment>Ticket Tailor refused for a reason of its own, or could not be asked and the door list does not know: nobody was admitted.</extracomment>
+        <translation>Válida — dejar pasar a {count}</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Ya validada</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time} (by this till)</source>
+        <translation>Ya validada a las {time} (en esta caja)</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time} (by till {till})</source>
+        <translation>Ya validada a las {time} (en la caja {till})</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}</source>
+        <translation>Ya validada a las {time}</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <source>Unknown ticket</source>
+        <translation>Entrada desconocida</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Otro evento</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>No validada</translation>
+    </message>
+    <message>
+        <source>{name} · {ticket_type} · {barcode}</source>
+        <translation>{name} · {ticket_type} · {barcode}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>Barcode {barcode}</source>
+        <translation>Código de barras {barcode}</translation>
+    </message>
+    <message>
+        <source>This ticket is for {event}.</source>
+        <translation>Esta entrada es para {event}.</translation>
+    </message>
+    <message>
+        <source>Do not admit: the ticket was cancelled.</source>
+        <translation>No dejar pasar: la entrada se anuló.</translation>
+    </message>
+    <message>
+        <source>Not on the door list (Ticket Tailor cannot be reached to check).</source>
+        <translation>No está en la lista de acceso (no se puede contactar con Ticket Tailor para comprobarlo).</translation>
+    </message>
+    <message>
+        <source>Checked against the door list: Ticket Tailor will be told when it can be reached.</source>
+        <translation>Comprobada con la lista de acceso: se avisará a Ticket Tailor en cuanto se pueda contactar con él.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInController</name>
+    <message>
+        <source>Check-in unavailable</source>
+        <extracomment>The result&apos;s tone stays this long, then fades to neutral (the words stay). The pulse: the tone blinks off and on this many times, this fast. A scanner types each key within this many seconds of the last (people are slower). Seconds between tries to send the queue while check-ins wait. The page has been shown: this till is a check-in desk (see `_start_if_needed`). The sound of a result (replaceable in tests; a machine without audio stays silent).</extracomment>
+        <translation>Control de acceso no disponible</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>No validada</translation>
+    </message>
+    <message>
+        <source>The till is not open yet.</source>
+        <translation>La caja aún no está abierta.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>{checked} / {issued}</source>
+        <translation>{checked} / {issued}</translation>
+    </message>
+    <message>
+        <source>Waiting for the till to open</source>
+        <translation>Esperando a que se abra la caja</translation>
+    </message>
+    <message>
+        <source>Offline — {count} check-in waiting</source>
+        <translation>Sin conexión — {count} validación en espera</translation>
+    </message>
+    <message>
+        <source>Offline — {count} check-ins waiting</source>
+        <translation>Sin conexión — {count} validaciones en espera</translation>
+    </message>
+    <message>
+        <source>door list of {time}</source>
+        <translation>lista de acceso de las {time}</translation>
+    </message>
+    <message>
+        <source>no door list yet</source>
+        <translation>aún no hay lista de acceso</translation>
+    </message>
+    <message>
+        <source>{count} check-in waiting to be sent</source>
+        <translation>{count} validación pendiente de enviar</translation>
+    </message>
+    <message>
+        <source>{count} check-ins waiting to be sent</source>
+        <translation>{count} validaciones pendientes de enviar</translation>
+    </message>
+    <message>
+        <source>Online — checked with Ticket Tailor</source>
+        <translation>En línea — comprobado con Ticket Tailor</translation>
+    </message>
+    <message>
+        <source>Connecting to Ticket Tailor…</source>
+        <translation>Conectando con Ticket Tailor…</translation>
+    </message>
+    <message>
+        <source>{barcode} ({name}, here at {time})</source>
+        <translation>{barcode} ({name}, aquí a las {time})</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> y {count} más</translation>
+    </message>
+    <message>
+        <source>{count} double admission: let in here while offline and also elsewhere: {tickets}.</source>
+        <translation>{count} acceso doble: entrada validada aquí sin conexión y también en otro lugar: {tickets}.</translation>
+    </message>
+    <message>
+        <source>{count} double admissions: let in here while offline and also elsewhere: {tickets}.</source>
+        <translation>{count} accesos dobles: entradas validadas aquí sin conexión y también en otro lugar: {tickets}.</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>anulada</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>validada</translation>
+    </message>
+    <message>
+        <source>not checked in</source>
+        <translation>no validada</translation>
+    </message>
+    <message>
+        <source>{name}
+{ticket_type} · {barcode} · {state}</source>
+        <translation>{name}
+{ticket_type} · {barcode} · {state}</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>entrada</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Control de acceso</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type its barcode and Enter</source>
+        <translation>Escanee una entrada o escriba su código de barras y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Validar</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Listo para escanear</translation>
+    </message>
+    <message>
+        <source>Checked in / issued</source>
+        <translation>Validadas / emitidas</translation>
+    </message>
+    <message>
+        <source>Find a ticket</source>
+        <translation>Buscar una entrada</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or barcode</source>
+        <translation>Nombre, correo o código de barras</translation>
+    </message>
+    <message>
+        <source>Search the door list</source>
+        <translation>Buscar en la lista de acceso</translation>
+    </message>
+    <message>
+        <source>Matching tickets</source>
+        <translation>Entradas coincidentes</translation>
+    </message>
+    <message>
+        <source>Enter or a tap on a ticket checks it in.</source>
+        <translation>Intro o un toque en una entrada la valida.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1342,14 @@ Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translati
         <translation>Completada</translation>
     </message>
     <message>
+        <source>Continued</source>
+        <translation>Continuada</translation>
+    </message>
+    <message>
+        <source>the rest billed by sale {sale}</source>
+        <translation>resto cobrado con la venta {sale}</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
@@ -1438,7 +1683,7 @@ Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translati
     </message>
     <message>
         <source>Box Office</source>
-        <extracomment>The window&apos;s controller (a `SaleFlow`), attached by `boxoffice.ui.app`. The open settings dialog (one at a time), and the demo&apos;s throw-away profile.</extracomment>
+        <extracomment>The window&apos;s controller (a `SaleFlow`), attached by `boxoffice.ui.app`. The check-in desk and the end-of-shift report (a `DoorConsole`), attached likewise. The open settings dialog (one at a time), and the demo&apos;s throw-away profile.</extracomment>
         <translation>Box Office</translation>
     </message>
     <message>
@@ -1446,8 +1691,16 @@ Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translati
         <translation>Nueva venta</translation>
     </message>
     <message>
-        <source>Recent sales</source>
-        <translation>Ventas recientes</translation>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Control de acceso</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Demo wallet</source>
@@ -1476,6 +1729,159 @@ Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translati
     <message>
         <source>Show sale</source>
         <translation>Ver la venta</translation>
+    </message>
+</context>
+<context>
+    <name>NewInvoice</name>
+    <message>
+        <source>Making the new invoice…</source>
+        <extracomment>Where the order for the rest goes (the window starts it); None: nowhere yet. The sale whose rest is being prepared, if any.</extracomment>
+        <translation>Creando la nueva factura…</translation>
+    </message>
+    <message>
+        <source>New invoice for the rest</source>
+        <translation>Nueva factura por el resto</translation>
+    </message>
+    <message>
+        <source>Asking BTCPay what was paid, then billing the rest…</source>
+        <translation>Preguntando a BTCPay qué se pagó; después se cobra el resto…</translation>
+    </message>
+    <message>
+        <source>No new invoice: {error}</source>
+        <translation>No hay nueva factura: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCheckout</name>
+    <message>
+        <source>A reason is needed.</source>
+        <extracomment>A step opened or closed (Pay waits while one is open: one way of paying at a time). The name typed in this session (kept across sales, forgotten at quit).</extracomment>
+        <translation>Hace falta un motivo.</translation>
+    </message>
+    <message>
+        <source>These tickets are free: there is no cash to take.</source>
+        <translation>Estas entradas son gratuitas: no hay efectivo que cobrar.</translation>
+    </message>
+    <message>
+        <source>The customer pays in cash at the till: no invoice, the tickets at once.</source>
+        <translation>El cliente paga en efectivo en la caja: sin factura, las entradas al momento.</translation>
+    </message>
+    <message>
+        <source>Take {amount} in cash from the customer, then confirm.</source>
+        <translation>Cobre {amount} en efectivo al cliente y luego confirme.</translation>
+    </message>
+    <message>
+        <source>Cash taken: {amount}</source>
+        <translation>Efectivo cobrado: {amount}</translation>
+    </message>
+    <message>
+        <source>Recorded with the sale and in the shift report.</source>
+        <translation>Se registra con la venta y en el informe del turno.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePanel</name>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Pagado en efectivo</translation>
+    </message>
+    <message>
+        <source>The customer pays in cash at the till: no invoice, the tickets at once.</source>
+        <translation>El cliente paga en efectivo en la caja: sin factura, las entradas al momento.</translation>
+    </message>
+    <message>
+        <source>Complimentary…</source>
+        <translation>Cortesía…</translation>
+    </message>
+    <message>
+        <source>Give the tickets away, for a reason that is recorded.</source>
+        <translation>Regalar las entradas, por un motivo que queda registrado.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>Efectivo cobrado</translation>
+    </message>
+    <message>
+        <source>Why are these tickets complimentary?</source>
+        <translation>¿Por qué estas entradas son de cortesía?</translation>
+    </message>
+    <message>
+        <source>Reason for the complimentary tickets</source>
+        <translation>Motivo de las entradas de cortesía</translation>
+    </message>
+    <message>
+        <source>Required, e.g. press, artist&apos;s guest</source>
+        <translation>Obligatorio, p. ej., prensa, invitado del artista</translation>
+    </message>
+    <message>
+        <source>Issue complimentary tickets</source>
+        <translation>Emitir entradas de cortesía</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Staff name</source>
+        <translation>Nombre del personal</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePayment</name>
+    <message>
+        <source>Give a reason for the complimentary tickets.</source>
+        <translation>Indique el motivo de las entradas de cortesía.</translation>
+    </message>
+    <message>
+        <source>The cash taken must be the total, {total} {currency}.</source>
+        <translation>El efectivo cobrado debe ser el total, {total} {currency}.</translation>
+    </message>
+    <message>
+        <source>These tickets are free: there is no cash to take.</source>
+        <translation>Estas entradas son gratuitas: no hay efectivo que cobrar.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSales</name>
+    <message>
+        <source>Issuing the tickets paid in cash…</source>
+        <extracomment>How the flow starts a sale instead of `SaleEngine.start_sale` (`SaleFlow.start_sale`).</extracomment>
+        <translation>Emitiendo las entradas pagadas en efectivo…</translation>
+    </message>
+    <message>
+        <source>Issuing the complimentary tickets…</source>
+        <translation>Emitiendo las entradas de cortesía…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineWords</name>
+    <message>
+        <source>Paid in cash — {count} ticket issued</source>
+        <translation>Pagado en efectivo — {count} entrada emitida</translation>
+    </message>
+    <message>
+        <source>Paid in cash — {count} tickets issued</source>
+        <translation>Pagado en efectivo — {count} entradas emitidas</translation>
+    </message>
+    <message>
+        <source>Complimentary — {count} ticket issued</source>
+        <translation>Cortesía — {count} entrada emitida</translation>
+    </message>
+    <message>
+        <source>Complimentary — {count} tickets issued</source>
+        <translation>Cortesía — {count} entradas emitidas</translation>
+    </message>
+    <message>
+        <source>Cash taken: {amount} · recorded by {staff}</source>
+        <translation>Efectivo cobrado: {amount} · registrado por {staff}</translation>
+    </message>
+    <message>
+        <source>Complimentary: {reason} · given by {staff}</source>
+        <translation>Cortesía: {reason} · concedida por {staff}</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2076,10 @@ Organizadores: elijan en los Ajustes los eventos que se venden aquí.</translati
         <source>Cancel sale</source>
         <extracomment>The way to pay shown first for a new sale (a kiosk shows Lightning: it settles in seconds, where on-chain takes a block or more). The words while a payment confirms, when a kiosk says more than the till does.</extracomment>
         <translation>Cancelar la venta</translation>
+    </message>
+    <message>
+        <source>The rest of {total}: {paid} was paid before</source>
+        <translation>El resto de {total}: {paid} se pagó antes</translation>
     </message>
     <message>
         <source>Connection trouble: {problem}</source>
@@ -1907,36 +2317,40 @@ de {amount} ({paid} recibidos)</translation>
         <translation>pagada solo en parte</translation>
     </message>
     <message>
-        <source>The customer paid only part of the amount before the window closed. Refund what arrived from BTCPay (open the invoice, Refund), then start a new sale.</source>
-        <translation>El cliente pagó solo parte del importe antes de que se cerrara la ventana de pago. Reembolse lo recibido desde BTCPay (abra la factura, Refund) y luego inicie una nueva venta.</translation>
-    </message>
-    <message>
         <source>paid after it expired</source>
         <translation>pagada tras caducar</translation>
     </message>
     <message>
-        <source>The customer paid after the payment window closed, so the tickets were released. Refund the payment from BTCPay, or mark the invoice settled there to issue the tickets.</source>
-        <translation>El cliente pagó después de que se cerrara la ventana de pago, así que las entradas se liberaron. Reembolse el pago desde BTCPay o marque allí la factura como liquidada para emitir las entradas.</translation>
+        <source>The customer paid after the payment window closed, so the tickets were released. Refund the payment from the till or from BTCPay, or mark the invoice settled there to issue the tickets.</source>
+        <translation>El cliente pagó después de que se cerrara la ventana de pago, así que las entradas se liberaron. Reembolse el pago desde la caja o desde BTCPay, o marque allí la factura como liquidada para emitir las entradas.</translation>
     </message>
     <message>
-        <source>The full amount arrived after the payment window closed, so the tickets were released. Accept the payment below to issue the tickets now, or refund it from BTCPay.</source>
-        <translation>El importe completo llegó después de que se cerrara la ventana de pago, así que las entradas se liberaron. Acepte el pago abajo para emitir ahora las entradas, o reembólselo desde BTCPay.</translation>
+        <source>The full amount arrived after the payment window closed, so the tickets were released. Accept the payment below to issue the tickets now, or refund it.</source>
+        <translation>El importe completo llegó después de que se cerrara la ventana de pago, así que las entradas se liberaron. Acepte el pago abajo para emitir las entradas ahora, o reembólselo.</translation>
+    </message>
+    <message>
+        <source>A payment arrived after the sale was cancelled. Refund it from the till or from BTCPay, or start a new sale for the customer.</source>
+        <translation>Llegó un pago después de cancelarse la venta. Reembólselo desde la caja o desde BTCPay, o inicie una nueva venta para el cliente.</translation>
+    </message>
+    <message>
+        <source>The full amount was paid after the sale was cancelled. Accept the payment below to issue the tickets now, or refund it.</source>
+        <translation>Se pagó el importe completo después de cancelarse la venta. Acepte el pago abajo para emitir las entradas ahora, o reembólselo.</translation>
+    </message>
+    <message>
+        <source>The invoice is paid but Ticket Tailor refused to issue the tickets. Do not take another payment: retry issuing them once Ticket Tailor&apos;s reason is dealt with, or refund the payment.</source>
+        <translation>La factura está pagada, pero Ticket Tailor se negó a emitir las entradas. No cobre otro pago: vuelva a intentar emitirlas cuando se resuelva el motivo de Ticket Tailor, o reembolse el pago.</translation>
     </message>
     <message>
         <source>The bitcoin rate may have moved since the invoice expired.</source>
         <translation>El tipo de cambio del bitcoin puede haber variado desde que caducó la factura.</translation>
     </message>
     <message>
+        <source>The customer paid only part of the amount before the window closed. Make a new invoice for the rest (the seats are held again), or refund what arrived.</source>
+        <translation>El cliente pagó solo una parte del importe antes de que se cerrara el plazo de pago. Haga una nueva factura por el resto (las plazas se reservan de nuevo) o reembolse lo que llegó.</translation>
+    </message>
+    <message>
         <source>paid after a cancel</source>
         <translation>pagada tras cancelarse</translation>
-    </message>
-    <message>
-        <source>A payment arrived after the sale was cancelled. Refund it from BTCPay, or start a new sale for the customer.</source>
-        <translation>Llegó un pago después de cancelarse la venta. Reembólselo desde BTCPay o inicie una nueva venta para el cliente.</translation>
-    </message>
-    <message>
-        <source>The full amount was paid after the sale was cancelled. Accept the payment below to issue the tickets now, or refund it from BTCPay.</source>
-        <translation>Se pagó el importe completo después de cancelarse la venta. Acepte el pago abajo para emitir ahora las entradas, o reembólselo desde BTCPay.</translation>
     </message>
     <message>
         <source>not confirmed in time</source>
@@ -1957,10 +2371,6 @@ de {amount} ({paid} recibidos)</translation>
     <message>
         <source>tickets refused</source>
         <translation>entradas rechazadas</translation>
-    </message>
-    <message>
-        <source>The invoice is paid but Ticket Tailor refused to issue the tickets. Do not take another payment: issue the tickets by hand in Ticket Tailor, or refund from BTCPay.</source>
-        <translation>La factura está pagada, pero Ticket Tailor se negó a emitir las entradas. No cobre otra vez: emita las entradas a mano en Ticket Tailor o reembolse el pago desde BTCPay.</translation>
     </message>
     <message>
         <source>reserved tickets gone</source>
@@ -1994,9 +2404,17 @@ de {amount} ({paid} recibidos)</translation>
         <source>Show the QR code at the door.</source>
         <translation>Muestre el código QR en la puerta.</translation>
     </message>
+    <message>
+        <source>the printer or file could not be opened</source>
+        <translation>no se pudo abrir la impresora ni el archivo</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSection</name>
+    <message>
+        <source>Not e-mailed yet: press “E-mail tickets” to send them to {address}.</source>
+        <translation>Aún no enviadas por correo: pulse «Enviar las entradas» para enviarlas a {address}.</translation>
+    </message>
     <message>
         <source>Handing the tickets to BTCPay for e-mail to {address}…</source>
         <translation>Entregando las entradas a BTCPay para enviarlas por correo a {address}…</translation>
@@ -2053,6 +2471,35 @@ de {amount} ({paid} recibidos)</translation>
         <translation>{count} en curso</translation>
     </message>
     <message>
+        <source>All events</source>
+        <extracomment>How many of the latest sales the view loads: a whole shift&apos;s, and more, at a busy door. An action on a sale (a `SaleAction` value, the sale id). Whether ticket e-mails can go out (the engine&apos;s word, once the till is open). Until the first list arrives, the view says it is loading, not that there are none. The sale chosen before rows went away: Qt would choose a neighbour instead, and a button pressed then would act on a sale nobody chose.</extracomment>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <source>Loading the sales…</source>
+        <translation>Cargando las ventas…</translation>
+    </message>
+    <message>
+        <source>No sales on this till yet. Sales appear here as soon as they start.</source>
+        <translation>Aún no hay ventas en esta caja. Las ventas aparecen aquí en cuanto empiezan.</translation>
+    </message>
+    <message>
+        <source>No sale matches the search or the filters.</source>
+        <translation>Ninguna venta coincide con la búsqueda o los filtros.</translation>
+    </message>
+    <message>
+        <source>{count} completed</source>
+        <translation>{count} completada(s)</translation>
+    </message>
+    <message>
+        <source>{count} released/expired</source>
+        <translation>{count} liberada(s)/caducada(s)</translation>
+    </message>
+    <message>
+        <source>{count} refunded</source>
+        <translation>{count} reembolsada(s)</translation>
+    </message>
+    <message>
         <source>{count} needs attention</source>
         <translation>{count} requiere atención</translation>
     </message>
@@ -2061,8 +2508,16 @@ de {amount} ({paid} recibidos)</translation>
         <translation>{count} requieren atención</translation>
     </message>
     <message>
+        <source>{shown} shown</source>
+        <translation>{shown} mostrada(s)</translation>
+    </message>
+    <message>
         <source>{parts} — tap a sale to open it.</source>
         <translation>{parts} — toque una venta para abrirla.</translation>
+    </message>
+    <message>
+        <source>Newest first · the latest {sales}</source>
+        <translation>Las más recientes primero · las últimas {sales}</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2531,10 @@ de {amount} ({paid} recibidos)</translation>
         <translation>Venta</translation>
     </message>
     <message>
+        <source>Paid by</source>
+        <translation>Pagado con</translation>
+    </message>
+    <message>
         <source>Buyer</source>
         <translation>Comprador</translation>
     </message>
@@ -2084,23 +2543,306 @@ de {amount} ({paid} recibidos)</translation>
         <translation>Total</translation>
     </message>
     <message>
+        <source>Resolved by</source>
+        <translation>Resuelto por</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>issued anyway</source>
+        <extracomment>What staff chose for a sale, by `ResolutionAction` value (the resolution&apos;s own words).</extracomment>
+        <translation>emitidas de todos modos</translation>
+    </message>
+    <message>
+        <source>issue tried again</source>
+        <translation>emisión reintentada</translation>
+    </message>
+    <message>
+        <source>new invoice</source>
+        <translation>nueva factura</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>reembolso</translation>
+    </message>
+    <message>
+        <source>{day} · till {till}</source>
+        <extracomment>States in which the customer has certainly paid a billed sale. This till&apos;s id: another till&apos;s sale (adopted from BTCPay) says whose it was. Narrow: the way of paying is said under the amount (its column is hidden).</extracomment>
+        <translation>{day} · caja {till}</translation>
     </message>
     <message>
         <source>Walk-in</source>
         <translation>Cliente en taquilla</translation>
     </message>
+    <message>
+        <source>{amount} · {way}</source>
+        <translation>{amount} · {way}</translation>
+    </message>
+    <message>
+        <source>Lightning</source>
+        <translation>Lightning</translation>
+    </message>
+    <message>
+        <source>On-chain</source>
+        <translation>On-chain</translation>
+    </message>
+    <message>
+        <source>Lightning + on-chain</source>
+        <translation>Lightning + on-chain</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>Cortesía</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>paid {amount}</source>
+        <translation>{amount} pagados</translation>
+    </message>
 </context>
 <context>
     <name>RecentSalesView</name>
     <message>
-        <source>Recent sales</source>
-        <translation>Ventas recientes</translation>
+        <source>Sales</source>
+        <extracomment>Below this table width the way of paying is said under the amount instead of in a column. Rows measured for the columns&apos; widths: a few screens&apos; worth (what is cut short further down is in its tooltip), so that filtering thousands of sales as staff type stays quick.</extracomment>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Find other tills&apos; sales</source>
+        <translation>Buscar ventas de otras cajas</translation>
+    </message>
+    <message>
+        <source>Look in BTCPay for sales other tills left unfinished, and finish them here.</source>
+        <translation>Buscar en BTCPay ventas que otras cajas dejaron sin terminar y terminarlas aquí.</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, invoice or ticket barcode</source>
+        <translation>Nombre, correo, factura o código de barras de la entrada</translation>
+    </message>
+    <message>
+        <source>Search sales</source>
+        <translation>Buscar ventas</translation>
+    </message>
+    <message>
+        <source>Show sales in state</source>
+        <translation>Mostrar las ventas en el estado</translation>
+    </message>
+    <message>
+        <source>Show sales of event</source>
+        <translation>Mostrar las ventas del evento</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show payment &amp;QR</source>
+        <translation>Mostrar el &amp;QR de pago</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint</source>
+        <translation>&amp;Reimprimir</translation>
+    </message>
+    <message>
+        <source>Resend &amp;e-mail</source>
+        <translation>Reenviar por &amp;correo</translation>
+    </message>
+    <message>
+        <source>Retry &amp;issuance</source>
+        <translation>Reintentar la &amp;emisión</translation>
+    </message>
+    <message>
+        <source>Open in &amp;BTCPay</source>
+        <translation>Abrir en &amp;BTCPay</translation>
     </message>
     <message>
         <source>No sales on this till yet. Sales appear here as soon as they start.</source>
         <translation>Aún no hay ventas en esta caja. Las ventas aparecen aquí en cuanto empiezan.</translation>
+    </message>
+    <message>
+        <source>Show all sales</source>
+        <translation>Mostrar todas las ventas</translation>
+    </message>
+</context>
+<context>
+    <name>RefundPanel</name>
+    <message>
+        <source>The bitcoin that was paid (at the rate of the sale)</source>
+        <translation>Los bitcoins pagados (al cambio de la venta)</translation>
+    </message>
+    <message>
+        <source>What was paid, in bitcoin at today&apos;s rate</source>
+        <translation>Lo pagado, en bitcoin al cambio de hoy</translation>
+    </message>
+    <message>
+        <source>Only the part paid over the price</source>
+        <translation>Solo lo pagado de más</translation>
+    </message>
+    <message>
+        <source>Another amount:</source>
+        <translation>Otro importe:</translation>
+    </message>
+    <message>
+        <source>Refund ready — scan to claim it</source>
+        <extracomment>The sale whose refund page is open, or None. The sale whose refund is being created.</extracomment>
+        <translation>Reembolso listo — escanee para reclamarlo</translation>
+    </message>
+    <message>
+        <source>The customer scans this code with their phone and enters a bitcoin address or a Lightning invoice to receive the refund.</source>
+        <translation>El cliente escanea este código con su móvil e introduce una dirección bitcoin o una factura Lightning para recibir el reembolso.</translation>
+    </message>
+    <message>
+        <source>Sale {sale} · {order}</source>
+        <translation>Venta {sale} · {order}</translation>
+    </message>
+    <message>
+        <source>Refund the customer</source>
+        <translation>Reembolsar al cliente</translation>
+    </message>
+    <message>
+        <source>Order: {order} — {total}</source>
+        <translation>Pedido: {order} — {total}</translation>
+    </message>
+    <message>
+        <source>Received: {amount}</source>
+        <translation>Recibido: {amount}</translation>
+    </message>
+    <message>
+        <source>BTCPay invoice {invoice}</source>
+        <translation>Factura de BTCPay {invoice}</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creando…</translation>
+    </message>
+    <message>
+        <source>Create the refund</source>
+        <translation>Crear el reembolso</translation>
+    </message>
+    <message>
+        <source>Give your name and the reason first; both are recorded.</source>
+        <translation>Indique primero su nombre y el motivo; ambos quedan registrados.</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number, for example 12.50.</source>
+        <translation>Escriba el importe como número, por ejemplo 12.50.</translation>
+    </message>
+    <message>
+        <source>Asking BTCPay for the refund…</source>
+        <translation>Pidiendo el reembolso a BTCPay…</translation>
+    </message>
+    <message>
+        <source>Not refunded: {error}</source>
+        <translation>No reembolsado: {error}</translation>
+    </message>
+    <message>
+        <source>Refund {sale}</source>
+        <translation>Reembolso {sale}</translation>
+    </message>
+    <message>
+        <source>Print the claim slip</source>
+        <translation>Imprimir el comprobante de reembolso</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Printing failed: {error}</source>
+        <translation>Error al imprimir: {error}</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>Enviado a {printer}.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>la impresora</translation>
+    </message>
+</context>
+<context>
+    <name>RefundSlip</name>
+    <message>
+        <source>Refund of {amount}</source>
+        <extracomment>The code&apos;s largest side on paper: big enough for a phone, small enough for a roll.</extracomment>
+        <translation>Reembolso de {amount}</translation>
+    </message>
+    <message>
+        <source>{event}: {order}</source>
+        <translation>{event}: {order}</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone and enter a bitcoin address or a Lightning invoice to receive the refund.</source>
+        <translation>Escanee el código con su móvil e introduzca una dirección bitcoin o una factura Lightning para recibir el reembolso.</translation>
+    </message>
+    <message>
+        <source>The box office approves your claim before it is paid.</source>
+        <translation>La taquilla aprueba su solicitud antes de pagarla.</translation>
+    </message>
+    <message>
+        <source>Your refund</source>
+        <translation>Su reembolso</translation>
+    </message>
+</context>
+<context>
+    <name>RefundView</name>
+    <message>
+        <source>How much goes back?</source>
+        <extracomment>Large enough for a phone held at arm&apos;s length across the counter.</extracomment>
+        <translation>¿Cuánto se devuelve?</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Importe a reembolsar</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with the refund</source>
+        <translation>Su nombre, registrado con el reembolso</translation>
+    </message>
+    <message>
+        <source>Why (e.g. the tickets sold out)</source>
+        <translation>Por qué (p. ej., se agotaron las entradas)</translation>
+    </message>
+    <message>
+        <source>Reason, recorded with the refund</source>
+        <translation>Motivo, registrado con el reembolso</translation>
+    </message>
+    <message>
+        <source>Refunded by</source>
+        <translation>Reembolsado por</translation>
+    </message>
+    <message>
+        <source>because</source>
+        <translation>porque</translation>
+    </message>
+    <message>
+        <source>Create the refund</source>
+        <translation>Crear el reembolso</translation>
+    </message>
+    <message>
+        <source>‹ Back to the sale</source>
+        <translation>‹ Volver a la venta</translation>
+    </message>
+    <message>
+        <source>Refund claim QR code</source>
+        <translation>Código QR para reclamar el reembolso</translation>
+    </message>
+    <message>
+        <source>Print the claim slip</source>
+        <translation>Imprimir el comprobante de reembolso</translation>
     </message>
 </context>
 <context>
@@ -2168,10 +2910,341 @@ de {amount} ({paid} recibidos)</translation>
     </message>
 </context>
 <context>
+    <name>ReportColumns</name>
+    <message>
+        <source>Tickets</source>
+        <extracomment>Headings of the figures known here (a line break where a narrow column needs one).</extracomment>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <source>Booking
+fees</source>
+        <translation>Comisiones
+de reserva</translation>
+    </message>
+    <message>
+        <source>BTC
+Lightning</source>
+        <translation>BTC
+Lightning</translation>
+    </message>
+    <message>
+        <source>BTC
+on-chain</source>
+        <translation>BTC
+on-chain</translation>
+    </message>
+    <message>
+        <source>BTC
+unknown</source>
+        <translation>BTC
+desconocido</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Liberada</translation>
+    </message>
+    <message>
+        <source>Needs
+attention</source>
+        <translation>Requiere
+atención</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsada</translation>
+    </message>
+    <message>
+        <source>Still
+open</source>
+        <translation>Aún
+en curso</translation>
+    </message>
+    <message>
+        <source>Cash
+tickets</source>
+        <translation>Entradas
+en efectivo</translation>
+    </message>
+    <message>
+        <source>Cash
+taken</source>
+        <translation>Efectivo
+cobrado</translation>
+    </message>
+    <message>
+        <source>Compli-
+mentary</source>
+        <translation>De
+cortesía</translation>
+    </message>
+    <message>
+        <source>BTC
+refunded</source>
+        <translation>BTC
+reembolsados</translation>
+    </message>
+    <message>
+        <source>Refunded
+(money)</source>
+        <translation>Reembolsado
+(moneda)</translation>
+    </message>
+    <message>
+        <source>the first sale</source>
+        <extracomment>Shown only when a row has some: most shifts have none (and 1280 pixels hold the rest).</extracomment>
+        <translation>la primera venta</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>Sales from {start} to {end}</source>
+        <translation>Ventas desde {start} hasta {end}</translation>
+    </message>
+    <message>
+        <source>This till has not closed a shift yet.</source>
+        <translation>Esta caja aún no ha cerrado ningún turno.</translation>
+    </message>
+    <message>
+        <source>Last closed at {time} by {staff}.</source>
+        <translation>Último cierre el {time}, por {staff}.</translation>
+    </message>
+    <message>
+        <source>Last closed at {time}.</source>
+        <translation>Último cierre el {time}.</translation>
+    </message>
+    <message>
+        <source>{count} completed</source>
+        <translation>{count} completada(s)</translation>
+    </message>
+    <message>
+        <source>{count} released</source>
+        <translation>{count} liberada(s)</translation>
+    </message>
+    <message>
+        <source>{count} needs attention</source>
+        <translation>{count} requiere(n) atención</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} fallida(s)</translation>
+    </message>
+    <message>
+        <source>{count} refunded</source>
+        <translation>{count} reembolsada(s)</translation>
+    </message>
+    <message>
+        <source>{count} still open</source>
+        <translation>{count} aún en curso</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>No hay ventas en este periodo.</translation>
+    </message>
+    <message>
+        <source>Sales: {counts}</source>
+        <translation>Ventas: {counts}</translation>
+    </message>
+    <message>
+        <source>{count} × {event}: {reason} (by {staff}, {time})</source>
+        <translation>{count} × {event}: {reason} (por {staff}, {time})</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>Total {currency}</source>
+        <translation>Total {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>{count} sales of other tills are not in this report.</source>
+        <extracomment>The papers a report prints on (the receipt&apos;s). `--paper` names. The comparison with BTCPay, one line each, when it was run. What could not be counted, one line each.</extracomment>
+        <translation>{count} ventas de otras cajas no figuran en este informe.</translation>
+    </message>
+    <message>
+        <source>Till {till}</source>
+        <translation>Caja {till}</translation>
+    </message>
+    <message>
+        <source>Printed {time}</source>
+        <translation>Impreso el {time}</translation>
+    </message>
+    <message>
+        <source>Complimentary tickets</source>
+        <translation>Entradas de cortesía</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>No contabilizado</translation>
+    </message>
+    <message>
+        <source>Checked with BTCPay</source>
+        <translation>Comprobado con BTCPay</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Importes</translation>
+    </message>
+    <message>
+        <source>Seats by the outcome of their sale</source>
+        <translation>Entradas según el resultado de su venta</translation>
+    </message>
+    <message>
+        <source>Event / ticket type</source>
+        <translation>Evento / tipo de entrada</translation>
+    </message>
+    <message>
+        <source>End-of-shift report</source>
+        <translation>Informe de fin de turno</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>Export the report as CSV</source>
+        <extracomment>The open dialog (and printer), kept alive until it closes.</extracomment>
+        <translation>Exportar el informe como CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving the CSV…</source>
+        <translation>Guardando el CSV…</translation>
+    </message>
+    <message>
+        <source>The CSV could not be saved: {error}</source>
+        <translation>No se pudo guardar el CSV: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Guardando el PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {error}</source>
+        <translation>No se pudo guardar el PDF: {error}</translation>
+    </message>
+    <message>
+        <source>End-of-shift report</source>
+        <translation>Informe de fin de turno</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Printing failed: {error}</source>
+        <translation>Error al imprimir: {error}</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>Enviado a {printer}.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>la impresora</translation>
+    </message>
+</context>
+<context>
+    <name>Resolutions</name>
+    <message>
+        <source>BTCPay could not say what the customer paid ({error}); nothing was done. Try again in a moment.</source>
+        <translation>BTCPay no pudo indicar lo que pagó el cliente ({error}); no se hizo nada. Inténtelo de nuevo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>This BTCPay server does not say exactly what was paid (it needs version 2.1.2 or later), so the rest cannot be billed. Refund what arrived instead.</source>
+        <translation>Este servidor BTCPay no indica exactamente lo que se pagó (necesita la versión 2.1.2 o posterior), así que no se puede cobrar el resto. Reembolse en su lugar lo recibido.</translation>
+    </message>
+    <message>
+        <source>A new invoice for the rest was made already: this sale is continued in sale {sale}.</source>
+        <translation>Ya se creó una nueva factura por el resto: esta venta continúa en la venta {sale}.</translation>
+    </message>
+    <message>
+        <source>This sale is being finished by another Box Office window or command on this till. Look at it again in a moment.</source>
+        <translation>Otra ventana o comando de Box Office de esta caja está terminando esta venta. Vuelva a mirarla dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>Say who is settling this sale: the staff name is missing.</source>
+        <translation>Indique quién resuelve esta venta: falta el nombre del personal.</translation>
+    </message>
+    <message>
+        <source>Say why the sale is settled this way: the reason is missing.</source>
+        <translation>Indique por qué la venta se resuelve así: falta el motivo.</translation>
+    </message>
+    <message>
+        <source>Only a sale whose invoice expired after part of the price was paid can get a new invoice for the rest.</source>
+        <translation>Solo una venta cuya factura caducó después de pagarse parte del precio puede recibir una nueva factura por el resto.</translation>
+    </message>
+    <message>
+        <source>This sale is continued in sale {sale}, which bills the rest: settle that one.</source>
+        <extracomment>Reasons whose tickets may be issued again: Ticket Tailor refused them, or their hold went.</extracomment>
+        <translation>Esta venta continúa en la venta {sale}, que cobra el resto: resuelva esa.</translation>
+    </message>
+    <message>
+        <source>The tickets of this sale were issued and it was not paid over its price, so there is nothing to refund from the till.</source>
+        <translation>Las entradas de esta venta se emitieron y no se pagó por encima de su precio, así que no hay nada que reembolsar desde la caja.</translation>
+    </message>
+    <message>
+        <source>This sale is complete: its tickets were issued already.</source>
+        <translation>Esta venta está completada: sus entradas ya se emitieron.</translation>
+    </message>
+    <message>
+        <source>This sale does not need attention now; there is nothing to settle.</source>
+        <translation>Esta venta no requiere atención ahora; no hay nada que resolver.</translation>
+    </message>
+    <message>
+        <source>Only a payment that arrived in full can be accepted; refund this one instead.</source>
+        <translation>Solo se puede aceptar un pago que haya llegado completo; reembolse este en su lugar.</translation>
+    </message>
+    <message>
+        <source>Ticket Tailor did not refuse this sale&apos;s tickets, so there is no issuance to retry.</source>
+        <translation>Ticket Tailor no rechazó las entradas de esta venta, así que no hay ninguna emisión que reintentar.</translation>
+    </message>
+    <message>
+        <source>This sale cannot be settled that way from the till; look it up in BTCPay.</source>
+        <translation>Esta venta no se puede resolver así desde la caja; búsquela en BTCPay.</translation>
+    </message>
+</context>
+<context>
     <name>ResultController</name>
     <message>
         <source>today at {time}</source>
-        <extracomment>The sale engine (accepting, e-mailing again); None until the till is open.</extracomment>
+        <extracomment>The order for the rest of a partly paid, expired sale, to start as any sale. The sale engine (accepting, e-mailing again); None until the till is open. Who is settling sales at this till, asked once per window.</extracomment>
         <translation>hoy a las {time}</translation>
     </message>
     <message>
@@ -2203,6 +3276,7 @@ de {amount} ({paid} recibidos)</translation>
     </message>
     <message>
         <source>E-mail again</source>
+        <extracomment>On a kiosk the customer photographs the ticket&apos;s code from the screen: larger. The size of each ticket&apos;s code in the list (pixels).</extracomment>
         <translation>Reenviar por correo</translation>
     </message>
     <message>
@@ -2421,6 +3495,7 @@ de {amount} ({paid} recibidos)</translation>
     </message>
     <message>
         <source>The customer has just paid; the sale cannot be cancelled.</source>
+        <extracomment>Cash and complimentary sales (no invoice, no BTCPay call).</extracomment>
         <translation>El cliente acaba de pagar; la venta ya no se puede cancelar.</translation>
     </message>
     <message>
@@ -2430,6 +3505,110 @@ de {amount} ({paid} recibidos)</translation>
     <message>
         <source>{error} — still trying; the sale is safe.</source>
         <translation>{error} — se sigue intentando; la venta está a salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesActions</name>
+    <message>
+        <source>The invoice&apos;s BTCPay page could not be opened: check the BTCPay address.</source>
+        <extracomment>A kiosk opens no browser and no print dialog, even for staff: either stays open on the screen (a browser, a file system to browse) for the next customer.</extracomment>
+        <translation>No se pudo abrir la página de BTCPay de la factura: revise la dirección de BTCPay.</translation>
+    </message>
+    <message>
+        <source>E-mailing the tickets to {address} again…</source>
+        <translation>Reenviando las entradas por correo a {address}…</translation>
+    </message>
+    <message>
+        <source>Not sent: {error}</source>
+        <translation>No enviado: {error}</translation>
+    </message>
+    <message>
+        <source>Tickets handed to BTCPay again for e-mail to {address}.</source>
+        <translation>Entradas entregadas de nuevo a BTCPay para enviarlas por correo a {address}.</translation>
+    </message>
+    <message>
+        <source>Tickets not e-mailed to {address}. {note}</source>
+        <translation>Entradas no enviadas por correo a {address}. {note}</translation>
+    </message>
+    <message>
+        <source>Box Office is not connected yet.</source>
+        <translation>Box Office aún no está conectado.</translation>
+    </message>
+    <message>
+        <source>Looking in BTCPay for other tills&apos; unfinished sales…</source>
+        <translation>Buscando en BTCPay ventas sin terminar de otras cajas…</translation>
+    </message>
+    <message>
+        <source>Other tills&apos; sales could not be looked up: {error}</source>
+        <translation>No se pudieron consultar las ventas de otras cajas: {error}</translation>
+    </message>
+    <message>
+        <source>No other till left a sale unfinished in BTCPay.</source>
+        <translation>Ninguna otra caja dejó una venta sin terminar en BTCPay.</translation>
+    </message>
+    <message>
+        <source>Finished {count} sale of {tills} here:</source>
+        <translation>Se terminó aquí {count} venta de {tills}:</translation>
+    </message>
+    <message>
+        <source>Finished {count} sales of {tills} here:</source>
+        <translation>Se terminaron aquí {count} ventas de {tills}:</translation>
+    </message>
+    <message>
+        <source>{count} completed, tickets issued</source>
+        <translation>{count} completada(s), entradas emitidas</translation>
+    </message>
+    <message>
+        <source>{count} released</source>
+        <translation>{count} liberada(s)</translation>
+    </message>
+    <message>
+        <source>{count} needs attention</source>
+        <translation>{count} requiere atención</translation>
+    </message>
+    <message>
+        <source>{count} need attention</source>
+        <translation>{count} requieren atención</translation>
+    </message>
+    <message>
+        <source>{count} sale was left to its till, which worked on it lately.</source>
+        <translation>{count} venta se dejó a su caja, que trabajó en ella hace poco.</translation>
+    </message>
+    <message>
+        <source>{count} sales were left to their tills, which worked on them lately.</source>
+        <translation>{count} ventas se dejaron a sus cajas, que trabajaron en ellas hace poco.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesFilter</name>
+    <message>
+        <source>All states</source>
+        <extracomment>Not a state: the sales other tills left, finished here (`RecentSalesModel.foreign`). The state filters in the order offered, with their words (context &quot;SalesFilter&quot;).</extracomment>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Released/expired</source>
+        <translation>Liberada/caducada</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsada</translation>
+    </message>
+    <message>
+        <source>Other tills&apos; sales</source>
+        <translation>Ventas de otras cajas</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +4125,342 @@ de {amount} ({paid} recibidos)</translation>
     </message>
 </context>
 <context>
+    <name>SettleSale</name>
+    <message>
+        <source>issue the tickets anyway</source>
+        <extracomment>How each decision is named where it is shown afterwards.</extracomment>
+        <translation>emitir las entradas de todos modos</translation>
+    </message>
+    <message>
+        <source>retry the issuance</source>
+        <translation>reintentar la emisión</translation>
+    </message>
+    <message>
+        <source>new invoice for the rest</source>
+        <translation>nueva factura por el resto</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>reembolso</translation>
+    </message>
+    <message>
+        <source>Refund the difference…</source>
+        <extracomment>Whether staff are looking (never on a kiosk&apos;s customer screen). The sale being settled in the background, if any.</extracomment>
+        <translation>Reembolsar la diferencia…</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <extracomment>&quot;New invoice for the rest&quot; (`new_invoice`); its `start` is set by the window.</extracomment>
+        <translation>Emitiendo…</translation>
+    </message>
+    <message>
+        <source>Retry issuing the tickets</source>
+        <translation>Reintentar la emisión de las entradas</translation>
+    </message>
+    <message>
+        <source>The customer paid more than the price; the difference can go back.</source>
+        <translation>El cliente pagó más que el precio; la diferencia se le puede devolver.</translation>
+    </message>
+    <message>
+        <source>Show the refund QR</source>
+        <translation>Mostrar el QR del reembolso</translation>
+    </message>
+    <message>
+        <source>Decided by {staff} at {time}: {action} — {reason}</source>
+        <translation>Decidido por {staff} a las {time}: {action} — {reason}</translation>
+    </message>
+    <message>
+        <source>Continued in sale {sale}, which bills the rest.</source>
+        <translation>Continuada en la venta {sale}, que cobra el resto.</translation>
+    </message>
+    <message>
+        <source>Give your name and the reason first; both are recorded.</source>
+        <translation>Indique primero su nombre y el motivo; ambos quedan registrados.</translation>
+    </message>
+    <message>
+        <source>Counting the tickets already issued, then issuing the rest…</source>
+        <translation>Contando las entradas ya emitidas y emitiendo luego el resto…</translation>
+    </message>
+    <message>
+        <source>Not issued: {error}</source>
+        <translation>No emitidas: {error}</translation>
+    </message>
+    <message>
+        <source>Refund of {amount} created (pull payment {pull}).</source>
+        <translation>Reembolso de {amount} creado (pull payment {pull}).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s claim waits for approval in BTCPay (Payouts).</source>
+        <translation>El cobro del cliente espera aprobación en BTCPay (Payouts).</translation>
+    </message>
+    <message>
+        <source>The customer claims it with the refund QR.</source>
+        <translation>El cliente lo reclama con el QR del reembolso.</translation>
+    </message>
+    <message>
+        <source>The refund may have been created; check BTCPay.</source>
+        <translation>Puede que el reembolso se haya creado; revise BTCPay.</translation>
+    </message>
+    <message>
+        <source>A refund was asked of BTCPay; waiting for its answer.</source>
+        <translation>Se pidió un reembolso a BTCPay; esperando su respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>SettleWidgets</name>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with the decision</source>
+        <translation>Su nombre, registrado con la decisión</translation>
+    </message>
+    <message>
+        <source>Why (e.g. the customer is here and paid in full)</source>
+        <translation>Por qué (p. ej., el cliente está aquí y pagó todo)</translation>
+    </message>
+    <message>
+        <source>Reason, recorded with the decision</source>
+        <translation>Motivo, registrado con la decisión</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>because</source>
+        <translation>porque</translation>
+    </message>
+    <message>
+        <source>Retry issuing the tickets</source>
+        <translation>Reintentar la emisión de las entradas</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Reembolsar…</translation>
+    </message>
+    <message>
+        <source>New invoice for the rest</source>
+        <translation>Nueva factura por el resto</translation>
+    </message>
+    <message>
+        <source>Show the refund QR</source>
+        <translation>Mostrar el QR del reembolso</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportCheck</name>
+    <message>
+        <source>{count} invoice</source>
+        <translation>{count} factura</translation>
+    </message>
+    <message>
+        <source>{count} invoices</source>
+        <translation>{count} facturas</translation>
+    </message>
+    <message>
+        <source>{lightning} by Lightning, {onchain} on-chain</source>
+        <translation>{lightning} por Lightning, {onchain} on-chain</translation>
+    </message>
+    <message>
+        <source>BTCPay agrees to the satoshi: {invoices}, {bitcoin}.</source>
+        <translation>BTCPay coincide hasta el último satoshi: {invoices}, {bitcoin}.</translation>
+    </message>
+    <message>
+        <source>{count} difference</source>
+        <translation>{count} diferencia</translation>
+    </message>
+    <message>
+        <source>{count} differences</source>
+        <translation>{count} diferencias</translation>
+    </message>
+    <message>
+        <source>BTCPay does not agree: {found} ({invoices}, {bitcoin}).</source>
+        <translation>BTCPay no coincide: {found} ({invoices}, {bitcoin}).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>ninguna venta</translation>
+    </message>
+    <message>
+        <source>no invoice</source>
+        <translation>ninguna factura</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice} ({amount}): BTCPay has it for this till, the journal has no sale for it.</source>
+        <translation>Factura {invoice} ({amount}): BTCPay la tiene para esta caja, el diario no tiene ninguna venta para ella.</translation>
+    </message>
+    <message>
+        <source>Sale {sale}: the journal names invoice {invoice}, BTCPay does not list it.</source>
+        <translation>Venta {sale}: el diario indica la factura {invoice}, BTCPay no la muestra.</translation>
+    </message>
+    <message>
+        <source>Sale {sale}, invoice {invoice}: {note}</source>
+        <translation>Venta {sale}, factura {invoice}: {note}</translation>
+    </message>
+    <message>
+        <source>bitcoin received</source>
+        <translation>bitcoin recibido</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>Sale {sale}, invoice {invoice}: {what} {journal} in the journal, {btcpay} in BTCPay (difference {difference}).</source>
+        <translation>Venta {sale}, factura {invoice}: {what} {journal} en el diario, {btcpay} en BTCPay (diferencia {difference}).</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportController</name>
+    <message>
+        <source>The report is shown once the till is open.</source>
+        <extracomment>Complimentary sales listed on the page under the table (all of them on paper). The report shown, the latest closing of this till, and the BTCPay check of it. Each sale&apos;s last known state: a new sale or a new outcome reads the report again while the page shows (a snapshot that changes nothing the report counts does not).</extracomment>
+        <translation>El informe se muestra en cuanto la caja está abierta.</translation>
+    </message>
+    <message>
+        <source>The end of the period is not after its start.</source>
+        <translation>El final del periodo no es posterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>Not counted: {count} damaged records of the journal.</source>
+        <translation>No contabilizados: {count} registros dañados del diario.</translation>
+    </message>
+    <message>
+        <source>{count} sales of other tills in the journal are not in this report.</source>
+        <translation>{count} ventas de otras cajas del diario no figuran en este informe.</translation>
+    </message>
+    <message>
+        <source>Complimentary tickets:</source>
+        <translation>Entradas de cortesía:</translation>
+    </message>
+    <message>
+        <source>… and {count} more: Save PDF or Print lists them all.</source>
+        <translation>… y {count} más: «Guardar PDF» o «Imprimir» los enumera todos.</translation>
+    </message>
+    <message>
+        <source>Asking BTCPay for this till&apos;s invoices…</source>
+        <translation>Pidiendo a BTCPay las facturas de esta caja…</translation>
+    </message>
+    <message>
+        <source>BTCPay could not be asked: {error}</source>
+        <translation>No se pudo consultar a BTCPay: {error}</translation>
+    </message>
+    <message>
+        <source>This till has made no sales yet, so it has no shift to close.</source>
+        <translation>Esta caja aún no ha hecho ventas, así que no tiene ningún turno que cerrar.</translation>
+    </message>
+    <message>
+        <source>The shift was not closed: {error}</source>
+        <translation>El turno no se cerró: {error}</translation>
+    </message>
+    <message>
+        <source>Shift closed at {time}. A new period starts now.</source>
+        <translation>Turno cerrado el {time}. Ahora empieza un nuevo periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportView</name>
+    <message>
+        <source>End of shift</source>
+        <extracomment>The range choices&apos; data. The first column&apos;s data role: &quot;event&quot;, &quot;type&quot; or &quot;total&quot;.</extracomment>
+        <translation>Fin de turno</translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation>Cifras del informe</translation>
+    </message>
+    <message>
+        <source>Differences with BTCPay</source>
+        <translation>Diferencias con BTCPay</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Since the last closing</source>
+        <translation>Desde el último cierre</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Desde … hasta …</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Check with BTCPay</source>
+        <translation>Comprobar con BTCPay</translation>
+    </message>
+    <message>
+        <source>Close the shift now? Its totals are recorded with your name, and the report starts again from zero.</source>
+        <translation>¿Cerrar el turno ahora? Sus totales se registran con su nombre y el informe vuelve a empezar desde cero.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Who closes the shift</source>
+        <translation>Quién cierra el turno</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Cerrar el turno</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close shift…</source>
+        <translation>Cerrar el turno…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Event / ticket type</source>
+        <translation>Evento / tipo de entrada</translation>
+    </message>
+</context>
+<context>
     <name>StaffActions</name>
     <message>
         <source>This sale is being finished by another Box Office window or command on this till. Look at it again in a moment.</source>
@@ -3041,8 +4556,16 @@ de {amount} ({paid} recibidos)</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>Recent sales</source>
-        <translation>Ventas recientes</translation>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Control de acceso</translation>
+    </message>
+    <message>
+        <source>End-of-shift report</source>
+        <translation>Informe de fin de turno</translation>
     </message>
     <message>
         <source>Exit kiosk</source>
@@ -3204,6 +4727,10 @@ de {amount} ({paid} recibidos)</translation>
         <translation>Enviando…</translation>
     </message>
     <message>
+        <source>E-mail tickets</source>
+        <translation>Enviar las entradas</translation>
+    </message>
+    <message>
         <source>E-mail again</source>
         <translation>Reenviar por correo</translation>
     </message>
@@ -3311,7 +4838,7 @@ de {amount} ({paid} recibidos)</translation>
     <name>TicketsController</name>
     <message>
         <source>Required</source>
-        <extracomment>A code scanned before an event was open, applied when one opens.</extracomment>
+        <extracomment>Staff only: (Order, OfflineIntent), paid in cash or complimentary (`offline_checkout`). A code scanned before an event was open, applied when one opens.</extracomment>
         <translation>Obligatorio</translation>
     </message>
     <message>

@@ -5,7 +5,7 @@
     <name>AcceptPayment</name>
     <message>
         <source>Payment accepted — issuing the tickets…</source>
-        <extracomment>The sale engine; None until the till is open. Whether staff may accept (not on a kiosk, where the customer is the one looking). The sale whose payment is being accepted. The open confirmation box, kept alive until it closes.</extracomment>
+        <extracomment>The sale engine; None until the till is open. Whether staff may accept (not on a kiosk, where the customer is the one looking). The sale whose payment is being accepted. The open confirmation box, kept alive until it closes. The settle section: with a staff name and a reason given there, accepting is journalled as their decision (`ResolutionAction.ISSUE_ANYWAY`).</extracomment>
         <translation>Paiement accepté — émission des billets…</translation>
     </message>
     <message>
@@ -37,6 +37,10 @@
         <translation>État de la facture BTCPay&#xa0;: {status}</translation>
     </message>
     <message>
+        <source>What to do: nothing here. The rest is billed by sale {sale}.</source>
+        <translation>À faire : rien ici. Le reste est facturé par la vente {sale}.</translation>
+    </message>
+    <message>
         <source>What to do: {advice}</source>
         <translation>À faire&#xa0;: {advice}</translation>
     </message>
@@ -63,6 +67,18 @@
     <message>
         <source>buyer {email}</source>
         <translation>acheteur {email}</translation>
+    </message>
+    <message>
+        <source>The payment is being refunded. Let the customer scan the refund QR (or give them the printed slip) to claim it; nothing else is needed at the till.</source>
+        <translation>Le paiement est en cours de remboursement. Laissez le client scanner le QR code du remboursement (ou donnez-lui le bon imprimé) pour le réclamer&#xa0;; rien d&apos;autre n&apos;est nécessaire à la caisse.</translation>
+    </message>
+    <message>
+        <source>BTCPay&apos;s answer to the refund was lost. Look for it in the store&apos;s pull payments in BTCPay before trying again.</source>
+        <translation>La réponse de BTCPay au remboursement s&apos;est perdue. Cherchez le remboursement dans les pull payments de la boutique dans BTCPay avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>A refund was asked of BTCPay; wait for its answer.</source>
+        <translation>Un remboursement a été demandé à BTCPay&#xa0;; attendez sa réponse.</translation>
     </message>
     <message>
         <source>Accept this payment?</source>
@@ -334,6 +350,227 @@
         <source>The event {event} selected in the settings does not exist in Ticket Tailor (any more).</source>
         <extracomment>Selected events fetched at once: a handful, well inside Ticket Tailor&apos;s rate limit.</extracomment>
         <translation>L&apos;événement {event} sélectionné dans les réglages n&apos;existe pas (ou plus) dans Ticket Tailor.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Valid — admit {count}</source>
+        <extracomment>Ticket Tailor refused for a reason of its own, or could not be asked and the door list does not know: nobody was admitted.</extracomment>
+        <translation>Valide — faire entrer {count}</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Déjà validé</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time} (by this till)</source>
+        <translation>Déjà validé à {time} (par cette caisse)</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time} (by till {till})</source>
+        <translation>Déjà validé à {time} (par la caisse {till})</translation>
+    </message>
+    <message>
+        <source>Already checked in at {time}</source>
+        <translation>Déjà validé à {time}</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Unknown ticket</source>
+        <translation>Billet inconnu</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Autre événement</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Non validé</translation>
+    </message>
+    <message>
+        <source>{name} · {ticket_type} · {barcode}</source>
+        <translation>{name} · {ticket_type} · {barcode}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>billet</translation>
+    </message>
+    <message>
+        <source>Barcode {barcode}</source>
+        <translation>Code-barres {barcode}</translation>
+    </message>
+    <message>
+        <source>This ticket is for {event}.</source>
+        <translation>Ce billet est pour {event}.</translation>
+    </message>
+    <message>
+        <source>Do not admit: the ticket was cancelled.</source>
+        <translation>Ne pas laisser entrer&#xa0;: le billet a été annulé.</translation>
+    </message>
+    <message>
+        <source>Not on the door list (Ticket Tailor cannot be reached to check).</source>
+        <translation>Absent de la liste d&apos;entrée (Ticket Tailor est injoignable pour vérifier).</translation>
+    </message>
+    <message>
+        <source>Checked against the door list: Ticket Tailor will be told when it can be reached.</source>
+        <translation>Vérifié sur la liste d&apos;entrée&#xa0;: Ticket Tailor sera informé dès qu&apos;il sera joignable.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInController</name>
+    <message>
+        <source>Check-in unavailable</source>
+        <extracomment>The result&apos;s tone stays this long, then fades to neutral (the words stay). The pulse: the tone blinks off and on this many times, this fast. A scanner types each key within this many seconds of the last (people are slower). Seconds between tries to send the queue while check-ins wait. The page has been shown: this till is a check-in desk (see `_start_if_needed`). The sound of a result (replaceable in tests; a machine without audio stays silent).</extracomment>
+        <translation>Contrôle des entrées indisponible</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Non validé</translation>
+    </message>
+    <message>
+        <source>The till is not open yet.</source>
+        <translation>La caisse n&apos;est pas encore ouverte.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>{checked} / {issued}</source>
+        <translation>{checked} / {issued}</translation>
+    </message>
+    <message>
+        <source>Waiting for the till to open</source>
+        <translation>En attente de l&apos;ouverture de la caisse</translation>
+    </message>
+    <message>
+        <source>Offline — {count} check-in waiting</source>
+        <translation>Hors ligne — {count} validation en attente</translation>
+    </message>
+    <message>
+        <source>Offline — {count} check-ins waiting</source>
+        <translation>Hors ligne — {count} validations en attente</translation>
+    </message>
+    <message>
+        <source>door list of {time}</source>
+        <translation>liste d&apos;entrée de {time}</translation>
+    </message>
+    <message>
+        <source>no door list yet</source>
+        <translation>pas encore de liste d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>{count} check-in waiting to be sent</source>
+        <translation>{count} validation en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>{count} check-ins waiting to be sent</source>
+        <translation>{count} validations en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Online — checked with Ticket Tailor</source>
+        <translation>En ligne — vérifié auprès de Ticket Tailor</translation>
+    </message>
+    <message>
+        <source>Connecting to Ticket Tailor…</source>
+        <translation>Connexion à Ticket Tailor…</translation>
+    </message>
+    <message>
+        <source>{barcode} ({name}, here at {time})</source>
+        <translation>{barcode} ({name}, ici à {time})</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> et {count} autres</translation>
+    </message>
+    <message>
+        <source>{count} double admission: let in here while offline and also elsewhere: {tickets}.</source>
+        <translation>{count} double entrée&#xa0;: billet validé ici hors ligne et aussi ailleurs&#xa0;: {tickets}.</translation>
+    </message>
+    <message>
+        <source>{count} double admissions: let in here while offline and also elsewhere: {tickets}.</source>
+        <translation>{count} doubles entrées&#xa0;: billets validés ici hors ligne et aussi ailleurs&#xa0;: {tickets}.</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <source>not checked in</source>
+        <translation>non validé</translation>
+    </message>
+    <message>
+        <source>{name}
+{ticket_type} · {barcode} · {state}</source>
+        <translation>{name}
+{ticket_type} · {barcode} · {state}</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>billet</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Contrôle des entrées</translation>
+    </message>
+    <message>
+        <source>Scan a ticket, or type its barcode and Enter</source>
+        <translation>Scannez un billet, ou tapez son code-barres puis Entrée</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Prêt à scanner</translation>
+    </message>
+    <message>
+        <source>Checked in / issued</source>
+        <translation>Validés / émis</translation>
+    </message>
+    <message>
+        <source>Find a ticket</source>
+        <translation>Trouver un billet</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or barcode</source>
+        <translation>Nom, e-mail ou code-barres</translation>
+    </message>
+    <message>
+        <source>Search the door list</source>
+        <translation>Rechercher dans la liste d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Matching tickets</source>
+        <translation>Billets correspondants</translation>
+    </message>
+    <message>
+        <source>Enter or a tap on a ticket checks it in.</source>
+        <translation>Entrée ou un appui sur un billet le valide.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1342,14 @@ Organisateurs&#xa0;: choisissez dans les Réglages les événements vendus ici.<
         <translation>Terminée</translation>
     </message>
     <message>
+        <source>Continued</source>
+        <translation>Poursuivie</translation>
+    </message>
+    <message>
+        <source>the rest billed by sale {sale}</source>
+        <translation>reste facturé par la vente {sale}</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>À vérifier</translation>
     </message>
@@ -1438,7 +1683,7 @@ Organisateurs&#xa0;: choisissez dans les Réglages les événements vendus ici.<
     </message>
     <message>
         <source>Box Office</source>
-        <extracomment>The window&apos;s controller (a `SaleFlow`), attached by `boxoffice.ui.app`. The open settings dialog (one at a time), and the demo&apos;s throw-away profile.</extracomment>
+        <extracomment>The window&apos;s controller (a `SaleFlow`), attached by `boxoffice.ui.app`. The check-in desk and the end-of-shift report (a `DoorConsole`), attached likewise. The open settings dialog (one at a time), and the demo&apos;s throw-away profile.</extracomment>
         <translation>Box Office</translation>
     </message>
     <message>
@@ -1446,8 +1691,16 @@ Organisateurs&#xa0;: choisissez dans les Réglages les événements vendus ici.<
         <translation>Nouvelle vente</translation>
     </message>
     <message>
-        <source>Recent sales</source>
-        <translation>Ventes récentes</translation>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Contrôle des entrées</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Demo wallet</source>
@@ -1476,6 +1729,159 @@ Organisateurs&#xa0;: choisissez dans les Réglages les événements vendus ici.<
     <message>
         <source>Show sale</source>
         <translation>Voir la vente</translation>
+    </message>
+</context>
+<context>
+    <name>NewInvoice</name>
+    <message>
+        <source>Making the new invoice…</source>
+        <extracomment>Where the order for the rest goes (the window starts it); None: nowhere yet. The sale whose rest is being prepared, if any.</extracomment>
+        <translation>Création de la nouvelle facture…</translation>
+    </message>
+    <message>
+        <source>New invoice for the rest</source>
+        <translation>Nouvelle facture pour le reste</translation>
+    </message>
+    <message>
+        <source>Asking BTCPay what was paid, then billing the rest…</source>
+        <translation>Demande à BTCPay de ce qui a été payé, puis facturation du reste…</translation>
+    </message>
+    <message>
+        <source>No new invoice: {error}</source>
+        <translation>Pas de nouvelle facture : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCheckout</name>
+    <message>
+        <source>A reason is needed.</source>
+        <extracomment>A step opened or closed (Pay waits while one is open: one way of paying at a time). The name typed in this session (kept across sales, forgotten at quit).</extracomment>
+        <translation>Un motif est requis.</translation>
+    </message>
+    <message>
+        <source>These tickets are free: there is no cash to take.</source>
+        <translation>Ces billets sont gratuits&#xa0;: il n&apos;y a rien à encaisser.</translation>
+    </message>
+    <message>
+        <source>The customer pays in cash at the till: no invoice, the tickets at once.</source>
+        <translation>Le client paie en espèces à la caisse&#xa0;: pas de facture, les billets tout de suite.</translation>
+    </message>
+    <message>
+        <source>Take {amount} in cash from the customer, then confirm.</source>
+        <translation>Encaissez {amount} en espèces auprès du client, puis confirmez.</translation>
+    </message>
+    <message>
+        <source>Cash taken: {amount}</source>
+        <translation>Espèces reçues&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <source>Recorded with the sale and in the shift report.</source>
+        <translation>Enregistré avec la vente et dans le rapport de fin de service.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePanel</name>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Payé en espèces</translation>
+    </message>
+    <message>
+        <source>The customer pays in cash at the till: no invoice, the tickets at once.</source>
+        <translation>Le client paie en espèces à la caisse&#xa0;: pas de facture, les billets tout de suite.</translation>
+    </message>
+    <message>
+        <source>Complimentary…</source>
+        <translation>Billets offerts…</translation>
+    </message>
+    <message>
+        <source>Give the tickets away, for a reason that is recorded.</source>
+        <translation>Offrir les billets, pour un motif qui est enregistré.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>Espèces reçues</translation>
+    </message>
+    <message>
+        <source>Why are these tickets complimentary?</source>
+        <translation>Pourquoi ces billets sont-ils offerts&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Reason for the complimentary tickets</source>
+        <translation>Motif des billets offerts</translation>
+    </message>
+    <message>
+        <source>Required, e.g. press, artist&apos;s guest</source>
+        <translation>Obligatoire, p. ex. presse, invité de l&apos;artiste</translation>
+    </message>
+    <message>
+        <source>Issue complimentary tickets</source>
+        <translation>Émettre les billets offerts</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Staff name</source>
+        <translation>Nom du membre du personnel</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePayment</name>
+    <message>
+        <source>Give a reason for the complimentary tickets.</source>
+        <translation>Indiquez le motif des billets offerts.</translation>
+    </message>
+    <message>
+        <source>The cash taken must be the total, {total} {currency}.</source>
+        <translation>Les espèces reçues doivent correspondre au total, {total} {currency}.</translation>
+    </message>
+    <message>
+        <source>These tickets are free: there is no cash to take.</source>
+        <translation>Ces billets sont gratuits&#xa0;: il n&apos;y a rien à encaisser.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSales</name>
+    <message>
+        <source>Issuing the tickets paid in cash…</source>
+        <extracomment>How the flow starts a sale instead of `SaleEngine.start_sale` (`SaleFlow.start_sale`).</extracomment>
+        <translation>Émission des billets payés en espèces…</translation>
+    </message>
+    <message>
+        <source>Issuing the complimentary tickets…</source>
+        <translation>Émission des billets offerts…</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineWords</name>
+    <message>
+        <source>Paid in cash — {count} ticket issued</source>
+        <translation>Payé en espèces — {count} billet émis</translation>
+    </message>
+    <message>
+        <source>Paid in cash — {count} tickets issued</source>
+        <translation>Payé en espèces — {count} billets émis</translation>
+    </message>
+    <message>
+        <source>Complimentary — {count} ticket issued</source>
+        <translation>Offert — {count} billet émis</translation>
+    </message>
+    <message>
+        <source>Complimentary — {count} tickets issued</source>
+        <translation>Offerts — {count} billets émis</translation>
+    </message>
+    <message>
+        <source>Cash taken: {amount} · recorded by {staff}</source>
+        <translation>Espèces reçues&#xa0;: {amount} · enregistré par {staff}</translation>
+    </message>
+    <message>
+        <source>Complimentary: {reason} · given by {staff}</source>
+        <translation>Offert&#xa0;: {reason} · accordé par {staff}</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2076,10 @@ Organisateurs&#xa0;: choisissez dans les Réglages les événements vendus ici.<
         <source>Cancel sale</source>
         <extracomment>The way to pay shown first for a new sale (a kiosk shows Lightning: it settles in seconds, where on-chain takes a block or more). The words while a payment confirms, when a kiosk says more than the till does.</extracomment>
         <translation>Annuler la vente</translation>
+    </message>
+    <message>
+        <source>The rest of {total}: {paid} was paid before</source>
+        <translation>Le reste de {total} : {paid} a été payé avant</translation>
     </message>
     <message>
         <source>Connection trouble: {problem}</source>
@@ -1907,36 +2317,40 @@ sur {amount} ({paid} reçus)</translation>
         <translation>payée en partie seulement</translation>
     </message>
     <message>
-        <source>The customer paid only part of the amount before the window closed. Refund what arrived from BTCPay (open the invoice, Refund), then start a new sale.</source>
-        <translation>Le client n&apos;a payé qu&apos;une partie du montant avant la fermeture de la fenêtre de paiement. Remboursez ce qui est arrivé depuis BTCPay (ouvrez la facture, Refund), puis commencez une nouvelle vente.</translation>
-    </message>
-    <message>
         <source>paid after it expired</source>
         <translation>payée après expiration</translation>
     </message>
     <message>
-        <source>The customer paid after the payment window closed, so the tickets were released. Refund the payment from BTCPay, or mark the invoice settled there to issue the tickets.</source>
-        <translation>Le client a payé après la fermeture de la fenêtre de paiement&#xa0;: les billets ont donc été libérés. Remboursez le paiement depuis BTCPay, ou marquez-y la facture comme réglée pour émettre les billets.</translation>
+        <source>The customer paid after the payment window closed, so the tickets were released. Refund the payment from the till or from BTCPay, or mark the invoice settled there to issue the tickets.</source>
+        <translation>Le client a payé après la fermeture de la fenêtre de paiement&#xa0;: les billets ont donc été libérés. Remboursez le paiement depuis la caisse ou depuis BTCPay, ou marquez-y la facture comme réglée pour émettre les billets.</translation>
     </message>
     <message>
-        <source>The full amount arrived after the payment window closed, so the tickets were released. Accept the payment below to issue the tickets now, or refund it from BTCPay.</source>
-        <translation>Le montant total est arrivé après la fermeture de la fenêtre de paiement&#xa0;: les billets ont donc été libérés. Acceptez le paiement ci-dessous pour émettre les billets maintenant, ou remboursez-le depuis BTCPay.</translation>
+        <source>The full amount arrived after the payment window closed, so the tickets were released. Accept the payment below to issue the tickets now, or refund it.</source>
+        <translation>Le montant total est arrivé après la fermeture de la fenêtre de paiement&#xa0;: les billets ont donc été libérés. Acceptez le paiement ci-dessous pour émettre les billets maintenant, ou remboursez-le.</translation>
+    </message>
+    <message>
+        <source>A payment arrived after the sale was cancelled. Refund it from the till or from BTCPay, or start a new sale for the customer.</source>
+        <translation>Un paiement est arrivé après l&apos;annulation de la vente. Remboursez-le depuis la caisse ou depuis BTCPay, ou commencez une nouvelle vente pour le client.</translation>
+    </message>
+    <message>
+        <source>The full amount was paid after the sale was cancelled. Accept the payment below to issue the tickets now, or refund it.</source>
+        <translation>Le montant total a été payé après l&apos;annulation de la vente. Acceptez le paiement ci-dessous pour émettre les billets maintenant, ou remboursez-le.</translation>
+    </message>
+    <message>
+        <source>The invoice is paid but Ticket Tailor refused to issue the tickets. Do not take another payment: retry issuing them once Ticket Tailor&apos;s reason is dealt with, or refund the payment.</source>
+        <translation>La facture est payée, mais Ticket Tailor a refusé d&apos;émettre les billets. N&apos;encaissez pas un autre paiement&#xa0;: réessayez de les émettre une fois le motif de Ticket Tailor réglé, ou remboursez le paiement.</translation>
     </message>
     <message>
         <source>The bitcoin rate may have moved since the invoice expired.</source>
         <translation>Le cours du bitcoin a pu varier depuis l&apos;expiration de la facture.</translation>
     </message>
     <message>
+        <source>The customer paid only part of the amount before the window closed. Make a new invoice for the rest (the seats are held again), or refund what arrived.</source>
+        <translation>Le client n&apos;a payé qu&apos;une partie du montant avant la fin du délai de paiement. Faites une nouvelle facture pour le reste (les places sont de nouveau réservées) ou remboursez ce qui est arrivé.</translation>
+    </message>
+    <message>
         <source>paid after a cancel</source>
         <translation>payée après annulation</translation>
-    </message>
-    <message>
-        <source>A payment arrived after the sale was cancelled. Refund it from BTCPay, or start a new sale for the customer.</source>
-        <translation>Un paiement est arrivé après l&apos;annulation de la vente. Remboursez-le depuis BTCPay, ou commencez une nouvelle vente pour le client.</translation>
-    </message>
-    <message>
-        <source>The full amount was paid after the sale was cancelled. Accept the payment below to issue the tickets now, or refund it from BTCPay.</source>
-        <translation>Le montant total a été payé après l&apos;annulation de la vente. Acceptez le paiement ci-dessous pour émettre les billets maintenant, ou remboursez-le depuis BTCPay.</translation>
     </message>
     <message>
         <source>not confirmed in time</source>
@@ -1957,10 +2371,6 @@ sur {amount} ({paid} reçus)</translation>
     <message>
         <source>tickets refused</source>
         <translation>billets refusés</translation>
-    </message>
-    <message>
-        <source>The invoice is paid but Ticket Tailor refused to issue the tickets. Do not take another payment: issue the tickets by hand in Ticket Tailor, or refund from BTCPay.</source>
-        <translation>La facture est payée mais Ticket Tailor a refusé d&apos;émettre les billets. N&apos;encaissez pas un second paiement&#xa0;: émettez les billets à la main dans Ticket Tailor, ou remboursez depuis BTCPay.</translation>
     </message>
     <message>
         <source>reserved tickets gone</source>
@@ -1994,9 +2404,17 @@ sur {amount} ({paid} reçus)</translation>
         <source>Show the QR code at the door.</source>
         <translation>Présentez le QR code à l&apos;entrée.</translation>
     </message>
+    <message>
+        <source>the printer or file could not be opened</source>
+        <translation>impossible d&apos;ouvrir l&apos;imprimante ou le fichier</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptSection</name>
+    <message>
+        <source>Not e-mailed yet: press “E-mail tickets” to send them to {address}.</source>
+        <translation>Pas encore envoyés par e-mail&#xa0;: appuyez sur «&#xa0;Envoyer les billets&#xa0;» pour les envoyer à {address}.</translation>
+    </message>
     <message>
         <source>Handing the tickets to BTCPay for e-mail to {address}…</source>
         <translation>Remise des billets à BTCPay pour envoi par e-mail à {address}…</translation>
@@ -2053,6 +2471,35 @@ sur {amount} ({paid} reçus)</translation>
         <translation>{count} en cours</translation>
     </message>
     <message>
+        <source>All events</source>
+        <extracomment>How many of the latest sales the view loads: a whole shift&apos;s, and more, at a busy door. An action on a sale (a `SaleAction` value, the sale id). Whether ticket e-mails can go out (the engine&apos;s word, once the till is open). Until the first list arrives, the view says it is loading, not that there are none. The sale chosen before rows went away: Qt would choose a neighbour instead, and a button pressed then would act on a sale nobody chose.</extracomment>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>Loading the sales…</source>
+        <translation>Chargement des ventes…</translation>
+    </message>
+    <message>
+        <source>No sales on this till yet. Sales appear here as soon as they start.</source>
+        <translation>Aucune vente sur cette caisse pour l&apos;instant. Les ventes apparaissent ici dès qu&apos;elles commencent.</translation>
+    </message>
+    <message>
+        <source>No sale matches the search or the filters.</source>
+        <translation>Aucune vente ne correspond à la recherche ou aux filtres.</translation>
+    </message>
+    <message>
+        <source>{count} completed</source>
+        <translation>{count} terminée(s)</translation>
+    </message>
+    <message>
+        <source>{count} released/expired</source>
+        <translation>{count} libérée(s)/expirée(s)</translation>
+    </message>
+    <message>
+        <source>{count} refunded</source>
+        <translation>{count} remboursée(s)</translation>
+    </message>
+    <message>
         <source>{count} needs attention</source>
         <translation>{count} à vérifier</translation>
     </message>
@@ -2061,8 +2508,16 @@ sur {amount} ({paid} reçus)</translation>
         <translation>{count} à vérifier</translation>
     </message>
     <message>
+        <source>{shown} shown</source>
+        <translation>{shown} affichée(s)</translation>
+    </message>
+    <message>
         <source>{parts} — tap a sale to open it.</source>
         <translation>{parts} — touchez une vente pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Newest first · the latest {sales}</source>
+        <translation>Les plus récentes d&apos;abord · les {sales} les plus récentes</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2531,10 @@ sur {amount} ({paid} reçus)</translation>
         <translation>Vente</translation>
     </message>
     <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
         <source>Buyer</source>
         <translation>Acheteur</translation>
     </message>
@@ -2084,23 +2543,306 @@ sur {amount} ({paid} reçus)</translation>
         <translation>Total</translation>
     </message>
     <message>
+        <source>Resolved by</source>
+        <translation>Réglé par</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>issued anyway</source>
+        <extracomment>What staff chose for a sale, by `ResolutionAction` value (the resolution&apos;s own words).</extracomment>
+        <translation>émis quand même</translation>
+    </message>
+    <message>
+        <source>issue tried again</source>
+        <translation>émission réessayée</translation>
+    </message>
+    <message>
+        <source>new invoice</source>
+        <translation>nouvelle facture</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>remboursement</translation>
+    </message>
+    <message>
+        <source>{day} · till {till}</source>
+        <extracomment>States in which the customer has certainly paid a billed sale. This till&apos;s id: another till&apos;s sale (adopted from BTCPay) says whose it was. Narrow: the way of paying is said under the amount (its column is hidden).</extracomment>
+        <translation>{day} · caisse {till}</translation>
     </message>
     <message>
         <source>Walk-in</source>
         <translation>Client au guichet</translation>
     </message>
+    <message>
+        <source>{amount} · {way}</source>
+        <translation>{amount} · {way}</translation>
+    </message>
+    <message>
+        <source>Lightning</source>
+        <translation>Lightning</translation>
+    </message>
+    <message>
+        <source>On-chain</source>
+        <translation>On-chain</translation>
+    </message>
+    <message>
+        <source>Lightning + on-chain</source>
+        <translation>Lightning + on-chain</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>Offert</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>paid {amount}</source>
+        <translation>{amount} payés</translation>
+    </message>
 </context>
 <context>
     <name>RecentSalesView</name>
     <message>
-        <source>Recent sales</source>
-        <translation>Ventes récentes</translation>
+        <source>Sales</source>
+        <extracomment>Below this table width the way of paying is said under the amount instead of in a column. Rows measured for the columns&apos; widths: a few screens&apos; worth (what is cut short further down is in its tooltip), so that filtering thousands of sales as staff type stays quick.</extracomment>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Find other tills&apos; sales</source>
+        <translation>Chercher les ventes des autres caisses</translation>
+    </message>
+    <message>
+        <source>Look in BTCPay for sales other tills left unfinished, and finish them here.</source>
+        <translation>Chercher dans BTCPay les ventes que d&apos;autres caisses n&apos;ont pas terminées, et les terminer ici.</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, invoice or ticket barcode</source>
+        <translation>Nom, e-mail, facture ou code-barres du billet</translation>
+    </message>
+    <message>
+        <source>Search sales</source>
+        <translation>Rechercher des ventes</translation>
+    </message>
+    <message>
+        <source>Show sales in state</source>
+        <translation>Afficher les ventes à l&apos;état</translation>
+    </message>
+    <message>
+        <source>Show sales of event</source>
+        <translation>Afficher les ventes de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show payment &amp;QR</source>
+        <translation>Afficher le &amp;QR de paiement</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint</source>
+        <translation>&amp;Réimprimer</translation>
+    </message>
+    <message>
+        <source>Resend &amp;e-mail</source>
+        <translation>Renvoyer par &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Retry &amp;issuance</source>
+        <translation>Réessayer l&apos;é&amp;mission</translation>
+    </message>
+    <message>
+        <source>Open in &amp;BTCPay</source>
+        <translation>Ouvrir dans &amp;BTCPay</translation>
     </message>
     <message>
         <source>No sales on this till yet. Sales appear here as soon as they start.</source>
         <translation>Aucune vente sur cette caisse pour l&apos;instant. Les ventes apparaissent ici dès qu&apos;elles commencent.</translation>
+    </message>
+    <message>
+        <source>Show all sales</source>
+        <translation>Afficher toutes les ventes</translation>
+    </message>
+</context>
+<context>
+    <name>RefundPanel</name>
+    <message>
+        <source>The bitcoin that was paid (at the rate of the sale)</source>
+        <translation>Les bitcoins payés (au cours de la vente)</translation>
+    </message>
+    <message>
+        <source>What was paid, in bitcoin at today&apos;s rate</source>
+        <translation>Le montant payé, en bitcoins au cours du jour</translation>
+    </message>
+    <message>
+        <source>Only the part paid over the price</source>
+        <translation>Seulement le trop-perçu</translation>
+    </message>
+    <message>
+        <source>Another amount:</source>
+        <translation>Autre montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refund ready — scan to claim it</source>
+        <extracomment>The sale whose refund page is open, or None. The sale whose refund is being created.</extracomment>
+        <translation>Remboursement prêt — scannez pour le réclamer</translation>
+    </message>
+    <message>
+        <source>The customer scans this code with their phone and enters a bitcoin address or a Lightning invoice to receive the refund.</source>
+        <translation>Le client scanne ce code avec son téléphone et saisit une adresse bitcoin ou une facture Lightning pour recevoir le remboursement.</translation>
+    </message>
+    <message>
+        <source>Sale {sale} · {order}</source>
+        <translation>Vente {sale} · {order}</translation>
+    </message>
+    <message>
+        <source>Refund the customer</source>
+        <translation>Rembourser le client</translation>
+    </message>
+    <message>
+        <source>Order: {order} — {total}</source>
+        <translation>Commande&#xa0;: {order} — {total}</translation>
+    </message>
+    <message>
+        <source>Received: {amount}</source>
+        <translation>Reçu&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <source>BTCPay invoice {invoice}</source>
+        <translation>Facture BTCPay {invoice}</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+    <message>
+        <source>Create the refund</source>
+        <translation>Créer le remboursement</translation>
+    </message>
+    <message>
+        <source>Give your name and the reason first; both are recorded.</source>
+        <translation>Indiquez d&apos;abord votre nom et le motif&#xa0;; les deux sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Write the amount as a number, for example 12.50.</source>
+        <translation>Saisissez le montant sous forme de nombre, par exemple 12.50.</translation>
+    </message>
+    <message>
+        <source>Asking BTCPay for the refund…</source>
+        <translation>Demande du remboursement à BTCPay…</translation>
+    </message>
+    <message>
+        <source>Not refunded: {error}</source>
+        <translation>Non remboursé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Refund {sale}</source>
+        <translation>Remboursement {sale}</translation>
+    </message>
+    <message>
+        <source>Print the claim slip</source>
+        <translation>Imprimer le bon de remboursement</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Printing failed: {error}</source>
+        <translation>Échec de l&apos;impression&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>Envoyé à {printer}.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>l&apos;imprimante</translation>
+    </message>
+</context>
+<context>
+    <name>RefundSlip</name>
+    <message>
+        <source>Refund of {amount}</source>
+        <extracomment>The code&apos;s largest side on paper: big enough for a phone, small enough for a roll.</extracomment>
+        <translation>Remboursement de {amount}</translation>
+    </message>
+    <message>
+        <source>{event}: {order}</source>
+        <translation>{event}&#xa0;: {order}</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone and enter a bitcoin address or a Lightning invoice to receive the refund.</source>
+        <translation>Scannez le code avec votre téléphone et saisissez une adresse bitcoin ou une facture Lightning pour recevoir le remboursement.</translation>
+    </message>
+    <message>
+        <source>The box office approves your claim before it is paid.</source>
+        <translation>La billetterie valide votre demande avant de la payer.</translation>
+    </message>
+    <message>
+        <source>Your refund</source>
+        <translation>Votre remboursement</translation>
+    </message>
+</context>
+<context>
+    <name>RefundView</name>
+    <message>
+        <source>How much goes back?</source>
+        <extracomment>Large enough for a phone held at arm&apos;s length across the counter.</extracomment>
+        <translation>Combien rembourser&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Montant à rembourser</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with the refund</source>
+        <translation>Votre nom, enregistré avec le remboursement</translation>
+    </message>
+    <message>
+        <source>Why (e.g. the tickets sold out)</source>
+        <translation>Pourquoi (p. ex. c&apos;était complet)</translation>
+    </message>
+    <message>
+        <source>Reason, recorded with the refund</source>
+        <translation>Motif, enregistré avec le remboursement</translation>
+    </message>
+    <message>
+        <source>Refunded by</source>
+        <translation>Remboursé par</translation>
+    </message>
+    <message>
+        <source>because</source>
+        <translation>car</translation>
+    </message>
+    <message>
+        <source>Create the refund</source>
+        <translation>Créer le remboursement</translation>
+    </message>
+    <message>
+        <source>‹ Back to the sale</source>
+        <translation>‹ Retour à la vente</translation>
+    </message>
+    <message>
+        <source>Refund claim QR code</source>
+        <translation>QR code pour réclamer le remboursement</translation>
+    </message>
+    <message>
+        <source>Print the claim slip</source>
+        <translation>Imprimer le bon de remboursement</translation>
     </message>
 </context>
 <context>
@@ -2168,10 +2910,341 @@ sur {amount} ({paid} reçus)</translation>
     </message>
 </context>
 <context>
+    <name>ReportColumns</name>
+    <message>
+        <source>Tickets</source>
+        <extracomment>Headings of the figures known here (a line break where a narrow column needs one).</extracomment>
+        <translation>Billets</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Booking
+fees</source>
+        <translation>Frais de
+réservation</translation>
+    </message>
+    <message>
+        <source>BTC
+Lightning</source>
+        <translation>BTC
+Lightning</translation>
+    </message>
+    <message>
+        <source>BTC
+on-chain</source>
+        <translation>BTC
+on-chain</translation>
+    </message>
+    <message>
+        <source>BTC
+unknown</source>
+        <translation>BTC
+inconnu</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Libérée</translation>
+    </message>
+    <message>
+        <source>Needs
+attention</source>
+        <translation>À
+vérifier</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursée</translation>
+    </message>
+    <message>
+        <source>Still
+open</source>
+        <translation>Encore
+en cours</translation>
+    </message>
+    <message>
+        <source>Cash
+tickets</source>
+        <translation>Billets
+en espèces</translation>
+    </message>
+    <message>
+        <source>Cash
+taken</source>
+        <translation>Espèces
+encaissées</translation>
+    </message>
+    <message>
+        <source>Compli-
+mentary</source>
+        <translation>Billets
+offerts</translation>
+    </message>
+    <message>
+        <source>BTC
+refunded</source>
+        <translation>BTC
+remboursés</translation>
+    </message>
+    <message>
+        <source>Refunded
+(money)</source>
+        <translation>Remboursé
+(monnaie)</translation>
+    </message>
+    <message>
+        <source>the first sale</source>
+        <extracomment>Shown only when a row has some: most shifts have none (and 1280 pixels hold the rest).</extracomment>
+        <translation>la première vente</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>Sales from {start} to {end}</source>
+        <translation>Ventes de {start} à {end}</translation>
+    </message>
+    <message>
+        <source>This till has not closed a shift yet.</source>
+        <translation>Cette caisse n&apos;a encore clôturé aucun service.</translation>
+    </message>
+    <message>
+        <source>Last closed at {time} by {staff}.</source>
+        <translation>Dernière clôture le {time} par {staff}.</translation>
+    </message>
+    <message>
+        <source>Last closed at {time}.</source>
+        <translation>Dernière clôture le {time}.</translation>
+    </message>
+    <message>
+        <source>{count} completed</source>
+        <translation>{count} terminée(s)</translation>
+    </message>
+    <message>
+        <source>{count} released</source>
+        <translation>{count} libérée(s)</translation>
+    </message>
+    <message>
+        <source>{count} needs attention</source>
+        <translation>{count} à vérifier</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} échouée(s)</translation>
+    </message>
+    <message>
+        <source>{count} refunded</source>
+        <translation>{count} remboursée(s)</translation>
+    </message>
+    <message>
+        <source>{count} still open</source>
+        <translation>{count} encore en cours</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Aucune vente sur cette période.</translation>
+    </message>
+    <message>
+        <source>Sales: {counts}</source>
+        <translation>Ventes&#xa0;: {counts}</translation>
+    </message>
+    <message>
+        <source>{count} × {event}: {reason} (by {staff}, {time})</source>
+        <translation>{count} × {event}&#xa0;: {reason} (par {staff}, {time})</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <source>Total {currency}</source>
+        <translation>Total {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>{count} sales of other tills are not in this report.</source>
+        <extracomment>The papers a report prints on (the receipt&apos;s). `--paper` names. The comparison with BTCPay, one line each, when it was run. What could not be counted, one line each.</extracomment>
+        <translation>{count} ventes d&apos;autres caisses ne figurent pas dans ce rapport.</translation>
+    </message>
+    <message>
+        <source>Till {till}</source>
+        <translation>Caisse {till}</translation>
+    </message>
+    <message>
+        <source>Printed {time}</source>
+        <translation>Imprimé le {time}</translation>
+    </message>
+    <message>
+        <source>Complimentary tickets</source>
+        <translation>Billets offerts</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Non comptabilisé</translation>
+    </message>
+    <message>
+        <source>Checked with BTCPay</source>
+        <translation>Vérifié avec BTCPay</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Montants</translation>
+    </message>
+    <message>
+        <source>Seats by the outcome of their sale</source>
+        <translation>Billets selon l&apos;issue de leur vente</translation>
+    </message>
+    <message>
+        <source>Event / ticket type</source>
+        <translation>Événement / type de billet</translation>
+    </message>
+    <message>
+        <source>End-of-shift report</source>
+        <translation>Rapport de fin de service</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>Export the report as CSV</source>
+        <extracomment>The open dialog (and printer), kept alive until it closes.</extracomment>
+        <translation>Exporter le rapport en CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving the CSV…</source>
+        <translation>Enregistrement du CSV…</translation>
+    </message>
+    <message>
+        <source>The CSV could not be saved: {error}</source>
+        <translation>Le CSV n&apos;a pas pu être enregistré&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Enregistrement du PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {error}</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>End-of-shift report</source>
+        <translation>Rapport de fin de service</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Printing failed: {error}</source>
+        <translation>Échec de l&apos;impression&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>Envoyé à {printer}.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>l&apos;imprimante</translation>
+    </message>
+</context>
+<context>
+    <name>Resolutions</name>
+    <message>
+        <source>BTCPay could not say what the customer paid ({error}); nothing was done. Try again in a moment.</source>
+        <translation>BTCPay n&apos;a pas pu indiquer ce que le client a payé ({error})&#xa0;; rien n&apos;a été fait. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This BTCPay server does not say exactly what was paid (it needs version 2.1.2 or later), so the rest cannot be billed. Refund what arrived instead.</source>
+        <translation>Ce serveur BTCPay n&apos;indique pas exactement ce qui a été payé (il faut la version 2.1.2 ou ultérieure)&#xa0;: le reste ne peut donc pas être facturé. Remboursez plutôt ce qui est arrivé.</translation>
+    </message>
+    <message>
+        <source>A new invoice for the rest was made already: this sale is continued in sale {sale}.</source>
+        <translation>Une nouvelle facture pour le reste a déjà été créée&#xa0;: cette vente se poursuit dans la vente {sale}.</translation>
+    </message>
+    <message>
+        <source>This sale is being finished by another Box Office window or command on this till. Look at it again in a moment.</source>
+        <translation>Cette vente est en cours de finalisation par une autre fenêtre ou commande Box Office sur cette caisse. Revenez-y dans un instant.</translation>
+    </message>
+    <message>
+        <source>Say who is settling this sale: the staff name is missing.</source>
+        <translation>Indiquez qui règle cette vente&#xa0;: le nom du membre du personnel manque.</translation>
+    </message>
+    <message>
+        <source>Say why the sale is settled this way: the reason is missing.</source>
+        <translation>Indiquez pourquoi la vente est réglée ainsi&#xa0;: le motif manque.</translation>
+    </message>
+    <message>
+        <source>Only a sale whose invoice expired after part of the price was paid can get a new invoice for the rest.</source>
+        <translation>Seule une vente dont la facture a expiré après le paiement d&apos;une partie du prix peut recevoir une nouvelle facture pour le reste.</translation>
+    </message>
+    <message>
+        <source>This sale is continued in sale {sale}, which bills the rest: settle that one.</source>
+        <extracomment>Reasons whose tickets may be issued again: Ticket Tailor refused them, or their hold went.</extracomment>
+        <translation>Cette vente se poursuit dans la vente {sale}, qui facture le reste&#xa0;: réglez celle-là.</translation>
+    </message>
+    <message>
+        <source>The tickets of this sale were issued and it was not paid over its price, so there is nothing to refund from the till.</source>
+        <translation>Les billets de cette vente ont été émis et elle n&apos;a pas été payée au-delà de son prix&#xa0;: il n&apos;y a rien à rembourser depuis la caisse.</translation>
+    </message>
+    <message>
+        <source>This sale is complete: its tickets were issued already.</source>
+        <translation>Cette vente est terminée&#xa0;: ses billets ont déjà été émis.</translation>
+    </message>
+    <message>
+        <source>This sale does not need attention now; there is nothing to settle.</source>
+        <translation>Cette vente n&apos;est pas à vérifier pour l&apos;instant&#xa0;; il n&apos;y a rien à régler.</translation>
+    </message>
+    <message>
+        <source>Only a payment that arrived in full can be accepted; refund this one instead.</source>
+        <translation>Seul un paiement arrivé en totalité peut être accepté&#xa0;; remboursez plutôt celui-ci.</translation>
+    </message>
+    <message>
+        <source>Ticket Tailor did not refuse this sale&apos;s tickets, so there is no issuance to retry.</source>
+        <translation>Ticket Tailor n&apos;a pas refusé les billets de cette vente&#xa0;: il n&apos;y a donc pas d&apos;émission à relancer.</translation>
+    </message>
+    <message>
+        <source>This sale cannot be settled that way from the till; look it up in BTCPay.</source>
+        <translation>Cette vente ne peut pas être réglée ainsi depuis la caisse&#xa0;; retrouvez-la dans BTCPay.</translation>
+    </message>
+</context>
+<context>
     <name>ResultController</name>
     <message>
         <source>today at {time}</source>
-        <extracomment>The sale engine (accepting, e-mailing again); None until the till is open.</extracomment>
+        <extracomment>The order for the rest of a partly paid, expired sale, to start as any sale. The sale engine (accepting, e-mailing again); None until the till is open. Who is settling sales at this till, asked once per window.</extracomment>
         <translation>aujourd&apos;hui à {time}</translation>
     </message>
     <message>
@@ -2203,6 +3276,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>E-mail again</source>
+        <extracomment>On a kiosk the customer photographs the ticket&apos;s code from the screen: larger. The size of each ticket&apos;s code in the list (pixels).</extracomment>
         <translation>Renvoyer par e-mail</translation>
     </message>
     <message>
@@ -2421,6 +3495,7 @@ sur {amount} ({paid} reçus)</translation>
     </message>
     <message>
         <source>The customer has just paid; the sale cannot be cancelled.</source>
+        <extracomment>Cash and complimentary sales (no invoice, no BTCPay call).</extracomment>
         <translation>Le client vient de payer&#xa0;; la vente ne peut pas être annulée.</translation>
     </message>
     <message>
@@ -2430,6 +3505,110 @@ sur {amount} ({paid} reçus)</translation>
     <message>
         <source>{error} — still trying; the sale is safe.</source>
         <translation>{error} — nouvel essai en cours&#xa0;; la vente n&apos;est pas perdue.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesActions</name>
+    <message>
+        <source>The invoice&apos;s BTCPay page could not be opened: check the BTCPay address.</source>
+        <extracomment>A kiosk opens no browser and no print dialog, even for staff: either stays open on the screen (a browser, a file system to browse) for the next customer.</extracomment>
+        <translation>La page BTCPay de la facture n&apos;a pas pu être ouverte&#xa0;: vérifiez l&apos;adresse de BTCPay.</translation>
+    </message>
+    <message>
+        <source>E-mailing the tickets to {address} again…</source>
+        <translation>Nouvel envoi des billets par e-mail à {address}…</translation>
+    </message>
+    <message>
+        <source>Not sent: {error}</source>
+        <translation>Non envoyé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Tickets handed to BTCPay again for e-mail to {address}.</source>
+        <translation>Billets remis à nouveau à BTCPay pour envoi par e-mail à {address}.</translation>
+    </message>
+    <message>
+        <source>Tickets not e-mailed to {address}. {note}</source>
+        <translation>Billets non envoyés par e-mail à {address}. {note}</translation>
+    </message>
+    <message>
+        <source>Box Office is not connected yet.</source>
+        <translation>Box Office n&apos;est pas encore connecté.</translation>
+    </message>
+    <message>
+        <source>Looking in BTCPay for other tills&apos; unfinished sales…</source>
+        <translation>Recherche dans BTCPay des ventes inachevées d&apos;autres caisses…</translation>
+    </message>
+    <message>
+        <source>Other tills&apos; sales could not be looked up: {error}</source>
+        <translation>Les ventes des autres caisses n&apos;ont pas pu être recherchées&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>No other till left a sale unfinished in BTCPay.</source>
+        <translation>Aucune autre caisse n&apos;a laissé de vente inachevée dans BTCPay.</translation>
+    </message>
+    <message>
+        <source>Finished {count} sale of {tills} here:</source>
+        <translation>{count} vente de {tills} finalisée ici&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Finished {count} sales of {tills} here:</source>
+        <translation>{count} ventes de {tills} finalisées ici&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{count} completed, tickets issued</source>
+        <translation>{count} terminée(s), billets émis</translation>
+    </message>
+    <message>
+        <source>{count} released</source>
+        <translation>{count} libérée(s)</translation>
+    </message>
+    <message>
+        <source>{count} needs attention</source>
+        <translation>{count} à vérifier</translation>
+    </message>
+    <message>
+        <source>{count} need attention</source>
+        <translation>{count} à vérifier</translation>
+    </message>
+    <message>
+        <source>{count} sale was left to its till, which worked on it lately.</source>
+        <translation>{count} vente a été laissée à sa caisse, qui s&apos;en est occupée récemment.</translation>
+    </message>
+    <message>
+        <source>{count} sales were left to their tills, which worked on them lately.</source>
+        <translation>{count} ventes ont été laissées à leurs caisses, qui s&apos;en sont occupées récemment.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesFilter</name>
+    <message>
+        <source>All states</source>
+        <extracomment>Not a state: the sales other tills left, finished here (`RecentSalesModel.foreign`). The state filters in the order offered, with their words (context &quot;SalesFilter&quot;).</extracomment>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Released/expired</source>
+        <translation>Libérée/expirée</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursée</translation>
+    </message>
+    <message>
+        <source>Other tills&apos; sales</source>
+        <translation>Ventes d&apos;autres caisses</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +4125,342 @@ sur {amount} ({paid} reçus)</translation>
     </message>
 </context>
 <context>
+    <name>SettleSale</name>
+    <message>
+        <source>issue the tickets anyway</source>
+        <extracomment>How each decision is named where it is shown afterwards.</extracomment>
+        <translation>émettre les billets quand même</translation>
+    </message>
+    <message>
+        <source>retry the issuance</source>
+        <translation>relancer l&apos;émission</translation>
+    </message>
+    <message>
+        <source>new invoice for the rest</source>
+        <translation>nouvelle facture pour le reste</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>remboursement</translation>
+    </message>
+    <message>
+        <source>Refund the difference…</source>
+        <extracomment>Whether staff are looking (never on a kiosk&apos;s customer screen). The sale being settled in the background, if any.</extracomment>
+        <translation>Rembourser la différence…</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <extracomment>&quot;New invoice for the rest&quot; (`new_invoice`); its `start` is set by the window.</extracomment>
+        <translation>Émission…</translation>
+    </message>
+    <message>
+        <source>Retry issuing the tickets</source>
+        <translation>Relancer l&apos;émission des billets</translation>
+    </message>
+    <message>
+        <source>The customer paid more than the price; the difference can go back.</source>
+        <translation>Le client a payé plus que le prix&#xa0;; la différence peut lui être rendue.</translation>
+    </message>
+    <message>
+        <source>Show the refund QR</source>
+        <translation>Afficher le QR code du remboursement</translation>
+    </message>
+    <message>
+        <source>Decided by {staff} at {time}: {action} — {reason}</source>
+        <translation>Décidé par {staff} à {time}&#xa0;: {action} — {reason}</translation>
+    </message>
+    <message>
+        <source>Continued in sale {sale}, which bills the rest.</source>
+        <translation>Poursuivie par la vente {sale}, qui facture le reste.</translation>
+    </message>
+    <message>
+        <source>Give your name and the reason first; both are recorded.</source>
+        <translation>Indiquez d&apos;abord votre nom et le motif&#xa0;; les deux sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Counting the tickets already issued, then issuing the rest…</source>
+        <translation>Comptage des billets déjà émis, puis émission du reste…</translation>
+    </message>
+    <message>
+        <source>Not issued: {error}</source>
+        <translation>Non émis&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Refund of {amount} created (pull payment {pull}).</source>
+        <translation>Remboursement de {amount} créé (pull payment {pull}).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s claim waits for approval in BTCPay (Payouts).</source>
+        <translation>La réclamation du client attend une approbation dans BTCPay (Payouts).</translation>
+    </message>
+    <message>
+        <source>The customer claims it with the refund QR.</source>
+        <translation>Le client le réclame avec le QR code du remboursement.</translation>
+    </message>
+    <message>
+        <source>The refund may have been created; check BTCPay.</source>
+        <translation>Le remboursement a peut-être été créé&#xa0;; vérifiez dans BTCPay.</translation>
+    </message>
+    <message>
+        <source>A refund was asked of BTCPay; waiting for its answer.</source>
+        <translation>Un remboursement a été demandé à BTCPay&#xa0;; en attente de sa réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>SettleWidgets</name>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with the decision</source>
+        <translation>Votre nom, enregistré avec la décision</translation>
+    </message>
+    <message>
+        <source>Why (e.g. the customer is here and paid in full)</source>
+        <translation>Pourquoi (p. ex. le client est là et a tout payé)</translation>
+    </message>
+    <message>
+        <source>Reason, recorded with the decision</source>
+        <translation>Motif, enregistré avec la décision</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>because</source>
+        <translation>car</translation>
+    </message>
+    <message>
+        <source>Retry issuing the tickets</source>
+        <translation>Relancer l&apos;émission des billets</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Rembourser…</translation>
+    </message>
+    <message>
+        <source>New invoice for the rest</source>
+        <translation>Nouvelle facture pour le reste</translation>
+    </message>
+    <message>
+        <source>Show the refund QR</source>
+        <translation>Afficher le QR code du remboursement</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportCheck</name>
+    <message>
+        <source>{count} invoice</source>
+        <translation>{count} facture</translation>
+    </message>
+    <message>
+        <source>{count} invoices</source>
+        <translation>{count} factures</translation>
+    </message>
+    <message>
+        <source>{lightning} by Lightning, {onchain} on-chain</source>
+        <translation>{lightning} par Lightning, {onchain} on-chain</translation>
+    </message>
+    <message>
+        <source>BTCPay agrees to the satoshi: {invoices}, {bitcoin}.</source>
+        <translation>BTCPay concorde au satoshi près&#xa0;: {invoices}, {bitcoin}.</translation>
+    </message>
+    <message>
+        <source>{count} difference</source>
+        <translation>{count} écart</translation>
+    </message>
+    <message>
+        <source>{count} differences</source>
+        <translation>{count} écarts</translation>
+    </message>
+    <message>
+        <source>BTCPay does not agree: {found} ({invoices}, {bitcoin}).</source>
+        <translation>BTCPay ne concorde pas&#xa0;: {found} ({invoices}, {bitcoin}).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>aucune vente</translation>
+    </message>
+    <message>
+        <source>no invoice</source>
+        <translation>aucune facture</translation>
+    </message>
+    <message>
+        <source>Invoice {invoice} ({amount}): BTCPay has it for this till, the journal has no sale for it.</source>
+        <translation>Facture {invoice} ({amount})&#xa0;: BTCPay l&apos;attribue à cette caisse, le journal n&apos;a aucune vente correspondante.</translation>
+    </message>
+    <message>
+        <source>Sale {sale}: the journal names invoice {invoice}, BTCPay does not list it.</source>
+        <translation>Vente {sale}&#xa0;: le journal indique la facture {invoice}, BTCPay ne la liste pas.</translation>
+    </message>
+    <message>
+        <source>Sale {sale}, invoice {invoice}: {note}</source>
+        <translation>Vente {sale}, facture {invoice}&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>bitcoin received</source>
+        <translation>bitcoin reçus</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>Sale {sale}, invoice {invoice}: {what} {journal} in the journal, {btcpay} in BTCPay (difference {difference}).</source>
+        <translation>Vente {sale}, facture {invoice}&#xa0;: {what} {journal} dans le journal, {btcpay} dans BTCPay (écart {difference}).</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportController</name>
+    <message>
+        <source>The report is shown once the till is open.</source>
+        <extracomment>Complimentary sales listed on the page under the table (all of them on paper). The report shown, the latest closing of this till, and the BTCPay check of it. Each sale&apos;s last known state: a new sale or a new outcome reads the report again while the page shows (a snapshot that changes nothing the report counts does not).</extracomment>
+        <translation>Le rapport s&apos;affiche dès que la caisse est ouverte.</translation>
+    </message>
+    <message>
+        <source>The end of the period is not after its start.</source>
+        <translation>La fin de la période n&apos;est pas postérieure à son début.</translation>
+    </message>
+    <message>
+        <source>Not counted: {count} damaged records of the journal.</source>
+        <translation>Non comptabilisés&#xa0;: {count} enregistrements endommagés du journal.</translation>
+    </message>
+    <message>
+        <source>{count} sales of other tills in the journal are not in this report.</source>
+        <translation>{count} ventes d&apos;autres caisses figurant dans le journal ne sont pas dans ce rapport.</translation>
+    </message>
+    <message>
+        <source>Complimentary tickets:</source>
+        <translation>Billets offerts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>… and {count} more: Save PDF or Print lists them all.</source>
+        <translation>… et {count} autres&#xa0;: «&#xa0;Enregistrer en PDF&#xa0;» ou «&#xa0;Imprimer&#xa0;» les liste tous.</translation>
+    </message>
+    <message>
+        <source>Asking BTCPay for this till&apos;s invoices…</source>
+        <translation>Demande des factures de cette caisse à BTCPay…</translation>
+    </message>
+    <message>
+        <source>BTCPay could not be asked: {error}</source>
+        <translation>BTCPay n&apos;a pas pu être interrogé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>This till has made no sales yet, so it has no shift to close.</source>
+        <translation>Cette caisse n&apos;a encore rien vendu&#xa0;: il n&apos;y a donc aucun service à clôturer.</translation>
+    </message>
+    <message>
+        <source>The shift was not closed: {error}</source>
+        <translation>Le service n&apos;a pas été clôturé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Shift closed at {time}. A new period starts now.</source>
+        <translation>Service clôturé le {time}. Une nouvelle période commence maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportView</name>
+    <message>
+        <source>End of shift</source>
+        <extracomment>The range choices&apos; data. The first column&apos;s data role: &quot;event&quot;, &quot;type&quot; or &quot;total&quot;.</extracomment>
+        <translation>Fin de service</translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation>Chiffres du rapport</translation>
+    </message>
+    <message>
+        <source>Differences with BTCPay</source>
+        <translation>Écarts avec BTCPay</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Since the last closing</source>
+        <translation>Depuis la dernière clôture</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Du … au …</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Check with BTCPay</source>
+        <translation>Vérifier avec BTCPay</translation>
+    </message>
+    <message>
+        <source>Close the shift now? Its totals are recorded with your name, and the report starts again from zero.</source>
+        <translation>Clôturer le service maintenant&#xa0;? Ses totaux sont enregistrés avec votre nom, et le rapport repart de zéro.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Who closes the shift</source>
+        <translation>Qui clôture le service</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Clôturer le service</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close shift…</source>
+        <translation>Clôturer le service…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Event / ticket type</source>
+        <translation>Événement / type de billet</translation>
+    </message>
+</context>
+<context>
     <name>StaffActions</name>
     <message>
         <source>This sale is being finished by another Box Office window or command on this till. Look at it again in a moment.</source>
@@ -3041,8 +4556,16 @@ sur {amount} ({paid} reçus)</translation>
         <translation>Réglages</translation>
     </message>
     <message>
-        <source>Recent sales</source>
-        <translation>Ventes récentes</translation>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Contrôle des entrées</translation>
+    </message>
+    <message>
+        <source>End-of-shift report</source>
+        <translation>Rapport de fin de service</translation>
     </message>
     <message>
         <source>Exit kiosk</source>
@@ -3204,6 +4727,10 @@ sur {amount} ({paid} reçus)</translation>
         <translation>Envoi…</translation>
     </message>
     <message>
+        <source>E-mail tickets</source>
+        <translation>Envoyer les billets</translation>
+    </message>
+    <message>
         <source>E-mail again</source>
         <translation>Renvoyer par e-mail</translation>
     </message>
@@ -3311,7 +4838,7 @@ sur {amount} ({paid} reçus)</translation>
     <name>TicketsController</name>
     <message>
         <source>Required</source>
-        <extracomment>A code scanned before an event was open, applied when one opens.</extracomment>
+        <extracomment>Staff only: (Order, OfflineIntent), paid in cash or complimentary (`offline_checkout`). A code scanned before an event was open, applied when one opens.</extracomment>
         <translation>Obligatoire</translation>
     </message>
     <message>
