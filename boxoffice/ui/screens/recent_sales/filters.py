@@ -53,7 +53,10 @@ def in_state_filter(sale: Sale, key: str) -> bool:
     if key == COMPLETED:
         return state is SaleState.COMPLETED
     if key == ATTENTION:
-        return state is SaleState.NEEDS_ATTENTION
+        # A sale continued by a new invoice for the rest is settled: its row says
+        # "Continued", and the continuation is the sale to watch.
+        continued = sale.resolution is not None and sale.resolution.continued_in is not None
+        return state is SaleState.NEEDS_ATTENTION and not continued
     if key == CLOSED:
         return state in _CLOSED_STATES
     if key == REFUNDED:

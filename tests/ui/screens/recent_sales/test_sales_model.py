@@ -189,3 +189,22 @@ def test_the_view_says_loading_then_empty_then_how_many_it_holds(qtbot):
     assert view.summary.text() == (
         "Newest first · the latest 3 sales · 3 completed — tap a sale to open it."
     )
+
+
+def test_a_sale_continued_by_a_new_invoice_is_no_longer_under_needs_attention(qapp):
+    from boxoffice.ui.screens.recent_sales.filters import ATTENTION
+
+    partial = a_sale(SaleState.NEEDS_ATTENTION, reason=Reason.PARTIAL_THEN_EXPIRED)
+    continued = a_sale(
+        SaleState.NEEDS_ATTENTION,
+        id="s2",
+        reason=Reason.PARTIAL_THEN_EXPIRED,
+        resolution=Resolution(
+            ResolutionAction.NEW_INVOICE, "Grace", time.time(), "pays the rest", "s3"
+        ),
+    )
+    model = RecentSalesModel()
+    model.set_sales([partial, continued])
+    shown = SalesFilter(model)
+    shown.set_state(ATTENTION)
+    assert [shown.index(r, 0).data(SALE_ID_ROLE) for r in range(shown.rowCount())] == ["s1"]
