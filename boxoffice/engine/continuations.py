@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
 def continued_in(sale: Sale) -> str | None:
     """The sale that bills the rest of this one, as its snapshot names it (or None)."""
     resolution = sale.resolution
