@@ -333,7 +333,7 @@ def reason_message(reason: Reason, sale: Sale, invoice: Invoice | None) -> str:
         words = translate(
             "SaleWords",
             "Only {paid} of {total} was paid before the invoice expired; the tickets were "
-            "released. Refund the customer, or accept the payment in BTCPay.",
+            "released. Bill the rest with a new invoice, or refund what arrived.",
         )
     elif reason is Reason.PAID_LATE:
         words = translate(

@@ -3433,8 +3433,8 @@ erstattet</translation>
         <translation>ein Betrag</translation>
     </message>
     <message>
-        <source>Only {paid} of {total} was paid before the invoice expired; the tickets were released. Refund the customer, or accept the payment in BTCPay.</source>
-        <translation>Nur {paid} von {total} wurde bezahlt, bevor die Rechnung ablief; die Tickets wurden freigegeben. Erstatten Sie dem Kunden den Betrag oder nehmen Sie die Zahlung in BTCPay an.</translation>
+        <source>Only {paid} of {total} was paid before the invoice expired; the tickets were released. Bill the rest with a new invoice, or refund what arrived.</source>
+        <translation>Nur {paid} von {total} wurde vor Ablauf der Rechnung bezahlt; die Tickets wurden freigegeben. Berechnen Sie den Rest mit einer neuen Rechnung, oder erstatten Sie, was angekommen ist.</translation>
     </message>
     <message>
         <source>{paid} of {total} arrived after the invoice expired. Accept it (mark the invoice settled in BTCPay) to issue the tickets, or refund the customer.</source>

@@ -3433,8 +3433,8 @@ reembolsados</translation>
         <translation>un importe</translation>
     </message>
     <message>
-        <source>Only {paid} of {total} was paid before the invoice expired; the tickets were released. Refund the customer, or accept the payment in BTCPay.</source>
-        <translation>Solo se pagó {paid} de {total} antes de que caducara la factura; las entradas se liberaron. Reembolse al cliente o acepte el pago en BTCPay.</translation>
+        <source>Only {paid} of {total} was paid before the invoice expired; the tickets were released. Bill the rest with a new invoice, or refund what arrived.</source>
+        <translation>Solo se pagó {paid} de {total} antes de que caducara la factura; las entradas se liberaron. Cobre el resto con una nueva factura, o reembolse lo que llegó.</translation>
     </message>
     <message>
         <source>{paid} of {total} arrived after the invoice expired. Accept it (mark the invoice settled in BTCPay) to issue the tickets, or refund the customer.</source>

@@ -3433,8 +3433,8 @@ remboursés</translation>
         <translation>un montant</translation>
     </message>
     <message>
-        <source>Only {paid} of {total} was paid before the invoice expired; the tickets were released. Refund the customer, or accept the payment in BTCPay.</source>
-        <translation>Seulement {paid} payés sur {total} avant l&apos;expiration de la facture&#xa0;; les billets ont été libérés. Remboursez le client, ou acceptez le paiement dans BTCPay.</translation>
+        <source>Only {paid} of {total} was paid before the invoice expired; the tickets were released. Bill the rest with a new invoice, or refund what arrived.</source>
+        <translation>Seulement {paid} sur {total} ont été payés avant l&apos;expiration de la facture ; les billets ont été libérés. Facturez le reste avec une nouvelle facture, ou remboursez ce qui est arrivé.</translation>
     </message>
     <message>
         <source>{paid} of {total} arrived after the invoice expired. Accept it (mark the invoice settled in BTCPay) to issue the tickets, or refund the customer.</source>

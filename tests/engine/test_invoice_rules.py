@@ -399,7 +399,7 @@ def test_the_words_each_move_carries():
     assert next_move(waiting, invoice("Expired", "PaidPartial")) == Release(
         Reason.PARTIAL_THEN_EXPIRED,
         "Only ¥1,200 of ¥3,000 was paid before the invoice expired; the tickets were "
-        "released. Refund the customer, or accept the payment in BTCPay.",
+        "released. Bill the rest with a new invoice, or refund what arrived.",
     )
     released = sale(SaleState.RELEASED, Reason.EXPIRED, ("Expired", "None"))
     assert next_move(released, invoice("Settled", "Marked")) == Accept(ACCEPTED_IN_BTCPAY)

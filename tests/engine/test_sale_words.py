@@ -125,7 +125,7 @@ END = {
         SaleState.NEEDS_ATTENTION,
         lambda sale: (
             f"Only £{sale.paid_amount} of £26.50 was paid before the invoice expired; "
-            "the tickets were released. Refund the customer, or accept the payment in BTCPay."
+            "the tickets were released. Bill the rest with a new invoice, or refund what arrived."
         ),
     ),
     "overpaid": (

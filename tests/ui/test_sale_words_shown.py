@@ -69,7 +69,7 @@ def test_the_result_page_says_the_reason_and_the_advice_translated(qapp, qtbot, 
         message = find(till, QLabel, "attentionMessage").text()
         assert message == (
             f"«Only {paid} of £26.50 was paid before the invoice expired; the tickets were "
-            "released. Refund the customer, or accept the payment in BTCPay.»"
+            "released. Bill the rest with a new invoice, or refund what arrived.»"
         )
         advice = till.result_page.attention_advice.message.text()
         assert advice.startswith("What to do: «The customer paid only part of the amount")
