@@ -3304,8 +3304,8 @@ erstattet</translation>
         <translation>Papier zum Drucken</translation>
     </message>
     <message>
-        <source>‹ Recent sales</source>
-        <translation>‹ Letzte Verkäufe</translation>
+        <source>‹ Sales</source>
+        <translation>‹ Verkäufe</translation>
     </message>
     <message>
         <source>New sale</source>

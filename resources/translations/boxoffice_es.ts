@@ -3304,8 +3304,8 @@ reembolsados</translation>
         <translation>Papel para imprimir</translation>
     </message>
     <message>
-        <source>‹ Recent sales</source>
-        <translation>‹ Ventas recientes</translation>
+        <source>‹ Sales</source>
+        <translation>‹ Ventas</translation>
     </message>
     <message>
         <source>New sale</source>

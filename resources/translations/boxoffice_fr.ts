@@ -3304,8 +3304,8 @@ remboursés</translation>
         <translation>Papier d&apos;impression</translation>
     </message>
     <message>
-        <source>‹ Recent sales</source>
-        <translation>‹ Ventes récentes</translation>
+        <source>‹ Sales</source>
+        <translation>‹ Ventes</translation>
     </message>
     <message>
         <source>New sale</source>

@@ -142,7 +142,7 @@ class ResultView(QWidget):
         actions.addWidget(self.layout_choice)
         actions.addStretch(1)
         # Shown for an earlier sale opened from the recent sales.
-        self.back_to_recent = button(self.tr("‹ Recent sales"), name="backToRecentSalesButton")
+        self.back_to_recent = button(self.tr("‹ Sales"), name="backToRecentSalesButton")
         self.back_to_recent.hide()
         actions.addWidget(self.back_to_recent)
         self.new_sale = button(self.tr("New sale"), name="newSaleButton", role="primary")
