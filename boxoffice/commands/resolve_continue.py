@@ -13,14 +13,9 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING
 
-from boxoffice.commands.common import BadInput, Console, ExitStatus
-from boxoffice.commands.sell import (
-    SaleReporter,
-    _left_unfinished,
-    exit_status,
-    wait_for_records,
-)
-from boxoffice.commands.waiting import Interrupts, wait_for_end
+from boxoffice.commands.common import BadInput, Console
+from boxoffice.commands.sell import SaleReporter, follow_sale
+from boxoffice.commands.waiting import Interrupts
 from boxoffice.domain.money import format_money
 from boxoffice.domain.resolution import ResolutionRefused
 
@@ -49,31 +44,20 @@ async def continue_sale(
     interrupts = Interrupts(runtime, console, current)
     unsubscribe = engine.subscribe(observe)
     interrupts.install()
-    try:
+
+    async def starting() -> Sale:
         try:
             sale = await engine.start_sale(order)
         except ResolutionRefused as error:
             raise BadInput(str(error)) from None
         _say_continued(sale, sale_id, console, as_json=as_json)
-        reporter.observe(sale)
-        interrupts.attach(sale.id)
-        if not sale.terminal:
-            ended = await wait_for_end(engine, sale.id, interrupts)
-            if ended is None:
-                return _left_unfinished(engine.sale(sale.id) or sale, interrupts, console)
-            sale = ended
-        reporter.observe(sale)
-        sale = await wait_for_records(engine, sale, console, as_json=as_json)
-    except asyncio.CancelledError:
-        if interrupts.forced:
-            if reporter.sale_id:
-                console.warn(f"Sale {reporter.sale_id} was left unfinished.")
-            return ExitStatus.INTERRUPTED
-        raise
+        return sale
+
+    try:
+        return await follow_sale(engine, starting(), reporter, interrupts, console, as_json=as_json)
     finally:
         interrupts.uninstall()
         unsubscribe()
-    return exit_status(sale)
 
 
 def _say_continued(sale: Sale, original_id: str, console: Console, *, as_json: bool) -> None:

@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import qrcode
@@ -30,6 +30,7 @@ from boxoffice.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from boxoffice.app.runtime import Runtime
+    from boxoffice.engine.sale_engine import SaleEngine
 
 log = logging.getLogger(__name__)
 
@@ -351,6 +352,38 @@ async def wait_for_records(
     return sale
 
 
+async def follow_sale(
+    engine: SaleEngine,
+    starting: Awaitable[Sale],
+    reporter: SaleReporter,
+    interrupts: Interrupts,
+    console: Console,
+    *,
+    as_json: bool,
+) -> int:
+    """Start a sale (`starting`) and follow it to its end and its records, printing each
+    change; the exit status. Ctrl-C asks for its cancel (`interrupts`); a second one leaves it
+    to `reconcile`."""
+    try:
+        sale = await starting
+        reporter.observe(sale)
+        interrupts.attach(sale.id)
+        if not sale.terminal:
+            ended = await wait_for_end(engine, sale.id, interrupts)
+            if ended is None:
+                return _left_unfinished(engine.sale(sale.id) or sale, interrupts, console)
+            sale = ended
+        reporter.observe(sale)
+        sale = await wait_for_records(engine, sale, console, as_json=as_json)
+    except asyncio.CancelledError:
+        if interrupts.forced:
+            if reporter.sale_id:
+                console.warn(f"Sale {reporter.sale_id} was left unfinished.")
+            return ExitStatus.INTERRUPTED
+        raise
+    return exit_status(sale)
+
+
 def _left_unfinished(sale: Sale, interrupts: Interrupts, console: Console) -> ExitStatus:
     """Say what became of a sale `sell` stops waiting for, and how it will be finished."""
     if interrupts.requested_at is not None:
@@ -414,27 +447,17 @@ async def sell(args, console: Console) -> int:
         unsubscribe = runtime.engine.subscribe(reporter.observe)
         interrupts.install()
         try:
-            sale = await _start(runtime, order, args)
-            reporter.observe(sale)
-            interrupts.attach(sale.id)
-            if not sale.terminal:
-                ended = await wait_for_end(runtime.engine, sale.id, interrupts)
-                if ended is None:
-                    latest = runtime.engine.sale(sale.id) or sale
-                    return _left_unfinished(latest, interrupts, console)
-                sale = ended
-            reporter.observe(sale)
-            sale = await wait_for_records(runtime.engine, sale, console, as_json=args.json)
-        except asyncio.CancelledError:
-            if interrupts.forced:
-                if reporter.sale_id:
-                    console.warn(f"Sale {reporter.sale_id} was left unfinished.")
-                return ExitStatus.INTERRUPTED
-            raise
+            return await follow_sale(
+                runtime.engine,
+                _start(runtime, order, args),
+                reporter,
+                interrupts,
+                console,
+                as_json=args.json,
+            )
         finally:
             interrupts.uninstall()
             unsubscribe()
-        return exit_status(sale)
     finally:
         with contextlib.suppress(Exception):
             await runtime.aclose()
