@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from boxoffice.app.runtime import Runtime
 from boxoffice.commands.common import BadInput, Console, load_settings
-from boxoffice.commands.sell import exit_status, sale_json, wait_for_records
+from boxoffice.commands.sell import say_settled
 from boxoffice.domain.sale import SaleNotAcceptable
 
 
@@ -25,19 +25,9 @@ async def accept(args, console: Console) -> int:
             sale = await engine.accept_payment(sale_id)
         except SaleNotAcceptable as error:
             raise BadInput(str(error)) from None
-        if not sale.terminal:
-            sale = await engine.wait(sale_id, records=False)
-        if args.json:
-            console.json_line(sale_json(sale))
-        else:
-            tickets = ", ".join(t.barcode for t in sale.tickets) or "none"
-            console.say(f"{sale.id}: {sale.state}; tickets: {tickets}")
-            if sale.message:
-                console.say(sale.message)
-        sale = await wait_for_records(engine, sale, console, as_json=args.json)
+        return await say_settled(engine, sale, console, as_json=args.json)
     finally:
         await runtime.aclose()
-    return exit_status(sale)
 
 
 def _find(runtime: Runtime, wanted: str) -> str:

@@ -21,7 +21,7 @@ from boxoffice.commands.accept import _find
 from boxoffice.commands.common import BadInput, Console, ExitStatus, load_settings
 from boxoffice.commands.refund import VARIANTS, _say, parse_amount, refund_json
 from boxoffice.commands.resolve_continue import continue_sale
-from boxoffice.commands.sell import exit_status, sale_json, wait_for_records
+from boxoffice.commands.sell import say_settled
 from boxoffice.domain.refund import RefundRefused, RefundStatus, RefundVariant
 from boxoffice.domain.resolution import ResolutionAction, ResolutionRefused
 from boxoffice.domain.sale import SaleNotAcceptable
@@ -86,19 +86,10 @@ async def resolve(args, console: Console) -> int:
             else:
                 _say(made, sale.id, console)
             return ExitStatus.OK if made.status is RefundStatus.CREATED else ExitStatus.FAILURE
-        if not sale.terminal:
-            sale = await engine.wait(sale_id, records=False)
-        if args.json:
-            console.json_line({**sale_json(sale), "resolution": _resolution_json(sale)})
-        else:
-            tickets = ", ".join(t.barcode for t in sale.tickets) or "none"
-            console.say(f"{sale.id}: {sale.state}; tickets: {tickets}")
-            if sale.message:
-                console.say(sale.message)
-        sale = await wait_for_records(engine, sale, console, as_json=args.json)
+        extra = {"resolution": _resolution_json(sale)}
+        return await say_settled(engine, sale, console, as_json=args.json, extra=extra)
     finally:
         await runtime.aclose()
-    return exit_status(sale)
 
 
 def _resolution_json(sale) -> dict | None:

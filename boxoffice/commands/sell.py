@@ -352,6 +352,30 @@ async def wait_for_records(
     return sale
 
 
+async def say_settled(
+    engine: SaleEngine,
+    sale: Sale,
+    console: Console,
+    *,
+    as_json: bool,
+    extra: Mapping[str, Any] | None = None,
+) -> int:
+    """After staff settled a sale (`accept`, `resolve`): wait for its end, say it (one JSON
+    object with `extra` added, or its state, tickets and message) and wait for its records;
+    the exit status, as for `sell`."""
+    if not sale.terminal:
+        sale = await engine.wait(sale.id, records=False)
+    if as_json:
+        console.json_line({**sale_json(sale), **(extra or {})})
+    else:
+        tickets = ", ".join(t.barcode for t in sale.tickets) or "none"
+        console.say(f"{sale.id}: {sale.state}; tickets: {tickets}")
+        if sale.message:
+            console.say(sale.message)
+    sale = await wait_for_records(engine, sale, console, as_json=as_json)
+    return exit_status(sale)
+
+
 async def follow_sale(
     engine: SaleEngine,
     starting: Awaitable[Sale],
