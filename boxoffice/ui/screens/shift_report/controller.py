@@ -101,7 +101,10 @@ class ShiftReportController(QObject):
             except Exception as error:
                 log.warning("the closed shifts cannot be read: %s", error)
                 self._say(describe_error(error), "error")
-        self.refresh()
+        # Read when shown (`shown`): a till opening must not read its whole journal for a
+        # page nobody is looking at.
+        if runtime is None or self.view.isVisible():
+            self.refresh()
 
     def shown(self) -> None:
         """The page came up: fresh figures, and the keyboard focus on the range."""
