@@ -159,7 +159,10 @@ class CheckInController(QObject):
         """
         desk = self.desk
         assert desk is not None
-        if not self._opened and not await desk.waiting():
+        # The queue first, then whether the page was opened meanwhile (`shown` leaves the
+        # start to this task while it runs): read after the await, never before it.
+        waiting = await desk.waiting()
+        if not self._opened and not waiting:
             return
         await self._keep_current()
 
