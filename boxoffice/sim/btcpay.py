@@ -29,6 +29,7 @@ from boxoffice.sim.btcpay_auth import (
     problem,
     validation,
 )
+from boxoffice.sim.btcpay_changes import CLOSED_STATUSES, InvoiceChanges
 from boxoffice.sim.btcpay_model import (
     CHAIN,
     LEGACY_IDS,
@@ -92,6 +93,8 @@ class BTCPay(WalletSide, Refunding):
         self.node_id = public_key(self.node_key).hex()
         self.api_keys: dict[str, ApiKey] = {}
         self.invoices: dict[str, Invoice] = {}
+        #: One bump per change of an invoice, for the invoice status websocket.
+        self.invoice_changes = InvoiceChanges()
         #: Refunds made (`btcpay_refunds`), by pull payment id.
         self.pull_payments: dict[str, PullPayment] = {}
         #: Mails the store's SMTP sent. `dropped_emails`: accepted with 200 and then dropped,
@@ -468,6 +471,25 @@ class BTCPay(WalletSide, Refunding):
             return html_response(404, "<!doctype html><title>Not found</title><h1>Not found</h1>")
         invoice.refresh(self.clock.now())
         return html_response(200, checkout_page(invoice, self.store.name))
+
+    def status_socket_opens(self, invoice_id: str) -> bool:
+        """Whether `/i/{id}/status/ws` accepts a websocket: BTCPay answers 404 for an unknown
+        invoice, a Settled, Expired or Invalid one, and an archived one the (anonymous) caller
+        may not see (UIInvoiceController.UI.cs `GetStatusWebSocket`)."""
+        invoice = self.invoices.get(invoice_id)
+        if invoice is None or invoice.archived:
+            return False
+        self.apply_time(invoice_id)
+        return invoice.status not in CLOSED_STATUSES
+
+    def apply_time(self, invoice_id: str) -> None:
+        """The changes of an invoice that only need time to pass (expiry, the end of its
+        monitoring, the saving of a renewed BOLT11), applied now; an open status socket calls
+        it now and then so it reports them as the real watcher would."""
+        invoice = self.invoices.get(invoice_id)
+        if invoice is not None:
+            invoice.refresh(self.clock.now())
+            self._renew_bolt11s(invoice)
 
     def all_invoices_api(self) -> list[dict]:
         self.refresh_all()

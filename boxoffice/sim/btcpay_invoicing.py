@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from random import Random
 from typing import Any
 
 import boxoffice.sim.bech32 as bech32
 from boxoffice.sim.btcpay_auth import problem, validation
+from boxoffice.sim.btcpay_changes import InvoiceChanges
 from boxoffice.sim.btcpay_model import (
     CHAIN,
     LIGHTNING,
@@ -37,6 +39,7 @@ class InvoiceMaking:
     rng: Random
     store: Store
     invoices: dict[str, Invoice]
+    invoice_changes: InvoiceChanges
     rates: dict[str, Decimal]
     base_url: Callable[[], str]
     node_key: int
@@ -124,6 +127,7 @@ class InvoiceMaking:
             receipt=receipt if isinstance(receipt, dict) else {},
             search_terms=[str(t) for t in terms],
         )
+        invoice.on_change = partial(self.invoice_changes.bump, invoice.id)
         for method in invoice.methods:
             if method.activated:
                 self._activate_method(invoice, method)
@@ -154,6 +158,7 @@ class InvoiceMaking:
             url = f"{self.base_url()}/BTC/UILNURL/pay/i/{invoice.id}"
             method.lnurl = bech32.encode("lnurl", bech32.convertbits(url.encode(), 8, 5)).upper()
             method.destination = None
+        invoice.changed()  # new payment details (InvoiceNewPaymentDetailsEvent)
 
     def _new_bolt11(self, invoice: Invoice) -> str:
         """A fresh BOLT11 for what is due now; its expiry is the invoice's."""
@@ -179,6 +184,7 @@ class InvoiceMaking:
         waited = self.clock.now() >= method.renew_at
         if waited or method.reads_since_renewal >= self.bolt11_renewal_reads:
             method.destination, method.pending = method.pending, None
+            invoice.changed()  # the new BOLT11 is saved: InvoiceNewPaymentDetailsEvent
 
 
 def _search_terms(invoice: Invoice, additional: list[str]) -> list[str]:

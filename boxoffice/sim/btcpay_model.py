@@ -7,6 +7,7 @@ applied lazily: `refresh(now)` runs before every read or change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, ROUND_UP, Decimal
 from typing import Any
@@ -128,6 +129,13 @@ class Invoice:
     #: `paymentMethodFee` in BTC: set by the first on-chain payment that leaves something
     #: due, under the store's default networkFeeMode MultiplePaymentsOnly.
     network_fee: Decimal = Decimal(0)
+    #: Told of every change an invoice status websocket reports (a payment, new payment
+    #: details, a status change); set by the server that keeps the invoice.
+    on_change: Callable[[], None] | None = field(default=None, repr=False, compare=False)
+
+    def changed(self) -> None:
+        if self.on_change is not None:
+            self.on_change()
 
     # -- money ----------------------------------------------------------------------------
 
@@ -198,6 +206,7 @@ class Invoice:
         """Apply the transitions that only need time to pass."""
         if self.marked:
             return
+        before = self.status
         if self.status == "New" and now >= self.expiration:
             self.status = "Expired"
             self.additional_status = "PaidPartial" if self.paid_btc > 0 else "None"
@@ -208,6 +217,8 @@ class Invoice:
         ):
             # Paid but never confirmed while monitored: Invalid, keeping PaidOver/None.
             self.status = "Invalid"
+        if self.status != before:
+            self.changed()
 
     def recompute(self) -> None:
         """Apply the transitions caused by a new or confirmed payment."""
@@ -248,6 +259,7 @@ class Invoice:
         self.status = target
         self.additional_status = "Marked"
         self.marked = True
+        self.changed()
         return True
 
 

@@ -110,6 +110,7 @@ class WalletSide(InvoiceMaking):
         invoice.recompute()
         if invoice.due_btc > 0:
             self._after_partial_payment(invoice)
+        invoice.changed()  # the payment (InvoiceEvent ReceivedPayment)
         return invoice
 
     def _after_partial_payment(self, invoice: Invoice) -> None:
@@ -133,11 +134,13 @@ class WalletSide(InvoiceMaking):
         """The on-chain payments of the invoice get their confirmations."""
         invoice = self.invoice_or_error(invoice_id)
         self.block_height += 1
-        for payment in invoice.payments:
-            if payment.status == "Processing":
-                payment.status = "Settled"
+        confirmed = [p for p in invoice.payments if p.status == "Processing"]
+        for payment in confirmed:
+            payment.status = "Settled"
         if invoice.status != "Invalid":  # past monitoring, confirmations come too late
             invoice.recompute()
+        if confirmed:
+            invoice.changed()  # InvoiceDataChangedEvent: the payments' state changed
         return invoice
 
     def expire(self, invoice_id: str) -> Invoice:

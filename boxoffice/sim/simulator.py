@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import random
+import re
 import threading
+from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
@@ -12,6 +14,7 @@ import httpx
 
 import boxoffice.sim.seed as seed_data
 from boxoffice.sim.btcpay import BTCPay
+from boxoffice.sim.btcpay_changes import InProcessInvoiceHints
 from boxoffice.sim.btcpay_model import LIGHTNING
 from boxoffice.sim.clock import Clock
 from boxoffice.sim.control import Control
@@ -24,7 +27,7 @@ from boxoffice.sim.faults import (
     fault_response,
 )
 from boxoffice.sim.router import Request, Response, SimulatorError, empty_response
-from boxoffice.sim.tickettailor import DEFAULT_RATE_LIMIT, TicketTailor
+from boxoffice.sim.tickettailor import DEFAULT_RATE_LIMIT, RATE_WINDOW, TicketTailor
 from boxoffice.sim.transport import SimulatorTransport
 from boxoffice.sim.tt_params import newest_first
 
@@ -34,6 +37,10 @@ DEFAULT_RATES = {
     "EUR": Decimal("60000"),
     "JPY": Decimal("9000000"),
 }
+
+#: What `requests_served` counts: Greenfield and checkout requests, Ticket Tailor requests,
+#: and invoice status websockets asked for (accepted or refused), apart from the Greenfield ones.
+SERVICES = ("tickettailor", "btcpay", "btcpay-websocket")
 
 DEFAULT_BTCPAY_PERMISSIONS = (
     "btcpay.store.canviewstoresettings",
@@ -65,16 +72,32 @@ class Simulator:
         latency_ms: int = 0,
         root_url: str = "http://sim.invalid",
         tickettailor_rate_limit: int = DEFAULT_RATE_LIMIT,
+        tickettailor_rate_window: float = RATE_WINDOW,
         random_seed: int | None = None,
     ) -> None:
         self.lock = threading.RLock()
         self.clock = clock or Clock()
         self.rng = random.Random(random_seed)
+        #: The round trip of every service request: half of it before the request is carried
+        #: out (it has to reach the server), half before the answer arrives; a websocket
+        #: message takes half of it (one way).
         self.latency_ms = latency_ms
+        #: Seconds between the text "ping" messages an open invoice status websocket sends.
+        #: BTCPay sends one after 30 s without a message from the client, then every 25 s
+        #: (BTCPayServer/WebsocketExtensions.cs `ReceiveAndPingAsync`); a few seconds here, so
+        #: that clients meet them.
+        self.status_socket_ping_seconds = 5.0
+        self._served: Counter[str] = Counter()
+        self._served_lock = threading.Lock()
         self.root_url = root_url.rstrip("/")
         self.faults = FaultSet()
         self.store_id = seed_data.STORE_ID
-        self.tickettailor = TicketTailor(self.clock, self.rng, rate_limit=tickettailor_rate_limit)
+        self.tickettailor = TicketTailor(
+            self.clock,
+            self.rng,
+            rate_limit=tickettailor_rate_limit,
+            rate_window=tickettailor_rate_window,
+        )
         self.btcpay = BTCPay(
             self.clock,
             self.rng,
@@ -121,6 +144,61 @@ class Simulator:
     def transport(self) -> httpx.AsyncBaseTransport:
         return SimulatorTransport(self)
 
+    def invoice_hints(self) -> InProcessInvoiceHints:
+        """BTCPay's invoice status websocket for the in-process transport: an object with the
+        shape of `boxoffice.services.btcpay.invoice_hints.InvoiceHints` whose `changes(id)`
+        yields once per change of the invoice, as `/i/{id}/status/ws` would on the loopback
+        server (refused, it returns at once; the latency and faults of that path apply)."""
+
+        def plan(invoice_id: str) -> tuple[float, bool]:
+            delay, status = self.plan(self.status_socket_request(invoice_id))
+            return delay, status is not None
+
+        def tick(invoice_id: str) -> None:
+            with self.lock:
+                self.btcpay.apply_time(invoice_id)
+
+        return InProcessInvoiceHints(
+            lock=self.lock,
+            changes=self.btcpay.invoice_changes,
+            opens=self.btcpay.status_socket_opens,
+            tick=tick,
+            plan=plan,
+            one_way_delay=lambda: self.latency_ms / 2000,
+        )
+
+    def status_socket_request(self, invoice_id: str) -> Request:
+        """The websocket handshake of an invoice's status socket, as faults see it."""
+        return Request(
+            "GET",
+            f"/btcpay/i/{invoice_id}/status/ws",
+            headers={"upgrade": "websocket", "connection": "Upgrade"},
+        )
+
+    def drop_status_sockets(self) -> None:
+        """Close every open invoice status websocket (loopback and in-process), as a server
+        restart would; clients may open them again."""
+        self.btcpay.invoice_changes.drop_all()
+
+    # -- request counts ---------------------------------------------------------------------
+
+    def requests_served(self, service: str) -> int:
+        """Requests answered since the start (or `reset_request_counts()`): "tickettailor",
+        "btcpay" (Greenfield and checkout pages, faults included) or "btcpay-websocket" (invoice
+        status websockets asked for, refused ones too). The control API is not counted."""
+        if service not in SERVICES:
+            raise ValueError(f"unknown service {service!r}; use one of {', '.join(SERVICES)}")
+        with self._served_lock:
+            return self._served[service]
+
+    def reset_request_counts(self) -> None:
+        with self._served_lock:
+            self._served.clear()
+
+    def count_request(self, service: str) -> None:
+        with self._served_lock:
+            self._served[service] += 1
+
     # -- settings ---------------------------------------------------------------------------
 
     @property
@@ -130,6 +208,15 @@ class Simulator:
     @tickettailor_rate_limit.setter
     def tickettailor_rate_limit(self, limit: int) -> None:
         self.tickettailor.rate_limit = limit
+
+    @property
+    def tickettailor_rate_window(self) -> float:
+        """Seconds of Ticket Tailor's fixed rate-limit window (30 minutes unless told)."""
+        return self.tickettailor.rate_window
+
+    @tickettailor_rate_window.setter
+    def tickettailor_rate_window(self, seconds: float) -> None:
+        self.tickettailor.rate_window = seconds
 
     @property
     def smtp_configured(self) -> bool:
@@ -159,20 +246,32 @@ class Simulator:
     # -- request handling -------------------------------------------------------------------
 
     def plan(self, request: Request) -> tuple[float, int | None]:
-        """Seconds to wait before answering, and a fault status to answer with instead.
+        """Seconds to wait before carrying the request out (half the round-trip latency, the
+        way there, and a fault's delay), and a fault status to answer with instead.
 
         A fault that breaks the real answer (`BODY_KINDS`) comes as `FaultStatus(200, kind)`.
+        The other half of the latency comes after the work: `answer_delay()`.
         """
         if _under(request.path, "/sim"):
             return 0.0, None
+        service = _service_of(request)
+        if service is not None:
+            self.count_request(service)
         with self.lock:
             fault = self.faults.take(request)
-        delay_ms = self.latency_ms + ((fault.delay_ms or 0) if fault else 0)
+        delay_ms = self.latency_ms / 2 + ((fault.delay_ms or 0) if fault else 0)
         if fault is not None and fault.kind in BODY_KINDS:
             return delay_ms / 1000, FaultStatus(200, fault.kind)
         if fault is None or fault.status is None:
             return delay_ms / 1000, None
         return delay_ms / 1000, FaultStatus(fault.status, fault.kind)
+
+    def answer_delay(self, request: Request) -> float:
+        """Seconds between carrying a request out and its answer reaching the client: the
+        way back, half the round-trip latency (none for the control API)."""
+        if _under(request.path, "/sim"):
+            return 0.0
+        return self.latency_ms / 2000
 
     def respond(self, request: Request, fault_status: int | None = None) -> Response:
         """The answer to a request (after any delay): a fault, or the real work.
@@ -323,6 +422,28 @@ class Simulator:
 
 def _under(path: str, prefix: str) -> bool:
     return path == prefix or path.startswith(prefix + "/")
+
+
+_STATUS_SOCKET = re.compile(r"^/btcpay/i/[^/]+/status/ws$")
+
+
+def status_socket_invoice(request: Request) -> str | None:
+    """The invoice id of a websocket request to `{btcpay}/i/{id}/status/ws`, else None."""
+    if request.method != "GET" or "websocket" not in (request.header("upgrade") or "").lower():
+        return None
+    if not _STATUS_SOCKET.match(request.path):
+        return None
+    return request.path.split("/")[3]
+
+
+def _service_of(request: Request) -> str | None:
+    """Which count of `requests_served` a request (met by `plan`) adds to."""
+    if status_socket_invoice(request) is not None:
+        return "btcpay-websocket"
+    for service in ("tickettailor", "btcpay"):
+        if _under(request.path, "/" + service):
+            return service
+    return None
 
 
 __all__ = ["Simulator", "SimulatorError"]

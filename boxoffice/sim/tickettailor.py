@@ -59,10 +59,19 @@ class TicketTailor(IssuedTicketRoutes, CheckInRoutes):
     `issued + held + in_baskets <= total` (reference §5.6, §11) limits them.
     """
 
-    def __init__(self, clock: Clock, rng: Random, *, rate_limit: int = DEFAULT_RATE_LIMIT) -> None:
+    def __init__(
+        self,
+        clock: Clock,
+        rng: Random,
+        *,
+        rate_limit: int = DEFAULT_RATE_LIMIT,
+        rate_window: float = RATE_WINDOW,
+    ) -> None:
         self.clock = clock
         self.rng = rng
+        #: `rate_limit` requests per key in each fixed window of `rate_window` seconds.
         self.rate_limit = rate_limit
+        self.rate_window = rate_window
         self.box_office_name = "Riverside Arts Centre"
         self.currency = "gbp"
         self.api_keys: set[str] = set()
@@ -197,12 +206,12 @@ class TicketTailor(IssuedTicketRoutes, CheckInRoutes):
         """
         now = self.clock.now()
         window = self._windows.setdefault(key, [now, 0])
-        if now >= window[0] + RATE_WINDOW:
+        if now >= window[0] + self.rate_window:
             window[0], window[1] = now, 0
         allowed = window[1] < self.rate_limit
         if allowed:
             window[1] += 1
-        reset = math.ceil(window[0] + RATE_WINDOW - now)
+        reset = math.ceil(window[0] + self.rate_window - now)
         headers = {
             "X-Rate-Limit-Limit": str(self.rate_limit),
             "X-Rate-Limit-Remaining": str(max(0, self.rate_limit - int(window[1]))),

@@ -12,10 +12,13 @@ from boxoffice.sim.router import Request, Response
 
 class Served(Protocol):
     """What the transport needs of the simulator (`Simulator` is one): a plan for a request
-    (a delay and a fault status, if any), then the answer. A protocol rather than an import of
-    the simulator, which builds its transport: neither module needs the other."""
+    (a delay before the work and a fault status, if any), the answer, and the delay of the
+    answer's way back. A protocol rather than an import of the simulator, which builds its
+    transport: neither module needs the other."""
 
     def plan(self, request: Request) -> tuple[float, int | None]: ...
+
+    def answer_delay(self, request: Request) -> float: ...
 
     def respond(self, request: Request, fault_status: int | None = None) -> Response: ...
 
@@ -23,10 +26,11 @@ class Served(Protocol):
 class SimulatorTransport(httpx.AsyncBaseTransport):
     """Serves `<root>/tickettailor`, `<root>/btcpay` and `<root>/sim` for any host.
 
-    A custom transport gets no timeouts from httpx, so an injected delay honours the request's
-    read timeout itself: when the delay is longer, the request is still carried out at the
-    moment the client gives up (so "outcome unknown" really happens) and `httpx.ReadTimeout` is
-    raised.
+    A request is carried out after the plan's delay (half the latency, and a fault's delay),
+    and answered after the other half. A custom transport gets no timeouts from httpx, so the
+    delays honour the request's read timeout themselves: when they add up to more, the request
+    is still carried out (at the latest at the moment the client gives up, so "outcome unknown"
+    really happens) and `httpx.ReadTimeout` is raised.
     """
 
     def __init__(self, simulator: Served) -> None:
@@ -42,15 +46,19 @@ class SimulatorTransport(httpx.AsyncBaseTransport):
             body=body,
         )
         delay, status = self.simulator.plan(sim_request)
+        back = self.simulator.answer_delay(sim_request)
+        timeout = (request.extensions.get("timeout") or {}).get("read")
+        if timeout is not None and delay + back > timeout:
+            await asyncio.sleep(min(delay, timeout))
+            if status is None:
+                self.simulator.respond(sim_request, None)
+            await asyncio.sleep(max(0.0, timeout - delay))
+            raise httpx.ReadTimeout("simulated: no answer in time", request=request)
         if delay > 0:
-            timeout = (request.extensions.get("timeout") or {}).get("read")
-            if timeout is not None and delay > timeout:
-                await asyncio.sleep(timeout)
-                if status is None:
-                    self.simulator.respond(sim_request, None)
-                raise httpx.ReadTimeout("simulated: no answer in time", request=request)
             await asyncio.sleep(delay)
         response = self.simulator.respond(sim_request, status)
+        if back > 0:
+            await asyncio.sleep(back)
         return httpx.Response(
             status_code=response.status,
             headers=response.headers,
