@@ -47,7 +47,19 @@ class SimulatorHTTPServer(ThreadingHTTPServer):
         self._sockets: set[ServerWebSocket] = set()
         self._sockets_lock = threading.Lock()
         self.stopping = False
+        #: Text "ping" messages sent on status websockets, for tests that need some to pass.
+        self.status_pings = 0
         super().__init__(address, _Handler)
+
+    @property
+    def open_websockets(self) -> int:
+        """Status websockets open now (counted from just before the 101 goes)."""
+        with self._sockets_lock:
+            return len(self._sockets)
+
+    def count_ping(self) -> None:
+        with self._sockets_lock:
+            self.status_pings += 1
 
     def track(self, websocket: ServerWebSocket, open_: bool) -> bool:
         """Keep (or forget) an open websocket, to close it at `stop()`; False when stopping."""
@@ -193,6 +205,7 @@ class _Handler(BaseHTTPRequestHandler):
                     simulator.btcpay.apply_time(invoice_id)
             if time.monotonic() >= next_ping:
                 websocket.send_text("ping")
+                self.server.count_ping()
                 next_ping = time.monotonic() + simulator.status_socket_ping_seconds
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = _serve

@@ -104,7 +104,8 @@ class WebSocketInvoiceHints:
                 open_timeout=self.open_timeout,
                 ping_interval=self.ping_interval,
                 ping_timeout=self.ping_timeout,
-                close_timeout=self.open_timeout,
+                # A server gone silent will not finish a closing handshake either.
+                close_timeout=min(self.open_timeout, self.ping_timeout),
                 max_size=_MAX_MESSAGE,
                 compression=None,
             ) as websocket:
