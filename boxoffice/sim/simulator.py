@@ -57,6 +57,9 @@ class Simulator:
     a loopback socket with `boxoffice.sim.server.serve()`. Time comes from `clock`, so tests can
     expire invoices by moving a `ManualClock`. Every state change happens under one lock.
 
+    BTCPay's invoice status websocket is served on the loopback socket; `invoice_hints()`
+    gives the same hints in-process. `requests_served()` counts what each service answered.
+
     Seed "demo" (the default) loads the box office described in `boxoffice.sim.seed`; `None` or
     "none" starts with no events (the store and the API keys always exist).
     """
