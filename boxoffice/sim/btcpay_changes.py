@@ -58,6 +58,11 @@ class InvoiceChanges:
         with self._condition:
             return self._versions.get(invoice_id, 0)
 
+    def listening(self, invoice_id: str) -> int:
+        """How many in-process listeners follow the invoice now (a test waits for one)."""
+        with self._condition:
+            return len(self._listeners.get(invoice_id, ()))
+
     @property
     def generation(self) -> int:
         """Grows at each `drop_all()`: a listener opened in an older one must end."""

@@ -355,7 +355,7 @@ async def test_the_in_process_hint_yields_per_change_made_in_any_thread():
 
 
 def _listeners(sim: Simulator, invoice_id: str) -> int:
-    return len(sim.btcpay.invoice_changes._listeners.get(invoice_id, ()))
+    return sim.btcpay.invoice_changes.listening(invoice_id)
 
 
 @pytest.mark.parametrize("make", [_settle, _expire, _invalidate, _archive, None])
