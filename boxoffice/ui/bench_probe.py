@@ -37,8 +37,13 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-#: When this module began to run: a startup child's frame is measured from here too.
+#: argparse's on/off option: a name argparse reads, never words on a screen.
+FLAG = "store_true"
+
+#: When this module began to run, the window's modules were imported and the window built:
+#: where a startup child's time goes.
 STARTED = time.time()
+MOMENTS: dict[str, float] = {}
 
 #: Sales of the memory run go to these (event, ticket type) in turn: 200 sales of one ticket
 #: each fit in their capacities (boxoffice/sim/seed.py: 191, 120 and 80 seats free).
@@ -162,6 +167,10 @@ class Run:
                 shown.append(answer)
             pending = sum(1 for a in shown if a["refresh_pending"])
             inside = spread([a["since_start_ms"] for a in shown])
+
+            def phase(name: str, shown: list[dict[str, Any]] = shown) -> dict[str, float]:
+                return spread([a[name] for a in shown])
+
             source = "catalogue copy on disk" if keep else "no catalogue copy: fetched on demand"
             self.figure(
                 key,
@@ -172,7 +181,9 @@ class Run:
                 f"while the catalogue refresh was still out (not waiting for the network) in "
                 f"{pending} of {len(shown)}; the list said {shown[-1]['updated']!r}; from the "
                 f"probe module's first line to the frame {inside} ms (the rest is the "
-                f"interpreter starting)",
+                f"interpreter starting): importing boxoffice.ui.app and qasync "
+                f"{phase('imports_ms')}, building the window (TillSession) "
+                f"{phase('build_ms')}, from there to the frame {phase('to_frame_ms')}",
             )
 
     def stalls(self) -> None:
@@ -250,8 +261,13 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             run.startup()
             run.stalls()
             run.catalogue()
-            rate, note = idle(run.profile("idle"), run.counter, args.idle_seconds)
+            rate, note = idle(run.profile("idle"), run.counter, args.idle_seconds, desk=False)
             run.figure("tt_requests_idle_per_hour", rate, note)
+            # Not a figure of its own: a till that was a check-in desk once, then left idle.
+            rate, note = idle(run.profile("desk"), run.counter, args.idle_seconds, desk=True)
+            run.notes["tt_requests_idle_per_hour"] += (
+                f". After the check-in page was opened once: {rate} an hour ({note})"
+            )
             run.memory()
         finally:
             for server in servers:
@@ -271,11 +287,24 @@ ORDER = (
 )
 
 
-def idle(env: dict[str, str], counter: TtCounter, seconds: float) -> tuple[float, str]:
-    """Ticket Tailor requests of a window left alone for `seconds`, as an hourly rate."""
+#: How much faster than the app's own interval the check-in desk refreshes in the probe's
+#: check-in stretch, so a short stretch sees several rounds; its count is scaled back.
+DESK_SPEEDUP = 10.0
+
+
+def idle(
+    env: dict[str, str], counter: TtCounter, seconds: float, *, desk: bool
+) -> tuple[float, str]:
+    """Ticket Tailor requests of a window left alone on the events for `seconds`, per hour.
+
+    With `desk`, the check-in page was opened once first (and left): from then on the till
+    keeps its door list current (CheckInController._keep_current, every REFRESH_EVERY of
+    boxoffice/engine/check_in.py), with that interval and the retry shortened DESK_SPEEDUP
+    times and the count scaled back."""
     spawned = counter()
+    extra = ("--desk",) if desk else ()
     child = subprocess.Popen(
-        child_command("idle-child"),
+        child_command("idle-child", *extra),
         env=env,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
@@ -293,13 +322,19 @@ def idle(env: dict[str, str], counter: TtCounter, seconds: float) -> tuple[float
     finally:
         if child.poll() is None:
             child.kill()
-    rate = round(during * 3600 / took, 1)
+    speedup = DESK_SPEEDUP if desk else 1.0
+    rate = round(during * 3600 / (took * speedup), 1)
+    how = (
+        f"with its refresh {DESK_SPEEDUP:g} times as often as the app's, the count divided by "
+        f"{DESK_SPEEDUP:g}"
+        if desk
+        else "at the app's real intervals"
+    )
     note = (
         f"requests counted at the simulator while the staff window sat on the events screen "
-        f"for {took:.1f} s at the app's real intervals (after its start: {start - spawned} "
-        f"requests to open and fetch the catalogue, not counted), x 3600 / {took:.1f}; "
-        f"{during} in the stretch; timers running in the window then (class: interval ms): "
-        f"{timers}; {ready['note']}"
+        f"for {took:.1f} s {how} (its start before: {start - spawned} requests, not counted), "
+        f"x 3600 / {took:.1f}; {during} in the stretch; timers running in the window then "
+        f"(class: interval ms): {timers}; {ready['note']}"
     )
     return rate, note
 
@@ -334,6 +369,7 @@ def gui_main(body: Callable[[Any], Any]) -> None:
 
     from boxoffice.ui.app import TillSession, _application
 
+    MOMENTS["imported"] = time.time()
     app = _application()
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
@@ -341,6 +377,7 @@ def gui_main(body: Callable[[Any], Any]) -> None:
 
     async def main() -> None:
         session = TillSession()
+        MOMENTS["built"] = time.time()
         try:
             await body(session)
         finally:
@@ -394,6 +431,9 @@ async def startup_child(session: Any) -> None:
             # Still fetching at the first frame: the catalogue shown came from the disk copy.
             "refresh_pending": flow.tasks.running("catalogue"),
             "since_start_ms": (at - STARTED) * 1000,
+            "imports_ms": (MOMENTS["imported"] - STARTED) * 1000,
+            "build_ms": (MOMENTS["built"] - MOMENTS["imported"]) * 1000,
+            "to_frame_ms": (at - MOMENTS["built"]) * 1000,
             "updated": session.window.events_page.updated.text(),
         }
     )
@@ -614,35 +654,64 @@ def catalogue_child(events: int, repeats: int, screenshot: str | None) -> Callab
     return body
 
 
-async def idle_child(session: Any) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+def idle_child(desk: bool) -> Callable[[Any], Any]:
+    async def body(session: Any) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
 
-    session.show()
-    await settled(session)
-    flow = session.flow
-    answer({"note": f"the list said {flow.window.events_page.updated.text()!r} once settled"})
-    loop = asyncio.get_running_loop()
-    closed = asyncio.Event()
+        session.show()
+        await settled(session)
+        window = session.window
+        note = f"the list said {window.events_page.updated.text()!r} once settled"
+        if desk:
+            note += await open_desk_once(window)
+        answer({"note": note})
+        loop = asyncio.get_running_loop()
+        closed = asyncio.Event()
 
-    def wait_for_stdin() -> None:
-        sys.stdin.read()  # the parent closes it when its stretch is over
-        loop.call_soon_threadsafe(closed.set)
+        def wait_for_stdin() -> None:
+            sys.stdin.read()  # the parent closes it when its stretch is over
+            loop.call_soon_threadsafe(closed.set)
 
-    threading.Thread(target=wait_for_stdin, daemon=True).start()
-    await closed.wait()
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    owners = [app, *app.topLevelWidgets()]
-    timers = sorted(
-        {
-            f"{type(timer.parent()).__name__}: {timer.interval()}"
-            for owner in owners
-            for timer in owner.findChildren(QTimer)
-            if timer.isActive()
-        }
+        threading.Thread(target=wait_for_stdin, daemon=True).start()
+        await closed.wait()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        owners = [app, *app.topLevelWidgets()]
+        timers = sorted(
+            {
+                f"{type(timer.parent()).__name__}: {timer.interval()}"
+                for owner in owners
+                for timer in owner.findChildren(QTimer)
+                if timer.isActive()
+            }
+        )
+        answer({"timers": timers})
+
+    return body
+
+
+async def open_desk_once(window: Any) -> str:
+    """Tap Check-in, wait for the first door list, go back to the events; say what it follows."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    controller = window.door_console.check_in
+    controller.refresh_every /= DESK_SPEEDUP
+    controller.retry_every /= DESK_SPEEDUP
+    QTest.mouseClick(window.check_in_button, Qt.MouseButton.LeftButton)
+    await until(lambda: controller.desk is not None and controller.desk.events, "the desk")
+    deadline = time.monotonic() + WAIT_LIMIT
+    while await controller.desk.door_list_time() is None:
+        if time.monotonic() > deadline:
+            raise TimeoutError("timed out waiting for the door list")
+        await asyncio.sleep(0.05)
+    QTest.mouseClick(window.new_sale_button, Qt.MouseButton.LeftButton)
+    await until(lambda: window.pages.currentWidget() is window.events_page, "the events")
+    return (
+        f"; the check-in page was opened once and left, its desk following "
+        f"{sorted(controller.desk.events)}, refreshing every {controller.refresh_every:g} s"
     )
-    answer({"timers": timers})
 
 
 def child(argv: list[str]) -> int:
@@ -650,17 +719,18 @@ def child(argv: list[str]) -> int:
     parser.add_argument("mode")
     parser.add_argument("--control")
     parser.add_argument("--sales", type=int, default=1)
-    parser.add_argument("--memory", action="store_true")
+    parser.add_argument("--memory", action=FLAG)
     parser.add_argument("--events", type=int, default=500)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--screenshot")
+    parser.add_argument("--desk", action=FLAG)
     args = parser.parse_args(argv)
     bodies: dict[str, Callable[[], Callable[[Any], Any]]] = {
         "startup-child": lambda: startup_child,
         "prime": lambda: prime,
         "sales-child": lambda: sales_child(args.control, args.sales, args.memory),
         "catalogue-child": lambda: catalogue_child(args.events, args.repeats, args.screenshot),
-        "idle-child": lambda: idle_child,
+        "idle-child": lambda: idle_child(args.desk),
     }
     gui_main(bodies[args.mode]())
     return 0
@@ -677,7 +747,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m boxoffice.ui.bench_probe", description=__doc__.splitlines()[0]
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON object (the default)")
+    parser.add_argument("--json", action=FLAG, help="print one JSON object (the default)")
     parser.add_argument("--rtt-ms", type=int, default=100)
     parser.add_argument("--sales", type=int, default=200, help="sales of the memory run")
     parser.add_argument("--memory-rtt-ms", type=int, default=None)
