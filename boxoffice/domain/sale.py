@@ -19,6 +19,7 @@ turns it into `needs_attention`. If staff then mark the invoice Settled (in BTCP
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -144,6 +145,7 @@ class Sale:
     device_id: str
     order: Order
     state: SaleState
+    #: The sale's Ticket Tailor hold; with `more_hold_ids`, the first of its holds.
     hold_id: str | None = None
     invoice_id: str | None = None
     payment: PaymentRequest | None = None
@@ -189,6 +191,11 @@ class Sale:
     #: Paid in cash or given away (`boxoffice.domain.offline_payment`); None: in bitcoin.
     #: Journalled as an object under "offline", which older versions do not read.
     offline: OfflinePayment | None = None
+    #: The sale's other holds: a sale of several tickets holds them in a few holds, so that
+    #: they can be issued at the same time without two issues ever drawing on one hold
+    #: (Ticket Tailor's behaviour then is unknown). Journalled as a list, which older
+    #: versions do not read.
+    more_hold_ids: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # A reason given as text (the journal's form) is read into the enum and its detail;
@@ -232,6 +239,12 @@ class Sale:
     def engine_done(self) -> bool:
         """Whether the engine has nothing left to do for this sale but watch it."""
         return self.state.terminal and not self.records_pending and self.recheck_at is None
+
+    @property
+    def hold_ids(self) -> tuple[str, ...]:
+        """Every hold of the sale, the first (`hold_id`) first."""
+        first = (self.hold_id,) if self.hold_id else ()
+        return first + self.more_hold_ids
 
     @property
     def order_id(self) -> str:
@@ -318,6 +331,9 @@ class Sale:
         values["refund"] = Refund.from_dict(data.get("refund"))
         values["offline"] = OfflinePayment.from_dict(data.get("offline"))
         values["resolution"] = Resolution.from_dict(data.get("resolution"))
+        values["more_hold_ids"] = tuple(
+            str(h) for h in values.get("more_hold_ids") or () if isinstance(h, str) and h
+        )
         if values.get("paid_amount") is not None:
             values["paid_amount"] = Decimal(values["paid_amount"])
         sources = data.get("words")
@@ -372,6 +388,12 @@ def _text_or_none(value: Any) -> str | None:
 
 def _fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
     return dataclasses.fields(cls)
+
+
+def hold_changes(hold_ids: Iterable[str]) -> dict[str, Any]:
+    """The changes (for `Sale.move`/`update`) that give a sale these holds; none: no hold."""
+    ids = tuple(hold_ids)
+    return {"hold_id": ids[0] if ids else None, "more_hold_ids": ids[1:]}
 
 
 def _encode(value: Any) -> Any:
