@@ -3,8 +3,12 @@
 Ticket Tailor has no idempotency key, so "exactly once" comes from counting: before issuing,
 the tickets already issued with this sale's `reference` (the invoice id) are counted and only
 the rest are issued (developers.tickettailor.com, create issued ticket: one ticket a request, no
-idempotency key). Tickets are issued one at a time out of the sale's hold, which is deleted once
-every ticket is out.
+idempotency key). A sale's seats are in one hold or a few (`boxoffice.domain.hold_plan`): the
+holds are issued side by side, the tickets of one hold one after another, so no two issues ever
+draw on one hold at the same time; the receipt fills in ticket by ticket. When the journal shows
+the sale was never issued before (the common case) the count and the hold reads are skipped:
+the holds made at reservation are issued as planned. The used holds are deleted afterwards in
+the background, with the other records of the sale, so the customer never waits for them.
 
 Unlike the BTCPay Server Ticket Tailor plugin (Kukks/BTCPayServerPlugins, TicketTailorWebhook
 Provider.cs) a refusal ends in `needs_attention` instead of a loop, and `ticketIds` lists every
@@ -13,11 +17,13 @@ ticket of the sale, not only the last run's. The sale's messages are `Words` ("S
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from boxoffice.domain.checkout import CheckoutSettings
+from boxoffice.domain.hold_plan import hold_parts
 from boxoffice.domain.reasons import Reason
 from boxoffice.domain.sale import Sale, SaleState
 from boxoffice.domain.ticket_email import ENGLISH, EmailWords, ticket_email
@@ -47,6 +53,31 @@ if TYPE_CHECKING:
     from boxoffice.services.tickettailor.models import Hold, IssuedTicket
 
 log = logging.getLogger(__name__)
+
+
+#: The seats to issue from each hold, in order (a hold id of None: from the free inventory).
+Plan = list[tuple[str | None, dict[str, int]]]
+
+
+def _assign(
+    missing: dict[str, int], holds: list[Hold], *, short_to_first: bool = False
+) -> Plan | None:
+    """Spread the missing seats over the holds by what each still holds; None if they do not
+    fit (with `short_to_first`, what does not fit goes to the first hold, to be refused)."""
+    left = {h.id: dict(h.quantities) for h in holds}
+    plan: dict[str, dict[str, int]] = {}
+    for ticket_type_id, count in missing.items():
+        for _ in range(count):
+            hold_id = next((h for h, q in left.items() if q.get(ticket_type_id, 0) > 0), None)
+            if hold_id is None:
+                if not short_to_first or not holds:
+                    return None
+                hold_id = holds[0].id
+            else:
+                left[hold_id][ticket_type_id] -= 1
+            seats = plan.setdefault(hold_id, {})
+            seats[ticket_type_id] = seats.get(ticket_type_id, 0) + 1
+    return [(hold_id, seats) for hold_id, seats in plan.items()]
 
 
 def _english(_code: str | None) -> EmailWords:
@@ -121,12 +152,18 @@ class TicketIssuing:
         if sale.state is SaleState.COMPLETED:
             return sale  # finished by another process while this one waited
         order = sale.order
-        issued = await self._issued(sale)
-        missing = missing_tickets(order, issued)
-        hold_id: str | None = None
-        if missing:
+        plan = self._first_issuance(sale)
+        if plan is not None:
+            # Nothing was ever issued for this sale (see `_first_issuance`): its holds are as
+            # reservation made them, so neither the count nor the holds are read again.
+            issued: list[IssuedTicket] = []
+            missing = dict(order.quantities)
+        else:
+            issued = await self._issued(sale)
+            missing = missing_tickets(order, issued)
+        if missing and plan is None:
             try:
-                held, missing, issued = await self._hold_for(sale, missing, issued)
+                held, missing, issued = await self._holds_for(sale, missing, issued)
             except _NoSeats as no_seats:
                 return self._needs_person(
                     sale,
@@ -145,66 +182,45 @@ class TicketIssuing:
                 )
             sale = self._ledger.held(sale.id) or sale  # a new hold's id, if one was made
             if missing and held is False:
-                return self._needs_person(
-                    sale,
-                    issued,
-                    Reason.HOLD_MISSING,
-                    translate(
-                        "SaleWords",
-                        "Paid, but the reserved tickets are no longer held in Ticket Tailor; "
-                        "{missing} of {seats} tickets were not issued.",
-                    ).format(missing=sum(missing.values()), seats=order.seats),
-                    "hold_missing",
-                    {"missing": missing, "hold_id": sale.hold_id},
-                )
-            # With tickets missing, a hold's id, or None to issue from the free inventory.
-            hold_id = held if isinstance(held, str) else None
-        if missing:
-            seats = [tt for tt, count in missing.items() for _ in range(count)]
+                return self._hold_missing(sale, issued, missing, list(sale.hold_ids))
+            # With tickets missing, the seats to issue from each hold (None: from the free
+            # inventory).
+            if isinstance(held, list):
+                plan = held
+            elif missing:
+                plan = [(None, missing)]
+        if missing and plan:
             self._ledger.journal.record(
                 sale,
                 "issue",
-                {"reference": sale.ticket_reference, "missing": missing, "hold_id": hold_id},
+                {
+                    "reference": sale.ticket_reference,
+                    "missing": missing,
+                    "holds": [[hold_id, seats] for hold_id, seats in plan],
+                },
             )
-            # One at a time, as the BTCPay Server Ticket Tailor plugin does (it re-reads the
-            # hold after each ticket): concurrent issues from one hold are unverified, and a
-            # refusal half-way must leave a count that a re-read can explain.
-            results: list[IssuedTicket | ServiceError] = []
-            for ticket_type_id in seats:
-                if not self._ledger.renew_claim(sale.id):
-                    # The claim lapsed and another process took the sale over: stop here;
-                    # the count it made includes what this one issued.
-                    results.append(_ClaimLost("Ticket Tailor", "another process took the sale"))
-                    break
-                try:
-                    results.append(
-                        await self._tickettailor.issue_ticket(
-                            event_id=order.event_id,
-                            ticket_type_id=ticket_type_id,
-                            hold_id=hold_id,
-                            full_name=order.full_name,
-                            email=order.buyer.email,
-                            reference=sale.ticket_reference,
-                        )
-                    )
-                except ServiceError as error:
-                    results.append(error)
-                    break  # re-read before going on: the hold and the count may have moved
-            failures = [r for r in results if isinstance(r, ServiceError)]
-            if failures and hold_id:
+            results = await self._issue_plan(sale, plan, issued)
+            failures = [(hold_id, r) for hold_id, r in results if isinstance(r, ServiceError)]
+            gone: list[str] = []  # holds that are no longer there at all
+            for hold_id, failure in failures:
+                if hold_id is None or isinstance(failure, _ClaimLost):
+                    continue
                 # What is still held tells a used-up hold (another till) from a refusal.
                 try:
                     left = await self._tickettailor.get_hold(hold_id)
                     log.info(
                         "sale %s: after %s, hold %s has %d left",
                         sale.id,
-                        failures[0].detail,
+                        failure.detail,
                         hold_id,
                         left.total_on_hold,
                     )
+                except NotFoundError:
+                    gone.append(hold_id)
+                    log.info("sale %s: after %s, hold %s is gone", sale.id, failure.detail, hold_id)
                 except ServiceError as error:
                     log.info("sale %s: hold %s not re-read (%s)", sale.id, hold_id, error)
-            new = [r for r in results if not isinstance(r, ServiceError)]
+            new = [r for _, r in results if not isinstance(r, ServiceError)]
             if failures:
                 # Recount: an unknown outcome may have issued after all, a refusal may be
                 # another till issuing the same hold.
@@ -214,11 +230,15 @@ class TicketIssuing:
                     sale = self._ledger.commit(
                         sale.update(now=self._ledger.now(), tickets=sold_tickets(sale, issued)),
                         "issue_incomplete",
-                        {"missing": missing, "error": str(failures[0])},
+                        {"missing": missing, "error": str(failures[0][1])},
                     )
-                    refused = [f for f in failures if not f.transient]
+                    refused = [f for _, f in failures if not f.transient]
                     if not refused:
-                        raise failures[0]
+                        raise failures[0][1]
+                    if gone:
+                        # Someone deleted the hold in Ticket Tailor: nothing is issued from
+                        # free stock on a guess; a person looks (and may hold them again).
+                        return self._hold_missing(sale, issued, missing, gone)
                     return self._ledger.commit(
                         sale.move(
                             SaleState.NEEDS_ATTENTION,
@@ -249,22 +269,22 @@ class TicketIssuing:
                 "issued",
                 {"ticket_ids": [t.id for t in tickets]},
             )
-        if sale.hold_id and not missing_tickets(order, issued):
-            await self._free_used_hold(sale, sale.hold_id)
         # The customer has the tickets now. Writing `ticketIds` and e-mailing (which waits for
         # that write, see `_finish_records`) go on in the background, retried as long as it
         # takes: a slow or failing BTCPay must never keep a paid customer at the till.
+        # Its emptied holds are deleted then too (`_free_used_holds`).
         email_wanted = self._email_wanted(sale)
+        pending = bool(sale.invoice_id) or email_wanted or bool(sale.hold_ids)
         return self._ledger.commit(
             sale.move(
                 SaleState.COMPLETED,
                 now=self._ledger.now(),
                 email_sent=False if not email_wanted else None,
                 email_note=SENDING_NOTE if email_wanted else self._no_email_note(sale),
-                records_pending=bool(sale.invoice_id) or email_wanted,
+                records_pending=pending,
             ),
             "completed",
-            {"records_pending": bool(sale.invoice_id) or email_wanted},
+            {"records_pending": pending},
         )
 
     async def finish_records(self, sale: Sale) -> Sale:
@@ -281,8 +301,11 @@ class TicketIssuing:
             if not sale.records_pending:
                 return sale
             # What Lightning and on-chain each received, for the end-of-shift report: read
-            # here, once the customer has the tickets, never before issuing them.
-            paid_by = await paid_by_method(self._btcpay, sale)
+            # here, once the customer has the tickets, never before issuing them. The emptied
+            # holds go at the same time.
+            paid_by, _ = await asyncio.gather(
+                paid_by_method(self._btcpay, sale), self._free_used_holds(sale)
+            )
             if paid_by is not None:
                 sale = self._ledger.commit(
                     sale.update(now=self._ledger.now(), payment=paid_by), "paid_by"
@@ -313,6 +336,27 @@ class TicketIssuing:
         finally:
             self._ledger.drop_claim(sale.id)
 
+    async def _free_used_holds(self, sale: Sale) -> None:
+        """Delete a completed sale's holds, once. Best effort.
+
+        An emptied hold may stay in Ticket Tailor (the plugin leaves them); deleting it keeps
+        the organiser's hold list, and every till's sweeps, short. It never holds up the sale:
+        404 means already gone, any other failure is logged and left to the sweeps.
+        """
+        if not sale.hold_ids or any(
+            e["event"] == "holds_freed" for e in self._ledger.journal.history(sale.id)
+        ):
+            return
+
+        async def delete(hold_id: str) -> None:
+            try:
+                await self._tickettailor.delete_hold(hold_id)
+            except ServiceError as error:
+                log.info("sale %s: used hold %s not deleted (%s)", sale.id, hold_id, error)
+
+        await asyncio.gather(*(delete(h) for h in sale.hold_ids))
+        self._ledger.journal.record(sale, "holds_freed", {"hold_ids": list(sale.hold_ids)})
+
     def _no_email_note(self, sale: Sale) -> str | None:
         """Why a completed sale's tickets are not e-mailed (None: they are)."""
         if not self._checkout.send_ticket_emails:
@@ -321,49 +365,158 @@ class TicketIssuing:
             return email_notes.NO_ADDRESS
         return None
 
-    async def _free_used_hold(self, sale: Sale, hold_id: str) -> None:
-        """Delete the sale's hold once every ticket is issued from it. Best effort.
+    #: Journal events after which a sale's holds may no longer be as reservation made them:
+    #: tickets were (or may have been) issued, the sale came from another till's records, or
+    #: its seats were held again.
+    _NOT_FIRST = frozenset({"issue", "adopted", "hold_again", "held_again", "resumed"})
 
-        An emptied hold may stay in Ticket Tailor (the plugin leaves them); deleting it keeps
-        the box office's hold list short for every till's sweeps. Never fails the sale: 404
-        means already gone, any other failure is logged and left to the sweeps.
+    def _first_issuance(self, sale: Sale) -> Plan | None:
+        """The seats to issue from each hold when this is the sale's first issuance, else None.
+
+        Every issue is journalled ("issue") before the first ticket is asked for, so a sale of
+        this till's journal with no such line has no ticket in Ticket Tailor, and its holds
+        still hold what reservation put in them (`hold_parts`, the same split): the count and
+        the holds need no reading, which saves two round trips between the payment and the
+        receipt. Anything else (a retry, a sale adopted from another till, seats held again,
+        holds that do not match the split) counts and reads first.
         """
-        try:
-            await self._tickettailor.delete_hold(hold_id)
-        except ServiceError as error:
-            log.info("sale %s: used hold %s not deleted (%s)", sale.id, hold_id, error)
+        hold_ids = sale.hold_ids
+        if not hold_ids or sale.tickets:
+            return None
+        timing = self._timing
+        parts = hold_parts(
+            sale.order.quantities, seats_per_hold=timing.seats_per_hold, max_holds=len(hold_ids)
+        )
+        if len(parts) != len(hold_ids):
+            return None
+        if any(e["event"] in self._NOT_FIRST for e in self._ledger.journal.history(sale.id)):
+            return None
+        return list(zip(hold_ids, parts, strict=True))
 
-    async def _hold_for(
+    async def _issue_plan(
+        self, sale: Sale, plan: Plan, issued: list[IssuedTicket]
+    ) -> list[tuple[str | None, IssuedTicket | ServiceError]]:
+        """Issue the planned seats: each hold's one after another, the holds side by side
+        (one after another with `EngineTiming.concurrent` off).
+
+        Each hold stops at its first failure (the hold and the count may have moved, and are
+        read again before going on); the other holds carry on. Every ticket issued is shown at
+        once (a published snapshot, not journalled: the count by reference is the record), so
+        the receipt fills in ticket by ticket.
+        """
+        order = sale.order
+        done: list[IssuedTicket] = list(issued)
+
+        def shown(ticket: IssuedTicket) -> None:
+            done.append(ticket)
+            latest = self._ledger.latest(sale.id)
+            self._ledger.publish(
+                latest.update(now=self._ledger.now(), tickets=sold_tickets(sale, done))
+            )
+
+        async def from_hold(
+            hold_id: str | None, seats: dict[str, int]
+        ) -> list[tuple[str | None, IssuedTicket | ServiceError]]:
+            results: list[tuple[str | None, IssuedTicket | ServiceError]] = []
+            for ticket_type_id in [tt for tt, count in seats.items() for _ in range(count)]:
+                if not self._ledger.renew_claim(sale.id):
+                    # The claim lapsed and another process took the sale over: stop here;
+                    # the count it made includes what this one issued.
+                    lost = _ClaimLost("Ticket Tailor", "another process took the sale")
+                    results.append((hold_id, lost))
+                    break
+                try:
+                    ticket = await self._tickettailor.issue_ticket(
+                        event_id=order.event_id,
+                        ticket_type_id=ticket_type_id,
+                        hold_id=hold_id,
+                        full_name=order.full_name,
+                        email=order.buyer.email,
+                        reference=sale.ticket_reference,
+                    )
+                except ServiceError as error:
+                    results.append((hold_id, error))
+                    break  # re-read before going on: the hold and the count may have moved
+                results.append((hold_id, ticket))
+                shown(ticket)
+            return results
+
+        if self._timing.concurrent:
+            tasks = [asyncio.ensure_future(from_hold(h, seats)) for h, seats in plan]
+            try:
+                per_hold = await asyncio.gather(*tasks)
+            except BaseException:
+                # Anything but a service's error is a bug or the till going down: no hold
+                # goes on issuing on its own (the journal says "issue", so the next try counts).
+                for task in tasks:
+                    task.cancel()
+                raise
+        else:
+            per_hold = [await from_hold(h, seats) for h, seats in plan]
+        return [result for results in per_hold for result in results]
+
+    async def _holds_for(
         self, sale: Sale, missing: dict[str, int], issued: list[IssuedTicket]
-    ) -> tuple[str | bool | None, dict[str, int], list[IssuedTicket]]:
-        """The hold to issue the missing tickets from.
+    ) -> tuple[Plan | bool | None, dict[str, int], list[IssuedTicket]]:
+        """The seats to issue from each of the sale's holds, for the missing tickets.
 
-        None: there is no hold (it was released, and staff accepted the payment later), so the
-        tickets come from the free inventory. False: the sale's hold is gone or short although
-        tickets are missing, which a blind issue from inventory could double (another till may
-        have just issued from it): a person must look.
+        None: nothing is missing after all (counted again). False: the sale's holds are gone
+        or short although tickets are missing, which a blind issue from inventory could double
+        (another till may have just issued from them): a person must look.
         """
-        if sale.hold_id is None:
+        if not sale.hold_ids:
             # The hold was released (the payment came late and staff accepted it). The seats are
             # held again before any ticket is issued: Ticket Tailor then arbitrates between
             # tills, and a seat sold meanwhile is refused here instead of being issued twice.
             for found in await find_holds(self._tickettailor, sale):
                 if all(found.quantities.get(tt, 0) >= n for tt, n in missing.items()):
-                    return found.id, missing, issued
-            return await self._hold_again(sale, missing), missing, issued
-        hold: Hold | None
-        try:
-            hold = await self._tickettailor.get_hold(sale.hold_id)
-        except NotFoundError:
-            hold = None
-        if hold is not None and all(
-            hold.quantities.get(tt, 0) >= count for tt, count in missing.items()
-        ):
-            return hold.id, missing, issued
-        # Someone issued from the hold since we counted: count again.
+                    return [(found.id, missing)], missing, issued
+            return [(await self._hold_again(sale, missing), missing)], missing, issued
+        holds = await self._read_holds(sale.hold_ids)
+        plan = _assign(missing, holds)
+        if plan is not None:
+            return plan, missing, issued
+        # Someone issued from the holds since we counted: count again.
         issued = await self._issued(sale)
         missing = missing_tickets(sale.order, issued)
-        return (hold.id if hold is not None else False) if missing else None, missing, issued
+        if not missing:
+            return None, missing, issued
+        if not holds:
+            return False, missing, issued
+        # Short, even counted again: issue what fits and let Ticket Tailor refuse the rest from
+        # the first hold (a refusal goes to a person; nothing is issued from free stock).
+        plan = _assign(missing, holds, short_to_first=True)
+        return plan, missing, issued
+
+    async def _read_holds(self, hold_ids: tuple[str, ...]) -> list[Hold]:
+        """The sale's holds as Ticket Tailor has them now, in order (gone ones left out)."""
+
+        async def read(hold_id: str) -> Hold | None:
+            try:
+                return await self._tickettailor.get_hold(hold_id)
+            except NotFoundError:
+                return None
+
+        found = await asyncio.gather(*(read(h) for h in hold_ids))
+        return [h for h in found if h is not None]
+
+    def _hold_missing(
+        self, sale: Sale, issued: list[IssuedTicket], missing: dict[str, int], holds: list[str]
+    ) -> Sale:
+        """Paid, but the seats are no longer held: a person looks, nothing is issued on a guess
+        from free stock (another till may have just issued from the hold)."""
+        return self._needs_person(
+            sale,
+            issued,
+            Reason.HOLD_MISSING,
+            translate(
+                "SaleWords",
+                "Paid, but the reserved tickets are no longer held in Ticket Tailor; "
+                "{missing} of {seats} tickets were not issued.",
+            ).format(missing=sum(missing.values()), seats=sale.order.seats),
+            "hold_missing",
+            {"missing": missing, "hold_ids": holds},
+        )
 
     def _needs_person(
         self,

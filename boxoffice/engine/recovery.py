@@ -10,7 +10,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from boxoffice.domain.sale import ORDER_ID_PREFIX, Sale, SaleState, sale_id_from_order_id
+from boxoffice.domain.hold_plan import sale_id_from_hold_note
+from boxoffice.domain.sale import (
+    ORDER_ID_PREFIX,
+    Sale,
+    SaleState,
+    hold_changes,
+    sale_id_from_order_id,
+)
 from boxoffice.engine.invoice_data import ACCEPTED_KEY, order_from_invoice, ticket_ids
 from boxoffice.engine.invoice_rules import OPEN_INVOICE, Accept, closed_unpaid, next_move
 from boxoffice.engine.journal import DamagedRecord, DamagedSaleError, JournalError
@@ -168,7 +175,7 @@ class Recovery:
                         sid
                         for hold in await self._tickettailor.list_holds(created_at_gte=since)
                         if hold.total_on_hold > 0
-                        and (sid := sale_id_from_order_id(hold.note)) is not None
+                        and (sid := sale_id_from_hold_note(hold.note)) is not None
                     }
                 if sale_id not in held:
                     continue
@@ -213,7 +220,7 @@ class Recovery:
             updated_at=now,
         )
         holds = await find_holds(self._tickettailor, base)
-        base = base.update(now=now, hold_id=holds[0].id if holds else None)
+        base = base.update(now=now, **hold_changes(h.id for h in holds))
         if not damaged:
             busy = await self._maybe_still_busy(base, invoice, holds)
             if busy is not None:

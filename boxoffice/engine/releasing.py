@@ -13,8 +13,9 @@ import contextlib
 import logging
 from typing import TYPE_CHECKING
 
+from boxoffice.domain.hold_plan import sale_id_from_hold_note
 from boxoffice.domain.reasons import staff_may_accept
-from boxoffice.domain.sale import Sale, SaleState, sale_id_from_order_id
+from boxoffice.domain.sale import Sale, SaleState, hold_changes
 from boxoffice.engine.invoice_rules import (
     Close,
     PaidMeanwhile,
@@ -105,7 +106,7 @@ class Releasing:
             sale = sale.update(now=sale.updated_at, **invoice_fields(latest))
 
         # Without a known id, a hold may still have been created: find it by its note.
-        known = [sale.hold_id] if sale.hold_id else None
+        known = list(sale.hold_ids) or None
         hold_ids = known or [h.id for h in await find_holds(self._tickettailor, sale)]
         for hold_id in hold_ids:
             deleted = await self._tickettailor.delete_hold(hold_id)
@@ -114,7 +115,7 @@ class Releasing:
         now = self._ledger.now()
         detail = {"holds": hold_ids}
         # The hold is gone: a payment accepted later is issued from the free inventory.
-        sale = sale.update(now=now, hold_id=None)
+        sale = sale.update(now=now, **hold_changes(()))
         end = next_move(sale, latest)
         if isinstance(end, ToPerson) and latest is not None:
             return self._ledger.commit(
@@ -155,10 +156,10 @@ class Releasing:
         propagate and the watcher tries again.
         """
         # Only a sale in need of a person may still hold seats on purpose (partly issued).
-        keep = sale.hold_id if sale.state is SaleState.NEEDS_ATTENTION else None
+        keep = sale.hold_ids if sale.state is SaleState.NEEDS_ATTENTION else ()
         found: dict[str, list[str]] = {"holds": [], "invoices": []}
         for hold in await find_holds(self._tickettailor, sale):
-            if hold.id != keep:
+            if hold.id not in keep:
                 deleted = await self._tickettailor.delete_hold(hold.id)
                 log.warning("sale %s: deleted the late hold %s (%s)", sale.id, hold.id, deleted)
                 found["holds"].append(hold.id)
@@ -191,7 +192,7 @@ class Releasing:
         """
         since = int(self._ledger.now()) - ORPHAN_HOLD_WINDOW
         for hold in await self._tickettailor.list_holds(created_at_gte=since):
-            sale_id = sale_id_from_order_id(hold.note)
+            sale_id = sale_id_from_hold_note(hold.note)
             if sale_id is None:
                 continue
             sale = self._ledger.sale(sale_id)

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 
 from boxoffice.domain.catalogue import BUYABLE_STATUSES
 from boxoffice.domain.checkout import CheckoutSettings
+from boxoffice.domain.hold_plan import hold_note, hold_parts
 from boxoffice.domain.money import normalize
 from boxoffice.domain.reasons import Reason, journal_form
-from boxoffice.domain.sale import Sale, SaleState
+from boxoffice.domain.sale import Sale, SaleState, hold_changes
 from boxoffice.engine.invoice_data import invoice_metadata
 from boxoffice.engine.invoice_rules import Issue, Release, next_move
 from boxoffice.engine.lookups import find_holds
@@ -90,24 +91,46 @@ class Reserving:
         self._server_version_known = False
 
     async def reserve(self, sale: Sale) -> Sale:
-        """Create the hold and the invoice at the same time (the invoice only if not free)."""
+        """Create the hold(s) and the invoice at the same time (the invoice only if not free).
+
+        A sale of several tickets is held in a few holds (`boxoffice.domain.hold_plan`), made
+        side by side, so that its tickets can be issued side by side once it is paid. With
+        `EngineTiming.concurrent` off, everything goes one after another (the benchmark's
+        baseline).
+        """
         billed = sale.billed
-        hold_result: Hold | BaseException
+        parts = self._hold_parts(sale) or [sale.order.quantities]
         invoice_result: Invoice | BaseException | None = None
-        if billed:
-            hold_result, invoice_result = await asyncio.gather(
-                self._create_hold(sale), self._create_invoice(sale), return_exceptions=True
-            )
+
+        def holding() -> asyncio.Future[list[Hold | BaseException]]:
+            made = (self._create_hold(sale, n, seats) for n, seats in enumerate(parts))
+            return asyncio.gather(*made, return_exceptions=True)
+
+        def billing() -> asyncio.Future[tuple[Invoice | BaseException]]:
+            return asyncio.gather(self._create_invoice(sale), return_exceptions=True)
+
+        if not billed:
+            results = await holding()
+        elif self._timing.concurrent:
+            results, (invoice_result,) = await asyncio.gather(holding(), billing())
         else:
-            (hold_result,) = await asyncio.gather(self._create_hold(sale), return_exceptions=True)
-        for result in (hold_result, invoice_result):
+            results = await holding()
+            (invoice_result,) = await billing()
+        for result in (*results, invoice_result):
             if isinstance(result, BaseException) and not isinstance(
                 result, ServiceError | _NoOutcome
             ):
                 raise result  # a bug: the journal still says reserving, recovery cleans up
-        hold = hold_result if not isinstance(hold_result, BaseException) else None
+        made = [r for r in results if not isinstance(r, BaseException)]
+        failed = [r for r in results if isinstance(r, BaseException)]
+        hold_result: Hold | BaseException = failed[0] if failed else made[0]
+        hold = made[0] if not failed else None
         invoice = invoice_result if not isinstance(invoice_result, BaseException) else None
-        ids = {"hold_id": hold.id if hold else None, "invoice_id": invoice.id if invoice else None}
+        # With a hold that may have been made whose id was never learnt, none is named, so
+        # that releasing looks every hold of the sale up by its note and deletes them all.
+        every_id_known = all(_absent(f) for f in failed)
+        held = [h.id for h in made] if every_id_known else []
+        ids = {**hold_changes(held), "invoice_id": invoice.id if invoice else None}
 
         if hold is not None and not billed:
             return self._ledger.commit(
@@ -161,12 +184,12 @@ class Reserving:
         why = {"reason": reason, "sold_out_type_id": sold_out_type_id}
         # A create whose answer was lost may still land after its lookup came back empty:
         # look again a little later (`_late_look`), and at every start until then.
-        unsure = _unknown(hold_result) or (billed and _unknown(invoice_result))
+        unsure = any(_unknown(f) for f in failed) or (billed and _unknown(invoice_result))
         recheck_at = self._ledger.now() + LATE_LOOKS[0] if unsure else None
         nothing_left = (
-            hold is None
+            not made
             and invoice is None
-            and _absent(hold_result)
+            and all(_absent(f) for f in failed)
             and (not billed or _absent(invoice_result))
         )
         if nothing_left:
@@ -202,17 +225,23 @@ class Reserving:
             {"reason": journal_form(reason, sold_out_type_id), **ids},
         )
 
-    async def _create_hold(self, sale: Sale) -> Hold:
-        order = sale.order
+    def _hold_parts(self, sale: Sale) -> list[dict[str, int]]:
+        timing = self._timing
+        return hold_parts(
+            sale.order.quantities,
+            seats_per_hold=timing.seats_per_hold,
+            max_holds=timing.max_holds if timing.concurrent else 1,
+        )
+
+    async def _create_hold(self, sale: Sale, part: int, seats: dict[str, int]) -> Hold:
+        note = hold_note(sale.id, part)
         try:
-            return await self._tickettailor.create_hold(
-                order.event_id, order.quantities, note=sale.order_id
-            )
+            return await self._tickettailor.create_hold(sale.order.event_id, seats, note=note)
         except _POSSIBLY_CREATED as error:
             log.warning("sale %s: hold outcome unknown (%s); looking it up", sale.id, error)
             await self._ledger.sleep(self._timing.lookup_delay)
             try:
-                found = await find_holds(self._tickettailor, sale)
+                found = [h for h in await find_holds(self._tickettailor, sale) if h.note == note]
             except ServiceError:
                 # Whatever the lookup's error, the hold may exist: the outcome stays unknown,
                 # so the sale is released (and the hold looked up again), never just failed.
@@ -319,15 +348,15 @@ class Reserving:
         The customer was never shown a payment request, so what was created is undone, unless
         the invoice has been paid all the same: a paid customer gets the tickets.
         """
-        hold_id = sale.hold_id
-        if hold_id is None:
-            holds = await find_holds(self._tickettailor, sale)
-            hold_id = holds[0].id if holds else None
+        hold_ids = sale.hold_ids
+        if len(hold_ids) < len(self._hold_parts(sale)):
+            # Not every hold's id was learnt: all of them are found by their notes.
+            hold_ids = tuple(h.id for h in await find_holds(self._tickettailor, sale))
         invoice = None
         if sale.billed:
             found = await self._btcpay.list_invoices(order_ids=[sale.order_id])
             invoice = found[0] if found else None
-        ids = {"hold_id": hold_id, "invoice_id": invoice.id if invoice else None}
+        ids = {**hold_changes(hold_ids), "invoice_id": invoice.id if invoice else None}
         move = next_move(sale, invoice)
         if isinstance(move, Issue) and invoice is not None:
             sale = self._ledger.commit(

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from boxoffice.domain.reasons import Reason
 from boxoffice.domain.refund import RefundVariant
 from boxoffice.domain.resolution import Resolution, ResolutionAction, ResolutionRefused
-from boxoffice.domain.sale import Sale, SaleState
+from boxoffice.domain.sale import Sale, SaleState, hold_changes
 from boxoffice.engine.continuations import (
     Continuations,
     claim,
@@ -159,9 +159,9 @@ class Resolutions:
                 self._check_offered(sale, A.RETRY_ISSUANCE)
                 now = ledger.now()
                 resolution = _resolution(A.RETRY_ISSUANCE, staff, reason, now)
-                changes = {"resolution": resolution, "message": None}
+                changes: dict[str, object] = {"resolution": resolution, "message": None}
                 if sale.reason is Reason.HOLD_MISSING:
-                    changes["hold_id"] = None
+                    changes.update(hold_changes(()))
                 sale = ledger.commit(
                     sale.move(SaleState.ISSUING, now=now, **changes),
                     "resolution",

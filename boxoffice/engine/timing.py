@@ -33,3 +33,15 @@ class EngineTiming:
     #: How long a cancel keeps its caller (the customer, staff) waiting at most; past it the
     #: cancel, journalled already, is finished by the watcher.
     cancel_patience: float = 10.0
+    #: Whether independent calls go out at the same time: the hold(s) with the invoice, and a
+    #: sale's holds issued side by side. False is the naive, sequential way (hold, then invoice,
+    #: then payment methods; one hold, its tickets one after another), which the benchmark
+    #: measures as its baseline.
+    concurrent: bool = True
+    #: How long after an invoice's websocket ended (refused, closed, silent) it is opened
+    #: again while the sale is payable; polling carries the sale meanwhile.
+    hint_retry: float = 10.0
+    #: Seats a hold takes when a sale is split over several holds, and holds a sale takes at
+    #: most (`boxoffice.domain.hold_plan`); with `concurrent` off, one hold.
+    seats_per_hold: int = 2
+    max_holds: int = 5

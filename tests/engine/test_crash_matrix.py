@@ -163,7 +163,8 @@ async def _settle(till: _Till, sim: Simulator) -> None:
     """Let the till follow its sales until each has come to rest (or a kill stops it)."""
     for _ in range(400):
         sales = till.journal.sales()
-        if till.dead or (sales and all(s.terminal for s in sales)):
+        # At rest: ended, and its records (ticketIds, e-mail, used holds) written too.
+        if till.dead or (sales and all(s.terminal and not s.records_pending for s in sales)):
             return
         await till.time.sleep(1.0)
 

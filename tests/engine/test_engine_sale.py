@@ -35,9 +35,10 @@ async def test_ordinary_sale_issues_tickets_and_emails_them(till, sim):
     assert invoice["checkout"]["speedPolicy"] == "HighSpeed"
     assert invoice["checkout"]["expirationMinutes"] == 15
     assert sorted(invoice["checkout"]["paymentMethods"]) == ["BTC-CHAIN", "BTC-LN"]
-    hold = sim.hold(sale.hold_id)
-    assert hold["note"] == f"boxoffice-{sale.id}"
-    assert hold["total_on_hold"] == 3
+    # Three seats in two holds (two and one), to be issued side by side.
+    holds = [sim.hold(h) for h in sale.hold_ids]
+    assert [h["note"] for h in holds] == [f"boxoffice-{sale.id}", f"boxoffice-{sale.id}#2"]
+    assert [h["total_on_hold"] for h in holds] == [2, 1]
 
     payment = sale.payment
     assert payment.amount == Decimal("72.00") and payment.currency == "GBP"

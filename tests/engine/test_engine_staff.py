@@ -64,7 +64,7 @@ async def test_accepting_a_late_payment_marks_it_settled_and_issues_once(till, s
     # Journalled before BTCPay was asked, then issued the usual way.
     history = events_of(till, late.id)
     assert history.index("accept_payment") < history.index("accepted") < history.index("issue")
-    assert history[-3:] == ["completed", "email", "recorded"]
+    assert history[-4:] == ["completed", "holds_freed", "email", "recorded"]
     # The watcher has nothing left to do, and later looks change nothing.
     await asyncio.sleep(0)
     assert len(tickets_of(sim, late.invoice_id)) == 2

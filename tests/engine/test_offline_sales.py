@@ -52,10 +52,11 @@ async def test_cash_sale_issues_every_ticket_from_a_hold_and_asks_btcpay_nothing
     assert len(done.tickets) == 3
     issued = tickets_of(sim, done)
     assert sorted(t["id"] for t in issued) == sorted(t.id for t in done.tickets)
-    # Issued from the sale's hold, not from the free inventory.
+    # Issued from the sale's holds (three seats: two holds), not from the free inventory.
     history = till.journal.history(sale.id)
     (issuing,) = [e for e in history if e["event"] == "issue"]
-    assert issuing["detail"]["hold_id"] == done.hold_id is not None
+    assert len(done.hold_ids) == 2
+    assert [hold_id for hold_id, _ in issuing["detail"]["holds"]] == list(done.hold_ids)
     assert btcpay_calls(paths) == []
     assert sim.state()["invoices"] == [] and sim.state()["emails"] == []
     # Not e-mailed by itself (that would be a BTCPay call): staff choose to.
@@ -155,7 +156,8 @@ async def test_a_till_killed_mid_issue_is_finished_by_recovery_never_doubled(
     (sale,) = first.journal.sales()
     assert sale.state is SaleState.ISSUING and sale.offline is not None
     await first.close()
-    assert len(tickets_of(sim, sale)) == 2
+    # The two it heard of, and perhaps the one its other hold had on the way when it died.
+    assert 2 <= len(tickets_of(sim, sale)) <= 3
 
     second = make_till("till-1")
     second.journal.close()
