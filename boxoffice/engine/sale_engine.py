@@ -59,6 +59,7 @@ from boxoffice.words import translate
 if TYPE_CHECKING:
     from boxoffice.domain.ticket_email import EmailWords
     from boxoffice.services.btcpay.client import BTCPayClient
+    from boxoffice.services.btcpay.invoice_hints import InvoiceHints
     from boxoffice.services.tickettailor.client import TicketTailorClient
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,10 @@ class SaleEngine:
     `issuing`, `releasing`, `watch` (the background tasks), `recovery` and `staff`. Starting,
     waiting for and cancelling a sale are its own; everything else is handed to the part
     that owns it.
+
+    `hints` (BTCPay's invoice status websocket, `boxoffice.services.btcpay.invoice_hints`)
+    lets a payment be noticed the moment the server sees it instead of at the next poll; None
+    (tests, the naive baseline of the benchmark) polls only.
     """
 
     def __init__(
@@ -88,6 +93,7 @@ class SaleEngine:
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         timing: EngineTiming | None = None,
         email_words: Callable[[str | None], EmailWords] | None = None,
+        hints: InvoiceHints | None = None,
     ) -> None:
         self.tickettailor = tickettailor
         self.btcpay = btcpay
@@ -122,6 +128,7 @@ class SaleEngine:
             payments=self.payments,
             issuing=self.issuing,
             releasing=self.releasing,
+            hints=hints,
         )
         self.recovery = Recovery(
             ledger,

@@ -4,6 +4,12 @@ A sale is stepped under its lock from its latest snapshot; each step asks the pa
 the sale's state (reserving, payment following, issuing, releasing). A failing service is
 retried with backoff and jitter, and observers are told the connection is in trouble (never
 journalled); a payable sale is polled as often as the timing says.
+
+While a sale is payable, BTCPay's invoice status websocket (`boxoffice.services.btcpay.
+invoice_hints`) cuts the wait before the next look short: the server sends a message on any
+change of the invoice, and the invoice is read through Greenfield at once. It is only a hint
+(not a public API, BTCPay's checkout page uses it the same way): a refused, closed or silent
+socket leaves the polling as it was, and polling goes on beside it as the safety net.
 """
 
 from __future__ import annotations
@@ -25,9 +31,13 @@ if TYPE_CHECKING:
     from boxoffice.engine.reserving import Reserving
     from boxoffice.engine.timing import EngineTiming
     from boxoffice.services.btcpay.client import BTCPayClient
+    from boxoffice.services.btcpay.invoice_hints import InvoiceHints
     from boxoffice.services.btcpay.models import Invoice
 
 log = logging.getLogger(__name__)
+
+#: The states in which a hint from the invoice's websocket is listened to.
+_PAYABLE = (SaleState.AWAITING_PAYMENT, SaleState.CONFIRMING)
 
 
 class SaleWatch:
@@ -48,6 +58,7 @@ class SaleWatch:
         payments: PaymentFollowing,
         issuing: TicketIssuing,
         releasing: Releasing,
+        hints: InvoiceHints | None = None,
     ) -> None:
         self._ledger = ledger
         self._btcpay = btcpay
@@ -56,7 +67,10 @@ class SaleWatch:
         self._payments = payments
         self._issuing = issuing
         self._releasing = releasing
+        self._hints = hints
         self._tasks: dict[str, asyncio.Task[None]] = {}
+        #: Per watched payable sale: set when its invoice's websocket said something changed.
+        self._nudges: dict[str, asyncio.Event] = {}
 
     # -- the background tasks -------------------------------------------------------------------
 
@@ -109,28 +123,94 @@ class SaleWatch:
         ledger = self._ledger
         failures = 0
         delay = self._interval(ledger.latest(sale_id)) or self._timing.backoff_initial
-        while not ledger.closed:
-            await ledger.pause(delay)
-            if not self.wants_watching(ledger.latest(sale_id)):
-                break
-            try:
-                sale = await self.advance(sale_id, raise_errors=True)
-                failures = 0
-                delay = self._interval(sale)
-                self._connection_restored(sale_id)
-            except ServiceError as error:
-                failures += 1
-                delay = self._backoff(failures)
-                log.warning("sale %s: %s; trying again in %.1fs", sale_id, error, delay)
-                self._connection_lost(sale_id, error)
-            except Exception:
-                failures += 1
-                delay = self._backoff(failures)
-                log.exception("sale %s: unexpected error; trying again in %.1fs", sale_id, delay)
-            if not self.wants_watching(ledger.latest(sale_id)):
-                break
-        # Wake up anyone in wait() so they see the final snapshot.
-        ledger.wake(sale_id)
+        listener: asyncio.Task[None] | None = None
+        try:
+            while not ledger.closed:
+                listener = self._keep_listening(ledger.latest(sale_id), listener)
+                await self._pause(sale_id, delay)
+                if not self.wants_watching(ledger.latest(sale_id)):
+                    break
+                failures, delay = await self._look(sale_id, failures)
+                if not self.wants_watching(ledger.latest(sale_id)):
+                    break
+        finally:
+            if listener is not None:
+                listener.cancel()
+            self._nudges.pop(sale_id, None)
+            # Wake up anyone in wait() so they see the final snapshot.
+            ledger.wake(sale_id)
+
+    async def _look(self, sale_id: str, failures: int) -> tuple[int, float]:
+        """Step the sale once; the failures so far and the wait before the next look."""
+        nudge = self._nudges.get(sale_id)
+        if nudge is not None:
+            nudge.clear()  # this look answers every hint so far
+        try:
+            sale = await self.advance(sale_id, raise_errors=True)
+            self._connection_restored(sale_id)
+            return 0, self._interval(sale)
+        except ServiceError as error:
+            failures += 1
+            delay = self._backoff(failures)
+            log.warning("sale %s: %s; trying again in %.1fs", sale_id, error, delay)
+            self._connection_lost(sale_id, error)
+        except Exception:
+            failures += 1
+            delay = self._backoff(failures)
+            log.exception("sale %s: unexpected error; trying again in %.1fs", sale_id, delay)
+        return failures, delay
+
+    # -- the push hint --------------------------------------------------------------------------
+
+    def _keep_listening(
+        self, sale: Sale, listener: asyncio.Task[None] | None
+    ) -> asyncio.Task[None] | None:
+        """Listen to the invoice's websocket while the sale is payable; stop once it is not."""
+        payable = self._hints is not None and sale.state in _PAYABLE and sale.invoice_id is not None
+        if not payable:
+            if listener is not None:
+                listener.cancel()
+            return None
+        if listener is not None and not listener.done():
+            return listener
+        assert sale.invoice_id is not None
+        nudge = self._nudges.setdefault(sale.id, asyncio.Event())
+        return asyncio.get_running_loop().create_task(
+            self._listen(sale.id, sale.invoice_id, nudge, again=listener is not None),
+            name=f"boxoffice-hint-{sale.id}",
+        )
+
+    async def _listen(
+        self, sale_id: str, invoice_id: str, nudge: asyncio.Event, *, again: bool
+    ) -> None:
+        """Set `nudge` on every message of the invoice's websocket, until it ends.
+
+        A socket that ended (refused, closed, silent) is opened again only after
+        `hint_retry`: polling carries the sale meanwhile, and a server that refuses it is not
+        asked again every second.
+        """
+        assert self._hints is not None
+        if again:
+            await self._ledger.sleep(self._timing.hint_retry)
+        async for _ in self._hints.changes(invoice_id):
+            nudge.set()
+        log.debug("sale %s: the invoice's websocket ended; polling only", sale_id)
+
+    async def _pause(self, sale_id: str, seconds: float) -> None:
+        """Wait `seconds` before the next look, or less if the invoice's websocket speaks."""
+        nudge = self._nudges.get(sale_id)
+        if nudge is None:
+            await self._ledger.pause(seconds)
+            return
+        if nudge.is_set() or seconds <= 0:
+            return
+        pause = asyncio.ensure_future(self._ledger.pause(seconds))
+        hinted = asyncio.ensure_future(nudge.wait())
+        try:
+            await asyncio.wait((pause, hinted), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for waiter in (pause, hinted):
+                waiter.cancel()
 
     def _connection_lost(self, sale_id: str, error: ServiceError) -> None:
         """Tell observers that the invoice cannot be checked right now (not journalled)."""
