@@ -35,6 +35,7 @@ from boxoffice.words import joined, translate
 if TYPE_CHECKING:
     # Imported when a runtime opens: commands such as `boxoffice sales` never load the engine.
     from boxoffice.engine.sale_engine import SaleEngine
+    from boxoffice.services.btcpay.invoice_hints import InvoiceHints
 
 log = logging.getLogger(__name__)
 
@@ -144,12 +145,18 @@ class Runtime:
         secrets: SecretStore | None = None,
         journal_path: Path | str | None = None,
         cache_path: Path | str | None = None,
+        hints: InvoiceHints | None = None,
     ) -> Runtime:
         """Build everything from the settings; `transport` swaps the network (tests, demo).
+
+        `hints` tells the engine the moment an invoice changes; by default BTCPay's invoice
+        status websocket on the real network, and nothing (polling only) when `transport`
+        swaps the network without saying how its hints come.
 
         Raises `ConfigurationError` when a URL, key or store id is missing.
         """
         from boxoffice.engine.sale_engine import SaleEngine
+        from boxoffice.services.btcpay.invoice_hints import WebSocketInvoiceHints
 
         credentials = await load_credentials(settings, secrets)
         device_id = ensure_device_id(settings)
@@ -173,6 +180,8 @@ class Runtime:
             journal=journal,
             checkout=settings.to_checkout(),
             device_id=device_id,
+            hints=hints
+            or (WebSocketInvoiceHints(settings.btcpay_url) if transport is None else None),
         )
         source = CatalogueSource(tickettailor, settings.to_catalogue, cache_path)
         log.info("runtime open: device %s, BTCPay %s", device_id, settings.btcpay_url)

@@ -112,6 +112,7 @@ class DemoProfile:
         return await Runtime.open(
             settings,
             transport=self.simulator.transport(),
+            hints=self.simulator.invoice_hints(),
             secrets=self.secrets,
             journal_path=self.root / "data" / "journal.sqlite3",
             cache_path=self.root / "data" / "catalogue.json",

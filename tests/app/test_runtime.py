@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -74,6 +75,38 @@ async def test_open_builds_a_till_that_sells_through_the_transport(sim, keys):
         assert runtime.engine.device_id == device_id
     finally:
         await runtime.aclose()
+
+
+async def test_on_the_network_a_till_listens_to_the_invoice_status_websocket(sim, keys):
+    """Without a swapped transport the engine follows BTCPay's status websocket as a hint."""
+    from boxoffice.sim.server import serve
+
+    server, _url = serve(sim)
+    try:
+        settings = sim_settings(sim, send_ticket_emails=False)
+        runtime = await Runtime.open(settings)
+        try:
+            catalogue = await runtime.catalogue.refresh()
+            order = prepare_order(
+                catalogue,
+                seed.GBP_EVENT,
+                {seed.GENERAL_TT: 1},
+                buyer=Buyer("Ada Lovelace", "ada@example.org"),
+                checkout=settings.to_checkout(),
+            )
+            sale = await runtime.engine.start_sale(order)
+            for _ in range(3000):  # the socket opens beside the watcher's first wait
+                if sim.requests_served("btcpay-websocket"):
+                    break
+                await asyncio.sleep(0.01)
+            assert sim.requests_served("btcpay-websocket") == 1
+            sim.pay_invoice(sale.invoice_id)
+            done = await runtime.engine.wait(sale.id)
+            assert done.state is SaleState.COMPLETED
+        finally:
+            await runtime.aclose()
+    finally:
+        server.stop()
 
 
 async def test_catalogue_source_follows_the_settings(sim, keys):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from decimal import Decimal
 
 import httpx
@@ -24,6 +24,7 @@ from boxoffice.engine.journal import Journal
 from boxoffice.engine.sale_engine import SaleEngine
 from boxoffice.engine.timing import EngineTiming
 from boxoffice.services.btcpay.client import BTCPayClient
+from boxoffice.services.btcpay.invoice_hints import InvoiceHints
 from boxoffice.services.http import RetryPolicy
 from boxoffice.services.tickettailor.client import TicketTailorClient
 from boxoffice.sim import Simulator
@@ -68,6 +69,8 @@ class Till:
         checkout: CheckoutSettings | None = None,
         btcpay_api_key: str | None = None,
         timing: EngineTiming | None = None,
+        sleep: Callable[[float], Awaitable[object]] | None = None,
+        hints: InvoiceHints | None = None,
     ) -> None:
         self.sim = sim
         self.time = SimTime(sim)
@@ -96,8 +99,9 @@ class Till:
             checkout=self.checkout,
             device_id=device_id,
             clock=self.time.clock,
-            sleep=self.time.sleep,
+            sleep=sleep or self.time.sleep,
             timing=timing or EngineTiming(lookup_delay=0.5),
+            hints=hints,
         )
         self.seen: list[Sale] = []
         self.engine.subscribe(self.seen.append)
