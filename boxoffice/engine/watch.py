@@ -183,17 +183,21 @@ class SaleWatch:
     async def _listen(
         self, sale_id: str, invoice_id: str, nudge: asyncio.Event, *, again: bool
     ) -> None:
-        """Set `nudge` on every message of the invoice's websocket, until it ends.
+        """Set `nudge` on every message of the invoice's websocket, and once when it ends.
 
-        A socket that ended (refused, closed, silent) is opened again only after
-        `hint_retry`: polling carries the sale meanwhile, and a server that refuses it is not
-        asked again every second.
+        BTCPay refuses (404) the socket of an invoice that is already Settled, Expired or
+        Invalid (BTCPay Server's UIInvoiceController, the invoice status websocket), so a
+        socket that ends is itself a hint: one look at once catches a payment made before the
+        socket was open (a customer who pays within a second). A socket that ended (refused,
+        closed, silent) is opened again only after `hint_retry`: polling carries the sale
+        meanwhile, and a server that refuses it is not asked again every second.
         """
         assert self._hints is not None
         if again:
             await self._ledger.sleep(self._timing.hint_retry)
         async for _ in self._hints.changes(invoice_id):
             nudge.set()
+        nudge.set()
         log.debug("sale %s: the invoice's websocket ended; polling only", sale_id)
 
     async def _pause(self, sale_id: str, seconds: float) -> None:

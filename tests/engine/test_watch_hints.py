@@ -53,3 +53,26 @@ async def test_a_refused_socket_leaves_the_sale_to_polling(sim, make_till):
     done = await asyncio.wait_for(till.engine.wait(sale.id), timeout=60)
     assert done.state is SaleState.COMPLETED
     assert sim.btcpay.invoice_changes.listening(sale.invoice_id) == 0
+
+
+async def test_a_payment_made_before_the_socket_opened_is_caught_by_its_refusal(sim, make_till):
+    """BTCPay answers 404 for a Settled invoice's socket: the refusal itself makes the watcher
+    look at once, so a customer who pays within a second does not wait for the next poll."""
+    polls = ParkedPolls()
+    opened = asyncio.Event()
+    hints = sim.invoice_hints()
+
+    class PaidFirst:
+        async def changes(self, invoice_id: str):
+            await opened.wait()  # the customer pays before the socket is asked for
+            async for change in hints.changes(invoice_id):
+                yield change
+
+    till = make_till(sleep=polls.sleep, hints=PaidFirst())
+    order = await till.order("ev_1001", {"tt_2001": 1})
+    sale = await till.engine.start_sale(order)
+    await until(lambda: polls.parked > 0)
+    sim.pay_invoice(sale.invoice_id)
+    opened.set()
+    done = await asyncio.wait_for(till.engine.wait(sale.id), timeout=60)
+    assert done.state is SaleState.COMPLETED
