@@ -72,6 +72,8 @@ class TicketTailor(IssuedTicketRoutes, CheckInRoutes):
         #: `rate_limit` requests per key in each fixed window of `rate_window` seconds.
         self.rate_limit = rate_limit
         self.rate_window = rate_window
+        #: Requests refused with 429 so far (a benchmark reports whether the limit was met).
+        self.rate_limited = 0
         self.box_office_name = "Riverside Arts Centre"
         self.currency = "gbp"
         self.api_keys: set[str] = set()
@@ -171,6 +173,7 @@ class TicketTailor(IssuedTicketRoutes, CheckInRoutes):
             return error_response(401, "Unauthorized. Check your API key.", headers)
         allowed, headers = self._count_request(key)
         if not allowed:
+            self.rate_limited += 1
             return error_response(429, "Too many requests. Please slow down.", headers)
         self._masked = key in self.masked_keys
         handler, path_known = self.router.match(request)
