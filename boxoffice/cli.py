@@ -12,7 +12,7 @@
     boxoffice report [--csv] [--pdf F] the end-of-shift report (since the last closing)
     boxoffice close-shift             record a closing with the shift's totals
     boxoffice doctor                  check that this till can sell, and say what to fix
-    boxoffice bench                   measure speed and memory against the simulator
+    boxoffice bench [--rtt-ms 100]    measure speed and memory against the simulator
 
 Qt is imported only when the window is started, so the headless commands run on a machine
 without a display or without PySide6's libraries.
@@ -287,10 +287,19 @@ def build_parser() -> argparse.ArgumentParser:
     soak.add_argument("--json", action="store_true", help="the report as one JSON object")
 
     bench = commands.add_parser(
-        "bench", help="measure speed and memory against the built-in simulator"
+        "bench",
+        help="measure speed and memory against the built-in simulator served with a round "
+        "trip, beside the naive sequential baseline",
     )
-    bench.add_argument("--events", type=int, default=200, metavar="N", help="events (200)")
-    bench.add_argument("--sales", type=int, default=20, metavar="N", help="sales (20)")
+    number = bench.add_argument
+    number("--rtt-ms", type=int, default=100, metavar="MS", help="round trip (100)")
+    number("--repeats", type=int, default=7, metavar="N", help="samples per figure (7)")
+    number("--tills", type=int, default=8, metavar="N", help="tills in the rush (8)")
+    number("--rush-seconds", type=float, default=30.0, metavar="S", help="the rush (30)")
+    number("--events", type=int, default=500, metavar="N", help="large catalogue (500)")
+    number("--types", type=int, default=20, metavar="N", help="its types per event (20)")
+    number("--sales", type=int, default=200, metavar="N", help="sales of the memory run (200)")
+    number("--idle-seconds", type=float, default=60.0, metavar="S", help="idle stretch (60)")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.add_argument(
         "--check", action="store_true", help="exit 1 when a figure misses its target"

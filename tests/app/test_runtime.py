@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 import stat
@@ -188,33 +187,6 @@ def test_configure_logging_twice_does_not_double_lines():
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert path.read_text().count("once") == 1
-
-
-def test_bench_reports_every_figure(capsys):
-    from boxoffice.cli import main
-
-    assert main(["bench", "--events", "30", "--sales", "2", "--json"]) == 0
-    figures = json.loads(capsys.readouterr().out)
-    assert figures["events"] > 0 and figures["ticket_types"] > 0
-    assert figures["sales"] == 2 and figures["sales_completed"] == 2
-    for key in ("to_payment_request_ms", "payment_to_tickets_ms", "sale_total_ms"):
-        assert set(figures[key]) == {"median", "p95", "max"}
-    assert figures["journal_writes_per_s"] > 0
-    assert figures["peak_mib"] > 0 and figures["max_rss_mib"] > 0
-    names = {t["name"] for t in figures["targets"]}
-    assert {"sell -> payment QR, p95", "journal writes", "peak resident memory"} <= names
-    assert all(isinstance(t["met"], bool) for t in figures["targets"])
-
-
-def test_bench_check_fails_when_a_target_is_missed():
-    from boxoffice.commands.bench import Figures, Target, targets
-
-    slow = Figures(events=100, catalogue_build_ms=900.0, journal_writes_per_s=50.0)
-    verdicts = {t.name: t.met for t in targets(slow)}
-    assert verdicts["catalogue build"] is False  # 900 ms against 50 ms for 100 events
-    assert verdicts["journal writes"] is False  # 50 per s against at least 200
-    assert verdicts["sell -> payment QR, p95"] is False  # not measured counts as missed
-    assert Target("t", 10.0, 10.0, "ms").met and not Target("t", 9.0, 10.0, "/s", False).met
 
 
 def test_qasync_debug_lines_stay_out_of_the_log_even_when_verbose():
