@@ -35,6 +35,16 @@ def sim_settings(sim, **values) -> Settings:
     return Settings(base)
 
 
+def _one_ticket(catalogue, settings: Settings):
+    return prepare_order(
+        catalogue,
+        seed.GBP_EVENT,
+        {seed.GENERAL_TT: 1},
+        buyer=Buyer("Ada Lovelace", "ada@example.org"),
+        checkout=settings.to_checkout(),
+    )
+
+
 @pytest.fixture
 def keys(sim, memory_keyring):
     memory_keyring.set_password("boxoffice", "tickettailor-api-key", sim.tickettailor_api_key)
@@ -53,14 +63,7 @@ async def test_open_builds_a_till_that_sells_through_the_transport(sim, keys):
         catalogue = await runtime.catalogue.refresh()
         assert catalogue.event(seed.GBP_EVENT) is not None
         assert paths.catalogue_cache_path().exists()
-        order = prepare_order(
-            catalogue,
-            seed.GBP_EVENT,
-            {seed.GENERAL_TT: 1},
-            buyer=Buyer("Ada Lovelace", "ada@example.org"),
-            checkout=settings.to_checkout(),
-        )
-        sale = await runtime.engine.start_sale(order)
+        sale = await runtime.engine.start_sale(_one_ticket(catalogue, settings))
         assert sale.state is SaleState.AWAITING_PAYMENT
         sim.pay_invoice(sale.invoice_id)
         done = await runtime.engine.wait(sale.id)
@@ -86,14 +89,7 @@ async def test_on_the_network_a_till_listens_to_the_invoice_status_websocket(sim
         runtime = await Runtime.open(settings)
         try:
             catalogue = await runtime.catalogue.refresh()
-            order = prepare_order(
-                catalogue,
-                seed.GBP_EVENT,
-                {seed.GENERAL_TT: 1},
-                buyer=Buyer("Ada Lovelace", "ada@example.org"),
-                checkout=settings.to_checkout(),
-            )
-            sale = await runtime.engine.start_sale(order)
+            sale = await runtime.engine.start_sale(_one_ticket(catalogue, settings))
             for _ in range(3000):  # the socket opens beside the watcher's first wait
                 if sim.requests_served("btcpay-websocket"):
                     break
