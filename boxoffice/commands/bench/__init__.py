@@ -145,8 +145,11 @@ async def measure(args: Any) -> Report:
         fetch.times_ms,
         None,
         f"list_events(published): {fetch.events} events x {args.types} ticket types in "
-        f"{fetch.pages} pages (cursor pagination: one page after another), "
-        f"{len(fetch.times_ms)} fetches",
+        f"{fetch.pages} pages (cursor pagination: one page after another, each page read on "
+        f"a worker thread while the next is asked for), {len(fetch.times_ms)} fetches; the "
+        f"simulator alone takes {fetch.server_page_ms:.0f} ms to build and encode a page, in "
+        f"this process; the loop's largest stall during a fetch "
+        f"{max(fetch.stalls_ms, default=0):.0f} ms",
     )
 
     fast = await run_rush(rtt, PUSH, tills=args.tills, seconds=args.rush_seconds)
