@@ -87,8 +87,9 @@ class Reserving:
         self._payments = payments
         self._issuing = issuing
         self._releasing = releasing
-        self._server_version: str | None = None
-        self._server_version_known = False
+        #: BTCPay's version, read once (it decides the payment method ids of every invoice);
+        #: a read that failed is tried again by the next sale.
+        self._server_version: asyncio.Future[tuple[str | None, bool]] | None = None
 
     async def reserve(self, sale: Sale) -> Sale:
         """Create the hold(s) and the invoice at the same time (the invoice only if not free).
@@ -274,18 +275,50 @@ class Reserving:
                 return found[0]
             raise _NoOutcome(error) from None
 
+    async def prepare(self) -> None:
+        """Read BTCPay's version ahead of the first sale, if its invoices will need it."""
+        if any(self._checkout.payment_methods):
+            await self.server_version()
+
+    async def server_version(self) -> str | None:
+        """BTCPay's version (None when it cannot be read: 2.x ids are used then).
+
+        Read once and shared: `SaleEngine.prepare` asks for it when the till opens, so the
+        first sale's QR does not wait a round trip for it; a sale that comes before that
+        answer waits for the same request rather than sending another.
+        """
+        if self._server_version is None:
+            self._server_version = asyncio.ensure_future(self._read_server_version())
+        read = self._server_version
+        try:
+            version, known = await asyncio.shield(read)
+        except BaseException:
+            if read.done() and self._server_version is read:
+                self._server_version = None  # it failed: the next sale tries again
+            raise
+        if not known and self._server_version is read:
+            self._server_version = None
+        return version
+
+    def close(self) -> None:
+        """Stop a version read still under way (the till is closing)."""
+        if self._server_version is not None and not self._server_version.done():
+            self._server_version.cancel()
+
+    async def _read_server_version(self) -> tuple[str | None, bool]:
+        try:
+            return (await self._btcpay.server_info()).version, True
+        except ServiceError as error:
+            log.info("BTCPay version unknown (%s); using 2.x payment method ids", error)
+            return None, False
+
     async def _payment_method_ids(self) -> list[str] | None:
         kinds = [k for k in self._checkout.payment_methods if k]
         if not kinds:
             return None
-        if not self._server_version_known:
-            try:
-                self._server_version = (await self._btcpay.server_info()).version
-                self._server_version_known = True
-            except ServiceError as error:
-                log.info("BTCPay version unknown (%s); using 2.x payment method ids", error)
+        version = await self.server_version()
         known = [k for k in kinds if k in ("onchain", "lightning", "lnurl")]
-        ids = payment_method_ids_for(self._server_version, known)
+        ids = payment_method_ids_for(version, known)
         # Anything else is taken as a payment method id already (a plugin's, say).
         return ids + [k for k in kinds if k not in known and k not in ids]
 

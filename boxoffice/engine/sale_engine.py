@@ -334,10 +334,17 @@ class SaleEngine:
     async def aclose(self) -> None:
         """Stop watching (the sales stay in the journal, and `recover` resumes them)."""
         self.ledger.closed = True
+        self.reserving.close()
         await self.watch.stop()
         # Wake every `wait()`: with no watcher left, it would otherwise wait for ever; it finds
         # the engine closed and says so.
         self.ledger.wake()
+
+    async def prepare(self) -> None:
+        """Read ahead what the first sale would otherwise wait a round trip for: BTCPay's
+        version, which decides the invoice's payment method ids. A failure is only logged;
+        the first sale asks again."""
+        await self.reserving.prepare()
 
     # -- recovery -------------------------------------------------------------------------------
 

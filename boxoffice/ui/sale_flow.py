@@ -179,6 +179,8 @@ class SaleFlow(QObject):
         self.events.set_source(runtime.catalogue)
         self.events.show_cached()
         self.events.refresh()
+        # BTCPay's version, read now rather than by the first sale (one round trip off its QR).
+        self.tasks.spawn(runtime.engine.prepare(), key="prepare")
         self.runtimeReady.emit(runtime)
         if self._resume:
             self.tasks.spawn(self._recover(runtime), key="recover")
