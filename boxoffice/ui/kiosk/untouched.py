@@ -35,6 +35,10 @@ class UntouchedTimer(QTimer):
             self.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if "widget" not in self.__dict__:
+            # The window is being garbage collected: the collector cleared this object's
+            # attributes, but Qt still tells its filters about the window going away.
+            return False
         kind = event.type()
         if watched is self.widget and kind in (QEvent.Type.Show, QEvent.Type.Hide):
             app = QApplication.instance()
