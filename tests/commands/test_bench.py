@@ -76,6 +76,7 @@ def test_the_benchmark_runs_and_its_json_has_every_figure(capsys, monkeypatch):
     assert all(isinstance(met, bool) for met in verdicts.values())
     assert set(report["round_trips"]) < set(FIGURES)
     assert report["machine"]["cores"] >= 1
+    assert report["machine"]["cpu_reference_ms"] > 0
     assert all(report["notes"][name] for name in FIGURES)
 
 
