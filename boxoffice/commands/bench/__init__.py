@@ -231,7 +231,7 @@ def table(report: Report) -> list[str]:
         f"Round trip {rtt} ms. Machine: {report.machine['cpu']}, {report.machine['cores']} "
         f"cores, {report.machine['memory_gb']} GB, {report.machine['system']}, Python "
         f"{report.machine['python']}; a fixed pure-Python loop (the CPU's speed during the "
-        f"run) {report.machine['cpu_reference_ms']} ms.",
+        f"run) {report.machine.get('cpu_reference_ms', '?')} ms.",
         "",
         "| figure | median | p95 | RTTs | baseline | × baseline | target | met |",
         "|---|---|---|---|---|---|---|---|",

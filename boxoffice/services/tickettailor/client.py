@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 DEFAULT_URL = "https://api.tickettailor.com"
 #: The largest page the API serves (§3.1); always sent explicitly, the default is unknown.
 PAGE_LIMIT = 100
+#: Pages of at least this many events are read into events on a worker thread.
+OFF_LOOP_EVENTS = 20
 #: A backstop against a server whose cursor never ends (100 000 objects at 100 a page).
 MAX_PAGES = 1000
 
@@ -308,7 +310,11 @@ class TicketTailorClient(ServiceClient):
         async for page in self._pages("/v1/events", filters):
             # A page of a hundred events with their ticket types takes tens of milliseconds to
             # read: on a worker thread, so the window's loop (and the next page's request) runs.
-            read = await loop.run_in_executor(None, _read_events, page)
+            # A small page is read at once: the hop to a thread would cost more than it saves.
+            if len(page) >= OFF_LOOP_EVENTS:
+                read = await loop.run_in_executor(None, _read_events, page)
+            else:
+                read = _read_events(page)
             events.extend(read)
             events.unreadable.extend(read.unreadable)
         events.sort(key=lambda e: (e.start.unix if e.start else 0, e.id))

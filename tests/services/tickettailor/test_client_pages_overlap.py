@@ -36,6 +36,7 @@ async def test_the_next_page_is_asked_for_while_this_one_is_read(api, client, mo
         return read(events)
 
     monkeypatch.setattr(client_module, "_read_events", reading)
+    monkeypatch.setattr(client_module, "OFF_LOOP_EVENTS", 1)  # these pages are small
     events = await client.list_events()
 
     assert asked_while_reading == [True]
