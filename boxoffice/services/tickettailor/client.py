@@ -264,6 +264,8 @@ class TicketTailorClient(ServiceClient):
                 pending.cancel()
                 with contextlib.suppress(asyncio.CancelledError, ServiceError):
                     await pending
+            elif pending is not None and not pending.cancelled():
+                pending.exception()  # a next page that failed is not reported as unretrieved
 
     async def _list(self, path: str, filters: Mapping[str, Any] | None = None) -> list[dict]:
         """Every object of a cursor-paginated list (§3.1), keeping `filters` on every page."""
@@ -306,7 +308,9 @@ class TicketTailorClient(ServiceClient):
         status = ",".join(statuses) if statuses else None
         filters = {"status": status or None, "start_at.gte": start_at_gte, "end_at.gte": end_at_gte}
         events = EventList()
-        loop = asyncio.get_event_loop()  # not get_running_loop: see `ServiceClient._once`
+        # `get_event_loop`, not `get_running_loop`: under qasync a task can be stepped from
+        # Qt's event processing while the loop is not marked running.
+        loop = asyncio.get_event_loop()
         async for page in self._pages("/v1/events", filters):
             # A page of a hundred events with their ticket types takes tens of milliseconds to
             # read: on a worker thread, so the window's loop (and the next page's request) runs.
